@@ -1,0 +1,1 @@
+"""Reports and exports (Qt-free). Built by a later issue."""

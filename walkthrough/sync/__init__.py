@@ -1,0 +1,1 @@
+"""Sync bundles between devices (Qt-free). Built by a later issue."""
