@@ -255,7 +255,7 @@ def load_framework(path: Path) -> Framework:
     except OSError as exc:
         raise FrameworkError([Problem(name, "", f"cannot be read: {exc.strerror or exc}")]) from None
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # tolerate the BOM that Windows Notepad may add
     except UnicodeDecodeError as exc:
         raise FrameworkError(
             [Problem(name, "", f"is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8")]
@@ -323,7 +323,7 @@ def _modes(c: _Checker, data: dict[str, Any]) -> tuple[Mode, ...]:
         return ()
     modes: list[Mode] = []
     for m in raw:
-        if m not in {mode.value for mode in Mode}:
+        if not isinstance(m, str) or m not in {mode.value for mode in Mode}:
             c.problem("", f"unknown mode '{m}' in 'modes' (expected \"blast\" or \"peer\")")
         elif Mode(m) in modes:
             c.problem("", f"mode '{m}' is listed twice in 'modes'")
@@ -344,7 +344,7 @@ def _target_minutes(c: _Checker, data: dict[str, Any]) -> float | None:
 
 def _teacher(c: _Checker, data: dict[str, Any]) -> TeacherLink:
     raw = data.get("teacher", TeacherLink.OPTIONAL.value)
-    if raw not in {t.value for t in TeacherLink}:
+    if not isinstance(raw, str) or raw not in {t.value for t in TeacherLink}:
         c.problem("", f"unknown value '{raw}' for 'teacher' (expected optional, named or anonymous)")
         return TeacherLink.OPTIONAL
     return TeacherLink(raw)
@@ -366,7 +366,7 @@ def _sections(c: _Checker, data: dict[str, Any], modes: tuple[Mode, ...]) -> tup
         where = _where(sname)
         c.unknown_keys(table, _SECTION_KEYS, where)
         key = c.key(table, where)
-        if key in section_keys:
+        if key and key in section_keys:
             c.problem(where, f"duplicate section key '{key}'")
         section_keys.add(key)
         title = c.text(table, "title", where, required=True)
@@ -402,7 +402,7 @@ def _look_for(
     if raw_type is None:
         c.problem(where, f"missing required key 'response' (one of: {', '.join(r.value for r in ResponseType)})")
         return None
-    if raw_type not in {r.value for r in ResponseType}:
+    if not isinstance(raw_type, str) or raw_type not in {r.value for r in ResponseType}:
         c.problem(
             where,
             f"unknown response type '{raw_type}' (expected one of: {', '.join(r.value for r in ResponseType)})",
@@ -458,7 +458,7 @@ def _look_for(
 def _tags(c: _Checker, t: dict[str, Any], where: str) -> tuple[str, ...]:
     raw = t.get("tags", [])
     if not isinstance(raw, list) or not all(isinstance(x, str) and x.strip() for x in raw):
-        c.problem(where, "'tags' must be a list of text, e.g. tags = [\"Empowered learning\"]")
+        c.problem(where, f"'tags' must be a list of text, e.g. tags = [\"Empowered learning\"], not {raw!r}")
         return ()
     return tuple(x.strip() for x in raw)
 
@@ -472,7 +472,10 @@ def _frequency(c: _Checker, t: dict[str, Any], where: str) -> tuple[Option, ...]
         or len(raw) != len(DEFAULT_FREQUENCY_KEYS)
         or not all(isinstance(x, str) and x.strip() for x in raw)
     ):
-        c.problem(where, "'labels' of a frequency look-for must be exactly 5 texts, for none/few/some/most/all")
+        found = f"{len(raw)} given" if isinstance(raw, list) else f"not {_type_name(raw)}"
+        c.problem(
+            where, f"'labels' of a frequency look-for must be exactly 5 texts, for none/few/some/most/all ({found})"
+        )
         return ()
     return tuple(Option(k, lbl.strip()) for k, lbl in zip(DEFAULT_FREQUENCY_KEYS, raw, strict=True))
 
@@ -480,7 +483,8 @@ def _frequency(c: _Checker, t: dict[str, Any], where: str) -> tuple[Option, ...]
 def _levels(c: _Checker, t: dict[str, Any], where: str) -> tuple[RatingLevel, ...]:
     raw = t.get("levels")
     if not isinstance(raw, list) or len(raw) < 2:
-        c.problem(where, "a rating look-for needs 'levels': a list of at least 2 levels, lowest first")
+        found = "missing" if raw is None else f"{len(raw)} given" if isinstance(raw, list) else _type_name(raw)
+        c.problem(where, f"a rating look-for needs 'levels': a list of at least 2 levels, lowest first ({found})")
         return ()
     levels: list[RatingLevel] = []
     for i, lvl in enumerate(raw, start=1):
@@ -508,7 +512,8 @@ def _options(c: _Checker, t: dict[str, Any], where: str, *, required: bool) -> t
     if raw is None and not required:
         return ()
     if not isinstance(raw, list) or len(raw) < 2:
-        c.problem(where, "'options' must list at least 2 choices")
+        found = "missing" if raw is None else f"{len(raw)} given" if isinstance(raw, list) else _type_name(raw)
+        c.problem(where, f"'options' must list at least 2 choices ({found})")
         return ()
     options: list[Option] = []
     for i, opt in enumerate(raw, start=1):
@@ -538,7 +543,7 @@ def _minutes(c: _Checker, t: dict[str, Any], where: str) -> tuple[int, ...]:
         c.problem(where, "a snapshot look-for needs 'minutes': the minutes of the visit to prompt at, e.g. [1, 3]")
         return ()
     if list(raw) != sorted(set(raw)):
-        c.problem(where, "'minutes' must be in increasing order without repeats")
+        c.problem(where, f"'minutes' must be in increasing order without repeats, not {raw}")
         return ()
     return tuple(raw)
 

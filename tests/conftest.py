@@ -1,0 +1,61 @@
+"""Fixtures for every test: no test touches the real per-user folders.
+
+Every standard folder is redirected into a temporary one, Qt runs offscreen
+(end-to-end tests start their own Xvfb), and a fresh database is at hand.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A fixed font setup keeps offscreen rendering free of font warnings.
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
+
+from walkthrough.core.frameworks import Framework  # noqa: E402
+from walkthrough.paths import FORMS_DIR  # noqa: E402
+from walkthrough.storage import Repository  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the data folder and the XDG folders at temporary ones."""
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+    data = home / "data"
+    monkeypatch.setenv("WALKTHROUGH_DATA_DIR", str(data))
+    return data
+
+
+@pytest.fixture
+def data_dir(isolated_folders: Path) -> Path:
+    isolated_folders.mkdir(parents=True, exist_ok=True)
+    return isolated_folders
+
+
+@pytest.fixture
+def fresh_repo(tmp_path: Path) -> Iterator[Repository]:
+    """An empty, migrated database with no frameworks installed."""
+    repo = Repository.open(tmp_path / "fresh.sqlite3")
+    yield repo
+    repo.close()
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[Repository]:
+    """A migrated database with the built-in frameworks installed."""
+    repo = Repository.open(tmp_path / "walkthrough.sqlite3")
+    reports = repo.install_framework_files([FORMS_DIR])
+    assert all(not r.problems for r in reports), [str(p) for r in reports for p in r.problems]
+    yield repo
+    repo.close()
+
+
+@pytest.fixture
+def blast_framework(repo: Repository) -> Framework:
+    return repo.framework("blast-empowered-learning")

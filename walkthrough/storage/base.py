@@ -1,0 +1,107 @@
+"""What every part of the store shares: the database, one transaction per
+user action, revisions, tombstones and device settings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlite_utils
+
+from walkthrough.core.model import new_id, now_iso
+
+
+class StoreError(Exception):
+    """An action the store refuses; the message is for the user."""
+
+
+class NotFound(StoreError):
+    pass
+
+
+class StoreBase:
+    """The database and the primitives every store module builds on.
+
+    Each public method of the repository is one user action and runs in one
+    transaction: when it returns, the action is on disk.
+    """
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.db.atomic():
+            yield
+
+    def close(self) -> None:
+        self.db.close()
+
+    # Settings -----------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else row[0]
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    @property
+    def device_id(self) -> str:
+        """This device's id, made on first use and kept."""
+        existing = self.setting("device_id")
+        if existing:
+            return existing
+        made = new_id()
+        with self.transaction():
+            self.db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('device_id', ?)", [made])
+        return self.setting("device_id") or made
+
+    # Records ------------------------------------------------------------
+    def _row(self, table: str, record_id: str) -> dict[str, Any]:
+        cursor = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
+        row = cursor.fetchone()
+        if row is None:
+            raise NotFound(f"no {table[:-1]} with id {record_id}")
+        return dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+    def _rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, list(params))
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _insert(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
+        """Insert a new record (inside the caller's transaction)."""
+        row = {"id": new_id(), "revision": 1, "updated_at": now_iso(), "deleted": 0, **values}
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+        return row
+
+    def _update(self, table: str, record_id: str, changes: dict[str, Any]) -> None:
+        """Change a record, bumping its revision (inside the caller's transaction)."""
+        sets = ", ".join(f"{k} = ?" for k in changes)
+        cursor = self.db.execute(
+            f"UPDATE {table} SET {sets}{', ' if sets else ''}revision = revision + 1, updated_at = ? "
+            "WHERE id = ?",
+            [*changes.values(), now_iso(), record_id],
+        )
+        if cursor.rowcount == 0:
+            raise NotFound(f"no {table[:-1]} with id {record_id}")
+
+    def _tombstone(self, table: str, record_id: str) -> None:
+        self._update(table, record_id, {"deleted": 1})
+
+
+def dumps(value: object) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(text: str | None) -> object:
+    return None if text is None else json.loads(text)

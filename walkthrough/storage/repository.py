@@ -1,0 +1,22 @@
+"""The repository: every action the app can take on its data.
+
+The UI, the CLI, reports and sync call these methods; none of them writes
+SQL. Each method that changes data is one user action in one transaction,
+committed (and, with ``synchronous=FULL``, on disk) when it returns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from walkthrough.storage.bulk import BulkStore
+from walkthrough.storage.db import open_database
+from walkthrough.storage.directory import DirectoryStore
+from walkthrough.storage.observation_store import ObservationStore
+from walkthrough.storage.profile_store import ProfileStore
+
+
+class Repository(ObservationStore, ProfileStore, DirectoryStore, BulkStore):
+    @classmethod
+    def open(cls, path: Path | str) -> Repository:
+        return cls(open_database(path))

@@ -1,0 +1,1 @@
+"""One module per schema step: ``mNNNN_<name>.py`` with ``migrate(db)``."""

@@ -1,0 +1,116 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkthrough.storage import Repository
+from walkthrough.storage.framework_store import InstallReport
+from walkthrough.ui.pages.frameworks import FrameworksPage
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)
+
+    def __init__(
+        self,
+        repo: Repository,
+        *,
+        data_dir: Path | None = None,
+        install_reports: Sequence[InstallReport] = (),
+    ) -> None:
+        super().__init__()
+        self.repo = repo
+        self.data_dir = data_dir
+        self.setWindowTitle("Walkthrough")
+        self.resize(1280, 800)
+        self._keys: list[str] = []
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Navigation")
+        self.navigation.setFixedWidth(210)
+        self.pages = QStackedWidget()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Problems with built-in frameworks")
+        self.banner.setStyleSheet("background:#fff4e5; color:#7a4100; padding:10px; border-bottom:1px solid #f0c58a;")
+        self.banner.hide()
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.pages, 1)
+        layout.addWidget(self.navigation)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+        self.navigation.currentRowChanged.connect(self._show_row)
+
+        self.frameworks_page = FrameworksPage(repo)
+        self.add_page("frameworks", "Frameworks", self.frameworks_page)
+        self._show_install_problems(install_reports)
+        self.navigation.setCurrentRow(0)
+
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+    def add_page(self, key: str, title: str, page: QWidget, *, position: int | None = None) -> None:
+        """Add a page to the navigation (``position`` None appends)."""
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(item.sizeHint().expandedTo(self.navigation.sizeHint().boundedTo(item.sizeHint())))
+        page.setAccessibleName(f"{title} page")
+        if position is None:
+            position = len(self._keys)
+        self.navigation.insertItem(position, item)
+        self.pages.insertWidget(position, page)
+        self._keys.insert(position, key)
+
+    def show_page(self, key: str) -> QWidget:
+        index = self._keys.index(key)
+        self.navigation.setCurrentRow(index)
+        return self.pages.widget(index)
+
+    def page_keys(self) -> list[str]:
+        return list(self._keys)
+
+    def current_page_key(self) -> str:
+        return self._keys[self.pages.currentIndex()]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self.pages.setCurrentIndex(row)
+            page = self.pages.widget(row)
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+            self.page_changed.emit(self._keys[row])
+
+    def _show_install_problems(self, reports: Sequence[InstallReport]) -> None:
+        problems = [str(p) for r in reports for p in r.problems]
+        if problems:
+            shown = "\n".join(problems[:6]) + ("\n…" if len(problems) > 6 else "")
+            self.banner.setText(
+                "Some built-in framework files could not be installed; the others are ready to use.\n" + shown
+            )
+            self.banner.show()

@@ -1,0 +1,190 @@
+"""Frameworks: the installed look-for frameworks, and one framework in full."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkthrough.core.frameworks import Framework
+from walkthrough.storage import Repository
+from walkthrough.ui.models.frameworks import FrameworkListModel, FrameworkTreeModel, describe_response
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("heading", True)
+    return label
+
+
+class FrameworksPage(QWidget):
+    def __init__(self, repo: Repository) -> None:
+        super().__init__()
+        self.repo = repo
+        self.list_model = FrameworkListModel()
+        self.tree_model = FrameworkTreeModel()
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 16)
+        top = QHBoxLayout()
+        top.addWidget(_heading("Frameworks"))
+        top.addStretch(1)
+        self.import_button = QPushButton("Import a framework file…")
+        self.import_button.setAccessibleName("Import a framework file")
+        self.import_button.clicked.connect(self._choose_file)
+        top.addWidget(self.import_button)
+        outer.addLayout(top)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.list_view = QListView()
+        self.list_view.setAccessibleName("Installed frameworks")
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSpacing(2)
+        self.list_view.selectionModel().selectionChanged.connect(self._selected)
+        splitter.addWidget(self.list_view)
+
+        detail = QWidget()
+        d = QVBoxLayout(detail)
+        d.setContentsMargins(12, 0, 0, 0)
+        self.title = _heading("")
+        self.title.setWordWrap(True)
+        self.meta = QLabel()
+        self.meta.setProperty("subtle", True)
+        self.meta.setWordWrap(True)
+        version_row = QHBoxLayout()
+        version_row.addWidget(QLabel("Version"))
+        self.versions = QComboBox()
+        self.versions.setAccessibleName("Framework version")
+        self.versions.currentTextChanged.connect(self._version_chosen)
+        version_row.addWidget(self.versions)
+        version_row.addStretch(1)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.tree = QTreeView()
+        self.tree.setAccessibleName("Sections and look-fors")
+        self.tree.setModel(self.tree_model)
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(1, 260)
+        self.tree.setColumnWidth(2, 200)
+        self.tree.selectionModel().currentChanged.connect(self._look_for_chosen)
+        self.indicators = QTextBrowser()
+        self.indicators.setAccessibleName("Observable indicators of the chosen look-for")
+        self.indicators.setMaximumHeight(130)
+        self.indicators.setPlaceholderText("Choose a look-for to read its observable indicators.")
+        for widget in (self.title, self.meta):
+            d.addWidget(widget)
+        d.addLayout(version_row)
+        d.addWidget(self.description)
+        d.addWidget(self.tree, 1)
+        d.addWidget(self.indicators)
+        splitter.addWidget(detail)
+        splitter.setSizes([300, 900])
+        outer.addWidget(splitter, 1)
+        self.refresh()
+
+    @property
+    def current(self) -> Framework | None:
+        rows = self.list_view.selectionModel().selectedRows()
+        return self.list_model.framework(rows[0].row()) if rows else None
+
+    def refresh(self) -> None:
+        chosen = self.current.id if self.current else None
+        frameworks = self.repo.frameworks()
+        self.list_model.set_frameworks(frameworks)
+        row = next((i for i, f in enumerate(frameworks) if f.id == chosen), 0)
+        if frameworks:
+            self.list_view.setCurrentIndex(self.list_model.index(row))
+
+    def select(self, framework_id: str) -> None:
+        for row in range(self.list_model.rowCount()):
+            if self.list_model.framework(row).id == framework_id:
+                self.list_view.setCurrentIndex(self.list_model.index(row))
+                return
+
+    def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        framework = self.current
+        if framework is None:
+            return
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        self.versions.addItems(self.repo.framework_versions(framework.id))
+        self.versions.setCurrentText(framework.version)
+        self.versions.blockSignals(False)
+        self._show(framework)
+
+    def _version_chosen(self, version: str) -> None:
+        framework = self.current
+        if framework is not None and version:
+            self._show(self.repo.framework(framework.id, version))
+
+    def _show(self, framework: Framework) -> None:
+        self.title.setText(framework.title)
+        modes = " and ".join({"blast": "blast walkthroughs", "peer": "peer visits"}[m.value] for m in framework.modes)
+        target = f" · about {framework.target_minutes:g} minutes a visit" if framework.target_minutes else ""
+        count = len(framework.look_fors)
+        used = self.repo.observations_using(framework.id, framework.version)
+        frozen = f" · used by {used} visit{'s' if used != 1 else ''} (frozen)" if used else ""
+        self.meta.setText(f"For {modes}{target} · {count} look-fors{frozen} · id {framework.id}")
+        self.description.setText(framework.description)
+        self.tree_model.set_framework(framework)
+        self.tree.expandAll()
+        self.indicators.clear()
+
+    def _look_for_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        look_for = self.tree_model.look_for_at(current)
+        if look_for is None:
+            self.indicators.clear()
+            return
+        parts = [f"<b>{look_for.prompt}</b>", f"<i>{describe_response(look_for)}</i>"]
+        if look_for.description:
+            parts.append(look_for.description)
+        extras = []
+        if look_for.allow_na:
+            extras.append("may be marked not applicable")
+        if look_for.evidence_note:
+            extras.append("takes a short evidence note")
+        if extras:
+            parts.append("This look-for " + " and ".join(extras) + ".")
+        self.indicators.setHtml("<br>".join(parts))
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import a framework file", "", "Framework files (*.toml)")
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> bool:
+        """Install one framework file; say plainly what happened."""
+        reports = self.repo.install_framework_files([path])
+        problems = [str(p) for r in reports for p in r.problems]
+        if problems:
+            QMessageBox.warning(self, "Framework not imported", "\n".join(problems))
+            return False
+        self.refresh()
+        for report in reports:
+            if report.framework is not None:
+                self.select(report.framework.id)
+                QMessageBox.information(
+                    self, "Framework imported",
+                    f"{report.framework.title}, version {report.framework.version}: {report.result}.",
+                )
+        return True
