@@ -12,6 +12,20 @@ from pathlib import Path
 
 import pytest
 
+if os.environ.get("WALKTHROUGH_BLOCK_QT") == "1":
+    # The core test run: make Qt unimportable, so any import of it below the
+    # UI layer fails the run (test.sh runs tests/unit this way).
+    import importlib.abc
+    import sys
+
+    class _BlockQt(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+            if name.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}:
+                raise ImportError(f"{name} is blocked: the core must not import Qt")
+            return None
+
+    sys.meta_path.insert(0, _BlockQt())
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A fixed font setup keeps offscreen rendering free of font warnings.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")

@@ -1,0 +1,116 @@
+"""Benchmark: cold start of the app to a shown main window, against a floor.
+
+The floor is a bare PySide6 QMainWindow shown in a fresh interpreter, measured
+in the same run the same way: from process start until the window has been
+shown and the event loop has turned once. Prints JSON. Goal: ratio <= 1.5.
+
+    .venv/bin/python tests/perf/bench_startup.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
+
+FLOOR = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("floor")
+window.resize(1280, 800)
+window.show()
+def shown():
+    Path(sys.argv[1]).write_text("shown")
+    window.close()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def _wait(path: Path, proc: subprocess.Popen[bytes], marker: str) -> float:
+    start = time.perf_counter()
+    while True:
+        if path.exists() and marker in path.read_text(encoding="utf-8", errors="replace"):
+            return time.perf_counter() - start
+        if proc.poll() is not None and not (path.exists() and marker in path.read_text(errors="replace")):
+            raise RuntimeError(f"process exited with {proc.returncode} before {marker!r}")
+        time.sleep(0.002)
+
+
+def floor_once(env: dict[str, str]) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        marker = Path(tmp) / "shown"
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", FLOOR, str(marker)], env=env)
+        _wait(marker, proc, "shown")
+        elapsed = time.perf_counter() - t0
+        proc.wait(timeout=30)
+        return elapsed
+
+
+def app_once(env: dict[str, str], data: Path) -> float:
+    log = data / "logs" / "walkthrough.log"
+    if log.exists():
+        log.unlink()
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "walkthrough", "--data-dir", str(data)], env=env)
+    try:
+        _wait(log, proc, '"window_shown"')
+        return time.perf_counter() - t0
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    from xvfb_app import xvfb
+
+    use_xvfb = shutil.which("Xvfb") is not None
+    results: dict[str, object] = {"benchmark": "startup", "runs": args.runs,
+                                  "platform": "xcb (Xvfb)" if use_xvfb else "offscreen"}
+
+    def measure(env: dict[str, str]) -> None:
+        floor, fresh, existing = [], [], []
+        for _ in range(args.runs):
+            floor.append(floor_once(env))
+            with tempfile.TemporaryDirectory() as tmp:
+                data = Path(tmp) / "data"
+                fresh.append(app_once(env, data))  # first start: creates and migrates the database
+                existing.append(app_once(env, data))  # every later start
+        f, a, c = statistics.median(floor), statistics.median(existing), statistics.median(fresh)
+        results.update({
+            "floor_bare_qmainwindow_s": round(f, 4),
+            "app_start_existing_data_s": round(a, 4),
+            "app_first_start_new_data_s": round(c, 4),
+            "ratio": round(a / f, 3),
+            "ratio_first_start": round(c / f, 3),
+            "goal_ratio": 1.5,
+        })
+
+    if use_xvfb:
+        with xvfb() as display:
+            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+            measure(env)
+    else:
+        measure({**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
