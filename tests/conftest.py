@@ -30,9 +30,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A fixed font setup keeps offscreen rendering free of font warnings.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 
-from walkthrough.core.frameworks import Framework  # noqa: E402
-from walkthrough.paths import FORMS_DIR  # noqa: E402
-from walkthrough.storage import Repository  # noqa: E402
+from walkthrough.core.frameworks import Framework
+from walkthrough.paths import FORMS_DIR
+from walkthrough.storage import Repository
 
 
 @pytest.fixture(autouse=True)

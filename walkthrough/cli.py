@@ -1,9 +1,9 @@
 """The command line: no arguments opens the app; subcommands work headless.
 
-  walkthrough [--data-dir DIR]              open the app
-  walkthrough --version
-  walkthrough forms check PATH...           validate framework files
-  walkthrough demo [--observations N] [--seed S]
+walkthrough [--data-dir DIR]              open the app
+walkthrough --version
+walkthrough forms check PATH...           validate framework files
+walkthrough demo [--observations N] [--seed S]
 """
 
 from __future__ import annotations
@@ -28,8 +28,7 @@ class UserError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="walkthrough",
-        description="Classroom walkthroughs and non-evaluative peer visits, offline. "
-        "With no command, opens the app.",
+        description="Classroom walkthroughs and non-evaluative peer visits, offline. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"walkthrough {__version__}")
     parser.add_argument(
@@ -98,8 +97,10 @@ def forms_check(paths: list[Path]) -> int:
             for problem in exc.problems:
                 print(problem, file=sys.stderr)
         else:
-            print(f"{path}: ok — {framework.title} (id {framework.id}, version {framework.version}, "
-                  f"{len(framework.look_fors)} look-fors)")
+            print(
+                f"{path}: ok — {framework.title} (id {framework.id}, version {framework.version}, "
+                f"{len(framework.look_fors)} look-fors)"
+            )
     return 1 if failed else 0
 
 
@@ -151,7 +152,9 @@ def open_app(folder: Path, *, verbose: bool = False) -> int:
     try:
         from walkthrough.ui.app import run
     except ImportError as exc:
-        raise UserError(f"the app's window toolkit could not load ({exc}); reinstall with the README's command") from None
+        raise UserError(
+            f"the app's window toolkit could not load ({exc}); reinstall with the README's command"
+        ) from None
     try:
         return run(folder)
     except Exception:

@@ -33,14 +33,76 @@ from walkthrough.storage import Repository
 
 CHUNK = 2000
 
-FIRST = (
-    "Amara Ben Carmen Dana Eli Farah Gabe Hana Ivan Jada Kofi Lena Marco Nadia Owen Priya Quinn Rosa Sami "
-    "Tess Uma Victor Wen Ximena Yusuf Zoe Alma Bruno Celia Dev Esme Felix Gia Hugo Iris Joel Kira Luis Mei Noor"
-).split()
-LAST = (
-    "Abbott Banerjee Castillo Diallo Eriksen Fontaine Garcia Haddad Ito Jensen Kowalski Lindqvist Mensah Novak "
-    "Okafor Petrova Quintero Rahman Silva Tanaka Ueda Vasquez Whitfield Xu Yilmaz Zeller"
-).split()
+FIRST = [
+    "Amara",
+    "Ben",
+    "Carmen",
+    "Dana",
+    "Eli",
+    "Farah",
+    "Gabe",
+    "Hana",
+    "Ivan",
+    "Jada",
+    "Kofi",
+    "Lena",
+    "Marco",
+    "Nadia",
+    "Owen",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sami",
+    "Tess",
+    "Uma",
+    "Victor",
+    "Wen",
+    "Ximena",
+    "Yusuf",
+    "Zoe",
+    "Alma",
+    "Bruno",
+    "Celia",
+    "Dev",
+    "Esme",
+    "Felix",
+    "Gia",
+    "Hugo",
+    "Iris",
+    "Joel",
+    "Kira",
+    "Luis",
+    "Mei",
+    "Noor",
+]
+LAST = [
+    "Abbott",
+    "Banerjee",
+    "Castillo",
+    "Diallo",
+    "Eriksen",
+    "Fontaine",
+    "Garcia",
+    "Haddad",
+    "Ito",
+    "Jensen",
+    "Kowalski",
+    "Lindqvist",
+    "Mensah",
+    "Novak",
+    "Okafor",
+    "Petrova",
+    "Quintero",
+    "Rahman",
+    "Silva",
+    "Tanaka",
+    "Ueda",
+    "Vasquez",
+    "Whitfield",
+    "Xu",
+    "Yilmaz",
+    "Zeller",
+]
 
 DESCRIPTIVE_NOTES = (
     "Four students at the back table explained to each other how they got 24.",
@@ -70,8 +132,10 @@ class DemoSummary:
     peer: int
 
     def __str__(self) -> str:
-        return (f"{self.schools} schools, {self.rooms} rooms, {self.teachers} teachers, "
-                f"{self.blast} blast visits and {self.peer} peer visits")
+        return (
+            f"{self.schools} schools, {self.rooms} rooms, {self.teachers} teachers, "
+            f"{self.blast} blast visits and {self.peer} peer visits"
+        )
 
 
 class DemoRefused(Exception):
@@ -89,9 +153,10 @@ def _school_days(end: date, count: int) -> list[date]:
     return sorted(days)
 
 
-def _people(repo: Repository, rng: random.Random, school_id: str, role: Role, count: int,
-            used: set[str]) -> list[Person]:
-    made = []
+def _people(
+    repo: Repository, rng: random.Random, school_id: str, role: Role, count: int, used: set[str]
+) -> list[Person]:
+    made: list[Person] = []
     while len(made) < count:
         name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
         if name in used:
@@ -101,22 +166,40 @@ def _people(repo: Repository, rng: random.Random, school_id: str, role: Role, co
     return made
 
 
-def _directory(repo: Repository, rng: random.Random) -> tuple[dict[str, list[Room]], dict[str, list[Person]],
-                                                               list[Person]]:
+def _directory(
+    repo: Repository, rng: random.Random
+) -> tuple[dict[str, list[Room]], dict[str, list[Person]], list[Person]]:
     used: set[str] = set()
     rooms: dict[str, list[Room]] = {}
     observers: dict[str, list[Person]] = {}
     teachers: list[Person] = []
     plans = {
         "Maple Hollow Elementary (demo)": [
-            *(f"{g}|{band}|General" for g, band in (
-                ("K", "K-2"), ("K", "K-2"), ("1", "K-2"), ("1", "K-2"), ("2", "K-2"), ("2", "K-2"),
-                ("3", "3-5"), ("3", "3-5"), ("4", "3-5"), ("4", "3-5"), ("5", "3-5"), ("5", "3-5"))),
-            "Art|K-5|Art", "Music|K-5|Music", "PE|K-5|Physical education",
+            *(
+                f"{g}|{band}|General"
+                for g, band in (
+                    ("K", "K-2"),
+                    ("K", "K-2"),
+                    ("1", "K-2"),
+                    ("1", "K-2"),
+                    ("2", "K-2"),
+                    ("2", "K-2"),
+                    ("3", "3-5"),
+                    ("3", "3-5"),
+                    ("4", "3-5"),
+                    ("4", "3-5"),
+                    ("5", "3-5"),
+                    ("5", "3-5"),
+                )
+            ),
+            "Art|K-5|Art",
+            "Music|K-5|Music",
+            "PE|K-5|Physical education",
         ],
         "Riverbend Middle School (demo)": [
-            f"{g}|6-8|{s}" for g in ("6", "7", "8") for s in ("Mathematics", "English language arts",
-                                                              "Science", "Social studies", "Spanish")
+            f"{g}|6-8|{s}"
+            for g in ("6", "7", "8")
+            for s in ("Mathematics", "English language arts", "Science", "Social studies", "Spanish")
         ],
     }
     for school_name, plan in plans.items():
@@ -131,8 +214,9 @@ def _directory(repo: Repository, rng: random.Random) -> tuple[dict[str, list[Roo
         for number, (entry, teacher) in enumerate(zip(plan, room_teachers, strict=True), start=101):
             grade, band, subject = entry.split("|")
             label = f"Room {number}" + (f" · Grade {grade}" if grade.isdigit() or grade == "K" else f" · {grade}")
-            school_rooms.append(repo.add_room(school.id, label, teacher_id=teacher.id, grade_band=band,
-                                              subject=subject))
+            school_rooms.append(
+                repo.add_room(school.id, label, teacher_id=teacher.id, grade_band=band, subject=subject)
+            )
         rooms[school.id] = school_rooms
     return rooms, observers, teachers
 
@@ -164,8 +248,14 @@ def _value(look_for: LookFor, rng: random.Random, p: float) -> tuple[object, boo
 
 
 def _visit(
-    framework: Framework, rng: random.Random, obs: Observation, start: datetime, minutes: float, growth: float,
-    room_effect: float, base: dict[str, float],
+    framework: Framework,
+    rng: random.Random,
+    obs: Observation,
+    start: datetime,
+    minutes: float,
+    growth: float,
+    room_effect: float,
+    base: dict[str, float],
 ) -> tuple[list[Response], list[Note]]:
     responses: list[Response] = []
     for look_for in framework.look_fors:
@@ -175,13 +265,32 @@ def _visit(
         value, na = _value(look_for, rng, p)
         at = (start + timedelta(seconds=rng.uniform(5, minutes * 60))).isoformat(timespec="milliseconds")
         note = rng.choice(DESCRIPTIVE_NOTES) if look_for.evidence_note and rng.random() < 0.06 else ""
-        responses.append(Response(id=new_id(), observation_id=obs.id, look_for_key=look_for.key, value=value,
-                                  not_applicable=na, note=note, set_at=at, updated_at=at))
+        responses.append(
+            Response(
+                id=new_id(),
+                observation_id=obs.id,
+                look_for_key=look_for.key,
+                value=value,
+                not_applicable=na,
+                note=note,
+                set_at=at,
+                updated_at=at,
+            )
+        )
     notes = []
     if rng.random() < 0.3:
         at = (start + timedelta(minutes=minutes / 2)).isoformat(timespec="milliseconds")
-        notes.append(Note(id=new_id(), observation_id=obs.id, kind=NoteKind.EVIDENCE,
-                          text=rng.choice(DESCRIPTIVE_NOTES), minute=int(minutes / 2), created_at=at, updated_at=at))
+        notes.append(
+            Note(
+                id=new_id(),
+                observation_id=obs.id,
+                kind=NoteKind.EVIDENCE,
+                text=rng.choice(DESCRIPTIVE_NOTES),
+                minute=int(minutes / 2),
+                created_at=at,
+                updated_at=at,
+            )
+        )
     return responses, notes
 
 
@@ -214,7 +323,7 @@ def generate(repo: Repository, *, observations: int = 600, seed: int = 2026, tod
         # afternoon only if the count asked for needs more.
         position = {d: i for i, d in enumerate(days)}
         slots = [(d, h) for d in days for h in (8, 12)] + [(d, 14) for d in days]
-        for day_index, (day, hour) in enumerate(slots):
+        for day, hour in slots:
             if made >= blast_count:
                 return
             school_id = rng.choice(list(rooms))
@@ -231,15 +340,24 @@ def generate(repo: Repository, *, observations: int = 600, seed: int = 2026, tod
                 end = start + timedelta(minutes=minutes)
                 anonymous = framework.teacher.value == "anonymous"
                 obs = Observation(
-                    id=new_id(), kind=ObservationKind.BLAST, framework_id=framework.id,
-                    framework_version=framework.version, school_id=school_id, room_id=room.id,
-                    teacher_id=None if anonymous else room.teacher_id, observer_id=observer.id, device_id=device,
+                    id=new_id(),
+                    kind=ObservationKind.BLAST,
+                    framework_id=framework.id,
+                    framework_version=framework.version,
+                    school_id=school_id,
+                    room_id=room.id,
+                    teacher_id=None if anonymous else room.teacher_id,
+                    observer_id=observer.id,
+                    device_id=device,
                     started_at=start.isoformat(timespec="milliseconds"),
-                    ended_at=end.isoformat(timespec="milliseconds"), status=ObservationStatus.COMPLETE,
-                    visibility=Visibility.SHARED, updated_at=end.isoformat(timespec="milliseconds"),
+                    ended_at=end.isoformat(timespec="milliseconds"),
+                    status=ObservationStatus.COMPLETE,
+                    visibility=Visibility.SHARED,
+                    updated_at=end.isoformat(timespec="milliseconds"),
                 )
-                resp, notes = _visit(framework, rng, obs, start, minutes, 0.15 * term_progress,
-                                     room_effect[room.id], base)
+                resp, notes = _visit(
+                    framework, rng, obs, start, minutes, 0.15 * term_progress, room_effect[room.id], base
+                )
                 made += 1
                 clock = end + timedelta(minutes=rng.uniform(1, 3))
                 yield obs, resp, notes
@@ -254,10 +372,17 @@ def generate(repo: Repository, *, observations: int = 600, seed: int = 2026, tod
             start = datetime(day.year, day.month, day.day, rng.randint(8, 14), rng.choice((0, 15, 30, 45)), tzinfo=UTC)
             end = start + timedelta(minutes=rng.choice((20, 25, 30)))
             obs = Observation(
-                id=new_id(), kind=ObservationKind.PEER, framework_id=framework.id,
-                framework_version=framework.version, school_id=school_id, room_id=room.id,
-                teacher_id=room.teacher_id, observer_id=visitor.id, device_id=device,
-                started_at=start.isoformat(timespec="milliseconds"), ended_at=end.isoformat(timespec="milliseconds"),
+                id=new_id(),
+                kind=ObservationKind.PEER,
+                framework_id=framework.id,
+                framework_version=framework.version,
+                school_id=school_id,
+                room_id=room.id,
+                teacher_id=room.teacher_id,
+                observer_id=visitor.id,
+                device_id=device,
+                started_at=start.isoformat(timespec="milliseconds"),
+                ended_at=end.isoformat(timespec="milliseconds"),
                 status=ObservationStatus.COMPLETE,
                 visibility=Visibility.SHARED if rng.random() < 0.2 else Visibility.PRIVATE,
                 updated_at=end.isoformat(timespec="milliseconds"),
@@ -267,8 +392,17 @@ def generate(repo: Repository, *, observations: int = 600, seed: int = 2026, tod
                 kind = rng.choice((NoteKind.NOTICING, NoteKind.NOTICING, NoteKind.EVIDENCE, NoteKind.WONDERING))
                 text = rng.choice(WONDERINGS if kind is NoteKind.WONDERING else DESCRIPTIVE_NOTES)
                 at = (start + timedelta(minutes=minute)).isoformat(timespec="milliseconds")
-                notes.append(Note(id=new_id(), observation_id=obs.id, kind=kind, text=text, minute=minute,
-                                  created_at=at, updated_at=at))
+                notes.append(
+                    Note(
+                        id=new_id(),
+                        observation_id=obs.id,
+                        kind=kind,
+                        text=text,
+                        minute=minute,
+                        created_at=at,
+                        updated_at=at,
+                    )
+                )
             yield obs, [], notes
 
     written = {"blast": 0, "peer": 0}
@@ -282,13 +416,17 @@ def generate(repo: Repository, *, observations: int = 600, seed: int = 2026, tod
         if batch:
             written[kind] += _flush(repo, batch, hashes)
     return DemoSummary(
-        schools=len(rooms), rooms=sum(len(r) for r in rooms.values()), teachers=len(teachers),
-        blast=written["blast"], peer=written["peer"],
+        schools=len(rooms),
+        rooms=sum(len(r) for r in rooms.values()),
+        teachers=len(teachers),
+        blast=written["blast"],
+        peer=written["peer"],
     )
 
 
-def _flush(repo: Repository, batch: list[tuple[Observation, list[Response], list[Note]]],
-           hashes: dict[tuple[str, str], str]) -> int:
+def _flush(
+    repo: Repository, batch: list[tuple[Observation, list[Response], list[Note]]], hashes: dict[tuple[str, str], str]
+) -> int:
     return repo.import_records(
         [o for o, _, _ in batch],
         [r for _, rs, _ in batch for r in rs],

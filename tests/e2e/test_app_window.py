@@ -28,8 +28,12 @@ def test_the_app_opens_a_real_window_and_quits(tmp_path: Path) -> None:
             deadline = time.monotonic() + 10
             window_id = ""
             while not window_id and time.monotonic() < deadline:
-                found = subprocess.run(["xdotool", "search", "--name", "^Walkthrough$"], capture_output=True,
-                                       text=True, env={"DISPLAY": display})
+                found = subprocess.run(
+                    ["xdotool", "search", "--name", "^Walkthrough$"],
+                    capture_output=True,
+                    text=True,
+                    env={"DISPLAY": display},
+                )
                 window_id = found.stdout.split()[0] if found.stdout.split() else ""
                 time.sleep(0.1)
             assert window_id, "no window named Walkthrough on the screen"
@@ -38,8 +42,9 @@ def test_the_app_opens_a_real_window_and_quits(tmp_path: Path) -> None:
             assert path.stat().st_size > 10_000
             assert _colours(path) > 50, "the screenshot looks blank"
             # No window manager under Xvfb: give the window the focus, then type (XTEST).
-            subprocess.run(["xdotool", "windowfocus", "--sync", window_id], env={"DISPLAY": display},
-                           check=True, timeout=10)
+            subprocess.run(
+                ["xdotool", "windowfocus", "--sync", window_id], env={"DISPLAY": display}, check=True, timeout=10
+            )
             subprocess.run(["xdotool", "key", "ctrl+q"], env={"DISPLAY": display}, check=True, timeout=10)
             assert proc.wait(timeout=20) == 0
             _, err = proc.communicate()

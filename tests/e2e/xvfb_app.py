@@ -37,8 +37,11 @@ def xvfb() -> Iterator[str]:
     need("Xvfb")
     number = _free_display()
     display = f":{number}"
-    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{SIZE}x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", f"{SIZE}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 10
         while not Path(f"/tmp/.X11-unix/X{number}").exists():
@@ -58,8 +61,13 @@ def app_env(display: str) -> dict[str, str]:
 
 
 def start_app(display: str, data_dir: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "walkthrough", "--data-dir", str(data_dir), *args],
-                            env=app_env(display), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "walkthrough", "--data-dir", str(data_dir), *args],
+        env=app_env(display),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def log_events(data_dir: Path) -> list[dict[str, object]]:

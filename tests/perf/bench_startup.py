@@ -82,8 +82,11 @@ def main() -> None:
     from xvfb_app import xvfb
 
     use_xvfb = shutil.which("Xvfb") is not None
-    results: dict[str, object] = {"benchmark": "startup", "runs": args.runs,
-                                  "platform": "xcb (Xvfb)" if use_xvfb else "offscreen"}
+    results: dict[str, object] = {
+        "benchmark": "startup",
+        "runs": args.runs,
+        "platform": "xcb (Xvfb)" if use_xvfb else "offscreen",
+    }
 
     def measure(env: dict[str, str]) -> None:
         floor, fresh, existing = [], [], []
@@ -94,14 +97,16 @@ def main() -> None:
                 fresh.append(app_once(env, data))  # first start: creates and migrates the database
                 existing.append(app_once(env, data))  # every later start
         f, a, c = statistics.median(floor), statistics.median(existing), statistics.median(fresh)
-        results.update({
-            "floor_bare_qmainwindow_s": round(f, 4),
-            "app_start_existing_data_s": round(a, 4),
-            "app_first_start_new_data_s": round(c, 4),
-            "ratio": round(a / f, 3),
-            "ratio_first_start": round(c / f, 3),
-            "goal_ratio": 1.5,
-        })
+        results.update(
+            {
+                "floor_bare_qmainwindow_s": round(f, 4),
+                "app_start_existing_data_s": round(a, 4),
+                "app_first_start_new_data_s": round(c, 4),
+                "ratio": round(a / f, 3),
+                "ratio_first_start": round(c / f, 3),
+                "goal_ratio": 1.5,
+            }
+        )
 
     if use_xvfb:
         with xvfb() as display:

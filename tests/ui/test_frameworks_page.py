@@ -78,8 +78,7 @@ def test_the_response_column_names_each_type(window: MainWindow) -> None:
         s_index = tree.index(s_row, 0)
         for l_row in range(tree.rowCount(s_index)):
             shown.add(str(tree.data(tree.index(l_row, 1, s_index))).split(":")[0].split(" (")[0])
-    assert {"Presence", "Frequency", "Choice", "Multiple choice", "Tally", "Snapshot at minute 1, 3",
-            "Text"} <= shown
+    assert {"Presence", "Frequency", "Choice", "Multiple choice", "Tally", "Snapshot at minute 1, 3", "Text"} <= shown
 
 
 def test_a_chosen_look_for_shows_its_indicators(window: MainWindow, qtbot: QtBot) -> None:
@@ -106,9 +105,13 @@ def test_importing_a_bad_file_explains_and_changes_nothing(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     bad = tmp_path / "mine.toml"
-    bad.write_text((FORMS_DIR / "standards-proficiency-scales.toml").read_text(encoding="utf-8")
-                   .replace('id = "standards-proficiency-scales"', 'id = "mine"')
-                   .replace('response = "presence"', 'response = "banana"', 1), encoding="utf-8")
+    bad.write_text(
+        (FORMS_DIR / "standards-proficiency-scales.toml")
+        .read_text(encoding="utf-8")
+        .replace('id = "standards-proficiency-scales"', 'id = "mine"')
+        .replace('response = "presence"', 'response = "banana"', 1),
+        encoding="utf-8",
+    )
     before = window.repo.db.execute("SELECT count(*) FROM frameworks").fetchone()[0]
     assert window.frameworks_page.import_file(bad) is False
     assert "mine.toml" in shown[0] and "'banana'" in shown[0]
@@ -120,24 +123,30 @@ def test_importing_a_good_file_lists_and_selects_it(
 ) -> None:
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     good = tmp_path / "mine.toml"
-    good.write_text((FORMS_DIR / "standards-proficiency-scales.toml").read_text(encoding="utf-8")
-                    .replace('id = "standards-proficiency-scales"', 'id = "mine"')
-                    .replace('title = "', 'title = "Our own ', 1), encoding="utf-8")
+    good.write_text(
+        (FORMS_DIR / "standards-proficiency-scales.toml")
+        .read_text(encoding="utf-8")
+        .replace('id = "standards-proficiency-scales"', 'id = "mine"')
+        .replace('title = "', 'title = "Our own ', 1),
+        encoding="utf-8",
+    )
     assert window.frameworks_page.import_file(good) is True
     current = window.frameworks_page.current
     assert current is not None and current.id == "mine"
     assert window.frameworks_page.list_model.rowCount() == 6
 
 
-def test_a_broken_builtin_is_reported_in_the_banner(qtbot: QtBot, data_dir: Path,
-                                                    monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_a_broken_builtin_is_reported_in_the_banner(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     import walkthrough.ui.app as app_module
 
     forms = tmp_path / "forms"
     forms.mkdir()
     (forms / "broken.toml").write_text('id = "x"\n', encoding="utf-8")
     (forms / "peer-visit-protocol.toml").write_text(
-        (FORMS_DIR / "peer-visit-protocol.toml").read_text(encoding="utf-8"), encoding="utf-8")
+        (FORMS_DIR / "peer-visit-protocol.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     monkeypatch.setattr(app_module, "FORMS_DIR", forms)
     window = create_window(data_dir)
     qtbot.add_widget(window)

@@ -17,8 +17,13 @@ from walkthrough.storage import Repository
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "walkthrough", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "walkthrough", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
 
 
 def _subcommands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
@@ -60,8 +65,12 @@ def test_forms_check_passes_on_the_builtin_folder() -> None:
 
 def test_forms_check_names_the_file_and_the_bad_value(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
-    bad.write_text((FORMS_DIR / "blast-empowered-learning.toml").read_text(encoding="utf-8")
-                   .replace('response = "presence"', 'response = "banana"', 1), encoding="utf-8")
+    bad.write_text(
+        (FORMS_DIR / "blast-empowered-learning.toml")
+        .read_text(encoding="utf-8")
+        .replace('response = "presence"', 'response = "banana"', 1),
+        encoding="utf-8",
+    )
     result = run("forms", "check", str(bad))
     assert result.returncode == 1
     assert str(bad) in result.stderr and "'banana'" in result.stderr
@@ -110,7 +119,8 @@ def test_demo_is_reproducible_from_its_seed(tmp_path: Path) -> None:
         generate(repo, observations=120, seed=11)
         rows = repo.db.execute(
             "SELECT o.started_at, r.look_for_key, r.value FROM responses r JOIN observations o "
-            "ON o.id = r.observation_id ORDER BY o.started_at, r.look_for_key").fetchall()
+            "ON o.id = r.observation_id ORDER BY o.started_at, r.look_for_key"
+        ).fetchall()
         summaries.append(rows)
         repo.close()
     assert summaries[0] == summaries[1] and len(summaries[0]) > 500
@@ -126,7 +136,12 @@ def test_the_data_folder_comes_from_the_variable_or_the_option(tmp_path: Path) -
 
 def test_without_a_display_the_app_says_so_plainly(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run([sys.executable, "-m", "walkthrough", "--data-dir", str(tmp_path)],
-                            capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "walkthrough", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "no display found" in result.stderr and "Traceback" not in result.stderr

@@ -217,8 +217,7 @@ class _Checker:
         if key and not KEY_PATTERN.match(key):
             self.problem(
                 where,
-                f"key '{key}' must use only lower-case letters, digits, '-' and '_' "
-                "and start with a letter or digit",
+                f"key '{key}' must use only lower-case letters, digits, '-' and '_' and start with a letter or digit",
             )
         return key
 
@@ -316,10 +315,10 @@ def _build(data: dict[str, Any], source_name: str) -> Framework:
 def _modes(c: _Checker, data: dict[str, Any]) -> tuple[Mode, ...]:
     raw = data.get("modes")
     if raw is None:
-        c.problem("", "missing required key 'modes' (a list of \"blast\" and/or \"peer\")")
+        c.problem("", 'missing required key \'modes\' (a list of "blast" and/or "peer")')
         return ()
     if not isinstance(raw, list) or not raw:
-        c.problem("", "'modes' must be a non-empty list of \"blast\" and/or \"peer\"")
+        c.problem("", '\'modes\' must be a non-empty list of "blast" and/or "peer"')
         return ()
     modes: list[Mode] = []
     for m in raw:

@@ -24,9 +24,7 @@ class ResponseError(ValueError):
 def check_allowed(kind: ObservationKind, look_for: LookFor) -> None:
     """Refuse what a kind of visit may never record."""
     if kind is ObservationKind.PEER and look_for.response is ResponseType.RATING:
-        raise ResponseError(
-            f"look-for '{look_for.key}': a peer visit is non-evaluative and cannot record a rating"
-        )
+        raise ResponseError(f"look-for '{look_for.key}': a peer visit is non-evaluative and cannot record a rating")
 
 
 def _whole(value: object, what: str) -> int:

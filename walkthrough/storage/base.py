@@ -47,8 +47,7 @@ class StoreBase:
     def set_setting(self, key: str, value: str | None) -> None:
         with self.transaction():
             self.db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
 
@@ -88,8 +87,7 @@ class StoreBase:
         """Change a record, bumping its revision (inside the caller's transaction)."""
         sets = ", ".join(f"{k} = ?" for k in changes)
         cursor = self.db.execute(
-            f"UPDATE {table} SET {sets}{', ' if sets else ''}revision = revision + 1, updated_at = ? "
-            "WHERE id = ?",
+            f"UPDATE {table} SET {sets}{', ' if sets else ''}revision = revision + 1, updated_at = ? WHERE id = ?",
             [*changes.values(), now_iso(), record_id],
         )
         if cursor.rowcount == 0:

@@ -8,16 +8,47 @@ from walkthrough.core.model import Note, Observation, Response
 from walkthrough.storage.base import StoreBase, dumps
 
 _OBSERVATION_COLUMNS = (
-    "id", "kind", "framework_id", "framework_version", "framework_sha256", "school_id", "room_id", "teacher_id",
-    "observer_id", "device_id", "started_at", "ended_at", "status", "visibility", "round_id", "revision",
-    "updated_at", "deleted",
+    "id",
+    "kind",
+    "framework_id",
+    "framework_version",
+    "framework_sha256",
+    "school_id",
+    "room_id",
+    "teacher_id",
+    "observer_id",
+    "device_id",
+    "started_at",
+    "ended_at",
+    "status",
+    "visibility",
+    "round_id",
+    "revision",
+    "updated_at",
+    "deleted",
 )
 _RESPONSE_COLUMNS = (
-    "id", "observation_id", "look_for_key", "value", "not_applicable", "note", "set_at", "revision", "updated_at",
+    "id",
+    "observation_id",
+    "look_for_key",
+    "value",
+    "not_applicable",
+    "note",
+    "set_at",
+    "revision",
+    "updated_at",
     "deleted",
 )
 _NOTE_COLUMNS = (
-    "id", "observation_id", "kind", "text", "look_for_key", "minute", "created_at", "revision", "updated_at",
+    "id",
+    "observation_id",
+    "kind",
+    "text",
+    "look_for_key",
+    "minute",
+    "created_at",
+    "revision",
+    "updated_at",
     "deleted",
 )
 
@@ -37,20 +68,56 @@ class BulkStore(StoreBase):
     ) -> int:
         """Insert new records in one transaction; return how many observations."""
         obs_rows = [
-            (o.id, o.kind.value, o.framework_id, o.framework_version,
-             framework_hashes[(o.framework_id, o.framework_version)], o.school_id, o.room_id, o.teacher_id,
-             o.observer_id, o.device_id, o.started_at, o.ended_at, o.status.value, o.visibility.value, o.round_id,
-             o.revision, o.updated_at, int(o.deleted))
+            (
+                o.id,
+                o.kind.value,
+                o.framework_id,
+                o.framework_version,
+                framework_hashes[(o.framework_id, o.framework_version)],
+                o.school_id,
+                o.room_id,
+                o.teacher_id,
+                o.observer_id,
+                o.device_id,
+                o.started_at,
+                o.ended_at,
+                o.status.value,
+                o.visibility.value,
+                o.round_id,
+                o.revision,
+                o.updated_at,
+                int(o.deleted),
+            )
             for o in observations
         ]
         resp_rows = [
-            (r.id, r.observation_id, r.look_for_key, dumps(r.value), int(r.not_applicable), r.note, r.set_at,
-             r.revision, r.updated_at, int(r.deleted))
+            (
+                r.id,
+                r.observation_id,
+                r.look_for_key,
+                dumps(r.value),
+                int(r.not_applicable),
+                r.note,
+                r.set_at,
+                r.revision,
+                r.updated_at,
+                int(r.deleted),
+            )
             for r in responses
         ]
         note_rows = [
-            (n.id, n.observation_id, n.kind.value, n.text, n.look_for_key, n.minute, n.created_at, n.revision,
-             n.updated_at, int(n.deleted))
+            (
+                n.id,
+                n.observation_id,
+                n.kind.value,
+                n.text,
+                n.look_for_key,
+                n.minute,
+                n.created_at,
+                n.revision,
+                n.updated_at,
+                int(n.deleted),
+            )
             for n in notes
         ]
         with self.transaction():

@@ -9,20 +9,39 @@ from walkthrough.storage.base import StoreBase, StoreError
 
 
 def _school(row: dict[str, Any]) -> School:
-    return School(id=row["id"], revision=row["revision"], updated_at=row["updated_at"],
-                  deleted=bool(row["deleted"]), name=row["name"])
+    return School(
+        id=row["id"],
+        revision=row["revision"],
+        updated_at=row["updated_at"],
+        deleted=bool(row["deleted"]),
+        name=row["name"],
+    )
 
 
 def _person(row: dict[str, Any]) -> Person:
-    return Person(id=row["id"], revision=row["revision"], updated_at=row["updated_at"],
-                  deleted=bool(row["deleted"]), name=row["name"], role=Role(row["role"]),
-                  school_id=row["school_id"])
+    return Person(
+        id=row["id"],
+        revision=row["revision"],
+        updated_at=row["updated_at"],
+        deleted=bool(row["deleted"]),
+        name=row["name"],
+        role=Role(row["role"]),
+        school_id=row["school_id"],
+    )
 
 
 def _room(row: dict[str, Any]) -> Room:
-    return Room(id=row["id"], revision=row["revision"], updated_at=row["updated_at"],
-                deleted=bool(row["deleted"]), school_id=row["school_id"], name=row["name"],
-                teacher_id=row["teacher_id"], grade_band=row["grade_band"], subject=row["subject"])
+    return Room(
+        id=row["id"],
+        revision=row["revision"],
+        updated_at=row["updated_at"],
+        deleted=bool(row["deleted"]),
+        school_id=row["school_id"],
+        name=row["name"],
+        teacher_id=row["teacher_id"],
+        grade_band=row["grade_band"],
+        subject=row["subject"],
+    )
 
 
 class DirectoryStore(StoreBase):
@@ -81,8 +100,13 @@ class DirectoryStore(StoreBase):
         with self.transaction():
             row = self._insert(
                 "rooms",
-                {"school_id": school_id, "name": name.strip(), "teacher_id": teacher_id,
-                 "grade_band": grade_band, "subject": subject},
+                {
+                    "school_id": school_id,
+                    "name": name.strip(),
+                    "teacher_id": teacher_id,
+                    "grade_band": grade_band,
+                    "subject": subject,
+                },
             )
         return _room(row)
 

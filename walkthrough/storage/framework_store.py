@@ -59,8 +59,14 @@ class FrameworkStore(StoreBase):
                 [framework.id, framework.version],
             ).fetchone()
             values = [
-                framework.sha256, framework.title, json.dumps([m.value for m in framework.modes]),
-                framework.source_name, source_text, now_iso(), framework.id, framework.version,
+                framework.sha256,
+                framework.title,
+                json.dumps([m.value for m in framework.modes]),
+                framework.source_name,
+                source_text,
+                now_iso(),
+                framework.id,
+                framework.version,
             ]
             if row is None:
                 self.db.execute(
@@ -74,13 +80,18 @@ class FrameworkStore(StoreBase):
             else:
                 used = self.observations_using(framework.id, framework.version)
                 if used:
-                    raise FrameworkError([Problem(
-                        framework.source_name, "",
-                        f"framework '{framework.id}' version '{framework.version}' has changed, but "
-                        f"{used} observation{'s' if used != 1 else ''} already use{'s' if used == 1 else ''} "
-                        "that version, which is now frozen: give the changed file a new version number "
-                        f"(for example version = \"{_next_version(framework.version)}\")",
-                    )])
+                    raise FrameworkError(
+                        [
+                            Problem(
+                                framework.source_name,
+                                "",
+                                f"framework '{framework.id}' version '{framework.version}' has changed, but "
+                                f"{used} observation{'s' if used != 1 else ''} already use{'s' if used == 1 else ''} "
+                                "that version, which is now frozen: give the changed file a new version number "
+                                f'(for example version = "{_next_version(framework.version)}")',
+                            )
+                        ]
+                    )
                 self.db.execute(
                     "UPDATE frameworks SET sha256 = ?, title = ?, modes = ?, source_name = ?, source_text = ?,"
                     " installed_at = ? WHERE framework_id = ? AND version = ?",

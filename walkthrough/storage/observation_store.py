@@ -22,28 +22,53 @@ from walkthrough.storage.framework_store import FrameworkStore
 
 def observation_from_row(row: dict[str, Any]) -> Observation:
     return Observation(
-        id=row["id"], revision=row["revision"], updated_at=row["updated_at"], deleted=bool(row["deleted"]),
-        kind=ObservationKind(row["kind"]), framework_id=row["framework_id"],
-        framework_version=row["framework_version"], school_id=row["school_id"], room_id=row["room_id"],
-        teacher_id=row["teacher_id"], observer_id=row["observer_id"], device_id=row["device_id"],
-        started_at=row["started_at"], ended_at=row["ended_at"], status=ObservationStatus(row["status"]),
-        visibility=Visibility(row["visibility"]), round_id=row["round_id"],
+        id=row["id"],
+        revision=row["revision"],
+        updated_at=row["updated_at"],
+        deleted=bool(row["deleted"]),
+        kind=ObservationKind(row["kind"]),
+        framework_id=row["framework_id"],
+        framework_version=row["framework_version"],
+        school_id=row["school_id"],
+        room_id=row["room_id"],
+        teacher_id=row["teacher_id"],
+        observer_id=row["observer_id"],
+        device_id=row["device_id"],
+        started_at=row["started_at"],
+        ended_at=row["ended_at"],
+        status=ObservationStatus(row["status"]),
+        visibility=Visibility(row["visibility"]),
+        round_id=row["round_id"],
     )
 
 
 def response_from_row(row: dict[str, Any]) -> Response:
     return Response(
-        id=row["id"], revision=row["revision"], updated_at=row["updated_at"], deleted=bool(row["deleted"]),
-        observation_id=row["observation_id"], look_for_key=row["look_for_key"], value=loads(row["value"]),
-        not_applicable=bool(row["not_applicable"]), note=row["note"], set_at=row["set_at"],
+        id=row["id"],
+        revision=row["revision"],
+        updated_at=row["updated_at"],
+        deleted=bool(row["deleted"]),
+        observation_id=row["observation_id"],
+        look_for_key=row["look_for_key"],
+        value=loads(row["value"]),
+        not_applicable=bool(row["not_applicable"]),
+        note=row["note"],
+        set_at=row["set_at"],
     )
 
 
 def note_from_row(row: dict[str, Any]) -> Note:
     return Note(
-        id=row["id"], revision=row["revision"], updated_at=row["updated_at"], deleted=bool(row["deleted"]),
-        observation_id=row["observation_id"], kind=NoteKind(row["kind"]), text=row["text"],
-        look_for_key=row["look_for_key"], minute=row["minute"], created_at=row["created_at"],
+        id=row["id"],
+        revision=row["revision"],
+        updated_at=row["updated_at"],
+        deleted=bool(row["deleted"]),
+        observation_id=row["observation_id"],
+        kind=NoteKind(row["kind"]),
+        text=row["text"],
+        look_for_key=row["look_for_key"],
+        minute=row["minute"],
+        created_at=row["created_at"],
     )
 
 
@@ -70,13 +95,25 @@ class ObservationStore(FrameworkStore, StoreBase):
             raise StoreError("a blast walkthrough visit is a building record and cannot be private")
         device = self.device_id
         with self.transaction():
-            row = self._insert("observations", {
-                "kind": kind.value, "framework_id": framework.id, "framework_version": framework.version,
-                "framework_sha256": framework.sha256, "school_id": school_id, "room_id": room_id,
-                "teacher_id": teacher_id, "observer_id": observer_id, "device_id": device,
-                "started_at": started_at or now_iso(), "ended_at": None, "status": ObservationStatus.DRAFT.value,
-                "visibility": visibility.value, "round_id": round_id,
-            })
+            row = self._insert(
+                "observations",
+                {
+                    "kind": kind.value,
+                    "framework_id": framework.id,
+                    "framework_version": framework.version,
+                    "framework_sha256": framework.sha256,
+                    "school_id": school_id,
+                    "room_id": room_id,
+                    "teacher_id": teacher_id,
+                    "observer_id": observer_id,
+                    "device_id": device,
+                    "started_at": started_at or now_iso(),
+                    "ended_at": None,
+                    "status": ObservationStatus.DRAFT.value,
+                    "visibility": visibility.value,
+                    "round_id": round_id,
+                },
+            )
         return observation_from_row(row)
 
     def observation(self, observation_id: str) -> Observation:
@@ -157,10 +194,17 @@ class ObservationStore(FrameworkStore, StoreBase):
         if observation.deleted:
             raise StoreError("this visit was deleted")
         with self.transaction():
-            row = self._insert("notes", {
-                "observation_id": observation_id, "kind": NoteKind(kind).value, "text": text,
-                "look_for_key": look_for_key, "minute": minute, "created_at": now_iso(),
-            })
+            row = self._insert(
+                "notes",
+                {
+                    "observation_id": observation_id,
+                    "kind": NoteKind(kind).value,
+                    "text": text,
+                    "look_for_key": look_for_key,
+                    "minute": minute,
+                    "created_at": now_iso(),
+                },
+            )
             self._touch_observation(observation_id)
         return note_from_row(row)
 
@@ -186,8 +230,11 @@ class ObservationStore(FrameworkStore, StoreBase):
 
     def complete_observation(self, observation_id: str, *, ended_at: str | None = None) -> Observation:
         with self.transaction():
-            self._update("observations", observation_id,
-                         {"status": ObservationStatus.COMPLETE.value, "ended_at": ended_at or now_iso()})
+            self._update(
+                "observations",
+                observation_id,
+                {"status": ObservationStatus.COMPLETE.value, "ended_at": ended_at or now_iso()},
+            )
         return self.observation(observation_id)
 
     def reopen_observation(self, observation_id: str) -> Observation:
@@ -221,8 +268,11 @@ class ObservationStore(FrameworkStore, StoreBase):
     ) -> list[Observation]:
         sql = "SELECT * FROM observations WHERE 1 = 1"
         params: list[Any] = []
-        for column, value in (("school_id", school_id), ("kind", kind and ObservationKind(kind).value),
-                              ("round_id", round_id)):
+        for column, value in (
+            ("school_id", school_id),
+            ("kind", kind and ObservationKind(kind).value),
+            ("round_id", round_id),
+        ):
             if value is not None:
                 sql += f" AND {column} = ?"
                 params.append(value)
@@ -236,7 +286,9 @@ class ObservationStore(FrameworkStore, StoreBase):
             sql += " AND deleted = 0"
         return [observation_from_row(r) for r in self._rows(sql + " ORDER BY started_at", params)]
 
-    def observations_for(self, output: privacy.Output, viewer_id: str | None = None, **filters: Any) -> list[Observation]:
+    def observations_for(
+        self, output: privacy.Output, viewer_id: str | None = None, **filters: Any
+    ) -> list[Observation]:
         """The observations ``output`` may use, as :mod:`walkthrough.core.privacy` decides.
 
         Every dashboard, report, export and sync bundle gets its observations here.

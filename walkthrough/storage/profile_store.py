@@ -47,10 +47,14 @@ class ProfileStore(DirectoryStore, StoreBase):
             raise StoreError("a PIN is 4 to 8 digits")
         salt = secrets.token_hex(16) if pin is not None else None
         with self.transaction():
-            self._update("people", person_id, {
-                "pin_hash": _hash(pin, salt) if pin is not None and salt else None,
-                "pin_salt": salt,
-            })
+            self._update(
+                "people",
+                person_id,
+                {
+                    "pin_hash": _hash(pin, salt) if pin is not None and salt else None,
+                    "pin_salt": salt,
+                },
+            )
 
     def check_pin(self, person_id: str, pin: str) -> bool:
         row = self.db.execute("SELECT pin_hash, pin_salt FROM people WHERE id = ?", [person_id]).fetchone()

@@ -39,8 +39,7 @@ def test_changed_unused_version_is_updated(fresh_repo: Repository, tmp_path: Pat
     assert fresh_repo.framework("blast-empowered-learning").look_fors[0].prompt == prompt + " (reworded)"
 
 
-def test_changed_used_version_is_refused_and_asks_for_a_new_version(fresh_repo: Repository,
-                                                                   tmp_path: Path) -> None:
+def test_changed_used_version_is_refused_and_asks_for_a_new_version(fresh_repo: Repository, tmp_path: Path) -> None:
     source = (FORMS_DIR / "blast-empowered-learning.toml").read_text(encoding="utf-8")
     path = _copy(tmp_path, source)
     fresh_repo.install_framework_files([path])
@@ -58,20 +57,19 @@ def test_changed_used_version_is_refused_and_asks_for_a_new_version(fresh_repo: 
         fresh_repo.install_framework(load_framework(changed_path), changed_path.read_text())
 
 
-def test_a_new_version_installs_beside_the_old_which_stays_readable(fresh_repo: Repository,
-                                                                    tmp_path: Path) -> None:
+def test_a_new_version_installs_beside_the_old_which_stays_readable(fresh_repo: Repository, tmp_path: Path) -> None:
     source = (FORMS_DIR / "blast-empowered-learning.toml").read_text(encoding="utf-8")
     fresh_repo.install_framework_files([_copy(tmp_path, source)])
     old = fresh_repo.framework("blast-empowered-learning")
     school = fresh_repo.add_school("S")
     obs = fresh_repo.start_observation("blast", old, school.id)
-    newer = source.replace('version = "1.0"', 'version = "1.10"').replace(
-        old.look_fors[0].prompt, "A new prompt")
+    newer = source.replace('version = "1.0"', 'version = "1.10"').replace(old.look_fors[0].prompt, "A new prompt")
     fresh_repo.install_framework_files([_copy(tmp_path, newer, "newer.toml")])
     assert fresh_repo.framework_versions("blast-empowered-learning") == ["1.0", "1.10"]
     assert fresh_repo.framework("blast-empowered-learning").version == "1.10"
-    assert fresh_repo.observation_framework(fresh_repo.observation(obs.id)).look_fors[0].prompt == \
-        old.look_fors[0].prompt
+    assert (
+        fresh_repo.observation_framework(fresh_repo.observation(obs.id)).look_fors[0].prompt == old.look_fors[0].prompt
+    )
 
 
 def test_a_framework_reloads_from_the_database_alone(tmp_path: Path) -> None:

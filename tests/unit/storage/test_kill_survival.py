@@ -39,8 +39,12 @@ while True:
 @pytest.mark.parametrize("run", range(3))
 def test_every_acknowledged_write_survives_sigkill(tmp_path: Path, run: int) -> None:
     path = tmp_path / "kill.sqlite3"
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     assert proc.stdout is not None
     deadline = time.monotonic() + random.Random(run).uniform(0.8, 2.0)
     lines: list[str] = []

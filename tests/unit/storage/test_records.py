@@ -24,7 +24,11 @@ def test_directory_round_trip(repo: Repository, room: tuple[str, str, str, str])
     school_id, room_id, teacher_id, _ = room
     stored = repo.room(room_id)
     assert (stored.name, stored.teacher_id, stored.grade_band, stored.subject) == (
-        "Room 101", teacher_id, "K-2", "General")
+        "Room 101",
+        teacher_id,
+        "K-2",
+        "General",
+    )
     assert [r.id for r in repo.rooms(school_id)] == [room_id]
     assert repo.person(teacher_id).role is Role.TEACHER
     assert [p.name for p in repo.people(role=Role.ADMINISTRATOR)] == ["Dana Ito"]
@@ -48,8 +52,9 @@ def test_a_visit_with_responses_and_notes_round_trips(
     repo: Repository, blast_framework: Framework, room: tuple[str, str, str, str]
 ) -> None:
     school_id, room_id, teacher_id, admin_id = room
-    obs = repo.start_observation("blast", blast_framework, school_id, room_id=room_id, teacher_id=teacher_id,
-                                 observer_id=admin_id)
+    obs = repo.start_observation(
+        "blast", blast_framework, school_id, room_id=room_id, teacher_id=teacher_id, observer_id=admin_id
+    )
     assert obs.status is ObservationStatus.DRAFT and obs.visibility is Visibility.SHARED
     assert obs.device_id == repo.device_id
     presence = next(lf for lf in blast_framework.look_fors if lf.response.value == "presence")
@@ -93,8 +98,7 @@ def test_values_that_do_not_fit_are_refused_and_nothing_is_written(
     assert repo.responses(obs.id) == {}
 
 
-def test_a_delete_is_a_tombstone(repo: Repository, blast_framework: Framework,
-                                 room: tuple[str, str, str, str]) -> None:
+def test_a_delete_is_a_tombstone(repo: Repository, blast_framework: Framework, room: tuple[str, str, str, str]) -> None:
     school_id, room_id, _, _ = room
     obs = repo.start_observation("blast", blast_framework, school_id, room_id=room_id)
     repo.delete_observation(obs.id)
@@ -113,16 +117,18 @@ def test_a_peer_visit_is_private_by_default_and_refuses_a_rating(
     school_id, room_id, teacher_id, _ = room
     visitor = repo.add_person("Kofi Mensah", Role.TEACHER, school_id)
     peer = repo.framework("peer-visit-protocol")
-    obs = repo.start_observation(ObservationKind.PEER, peer, school_id, room_id=room_id, teacher_id=teacher_id,
-                                 observer_id=visitor.id)
+    obs = repo.start_observation(
+        ObservationKind.PEER, peer, school_id, room_id=room_id, teacher_id=teacher_id, observer_id=visitor.id
+    )
     assert obs.visibility is Visibility.PRIVATE
     blast_only = repo.framework("equity-sel-assured-practices")
     with pytest.raises(StoreError, match="cannot be used for a peer visit"):
         repo.start_observation(ObservationKind.PEER, blast_only, school_id)
 
 
-def test_a_blast_visit_cannot_be_private(repo: Repository, blast_framework: Framework,
-                                        room: tuple[str, str, str, str]) -> None:
+def test_a_blast_visit_cannot_be_private(
+    repo: Repository, blast_framework: Framework, room: tuple[str, str, str, str]
+) -> None:
     school_id, _, _, _ = room
     with pytest.raises(StoreError, match="cannot be private"):
         repo.start_observation("blast", blast_framework, school_id, visibility=Visibility.PRIVATE)

@@ -52,7 +52,7 @@ class FrameworkListModel(QAbstractListModel):
     def framework(self, row: int) -> Framework:
         return self._frameworks[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._frameworks)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -60,7 +60,8 @@ class FrameworkListModel(QAbstractListModel):
             return None
         fw = self._frameworks[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return fw.title
+            modes = " and ".join(m.value for m in fw.modes)
+            return f"{fw.title}\nversion {fw.version} · {modes} · {len(fw.look_fors)} look-fors"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{fw.title} — version {fw.version} — {', '.join(m.value for m in fw.modes)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -108,7 +109,7 @@ class FrameworkTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(section - 1, 0, 0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if self._framework is None:
             return 0
         if not parent.isValid():
@@ -117,10 +118,10 @@ class FrameworkTreeModel(QAbstractItemModel):
             return len(self._framework.sections[parent.row()].look_fors)
         return 0
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
             return self.HEADERS[section]
         return None

@@ -54,7 +54,10 @@ class FrameworksPage(QWidget):
         self.list_view = QListView()
         self.list_view.setAccessibleName("Installed frameworks")
         self.list_view.setModel(self.list_model)
-        self.list_view.setSpacing(2)
+        self.list_view.setSpacing(4)
+        self.list_view.setWordWrap(True)
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
         splitter.addWidget(self.list_view)
 
@@ -184,7 +187,8 @@ class FrameworksPage(QWidget):
             if report.framework is not None:
                 self.select(report.framework.id)
                 QMessageBox.information(
-                    self, "Framework imported",
+                    self,
+                    "Framework imported",
                     f"{report.framework.title}, version {report.framework.version}: {report.result}.",
                 )
         return True

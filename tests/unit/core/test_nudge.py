@@ -1,0 +1,337 @@
+"""The evaluative-language nudge: matching rules, list files, and its quality."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from walkthrough.core.nudge import (
+    _AFTER,
+    _BEFORE,
+    DEFAULT_HINTS,
+    FORMS_DIR,
+    Flag,
+    PhraseList,
+    PhraseListError,
+    fold,
+)
+
+SENTENCES = Path(__file__).with_name("nudge_sentences.tsv")
+
+
+def phrases(text: str, name: str = "evaluative-language.en.txt") -> PhraseList:
+    return PhraseList.parse(text, name)
+
+
+def flagged(phrase_list: PhraseList, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in phrase_list.find(text)]
+
+
+@pytest.fixture(scope="module")
+def default_list() -> PhraseList:
+    return PhraseList.default()
+
+
+# --- matching ------------------------------------------------------------------
+
+
+def test_offsets_point_at_the_phrase() -> None:
+    text = "Students wrote answers. The lesson was excellent, and the pacing was poor."
+    flags = phrases("excellent\npoor").find(text)
+    assert flags == [
+        Flag(start=text.index("excellent"), end=text.index("excellent") + 9, phrase="excellent", hint=flags[0].hint),
+        Flag(start=text.index("poor"), end=text.index("poor") + 4, phrase="poor", hint=flags[1].hint),
+    ]
+    assert [text[f.start : f.end] for f in flags] == ["excellent", "poor"]
+
+
+def test_flag_is_frozen() -> None:
+    flag = Flag(start=0, end=4, phrase="poor", hint="h")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        flag.start = 1  # type: ignore[misc]
+
+
+def test_case_insensitive() -> None:
+    assert flagged(phrases("great job"), "GREAT Job, everyone.") == ["GREAT Job"]
+    assert flagged(phrases("Excellent"), "an excellent start") == ["excellent"]
+
+
+def test_whole_words_only() -> None:
+    good = phrases("good\nweak*\namazing*\nfail(s|ed)? to")
+    assert flagged(good, "The teacher said goodbye to each student.") == []
+    assert flagged(good, "They sorted goods and services.") == []
+    assert flagged(good, "Students ordered boxes from Amazon.") == []
+    assert flagged(good, "It was good.") == ["good"]
+    assert flagged(good, "(good)") == ["good"]
+    # "weak*" is meant to catch the family: weakness is a judgment too.
+    assert flagged(good, "Pacing is a weakness; weaker groups waited.") == ["weakness", "weaker"]
+    assert flagged(good, "The bridge failed the test.") == []
+    assert flagged(good, "The teacher failed to check.") == ["failed to"]
+
+
+def test_apostrophes_do_not_start_or_end_words() -> None:
+    lst = phrases("don\nteacher")
+    assert flagged(lst, "I don't know.") == []
+    assert flagged(lst, "The teacher's desk") == []
+    assert flagged(lst, "The teachers' desks and the teacher.") == ["teacher"]
+
+
+def test_longest_match_wins_whatever_the_order() -> None:
+    text = "Good job on the warm-up, good timing."
+    for listing in ("good\ngood job", "good job\ngood"):
+        flags = phrases(listing).find(text)
+        assert [(text[f.start : f.end], f.phrase) for f in flags] == [("Good job", "good job"), ("good", "good")]
+
+
+def test_flags_are_sorted_and_do_not_overlap() -> None:
+    lst = phrases("very good\ngood lesson\ngood\nlesson was boring\nboring")
+    text = "A very good lesson. The lesson was boring, boring."
+    flags = lst.find(text)
+    assert [text[f.start : f.end] for f in flags] == ["very good", "lesson was boring", "boring"]
+
+
+def test_wildcard_matches_word_endings() -> None:
+    lst = phrases("ineffective*")
+    assert flagged(lst, "It was ineffective; used ineffectively.") == ["ineffective", "ineffectively"]
+    assert flagged(lst, "ineffectiv") == []
+
+
+def test_optional_and_alternative_groups() -> None:
+    lst = phrases("should(n't)? have\n(good|great|nice) job")
+    text = "You should have waited. You shouldn't have. Nice job. Fine job."
+    assert flagged(lst, text) == ["should have", "shouldn't have", "Nice job"]
+
+
+def test_space_matches_hyphen_and_runs_of_spaces() -> None:
+    lst = phrases("well paced")
+    assert flagged(lst, "A well-paced lesson, well   paced, well\npaced.") == [
+        "well-paced",
+        "well   paced",
+        "well\npaced",
+    ]
+
+
+def test_curly_apostrophes_match_straight_ones() -> None:
+    straight = phrases("should(n't)? have")
+    curly = phrases("shouldn’t have")
+    assert flagged(straight, "The teacher shouldn’t have stopped.") == ["shouldn’t have"]
+    assert flagged(curly, "The teacher shouldn't have stopped.") == ["shouldn't have"]
+
+
+def test_spanish_accents_are_ignored_both_ways() -> None:
+    lst = phrases("debería haber\nno logró", "evaluative-language.es.txt")
+    text = "El maestro deberia haber esperado. La maestra NO LOGRÓ terminar; debería haber parado."
+    assert flagged(lst, text) == ["deberia haber", "NO LOGRÓ", "debería haber"]
+    plain = phrases("deberia haber", "evaluative-language.es.txt")
+    assert flagged(plain, "Ella debería haber parado.") == ["debería haber"]
+
+
+def test_offsets_survive_decomposed_accents() -> None:
+    lst = phrases("aburrido\nexcelente", "evaluative-language.es.txt")
+    text = "Fue\u0301 excelente, pero la cancio\u0301n fue aburrida y el dia aburrido."
+    flags = lst.find(text)
+    assert [text[f.start : f.end] for f in flags] == ["excelente", "aburrido"]
+    decomposed = "La clase fue excele\u0301nte."  # a stray combining accent inside the word
+    (flag,) = lst.find(decomposed)
+    assert decomposed[flag.start : flag.end] == "excele\u0301nte"
+
+
+def test_exceptions_protect_descriptive_phrases() -> None:
+    lst = phrases("good\ngreat\n! good morning\n! great depression")
+    text = "Good morning, class. We read about the Great Depression. Good answer."
+    assert flagged(lst, text) == ["Good"]
+    assert lst.find(text)[0].start == text.rindex("Good")
+
+
+def test_quoted_speech_is_never_flagged() -> None:
+    lst = phrases("great thinking\ngood job\nboring\nexcellent\nbuen trabajo")
+    assert flagged(lst, 'The teacher said "great thinking" to Ana.') == []
+    assert flagged(lst, "The teacher said “good job, table 2” and waited.") == []
+    assert flagged(lst, "She said 'this is boring' and sat down.") == []
+    assert flagged(lst, "Una alumna dijo «buen trabajo» a su pareja.") == []
+    assert flagged(lst, "He said 'that's excellent' quietly.") == []
+    # apostrophes are not quotation marks
+    assert flagged(lst, "The students' answers were excellent, the teacher's too.") == ["excellent"]
+    # an unclosed quotation protects nothing
+    assert flagged(lst, 'The lesson was "excellent') == ["excellent"]
+
+
+def test_is_evaluative() -> None:
+    lst = phrases("poor")
+    assert lst.is_evaluative("The questioning was poor.")
+    assert not lst.is_evaluative("Twelve students raised a hand.")
+    assert not lst.is_evaluative("")
+
+
+# --- the file format -----------------------------------------------------------
+
+
+def test_comments_blank_lines_and_hints() -> None:
+    lst = phrases(
+        "# a comment\n"
+        "\n"
+        "   # an indented comment\n"
+        "poor\n"
+        "great job | Praise is a judgment too.\n"
+        "(good|nice) (job|work) | Either one.\n"
+    )
+    assert [e.phrase for e in lst.entries] == ["poor", "great job", "(good|nice) (job|work)"]
+    by_phrase = {f.phrase: f.hint for f in lst.find("Poor. Great job. Nice work.")}
+    assert by_phrase == {
+        "poor": DEFAULT_HINTS["en"],
+        "great job": "Praise is a judgment too.",
+        "(good|nice) (job|work)": "Either one.",
+    }
+
+
+def test_default_hint_follows_the_language_and_can_be_changed() -> None:
+    es = phrases("pobre", "evaluative-language.es.txt")
+    assert es.find("fue pobre")[0].hint == DEFAULT_HINTS["es"]
+    custom = phrases("@default-hint: Describe it.\npoor")
+    assert custom.find("poor")[0].hint == "Describe it."
+    assert {e.language for e in es.entries} == {"es"}
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("| a hint", "empty phrase before |"),
+        ("poor |", "empty hint after |"),
+        ("!", "empty phrase after !"),
+        ("! good morning | hint", "exception line (!) cannot have a hint"),
+        ("should(n't have", "unbalanced ("),
+        ("shouldn't) have", "unbalanced )"),
+        ("((good|great)) job", "cannot be nested"),
+        ("(good|) job", "empty alternative"),
+        ("() job", "empty alternative"),
+        ("*ness", "a * may only end a word"),
+        ("ineff*ective", "a * may only end a word"),
+        ("good? job", "a ? may only follow a group"),
+        ("(very)?", "every part of the phrase is optional"),
+        ("great. job", "unexpected character '.'"),
+        ("@language: en", "unknown setting @language"),
+        ("@default-hint:", "@default-hint needs a text"),
+        ("@oops", "must look like @default-hint: text"),
+    ],
+)
+def test_malformed_line_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "evaluative-language.en.txt"
+    path.write_text(f"# header\n\npoor\n{line}\nweak\n", encoding="utf-8")
+    with pytest.raises(PhraseListError) as caught:
+        PhraseList.load(path)
+    error = caught.value
+    assert error.line == 4
+    assert error.path == str(path)
+    assert str(error).startswith(f"{path}, line 4: ")
+    assert message in str(error)
+    # no chained traceback behind the message
+    assert error.__cause__ is None
+    assert error.__context__ is None or error.__suppress_context__
+
+
+def test_unreadable_files_are_reported(tmp_path: Path) -> None:
+    missing = tmp_path / "evaluative-language.xx.txt"
+    with pytest.raises(PhraseListError, match="cannot read"):
+        PhraseList.load(missing)
+    latin1 = tmp_path / "evaluative-language.es.txt"
+    latin1.write_bytes("deber\xeda\n".encode("latin-1"))
+    with pytest.raises(PhraseListError, match="not UTF-8"):
+        PhraseList.load(latin1)
+    with pytest.raises(PhraseListError, match="no evaluative-language"):
+        PhraseList.default(tmp_path / "empty")
+
+
+def test_default_loads_every_language_from_forms(tmp_path: Path) -> None:
+    files = sorted(FORMS_DIR.glob("evaluative-language.*.txt"))
+    assert [p.name for p in files] == ["evaluative-language.en.txt", "evaluative-language.es.txt"]
+    lst = PhraseList.default()
+    assert lst.languages == {"en", "es"}
+    assert lst.is_evaluative("Great job getting everyone involved.")
+    assert lst.is_evaluative("¡Buen trabajo con los grupos!")
+    assert lst.for_languages("es").languages == {"es"}
+    # another district's folder, with a third language
+    (tmp_path / "evaluative-language.fr.txt").write_text("excellent*\n", encoding="utf-8")
+    assert PhraseList.default(tmp_path).languages == {"fr"}
+
+
+def test_shipped_files_document_the_format() -> None:
+    for path in FORMS_DIR.glob("evaluative-language.*.txt"):
+        head = path.read_text(encoding="utf-8").split("@default-hint", 1)[0]
+        for needle in ("|", "*", "!", "#", "(", "?"):
+            assert needle in head, f"{path.name} header does not explain {needle!r}"
+
+
+def test_default_list_rules(default_list: PhraseList) -> None:
+    lst = default_list
+    assert flagged(lst, "The teacher said goodbye and good morning.") == []
+    assert flagged(lst, "Students worked well together.") == ["well"]
+    assert flagged(lst, "Students used the word bank as well as their notes.") == []
+    assert flagged(lst, "The class read about the Great Depression.") == []
+    assert flagged(lst, "The teacher said 'great thinking' to Ana.") == []
+    assert flagged(lst, "I loved the way you used turn-and-talk.") == ["I loved"]
+    assert flagged(lst, "The teacher shouldn’t have rushed.") == ["shouldn’t have"]
+    assert flagged(lst, "La maestra no logró terminar.") == ["no logró"]
+    assert flagged(lst, "El maestro deberia haber esperado.") == ["deberia haber"]
+    assert flagged(lst, "Los alumnos dijeron buenos días.") == []
+    # "off task" is left to the framework's look-fors: with a time or a count it describes.
+    assert flagged(lst, "About six students were off task for 3 minutes.") == []
+
+
+# --- properties ----------------------------------------------------------------
+
+WORDS = ["good", "Good", "job", "great", "goodbye", "well", "as", "morning", "should", "have", "shouldn’t", "débil"]
+PIECES = [*WORDS, " ", "-", ", ", '"', "'", "\u0301", "«", "»"]
+
+
+def test_flags_are_well_formed_on_random_text() -> None:
+    # A seeded property check (no hypothesis database left behind).
+    lst = phrases("good\ngood job\ngreat\nwell\n! as well\nshould(n't)? have\ndebil*")
+    rng = random.Random(20240611)
+    for _ in range(2000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randrange(26)))
+        previous_end = 0
+        for flag in lst.find(text):
+            assert previous_end <= flag.start < flag.end <= len(text), text
+            previous_end = flag.end
+            entry = next(e for e in lst.entries if e.phrase == flag.phrase)
+            body = entry.regex.removeprefix(_BEFORE).removesuffix(_AFTER)
+            assert re.fullmatch(body, fold(text[flag.start : flag.end])), text
+
+
+# --- quality on the labelled set -------------------------------------------------
+
+
+def labelled() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in SENTENCES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, lang, sentence = line.split("\t")
+            rows.append((label, lang, sentence))
+    return rows
+
+
+def test_labelled_set_is_balanced_and_big_enough() -> None:
+    rows = labelled()
+    english = [r for r in rows if r[1] == "en"]
+    spanish = [r for r in rows if r[1] == "es"]
+    assert len(english) >= 150 and len(spanish) >= 30
+    assert {r[0] for r in rows} == {"descriptive", "evaluative"}
+    for subset in (english, spanish):
+        assert sum(r[0] == "evaluative" for r in subset) * 2 == len(subset)
+    assert len({r[2] for r in rows}) == len(rows)
+
+
+def test_precision_and_recall_on_the_labelled_set(default_list: PhraseList) -> None:
+    tp = fp = fn = 0
+    for label, _, sentence in labelled():
+        gold, guess = label == "evaluative", default_list.is_evaluative(sentence)
+        tp += gold and guess
+        fp += guess and not gold
+        fn += gold and not guess
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert precision >= 0.9, f"precision {precision:.3f}"
+    assert recall >= 0.8, f"recall {recall:.3f}"
