@@ -39,6 +39,14 @@ class StoreBase:
     def close(self) -> None:
         self.db.close()
 
+    @property
+    def database_file(self) -> str:
+        """The path of the database file ('' for an in-memory one)."""
+        for row in self.db.execute("PRAGMA database_list").fetchall():
+            if row[1] == "main":
+                return str(row[2])
+        return ""
+
     # Settings -----------------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()

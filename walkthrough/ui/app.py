@@ -5,25 +5,29 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from walkthrough import __version__
 from walkthrough.paths import FORMS_DIR, database_path
 from walkthrough.storage import Repository
+from walkthrough.storage.db import checkpoint
 from walkthrough.storage.framework_store import InstallReport
 from walkthrough.ui.mainwindow import MainWindow
 from walkthrough.ui.style import apply_style
+from walkthrough.ui.tasks import TaskManager
 
 log = logging.getLogger("walkthrough.ui")
 
 
 def open_repository(data_dir: Path) -> tuple[Repository, list[InstallReport]]:
     """Open the database and install the built-in frameworks that changed."""
-    repo = Repository.open(database_path(data_dir))
+    repo = Repository.open(database_path(data_dir), background_checkpoints=True)
     reports = repo.install_framework_files([FORMS_DIR])
     for report in reports:
         for problem in report.problems:
@@ -31,10 +35,45 @@ def open_repository(data_dir: Path) -> tuple[Repository, list[InstallReport]]:
     return repo, reports
 
 
+CHECKPOINT_EVERY_MS = 20_000
+
+
+def keep_checkpointing(window: MainWindow) -> QTimer:
+    """Copy the WAL into the database every 20 s on the background thread,
+    so no tap ever waits for it (see storage.db.open_database)."""
+    path = window.repo.database_file
+    tasks = TaskManager(window)
+    timer = QTimer(window)
+    timer.setInterval(CHECKPOINT_EVERY_MS)
+    timer.timeout.connect(lambda: tasks.run(lambda: checkpoint(path)))
+    if path:
+        timer.start()
+    window.destroyed.connect(lambda: tasks.wait(5000))
+    return timer
+
+
 def create_window(data_dir: Path) -> MainWindow:
     repo, reports = open_repository(data_dir)
     window = MainWindow(repo, data_dir=data_dir, install_reports=reports)
+    keep_checkpointing(window)
     return window
+
+
+def install_error_hook(parent_window: Callable[[], QWidget | None]) -> None:
+    """No traceback reaches a user: an unexpected error is logged in full and
+    shown as one plain sentence; the app keeps running."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, error, tb))
+        if QApplication.instance() is not None:
+            QMessageBox.warning(
+                parent_window(),
+                "Something went wrong",
+                f"{error}\n\nEverything already shown as recorded is saved. "
+                "The details are in the log in the data folder.",
+            )
+
+    sys.excepthook = hook
 
 
 def run(data_dir: Path, *, quit_after_ms: int | None = None) -> int:
@@ -47,6 +86,7 @@ def run(data_dir: Path, *, quit_after_ms: int | None = None) -> int:
     app.setFont(QFont(app.font().family(), 11))
     apply_style(app)
     window = create_window(data_dir)
+    install_error_hook(lambda: window)
     window.show()
     QTimer.singleShot(
         0,
@@ -58,5 +98,8 @@ def run(data_dir: Path, *, quit_after_ms: int | None = None) -> int:
     if quit_after_ms is not None:
         QTimer.singleShot(quit_after_ms, window.close)
     code = app.exec()
+    path = window.repo.database_file
     window.repo.close()
+    if path:
+        checkpoint(path)
     return int(code)
