@@ -1,0 +1,51 @@
+"""Shared set-up for the blast walkthrough tests: a 12-look-for framework and a small school."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from walkthrough.core.frameworks import Framework, parse_framework
+from walkthrough.core.model import Person, Role, Room, School
+from walkthrough.storage import Repository
+
+SECTIONS = ("Environment", "Talk", "Task")
+
+
+def twelve_presence_toml(framework_id: str = "test-twelve-presence") -> str:
+    """A blast framework of 12 presence look-fors in 3 sections."""
+    lines = [
+        f'id = "{framework_id}"', 'version = "1.0"', 'title = "Twelve presence look-fors (test)"',
+        'modes = ["blast"]', "target_minutes = 3", 'teacher = "named"',
+    ]
+    for s, title in enumerate(SECTIONS):
+        lines += ["[[sections]]", f'key = "s{s}"', f'title = "{title}"']
+        for i in range(4):
+            n = s * 4 + i + 1
+            lines += ["[[sections.look_fors]]", f'key = "lf{n:02d}"', f'prompt = "Practice number {n} is seen"',
+                      'response = "presence"']
+    return "\n".join(lines) + "\n"
+
+
+def install_twelve(repo: Repository) -> Framework:
+    text = twelve_presence_toml()
+    framework = parse_framework(text, "twelve.toml")
+    repo.install_framework(framework, text)
+    return framework
+
+
+@dataclass(frozen=True)
+class SmallSchool:
+    school: School
+    rooms: list[Room]
+    teachers: list[Person]
+    observer: Person
+
+
+def small_school(repo: Repository, rooms: int = 5, *, profile: bool = True) -> SmallSchool:
+    school = repo.add_school("Test Elementary")
+    teachers = [repo.add_person(f"Teacher {i + 1}", Role.TEACHER, school.id) for i in range(rooms)]
+    made = [repo.add_room(school.id, f"Room {101 + i}", teacher_id=t.id) for i, t in enumerate(teachers)]
+    observer = repo.add_person("Pat Principal", Role.ADMINISTRATOR, school.id)
+    if profile:
+        repo.switch_profile(observer.id)
+    return SmallSchool(school, made, teachers, observer)

@@ -1,0 +1,224 @@
+"""Walkthroughs: start a round, walk it room by room, see its summary, review today's visits.
+
+When a round is in progress (say after the app or the tablet died), the page
+opens straight on the room it was at, every committed tap in place.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkthrough.storage import Repository
+from walkthrough.storage.base import StoreError
+from walkthrough.ui.models.visits import RoundSummaryModel, VisitsModel
+from walkthrough.ui.widgets.round_start import RoundStartPanel
+from walkthrough.ui.widgets.round_style import STYLE
+from walkthrough.ui.widgets.visit_view import VisitView
+
+
+def _button(text: str, accessible: str, *, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.setMinimumHeight(48)
+    button.setProperty("primary", primary)
+    return button
+
+
+def _table(accessible: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(48)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def today_bounds() -> tuple[str, str]:
+    """The local day, as UTC ISO bounds."""
+    start = datetime.combine(datetime.now().date(), time()).astimezone()
+    end = start + timedelta(days=1)
+    return (start.astimezone(UTC).isoformat(timespec="milliseconds"),
+            end.astimezone(UTC).isoformat(timespec="milliseconds"))
+
+
+class WalkthroughsPage(QWidget):
+    def __init__(self, repo: Repository) -> None:
+        super().__init__()
+        self.repo = repo
+        self.setStyleSheet(STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.home = self._build_home()
+        self.visit = VisitView(repo)
+        self.visit.round_finished.connect(self.show_summary)
+        self.visit.closed.connect(self.show_home)
+        self.summary = self._build_summary()
+        for widget in (self.home, self.visit, self.summary):
+            self.stack.addWidget(widget)
+        active = repo.active_round()
+        if active is not None and self.visit.open_round(active.id, resumed=True):
+            self.stack.setCurrentWidget(self.visit)
+        else:
+            self.show_home()
+
+    # Home ---------------------------------------------------------------
+    def _build_home(self) -> QWidget:
+        home = QWidget()
+        outer = QVBoxLayout(home)
+        outer.setContentsMargins(20, 16, 20, 16)
+        self.banner = QLabel()
+        self.banner.setObjectName("roundBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Round in progress")
+        self.banner_finish = _button("Finish that round", "Finish the round in progress", primary=True)
+        self.banner_finish.clicked.connect(self._finish_open_round)
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.banner_finish)
+        outer.addLayout(banner_row)
+        columns = QHBoxLayout()
+        self.start = RoundStartPanel(self.repo)
+        self.start.round_started.connect(self._round_started)
+        start_scroll = QScrollArea()
+        start_scroll.setWidgetResizable(True)
+        start_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        start_scroll.setWidget(self.start)
+        columns.addWidget(start_scroll, 5)
+        right = QVBoxLayout()
+        heading = QLabel("Today's visits")
+        heading.setProperty("heading", True)
+        right.addWidget(heading)
+        self.visits_model = VisitsModel()
+        self.visits = _table("Today's visits")
+        self.visits.setModel(self.visits_model)
+        self.visits.doubleClicked.connect(lambda index: self._open_visit(index.row()))
+        right.addWidget(self.visits, 1)
+        actions = QHBoxLayout()
+        self.open_button = _button("Open / edit", "Open the chosen visit to review or edit it")
+        self.open_button.clicked.connect(lambda: self._open_visit(self._chosen_row()))
+        self.delete_button = _button("Delete…", "Delete the chosen visit")
+        self.delete_button.setProperty("danger", True)
+        self.delete_button.clicked.connect(self._delete_chosen)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        right.addLayout(actions)
+        columns.addLayout(right, 6)
+        outer.addLayout(columns, 1)
+        return home
+
+    def show_home(self) -> None:
+        self.refresh_home()
+        self.stack.setCurrentWidget(self.home)
+
+    def refresh_home(self) -> None:
+        active = self.repo.active_round()
+        self.banner.setVisible(active is not None)
+        self.banner_finish.setVisible(active is not None)
+        self.start.setEnabled(active is None)
+        if active is not None:
+            self.banner.setText("A round is in progress and every room on its route is done: finish it to see "
+                                "its summary, or open a visit below to edit it.")
+        self.start.refresh()
+        since, until = today_bounds()
+        self.visits_model.set_visits(self.repo.blast_visits_between(since, until))
+
+    def refresh(self) -> None:
+        """Called when the page is shown from the navigation."""
+        if self.stack.currentWidget() is self.home:
+            active = self.repo.active_round()
+            if active is not None and self.visit.open_round(active.id):
+                self.stack.setCurrentWidget(self.visit)
+            else:
+                self.refresh_home()
+
+    def _chosen_row(self) -> int:
+        rows = self.visits.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _open_visit(self, row: int) -> None:
+        if 0 <= row < self.visits_model.rowCount():
+            line = self.visits_model.visit(row)
+            active = self.repo.active_round()
+            if active is not None and self.visit.open_round(active.id) and \
+                    self.visit.observation is not None and self.visit.observation.id == line.observation_id:
+                self.stack.setCurrentWidget(self.visit)
+                return
+            self.visit.open_visit(line.observation_id)
+            self.stack.setCurrentWidget(self.visit)
+
+    def _delete_chosen(self) -> None:
+        row = self._chosen_row()
+        if row < 0:
+            return
+        line = self.visits_model.visit(row)
+        answer = QMessageBox.question(self, "Delete this visit?",
+                                      f"Delete the visit to {line.room_name}? It will no longer be counted.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.repo.delete_visit(line.observation_id)
+        except StoreError as exc:
+            QMessageBox.information(self, "Not deleted", str(exc))
+        self.refresh_home()
+
+    def _round_started(self, round_id: str) -> None:
+        if self.visit.open_round(round_id):
+            self.stack.setCurrentWidget(self.visit)
+
+    def _finish_open_round(self) -> None:
+        active = self.repo.active_round()
+        if active is not None:
+            self.repo.finish_round(active.id)
+            self.show_summary(active.id)
+
+    # Summary ------------------------------------------------------------
+    def _build_summary(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(20, 16, 20, 16)
+        heading = QLabel("Round summary")
+        heading.setProperty("heading", True)
+        self.summary_text = QLabel()
+        self.summary_text.setAccessibleName("Round summary")
+        self.summary_text.setWordWrap(True)
+        self.summary_model = RoundSummaryModel()
+        self.summary_table = _table("Rooms of the round")
+        self.summary_table.setModel(self.summary_model)
+        done = _button("Back to walkthroughs", "Back to walkthroughs", primary=True)
+        done.clicked.connect(self.show_home)
+        outer.addWidget(heading)
+        outer.addWidget(self.summary_text)
+        outer.addWidget(self.summary_table, 1)
+        outer.addWidget(done)
+        return page
+
+    def show_summary(self, round_id: str) -> None:
+        summary = self.repo.round_summary(round_id)
+        self.summary_model.set_summary(summary)
+        self.summary_text.setText(summary.describe())
+        self.stack.setCurrentWidget(self.summary)
+
+    def current_view(self) -> str:
+        return {id(self.home): "home", id(self.visit): "visit", id(self.summary): "summary"}[
+            id(self.stack.currentWidget())]

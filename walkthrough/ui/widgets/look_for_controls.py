@@ -1,0 +1,343 @@
+"""One look-for on the visit screen: its prompt, its state in words, its controls.
+
+A row never shows a value it has not been told is stored: a tap emits
+``change_requested``; the visit screen commits it and calls ``display`` with
+the stored response. Untouched look-fors read "Not marked", which is not the
+same as "Not observed".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from walkthrough.core.frameworks import LookFor, ResponseType
+from walkthrough.core.model import Response
+from walkthrough.core.rounds import due_snapshot_minutes
+from walkthrough.ui.widgets.segmented import Segmented, Stepper, touch_button
+
+NA = "__na__"
+_ONE_OF = (ResponseType.PRESENCE, ResponseType.FREQUENCY, ResponseType.RATING, ResponseType.CHOICE)
+_INLINE = (ResponseType.PRESENCE, ResponseType.TALLY)
+NOTE_DELAY_MS = 800
+
+
+def state_text(look_for: LookFor, response: Response | None) -> tuple[str, str]:
+    """What a look-for's state says in words, and its tone for the style."""
+    if response is None or not response.is_marked:
+        return "○  Not marked", "unmarked"
+    if response.not_applicable:
+        return "–  N/A", "na"
+    value = response.value
+    rtype = look_for.response
+    if rtype is ResponseType.PRESENCE:
+        return ("✓  Observed", "observed") if value == "observed" else ("✗  Not observed", "not_observed")
+    if rtype in _ONE_OF:
+        label = next((o.label for o in look_for.choices if o.key == str(value)), str(value))
+        return f"✓  {label}", "marked"
+    if rtype is ResponseType.MULTI_CHOICE and isinstance(value, list):
+        return f"✓  {len(value)} chosen", "marked"
+    if rtype is ResponseType.TALLY:
+        return f"✓  Count {value}", "marked"
+    if rtype is ResponseType.SNAPSHOT and isinstance(value, dict):
+        return "✓  " + ", ".join(f"min {m}: {v}" for m, v in value.items()), "marked"
+    return "✓  Written", "marked"
+
+
+def repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class LookForRow(QFrame):
+    change_requested = Signal(str, object, bool)  # look-for key, value, not applicable
+    note_requested = Signal(str, str)  # look-for key, evidence note
+    prompt_due = Signal(str, int)  # look-for key, minute
+
+    def __init__(self, look_for: LookFor) -> None:
+        super().__init__()
+        self.look_for = look_for
+        self.key = look_for.key
+        self.response: Response | None = None
+        self.setObjectName("lookFor")
+        self.setProperty("state", "unmarked")
+        self.setAccessibleName(f"Look-for: {look_for.prompt}")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(10, 6, 10, 6)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        self.chip = QLabel()
+        self.chip.setObjectName("stateChip")
+        self.chip.setFixedWidth(150)
+        self.chip.setAccessibleName(f"State of: {look_for.prompt}")
+        self.prompt = QLabel(look_for.prompt)
+        self.prompt.setWordWrap(True)
+        self.prompt.setObjectName("prompt")
+        self.prompt.setToolTip(look_for.description)
+        grid.addWidget(self.chip, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.prompt, 0, 1)
+        grid.setColumnStretch(1, 1)
+        self.segments: Segmented | None = None
+        self.toggles: Segmented | None = None
+        self.na: Segmented | None = None
+        self.stepper: Stepper | None = None
+        self.minute_controls: dict[int, Segmented | Stepper] = {}
+        self.text: QLineEdit | None = None
+        controls = self._build_controls()
+        if look_for.response in _INLINE:
+            grid.addWidget(controls, 0, 2, Qt.AlignmentFlag.AlignRight)
+        else:
+            grid.addWidget(controls, 1, 1, 1, 2)
+        self.note_button: QPushButton | None = None
+        self.note: QLineEdit | None = None
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_DELAY_MS)
+        self._note_timer.timeout.connect(self.flush_note)
+        if look_for.evidence_note:
+            self.note_button = touch_button("✎ Note", f"Evidence note for: {look_for.prompt}", checkable=True)
+            self.note_button.setToolTip("Write a few words of evidence (Ctrl+E)")
+            self.note_button.clicked.connect(self._toggle_note)
+            grid.addWidget(self.note_button, 0, 3, Qt.AlignmentFlag.AlignRight)
+            self.note = self._line_edit(f"Evidence note for: {look_for.prompt}", "A few words of evidence…")
+            self.note.textEdited.connect(lambda _t: self._note_timer.start())
+            self.note.editingFinished.connect(self.flush_note)
+            self.note.hide()
+            grid.addWidget(self.note, 2, 1, 1, 3)
+        self._due: set[int] = set()
+        self._elapsed = 0.0
+        self.display(None)
+
+    # Building -----------------------------------------------------------
+    def _line_edit(self, accessible: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(accessible)
+        edit.setPlaceholderText(placeholder)
+        edit.setMinimumHeight(48)
+        edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # typing never starts by accident
+        return edit
+
+    def _build_controls(self) -> QWidget:
+        lf = self.look_for
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        na_option = [(NA, "N/A", "na")] if lf.allow_na else []
+        if lf.response is ResponseType.PRESENCE:
+            options = [("observed", "✓ Observed", "observed"), ("not_observed", "✗ Not observed", "not_observed")]
+            self.segments = Segmented(options + na_option, lf.prompt)
+            self.segments.buttons["observed"].setMinimumWidth(150)
+            self.segments.buttons["not_observed"].setMinimumWidth(150)
+            self.segments.buttons[NA].setMinimumWidth(70)
+        elif lf.response in _ONE_OF:
+            self.segments = Segmented([(o.key, o.label, "choice") for o in lf.choices] + na_option, lf.prompt)
+        if self.segments is not None:
+            self.segments.chosen.connect(self._one_of)
+            row.addWidget(self.segments)
+        elif lf.response is ResponseType.MULTI_CHOICE:
+            self.toggles = Segmented([(o.key, o.label, "choice") for o in lf.options], lf.prompt, multi=True)
+            self.toggles.chosen.connect(self._toggle)
+            row.addWidget(self.toggles)
+        elif lf.response is ResponseType.TALLY:
+            self.stepper = Stepper(lf.prompt)
+            self.stepper.stepped.connect(self._step)
+            row.addWidget(self.stepper)
+        elif lf.response is ResponseType.SNAPSHOT:
+            for minute in lf.minutes:
+                label = QLabel(f"Minute {minute}")
+                label.setObjectName(f"minute{minute}")
+                row.addWidget(label)
+                control: Segmented | Stepper
+                if lf.options:
+                    options = [(o.key, o.label, "choice") for o in lf.options]
+                    control = Segmented(options, f"{lf.prompt}, minute {minute}")
+                    control.chosen.connect(lambda key, m=minute: self._snapshot(m, key))
+                else:
+                    control = Stepper(f"{lf.prompt}, minute {minute}")
+                    control.stepped.connect(lambda delta, m=minute: self._snapshot_step(m, delta))
+                self.minute_controls[minute] = control
+                row.addWidget(control)
+        elif lf.response is ResponseType.TEXT:
+            self.text = self._line_edit(lf.prompt, "Type here when there is a moment…")
+            self.text.textEdited.connect(lambda _t: self._note_timer.start())
+            self.text.editingFinished.connect(self.flush_note)
+            row.addWidget(self.text, 1)
+        if self.segments is None and na_option:
+            self.na = Segmented(na_option, lf.prompt)
+            self.na.chosen.connect(lambda key: self.change_requested.emit(self.key, None, key == NA))
+            row.addWidget(self.na)
+        if lf.response is not ResponseType.TEXT:
+            row.addStretch(1)
+        return box
+
+    # Taps ---------------------------------------------------------------
+    def _one_of(self, key: str | None) -> None:
+        if key == NA:
+            self.change_requested.emit(self.key, None, True)
+        elif key is None:
+            self.change_requested.emit(self.key, None, False)
+        else:
+            value: object = int(key) if self.look_for.response is ResponseType.RATING else key
+            self.change_requested.emit(self.key, value, False)
+
+    def _current(self) -> object:
+        return None if self.response is None or self.response.not_applicable else self.response.value
+
+    def _toggle(self, key: str) -> None:
+        current = self._current()
+        chosen = list(current) if isinstance(current, list) else []
+        chosen = [k for k in chosen if k != key] if key in chosen else [*chosen, key]
+        self.change_requested.emit(self.key, chosen or None, False)
+
+    def _step(self, delta: int) -> None:
+        current = self._current()
+        count = current if isinstance(current, int) else 0
+        if current is None and delta < 0:
+            return
+        self.change_requested.emit(self.key, max(0, count + delta), False)
+
+    def _snapshot(self, minute: int, value: object) -> None:
+        current = self._current()
+        values = dict(current) if isinstance(current, dict) else {}
+        if value is None:
+            values.pop(str(minute), None)
+        else:
+            values[str(minute)] = value
+        self.change_requested.emit(self.key, values or None, False)
+
+    def _snapshot_step(self, minute: int, delta: int) -> None:
+        current = self._current()
+        values = current if isinstance(current, dict) else {}
+        count = values.get(str(minute))
+        if count is None and delta < 0:
+            return
+        self._snapshot(minute, max(0, (count if isinstance(count, int) else 0) + delta))
+
+    def _toggle_note(self) -> None:
+        if self.note is None:
+            return
+        showing = not self.note.isVisible()
+        self.note.setVisible(showing or bool(self.note.text()))
+        if showing:
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.note.hasFocus():
+            self.flush_note()
+
+    def open_note(self) -> QLineEdit | None:
+        """Show and focus the note (or the text answer): the observer asked to type."""
+        target = self.text or self.note
+        if target is not None:
+            target.show()
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return target
+
+    def flush_note(self) -> None:
+        """Commit typed text now (it is also committed after a pause and on leaving the field)."""
+        self._note_timer.stop()
+        if self.text is not None:
+            text = self.text.text().strip()
+            stored = self._current()
+            if (text or None) != stored:
+                self.change_requested.emit(self.key, text or None, False)
+        if self.note is not None:
+            stored_note = self.response.note if self.response else ""
+            if self.note.text().strip() != stored_note:
+                self.note_requested.emit(self.key, self.note.text().strip())
+
+    # Keyboard -----------------------------------------------------------
+    def act(self, action: str, number: int = 0) -> bool:
+        """A keyboard action on this look-for; True when it asked for a change."""
+        lf = self.look_for
+        if action == "clear":
+            self.change_requested.emit(self.key, None, False)
+        elif action == "na" and lf.allow_na:
+            self.change_requested.emit(self.key, None, True)
+        elif action in ("observed", "not_observed") and lf.response is ResponseType.PRESENCE:
+            self.change_requested.emit(self.key, action, False)
+        elif action == "option":
+            keys = [o.key for o in lf.choices] + ([NA] if lf.allow_na and self.segments else [])
+            if self.segments is not None and 1 <= number <= len(keys):
+                self._one_of(keys[number - 1])
+            elif self.toggles is not None and 1 <= number <= len(lf.options):
+                self._toggle(lf.options[number - 1].key)
+            elif lf.response is ResponseType.SNAPSHOT and lf.options and 1 <= number <= len(lf.options):
+                self._snapshot(self._minute_now(), lf.options[number - 1].key)
+            else:
+                return False
+        elif action in ("plus", "minus"):
+            delta = 1 if action == "plus" else -1
+            if self.stepper is not None:
+                self._step(delta)
+            elif lf.response is ResponseType.SNAPSHOT and not lf.options:
+                self._snapshot_step(self._minute_now(), delta)
+            else:
+                return False
+        else:
+            return False
+        return True
+
+    def _minute_now(self) -> int:
+        due = sorted(self._due)
+        return due[0] if due else self.look_for.minutes[0]
+
+    # Showing ------------------------------------------------------------
+    def display(self, response: Response | None) -> None:
+        """Show the stored response (``None``: nothing stored yet)."""
+        self.response = response
+        text, tone = state_text(self.look_for, response)
+        self.chip.setText(text)
+        self.chip.setAccessibleDescription(text)
+        self.setProperty("state", tone)
+        repolish(self)
+        repolish(self.chip)
+        value = self._current()
+        na = bool(response and response.not_applicable)
+        if self.segments is not None:
+            self.segments.display(NA if na else None if value is None else str(value))
+        if self.toggles is not None:
+            self.toggles.display(value if isinstance(value, list) else [])
+        if self.na is not None:
+            self.na.display(NA if na else None)
+        if self.stepper is not None:
+            self.stepper.show_count(value if isinstance(value, int) else None)
+        for minute, control in self.minute_controls.items():
+            got = value.get(str(minute)) if isinstance(value, dict) else None
+            if isinstance(control, Stepper):
+                control.show_count(got if isinstance(got, int) else None)
+            else:
+                control.display(None if got is None else str(got))
+        if self.text is not None and not self.text.hasFocus():
+            self.text.setText(value if isinstance(value, str) else "")
+        if self.note is not None and not self.note.hasFocus():
+            note = response.note if response else ""
+            self.note.setText(note)
+            if note:
+                self.note.show()
+            if self.note_button is not None:
+                self.note_button.setChecked(bool(note))
+        self.set_elapsed(self._elapsed)
+
+    def set_current(self, current: bool) -> None:
+        self.setProperty("current", current)
+        repolish(self)
+
+    def set_elapsed(self, seconds: float) -> None:
+        """Light up snapshot prompts whose minute has come (never blocking)."""
+        self._elapsed = seconds
+        if self.look_for.response is not ResponseType.SNAPSHOT:
+            return
+        value = self._current()
+        answered = list(value) if isinstance(value, dict) else []
+        if self.response is not None and self.response.not_applicable:
+            answered = [str(m) for m in self.look_for.minutes]
+        due = set(due_snapshot_minutes(self.look_for, seconds, answered))
+        for minute in sorted(due - self._due):
+            self.prompt_due.emit(self.key, minute)
+        self._due = due
+        for minute in self.look_for.minutes:
+            label = self.findChild(QLabel, f"minute{minute}")
+            if label is not None:
+                label.setText(f"⏰ Minute {minute}: now" if minute in due else f"Minute {minute}")
+                label.setProperty("due", minute in due)
+                repolish(label)

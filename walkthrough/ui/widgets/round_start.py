@@ -1,0 +1,233 @@
+"""Starting a round: who is walking, the school, the framework, the route."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkthrough.core.frameworks import Framework, Mode, TeacherLink
+from walkthrough.core.model import Role
+from walkthrough.storage import Repository
+from walkthrough.storage.base import StoreError
+from walkthrough.ui.widgets.route_editor import RouteEditor
+from walkthrough.ui.widgets.segmented import Segmented
+
+log = logging.getLogger("walkthrough.ui.rounds")
+ALL_ROOMS = ""
+
+
+def _combo(accessible: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(accessible)
+    combo.setMinimumHeight(48)
+    return combo
+
+
+class RoundStartPanel(QWidget):
+    round_started = Signal(str)
+
+    def __init__(self, repo: Repository) -> None:
+        super().__init__()
+        self.repo = repo
+        self.frameworks: list[Framework] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("Start a round")
+        title.setProperty("heading", True)
+        outer.addWidget(title)
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        self.observer = _combo("Who is walking")
+        self.pin = QLineEdit()
+        self.pin.setAccessibleName("PIN")
+        self.pin.setPlaceholderText("PIN")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMinimumHeight(48)
+        self.observer_row = QWidget()
+        who = QHBoxLayout(self.observer_row)
+        who.setContentsMargins(0, 0, 0, 0)
+        who.addWidget(self.observer, 1)
+        who.addWidget(self.pin)
+        self.observer.currentIndexChanged.connect(self._observer_chosen)
+        self.school = _combo("School")
+        self.school.currentIndexChanged.connect(self._school_chosen)
+        self.framework = _combo("Framework")
+        self.framework.currentIndexChanged.connect(self._framework_chosen)
+        self.route = _combo("Route")
+        self.route.currentIndexChanged.connect(self._route_chosen)
+        route_row = QHBoxLayout()
+        route_row.addWidget(self.route, 1)
+        self.new_route = QPushButton("New route")
+        self.new_route.setAccessibleName("Make a new route")
+        self.new_route.setMinimumHeight(48)
+        self.new_route.clicked.connect(self._new_route)
+        route_row.addWidget(self.new_route)
+        self.teacher = Segmented([("named", "Tie visits to the room's teacher", "choice"),
+                                  ("anonymous", "Anonymous visits", "choice")], "Teacher")
+        self.teacher.chosen.connect(self._teacher_chosen)
+        self._teacher_key = "named"
+        self.teacher_note = QLabel()
+        self.teacher_note.setProperty("subtle", True)
+        self.observer_label = QLabel("Who is walking")
+        form.addRow(self.observer_label, self.observer_row)
+        form.addRow("School", self.school)
+        form.addRow("Framework", self.framework)
+        form.addRow("Route", route_row)
+        form.addRow("Teacher", self.teacher)
+        form.addRow("", self.teacher_note)
+        outer.addLayout(form)
+        self.routes = RouteEditor(repo)
+        self.routes.changed.connect(self._route_edited)
+        outer.addWidget(self.routes)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+        outer.addWidget(self.message)
+        self.start = QPushButton("Start round  →")
+        self.start.setAccessibleName("Start round")
+        self.start.setProperty("primary", True)
+        self.start.setMinimumHeight(56)
+        self.start.clicked.connect(self.start_round)
+        outer.addWidget(self.start)
+        outer.addStretch(1)
+
+    def refresh(self) -> None:
+        profile = self.repo.current_profile()
+        self.observer.blockSignals(True)
+        self.observer.clear()
+        if profile is None:
+            for role in (Role.ADMINISTRATOR, Role.COACH):
+                for person in self.repo.people(role=role):
+                    self.observer.addItem(f"{person.name} ({role.value})", person.id)
+        self.observer.blockSignals(False)
+        self.observer_row.setVisible(profile is None)
+        self.observer_label.setText("Who is walking" if profile is None else "")
+        self.observer_label.setVisible(profile is None)
+        self._observer_chosen()
+        chosen_school = self.school.currentData()
+        self.school.blockSignals(True)
+        self.school.clear()
+        for school in self.repo.schools():
+            self.school.addItem(school.name, school.id)
+        index = self.school.findData(chosen_school) if chosen_school else -1
+        if index < 0 and profile is not None and profile.school_id:
+            index = self.school.findData(profile.school_id)
+        self.school.setCurrentIndex(max(index, 0))
+        self.school.blockSignals(False)
+        self.frameworks = self.repo.frameworks(Mode.BLAST)
+        self.framework.blockSignals(True)
+        chosen_framework = self.framework.currentData()
+        self.framework.clear()
+        for framework in self.frameworks:
+            self.framework.addItem(framework.title, framework.id)
+        self.framework.setCurrentIndex(max(0, self.framework.findData(chosen_framework)))
+        self.framework.blockSignals(False)
+        self._school_chosen()
+        self._framework_chosen()
+
+    def _observer_chosen(self) -> None:
+        person_id = self.observer.currentData()
+        self.pin.setVisible(bool(person_id) and self.repo.has_pin(str(person_id)))
+
+    def _school_chosen(self) -> None:
+        school_id = self.school.currentData()
+        self.route.blockSignals(True)
+        self.route.clear()
+        self.route.addItem("All rooms, by name", ALL_ROOMS)
+        if school_id:
+            for route in self.repo.routes(school_id):
+                self.route.addItem(f"{route.name} ({len(route.room_ids)} rooms)", route.id)
+            last = self.repo.last_route(school_id)
+            if last is not None:
+                self.route.setCurrentIndex(max(0, self.route.findData(last.id)))
+        self.route.blockSignals(False)
+        self._route_chosen()
+        self.start.setEnabled(bool(school_id) and bool(self.frameworks))
+
+    def _route_chosen(self) -> None:
+        route_id = self.route.currentData()
+        school_id = self.school.currentData()
+        self.routes.setVisible(bool(route_id))
+        self.routes.edit(str(school_id or ""), self.repo.route(route_id) if route_id else None)
+
+    def _new_route(self) -> None:
+        school_id = self.school.currentData()
+        if school_id:
+            self.routes.new_route(str(school_id))
+
+    def _route_edited(self, route_id: str) -> None:
+        school_id = self.school.currentData()
+        if not school_id:
+            return
+        self.route.blockSignals(True)
+        self.route.clear()
+        self.route.addItem("All rooms, by name", ALL_ROOMS)
+        for route in self.repo.routes(school_id):
+            self.route.addItem(f"{route.name} ({len(route.room_ids)} rooms)", route.id)
+        self.route.setCurrentIndex(max(0, self.route.findData(route_id)))
+        self.route.blockSignals(False)
+        self.routes.setVisible(bool(route_id))
+
+    def _framework_chosen(self) -> None:
+        framework = self.chosen_framework()
+        link = framework.teacher if framework else TeacherLink.OPTIONAL
+        self.teacher.setEnabled(link is TeacherLink.OPTIONAL)
+        if link is not TeacherLink.OPTIONAL:
+            self.teacher.display(link.value)
+        else:
+            self.teacher.display(self._teacher_key)
+        self.teacher_note.setText({
+            TeacherLink.NAMED: "This framework always ties a visit to the room's teacher.",
+            TeacherLink.ANONYMOUS: "This framework never ties a visit to a teacher.",
+            TeacherLink.OPTIONAL: "Your choice for this round.",
+        }[link])
+
+    def _teacher_chosen(self, key: str | None) -> None:
+        if key:
+            self._teacher_key = key
+            self.teacher.display(key)
+
+    def chosen_framework(self) -> Framework | None:
+        index = self.framework.currentIndex()
+        return self.frameworks[index] if 0 <= index < len(self.frameworks) else None
+
+    def start_round(self) -> None:
+        framework = self.chosen_framework()
+        school_id = self.school.currentData()
+        if framework is None or not school_id:
+            self.message.setText("Choose a school and a framework first.")
+            return
+        profile = self.repo.current_profile()
+        try:
+            if profile is None:
+                person_id = self.observer.currentData()
+                if not person_id:
+                    self.message.setText("Choose who is walking first (an administrator or coach).")
+                    return
+                profile = self.repo.switch_profile(str(person_id), self.pin.text() or None)
+            route_id = self.route.currentData() or None
+            started = self.repo.start_round(
+                str(school_id), framework, profile.id if profile else None, route_id=route_id,
+                with_teacher=self._teacher_key == "named",
+            )
+        except StoreError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.clear()
+        self.pin.clear()
+        log.info("round started", extra={"event": {"event": "round_started", "round_id": started.id}})
+        self.round_started.emit(started.id)
+
+    def focus_start(self) -> None:
+        self.start.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,149 @@
+"""Editing a saved route: a school's rooms in walking order.
+
+Every change (add, remove, move, rename) is committed as it is made; there
+is no Save button.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from walkthrough.core.rounds import Route, moved
+from walkthrough.storage import Repository
+from walkthrough.storage.base import StoreError
+
+
+def _button(text: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.setMinimumHeight(48)
+    return button
+
+
+class RouteEditor(QWidget):
+    changed = Signal(str)  # the route id (empty when deleted)
+
+    def __init__(self, repo: Repository) -> None:
+        super().__init__()
+        self.repo = repo
+        self.route: Route | None = None
+        self.school_id = ""
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Route name")
+        self.name.setMinimumHeight(48)
+        self.name.editingFinished.connect(self._rename)
+        self.rooms = QListWidget()
+        self.rooms.setAccessibleName("Rooms on the route, in walking order")
+        self.rooms.setMinimumHeight(200)
+        self.up = _button("↑ Earlier", "Move the room earlier")
+        self.down = _button("↓ Later", "Move the room later")
+        self.remove = _button("Remove", "Remove the room from the route")
+        self.add_choice = QComboBox()
+        self.add_choice.setAccessibleName("Room to add")
+        self.add = _button("Add room", "Add the room to the end of the route")
+        self.delete = _button("Delete route", "Delete this route")
+        self.delete.setProperty("danger", True)
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
+        self.remove.clicked.connect(self._remove)
+        self.add.clicked.connect(self._add)
+        self.delete.clicked.connect(self._delete)
+        grid.addWidget(QLabel("Route name"), 0, 0)
+        grid.addWidget(self.name, 0, 1, 1, 2)
+        grid.addWidget(self.delete, 0, 3)
+        grid.addWidget(self.rooms, 1, 0, 4, 3)
+        grid.addWidget(self.up, 1, 3)
+        grid.addWidget(self.down, 2, 3)
+        grid.addWidget(self.remove, 3, 3)
+        grid.addWidget(self.add_choice, 5, 0, 1, 3)
+        grid.addWidget(self.add, 5, 3)
+
+    def edit(self, school_id: str, route: Route | None) -> None:
+        self.school_id = school_id
+        self.route = route
+        self._show()
+
+    def new_route(self, school_id: str) -> Route:
+        count = len(self.repo.routes(school_id))
+        route = self.repo.add_route(school_id, f"Route {count + 1}", [r.id for r in self.repo.rooms(school_id)])
+        self.edit(school_id, route)
+        self.changed.emit(route.id)
+        return route
+
+    def _show(self) -> None:
+        enabled = self.route is not None
+        for widget in (self.name, self.rooms, self.up, self.down, self.remove, self.add_choice, self.add, self.delete):
+            widget.setEnabled(enabled)
+        self.rooms.clear()
+        self.add_choice.clear()
+        if self.route is None:
+            self.name.clear()
+            return
+        self.name.setText(self.route.name)
+        names = {r.id: r.name for r in self.repo.rooms(self.school_id)}
+        for room_id in self.route.room_ids:
+            if room_id in names:
+                item = QListWidgetItem(names[room_id])
+                item.setData(Qt.ItemDataRole.UserRole, room_id)
+                item.setSizeHint(item.sizeHint().expandedTo(self.rooms.sizeHint().boundedTo(item.sizeHint())))
+                self.rooms.addItem(item)
+        for room_id, name in names.items():
+            if room_id not in self.route.room_ids:
+                self.add_choice.addItem(name, room_id)
+
+    def _ids(self) -> list[str]:
+        return [str(self.rooms.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.rooms.count())]
+
+    def _save(self, ids: list[str], select: int) -> None:
+        if self.route is None:
+            return
+        try:
+            self.route = self.repo.update_route(self.route.id, room_ids=ids)
+        except StoreError:
+            return
+        self._show()
+        if 0 <= select < self.rooms.count():
+            self.rooms.setCurrentRow(select)
+        self.changed.emit(self.route.id)
+
+    def _move(self, delta: int) -> None:
+        row = self.rooms.currentRow()
+        if row >= 0:
+            self._save(moved(self._ids(), row, delta), max(0, min(self.rooms.count() - 1, row + delta)))
+
+    def _remove(self) -> None:
+        row = self.rooms.currentRow()
+        if row >= 0:
+            ids = self._ids()
+            del ids[row]
+            self._save(ids, min(row, len(ids) - 1))
+
+    def _add(self) -> None:
+        room_id = self.add_choice.currentData()
+        if room_id:
+            ids = [*self._ids(), str(room_id)]
+            self._save(ids, len(ids) - 1)
+
+    def _rename(self) -> None:
+        if self.route is not None and self.name.text().strip() and self.name.text().strip() != self.route.name:
+            self.route = self.repo.update_route(self.route.id, name=self.name.text())
+            self.changed.emit(self.route.id)
+
+    def _delete(self) -> None:
+        if self.route is not None:
+            self.repo.delete_route(self.route.id)
+            self.route = None
+            self._show()
+            self.changed.emit("")

@@ -1,0 +1,429 @@
+"""The visit screen: one room of a round (or a visit opened for review).
+
+Every tap goes through the repository and is committed before the row shows
+it; each commit is then acknowledged in the JSON log (``tap_committed``,
+``next_room_committed``...), which the end-to-end crash test reads.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkthrough.core.frameworks import Framework
+from walkthrough.core.model import Observation, Response
+from walkthrough.core.rounds import StopStatus, clock
+from walkthrough.storage import Repository
+from walkthrough.storage.base import StoreError
+from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
+from walkthrough.ui.widgets.segmented import TOUCH_PX
+
+log = logging.getLogger("walkthrough.ui.visit")
+
+KEY_HINT = ("Keys: ↑↓ look-for · O observed · X not observed · A N/A · 1–9 choose · + − count · Del clear · "
+            "Ctrl+E note · Ctrl+Z undo · Ctrl+Enter next room")
+
+
+def _button(text: str, accessible: str, *, primary: bool = False, danger: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.setMinimumHeight(56 if primary else TOUCH_PX)
+    button.setProperty("primary", primary)
+    button.setProperty("danger", danger)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return button
+
+
+class VisitView(QWidget):
+    round_finished = Signal(str)  # round id
+    closed = Signal()  # a reviewed visit is done with
+
+    def __init__(self, repo: Repository) -> None:
+        super().__init__()
+        self.repo = repo
+        self.setObjectName("visitView")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.round_id: str | None = None
+        self.observation: Observation | None = None
+        self.framework: Framework | None = None
+        self.rows: dict[str, LookForRow] = {}
+        self.order: list[str] = []
+        self.current = 0
+        self._started = datetime.now(UTC)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_header())
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Notice")
+        self.notice.hide()
+        outer.addWidget(self.notice)
+        self.checklist_scroll = QScrollArea()
+        self.checklist_scroll.setWidgetResizable(True)
+        self.checklist_scroll.setAccessibleName("Look-fors")
+        self.checklist_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.checklist_scroll, 1)
+        outer.addWidget(self._build_footer())
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+        self._shortcuts()
+
+    # Layout -------------------------------------------------------------
+    def _build_header(self) -> QWidget:
+        header = QWidget()
+        header.setObjectName("visitHeader")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(20, 10, 20, 10)
+        left = QVBoxLayout()
+        self.room = QLabel()
+        self.room.setObjectName("roomName")
+        self.room.setAccessibleName("Room")
+        self.teacher = QLabel()
+        self.teacher.setObjectName("teacherName")
+        self.teacher.setAccessibleName("Teacher")
+        left.addWidget(self.room)
+        left.addWidget(self.teacher)
+        row.addLayout(left, 1)
+        self.progress = QLabel()
+        self.progress.setObjectName("roundProgress")
+        self.progress.setAccessibleName("Round progress")
+        row.addWidget(self.progress)
+        timer_box = QVBoxLayout()
+        self.timer = QLabel("0:00")
+        self.timer.setObjectName("timer")
+        self.timer.setAccessibleName("Time in this room")
+        self.timer.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.timer_bar = QProgressBar()
+        self.timer_bar.setTextVisible(False)
+        self.timer_bar.setFixedSize(200, 8)
+        self.timer_bar.setAccessibleName("Time against the target visit length")
+        timer_box.addWidget(self.timer)
+        timer_box.addWidget(self.timer_bar)
+        row.addSpacing(24)
+        row.addLayout(timer_box)
+        return header
+
+    def _build_footer(self) -> QWidget:
+        footer = QWidget()
+        footer.setObjectName("visitFooter")
+        outer = QVBoxLayout(footer)
+        outer.setContentsMargins(16, 8, 16, 6)
+        outer.setSpacing(2)
+        row = QHBoxLayout()
+        self.undo_button = _button("↶ Undo", "Undo the last change")
+        self.undo_button.clicked.connect(self.undo)
+        self.skip_button = _button("Skip room", "Skip this room")
+        self.skip_button.clicked.connect(self.skip_room)
+        self.finish_button = _button("Finish round", "Finish the round")
+        self.finish_button.clicked.connect(self.finish_round)
+        self.delete_button = _button("Delete visit…", "Delete this visit", danger=True)
+        self.delete_button.clicked.connect(self._delete_visit)
+        self.marked = QLabel()
+        self.marked.setObjectName("markedCount")
+        self.marked.setAccessibleName("Look-fors marked")
+        self.next_button = _button("Next room  →", "Next room", primary=True)
+        self.next_button.setMinimumWidth(260)
+        self.next_button.clicked.connect(self.next_room)
+        for widget in (self.undo_button, self.skip_button, self.finish_button, self.delete_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.marked)
+        row.addSpacing(16)
+        row.addWidget(self.next_button)
+        outer.addLayout(row)
+        hint = QLabel(KEY_HINT)
+        hint.setObjectName("keyHint")
+        hint.setAccessibleName("Keyboard shortcuts")
+        outer.addWidget(hint)
+        return footer
+
+    def _shortcuts(self) -> None:
+        keys: list[tuple[str | QKeySequence.StandardKey, object]] = [
+            ("Down", lambda: self.step(1)), ("J", lambda: self.step(1)),
+            ("Up", lambda: self.step(-1)), ("K", lambda: self.step(-1)),
+            ("O", lambda: self.act("observed")), ("X", lambda: self.act("not_observed")),
+            ("A", lambda: self.act("na")), ("Delete", lambda: self.act("clear")),
+            ("Backspace", lambda: self.act("clear")),
+            ("+", lambda: self.act("plus")), ("=", lambda: self.act("plus")), ("-", lambda: self.act("minus")),
+            ("Ctrl+Z", self.undo), ("Ctrl+Return", self.next_room), ("Ctrl+Enter", self.next_room),
+            ("Ctrl+K", self.skip_room), ("Ctrl+E", self.open_note), ("Escape", self.back_to_checklist),
+        ]
+        keys += [(str(n), lambda n=n: self.act("option", n)) for n in range(1, 10)]
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)  # type: ignore[arg-type]
+
+    # Opening ------------------------------------------------------------
+    def open_round(self, round_id: str, *, resumed: bool = False) -> bool:
+        """Show the room the round is at; False when no room is open."""
+        visit = self.repo.current_visit(round_id)
+        self.round_id = round_id
+        if visit is None:
+            return False
+        _stop, observation = visit
+        stops = self.repo.round_stops(round_id)
+        done = sum(1 for s in stops if s.status in (StopStatus.VISITED, StopStatus.SKIPPED))
+        remaining = sum(1 for s in stops if s.status is StopStatus.PENDING)
+        self.progress.setText(f"Room {done + 1} of {len(stops)}")
+        self.next_button.setText("Next room  →" if remaining else "Last room: finish  ✓")
+        self._load(observation, editing=False)
+        if resumed:
+            self.say("Round resumed where you left it: every tap is here.", tone="info")
+            log.info("round resumed", extra={"event": {"event": "round_resumed", "round_id": round_id,
+                                                        "observation_id": observation.id}})
+        return True
+
+    def open_visit(self, observation_id: str) -> None:
+        """Open a visit for review and editing (not part of a walk)."""
+        self.round_id = None
+        observation = self.repo.observation(observation_id)
+        self.progress.setText("Reviewing a visit")
+        self._load(observation, editing=True)
+
+    def _load(self, observation: Observation, *, editing: bool) -> None:
+        self.observation = observation
+        self.framework = self.repo.observation_framework(observation)
+        room = self.repo.room(observation.room_id) if observation.room_id else None
+        self.room.setText(room.name if room else "No room")
+        teacher = self.repo.person(observation.teacher_id).name if observation.teacher_id else ""
+        self.teacher.setText(teacher or "Anonymous visit (not tied to a teacher)")
+        self._started = datetime.fromisoformat(observation.started_at)
+        for widget in (self.skip_button, self.finish_button):
+            widget.setVisible(not editing)
+        self.delete_button.setVisible(editing)
+        if editing:
+            self.next_button.setText("Done  ✓")
+        self._build_rows()
+        self.notice.hide()
+        self._refresh_counts()
+        self._tick()
+        if editing:
+            self.ticker.stop()
+        else:
+            self.ticker.start()
+        log.info("visit shown", extra={"event": {"event": "visit_shown", "observation_id": observation.id,
+                                                  "round_id": self.round_id}})
+
+    def _build_rows(self) -> None:
+        assert self.framework is not None and self.observation is not None
+        old = self.checklist_scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        holder = QWidget()
+        holder.setObjectName("checklist")
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(16, 8, 16, 16)
+        column.setSpacing(6)
+        stored = self.repo.responses(self.observation.id)
+        self.rows, self.order = {}, []
+        for section in self.framework.sections:
+            heading = QLabel(section.title)
+            heading.setObjectName("sectionHeading")
+            column.addWidget(heading)
+            for look_for in section.look_fors:
+                row = LookForRow(look_for)
+                row.change_requested.connect(self.commit)
+                row.note_requested.connect(self.commit_note)
+                row.prompt_due.connect(self._prompt_due)
+                row.display(stored.get(look_for.key))
+                column.addWidget(row)
+                self.rows[look_for.key] = row
+                self.order.append(look_for.key)
+        column.addStretch(1)
+        self.checklist_scroll.setWidget(holder)
+        self.current = 0
+        self._mark_current()
+
+    # Taps ---------------------------------------------------------------
+    def commit(self, key: str, value: object, not_applicable: bool) -> bool:
+        """Commit one tap, then show it; False when it was refused."""
+        if self.observation is None:
+            return False
+        row = self.rows[key]
+        try:
+            change = self.repo.record_response(self.observation.id, key, value, not_applicable=not_applicable)
+        except (StoreError, ValueError) as exc:
+            self.say(str(exc), tone="error")
+            return False
+        if change is not None:
+            log.info("tap committed", extra={"event": {
+                "event": "tap_committed", "observation_id": self.observation.id, "look_for_key": key,
+                "value": change.new_value, "not_applicable": change.new_not_applicable, "change_id": change.id}})
+        row.display(self._stored(key))
+        self.notice.hide()
+        self._refresh_counts()
+        return True
+
+    def commit_note(self, key: str, note: str) -> None:
+        if self.observation is None:
+            return
+        try:
+            response = self.repo.set_response_note(self.observation.id, key, note)
+        except (StoreError, ValueError) as exc:
+            self.say(str(exc), tone="error")
+            return
+        log.info("note committed", extra={"event": {"event": "note_committed", "observation_id": self.observation.id,
+                                                     "look_for_key": key, "note": note}})
+        self.rows[key].display(response)
+
+    def undo(self) -> None:
+        if self.observation is None:
+            return
+        self._flush_typing()
+        change = self.repo.undo_last_change(self.observation.id)
+        if change is None:
+            self.say("Nothing to undo in this visit.", tone="info")
+            return
+        log.info("undo committed", extra={"event": {
+            "event": "undo_committed", "observation_id": self.observation.id, "look_for_key": change.look_for_key,
+            "value": change.new_value, "not_applicable": change.new_not_applicable, "change_id": change.id}})
+        self.rows[change.look_for_key].display(self._stored(change.look_for_key))
+        self.current = self.order.index(change.look_for_key)
+        self._mark_current()
+        self._refresh_counts()
+
+    def next_room(self) -> None:
+        if self.observation is None:
+            return
+        self._flush_typing()
+        if self.round_id is None:  # reviewing: "Done"
+            self.ticker.stop()
+            self.closed.emit()
+            return
+        left = self.observation.id
+        stops = self.repo.round_stops(self.round_id)
+        if not any(s.status is StopStatus.PENDING for s in stops):
+            self.finish_round()
+            return
+        stop = self.repo.next_room(self.round_id)
+        log.info("next room committed", extra={"event": {
+            "event": "next_room_committed", "round_id": self.round_id, "left_observation_id": left,
+            "stop_id": stop.id if stop else None, "observation_id": stop.observation_id if stop else None}})
+        if stop is None or not self.open_round(self.round_id):
+            self.finish_round()
+
+    def skip_room(self) -> None:
+        if self.round_id is None or self.observation is None:
+            return
+        try:
+            stop = self.repo.skip_room(self.round_id)
+        except StoreError as exc:
+            self.say(str(exc), tone="error")
+            return
+        log.info("room skipped", extra={"event": {"event": "room_skipped", "round_id": self.round_id,
+                                                   "observation_id": self.observation.id}})
+        if stop is None or not self.open_round(self.round_id):
+            self.finish_round()
+
+    def finish_round(self) -> None:
+        if self.round_id is None:
+            return
+        self._flush_typing()
+        round_id = self.round_id
+        self.repo.finish_round(round_id)
+        log.info("round finished", extra={"event": {"event": "round_finished", "round_id": round_id}})
+        self.ticker.stop()
+        self.observation = None
+        self.round_finished.emit(round_id)
+
+    def _delete_visit(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.observation is None:
+            return
+        answer = QMessageBox.question(self, "Delete this visit?",
+                                      f"Delete the visit to {self.room.text()}? It will no longer be counted.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.repo.delete_visit(self.observation.id)
+            self.ticker.stop()
+            self.closed.emit()
+
+    def _stored(self, key: str) -> Response | None:
+        assert self.observation is not None
+        try:
+            return self.repo.response(self.observation.id, key)
+        except StoreError:
+            return None
+
+    # Keyboard -----------------------------------------------------------
+    def step(self, delta: int) -> None:
+        if self.order:
+            self.current = max(0, min(len(self.order) - 1, self.current + delta))
+            self._mark_current()
+
+    def act(self, action: str, number: int = 0) -> None:
+        if not self.order:
+            return
+        row = self.rows[self.order[self.current]]
+        before = row.response
+        if row.act(action, number) and row.response is not before and action not in ("plus", "minus") \
+                and row.segments is not None:
+            self.step(1)  # one-of answers move on to the next look-for
+
+    def open_note(self) -> None:
+        if self.order:
+            self.rows[self.order[self.current]].open_note()
+
+    def back_to_checklist(self) -> None:
+        self._flush_typing()
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _mark_current(self) -> None:
+        for index, key in enumerate(self.order):
+            self.rows[key].set_current(index == self.current)
+        if self.order:
+            self.checklist_scroll.ensureWidgetVisible(self.rows[self.order[self.current]], 0, 40)
+
+    # Showing ------------------------------------------------------------
+    def _flush_typing(self) -> None:
+        for row in self.rows.values():
+            row.flush_note()
+
+    def say(self, text: str, *, tone: str) -> None:
+        self.notice.setText(text)
+        self.notice.setProperty("tone", tone)
+        repolish(self.notice)
+        self.notice.show()
+
+    def _prompt_due(self, key: str, minute: int) -> None:
+        self.say(f"Minute {minute}: {self.rows[key].look_for.prompt} (below)", tone="prompt")
+
+    def _refresh_counts(self) -> None:
+        if self.observation is None:
+            return
+        marked = self.repo.marked_count(self.observation.id)
+        self.marked.setText(f"{marked} of {len(self.order)} marked")
+        last = self.repo.last_change(self.observation.id)
+        self.undo_button.setEnabled(last is not None)
+        self.skip_button.setEnabled(marked == 0)
+        self.skip_button.setToolTip("" if marked == 0 else "This room has marks: use Next room (or Undo them)")
+
+    def _tick(self) -> None:
+        seconds = (datetime.now(UTC) - self._started).total_seconds()
+        target = (self.framework.target_minutes or 0) * 60 if self.framework else 0
+        self.timer.setText(f"{clock(seconds)} / {clock(target)}" if target else clock(seconds))
+        over = bool(target) and seconds > target
+        self.timer.setProperty("over", over)
+        repolish(self.timer)
+        self.timer_bar.setMaximum(int(target) or 1)
+        self.timer_bar.setValue(min(int(seconds), int(target) or 1))
+        for row in self.rows.values():
+            row.set_elapsed(seconds)
