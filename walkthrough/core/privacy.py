@@ -18,13 +18,25 @@ The rule:
   exports: peer visits are non-evaluative.
 - A deleted record (a tombstone) is never shown; a shared or blast
   tombstone still syncs so that other devices learn of the delete.
+
+A peer visit's plan (:class:`walkthrough.core.peer.PeerVisit`) has two parts,
+decided by :func:`may_include_plan` and :func:`plan_visible_on_screen`:
+- its logistics (who visits whom, when, where, and the substitute cover) are
+  what the people in it and the substitute coordinator need: they appear in
+  the schedule (on screen and in the .ics file) whatever the visibility;
+- its focus, consent and debrief belong to the host and the visitors, like
+  the notes: in the schedule only once the host shares the visit.
+No part of a peer visit is ever counted in a summary output, and a private
+one never syncs. Observations never appear in the schedule.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TypeVar
 
 from walkthrough.core.model import Observation, ObservationKind, Visibility
+from walkthrough.core.peer import PeerVisit
 
 
 class Output(StrEnum):
@@ -36,6 +48,7 @@ class Output(StrEnum):
     SYNC_BUNDLE = "sync_bundle"
     COACH_COMPILATION = "coach_compilation"  # a coach's summary for a PLC team
     VISIT_DOCUMENT = "visit_document"  # one visit's PDF or text, for the people in it
+    SCHEDULE = "schedule"  # the peer-visit schedule: the week view and its .ics export
 
 
 SUMMARY_OUTPUTS = frozenset({Output.DASHBOARD, Output.ADMIN_REPORT, Output.CSV_EXPORT})
@@ -52,6 +65,8 @@ def may_include(observation: Observation, output: Output, viewer_id: str | None 
         return output is Output.SYNC_BUNDLE and may_include(
             _undeleted(observation), Output.SYNC_BUNDLE, viewer_id
         )
+    if output is Output.SCHEDULE:
+        return False  # the schedule carries plans, never what was observed
     if observation.kind is ObservationKind.BLAST:
         return output is not Output.VISIT_DOCUMENT or viewer_id is not None
     # A peer visit.
@@ -71,7 +86,45 @@ def visible_on_screen(observation: Observation, viewer_id: str | None) -> bool:
     return is_participant(observation, viewer_id)
 
 
-def _undeleted(observation: Observation) -> Observation:
+_R = TypeVar("_R", Observation, PeerVisit)
+
+
+def _undeleted(record: _R) -> _R:
     from dataclasses import replace
 
-    return replace(observation, deleted=False)
+    return replace(record, deleted=False)
+
+
+class PlanPart(StrEnum):
+    """The parts of a peer visit's plan that privacy tells apart."""
+
+    LOGISTICS = "logistics"  # who visits whom, when, where, substitute cover
+    FOCUS = "focus"  # the host's focus, consent, reflection and next step
+
+
+def is_plan_participant(plan: PeerVisit, viewer_id: str | None) -> bool:
+    """Whether ``viewer_id`` is the host or one of the visitors of the plan."""
+    return viewer_id is not None and viewer_id in plan.participants()
+
+
+def may_include_plan(plan: PeerVisit, part: PlanPart, output: Output, viewer_id: str | None = None) -> bool:
+    """Whether ``part`` of a peer visit's plan may appear in ``output`` requested by ``viewer_id``."""
+    if plan.deleted:
+        return output is Output.SYNC_BUNDLE and may_include_plan(_undeleted(plan), part, output, viewer_id)
+    if output in SUMMARY_OUTPUTS:
+        return False
+    if output is Output.VISIT_DOCUMENT:
+        return is_plan_participant(plan, viewer_id)
+    if output is Output.SCHEDULE and part is PlanPart.LOGISTICS:
+        return True
+    return plan.visibility is Visibility.SHARED
+
+
+def plan_visible_on_screen(plan: PeerVisit, part: PlanPart, viewer_id: str | None) -> bool:
+    """Whether the current profile may see ``part`` of the plan in the app."""
+    if plan.deleted:
+        return False
+    if part is PlanPart.LOGISTICS:
+        return True
+    return is_plan_participant(plan, viewer_id)
+

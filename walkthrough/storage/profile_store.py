@@ -10,7 +10,7 @@ import hashlib
 import hmac
 import secrets
 
-from walkthrough.core.model import Person
+from walkthrough.core.model import Person, Role
 from walkthrough.storage.base import StoreBase, StoreError
 from walkthrough.storage.directory import DirectoryStore
 
@@ -73,4 +73,11 @@ class ProfileStore(DirectoryStore, StoreBase):
         if self.has_pin(person_id) and not self.check_pin(person_id, pin or ""):
             raise WrongPin(f"that PIN is not {person.name}'s")
         self.set_setting(CURRENT_PROFILE, person_id)
+        return person
+
+    def add_profile(self, name: str, role: Role | str, school_id: str | None = None) -> Person:
+        """Add a person to the directory and make them the current profile, in one action."""
+        with self.transaction():
+            person = self.add_person(name, role, school_id)
+            self.set_setting(CURRENT_PROFILE, person.id)
         return person

@@ -13,10 +13,12 @@ from walkthrough.storage.bulk import BulkStore
 from walkthrough.storage.db import open_database
 from walkthrough.storage.directory import DirectoryStore
 from walkthrough.storage.observation_store import ObservationStore
+from walkthrough.storage.peer_record_store import PeerRecordStore
 from walkthrough.storage.profile_store import ProfileStore
+from walkthrough.storage.round_store import RoundStore
 
 
-class Repository(ObservationStore, ProfileStore, DirectoryStore, BulkStore):
+class Repository(RoundStore, PeerRecordStore, ObservationStore, ProfileStore, DirectoryStore, BulkStore):
     @classmethod
-    def open(cls, path: Path | str) -> Repository:
-        return cls(open_database(path))
+    def open(cls, path: Path | str, *, background_checkpoints: bool = False) -> Repository:
+        return cls(open_database(path, background_checkpoints=background_checkpoints))

@@ -21,6 +21,10 @@ from PySide6.QtWidgets import (
 from walkthrough.storage import Repository
 from walkthrough.storage.framework_store import InstallReport
 from walkthrough.ui.pages.frameworks import FrameworksPage
+from walkthrough.ui.pages.peer_visits import PeerVisitsPage
+from walkthrough.ui.pages.schedule import SchedulePage
+from walkthrough.ui.pages.walkthroughs import WalkthroughsPage
+from walkthrough.ui.widgets.profile_button import ProfileButton
 
 
 class MainWindow(QMainWindow):
@@ -64,8 +68,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._show_row)
 
+        self.walkthroughs_page = WalkthroughsPage(repo)
+        self.add_page("walkthroughs", "Walkthroughs", self.walkthroughs_page, position=0)
+        self.peer_page = PeerVisitsPage(repo)
+        self.add_page("peer", "Peer visits", self.peer_page)
+        self.schedule_page = SchedulePage(repo)
+        self.add_page("schedule", "Visit schedule", self.schedule_page)
         self.frameworks_page = FrameworksPage(repo)
         self.add_page("frameworks", "Frameworks", self.frameworks_page)
+        # Who is using the app: always shown, a tap switches; nobody chosen, it asks.
+        self.profile_button = ProfileButton(repo, self)
+        self.statusBar().addPermanentWidget(self.profile_button)
+        self.profile_button.profile_changed.connect(lambda: self._show_row(self.navigation.currentRow()))
+        self.peer_page.choose_profile.connect(self.profile_button.choose)
         self._show_install_problems(install_reports)
         self.navigation.setCurrentRow(0)
 
@@ -89,7 +104,9 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         index = self._keys.index(key)
         self.navigation.setCurrentRow(index)
-        return self.pages.widget(index)
+        page = self.pages.widget(index)
+        assert page is not None
+        return page
 
     def page_keys(self) -> list[str]:
         return list(self._keys)

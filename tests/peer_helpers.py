@@ -1,0 +1,57 @@
+"""A small district for peer-visit tests: one school, teachers with rooms,
+a coach and two substitutes. Imported by the peer-visit tests (tests/ is on
+sys.path because tests/conftest.py lives there)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from walkthrough.core.model import Person, Role, Room, School
+from walkthrough.core.peer import PeerVisit
+from walkthrough.storage import Repository
+
+
+@dataclass(frozen=True)
+class PeerDistrict:
+    school: School
+    host: Person  # Ben Ito, visited in Room 12
+    visitor: Person  # Ana Diallo, teaches in Room 4
+    second_visitor: Person  # Carmen Silva, teaches in Room 7
+    coach: Person
+    outsider: Person  # a teacher who takes no part
+    sub: Person
+    other_sub: Person
+    host_room: Room
+    visitor_room: Room
+
+
+def make_district(repo: Repository) -> PeerDistrict:
+    school = repo.add_school("Maple Hollow Elementary")
+    host = repo.add_person("Ben Ito", Role.TEACHER, school.id)
+    visitor = repo.add_person("Ana Diallo", Role.TEACHER, school.id)
+    second = repo.add_person("Carmen Silva", Role.TEACHER, school.id)
+    coach = repo.add_person("Dana Okafor", Role.COACH, school.id)
+    outsider = repo.add_person("Eli Novak", Role.TEACHER, school.id)
+    sub = repo.add_person("Maya Tanaka", Role.SUBSTITUTE, school.id)
+    other_sub = repo.add_person("Sami Rahman", Role.SUBSTITUTE, school.id)
+    host_room = repo.add_room(school.id, "Room 12", teacher_id=host.id, grade_band="3-5")
+    visitor_room = repo.add_room(school.id, "Room 4", teacher_id=visitor.id, grade_band="K-2")
+    repo.add_room(school.id, "Room 7", teacher_id=second.id, grade_band="3-5")
+    repo.add_room(school.id, "Room 9", teacher_id=outsider.id, grade_band="3-5")
+    return PeerDistrict(school, host, visitor, second, coach, outsider, sub, other_sub, host_room, visitor_room)
+
+
+FOCUS = "Who is doing the talking during partner work? (focus-7f3a)"
+NOTE = "Pairs sorted cards into two columns, then compared (note-91bc)."
+
+
+def planned_visit(repo: Repository, d: PeerDistrict, *, day: str = "2025-10-14", start: str = "09:10",
+                  end: str = "09:55", consent: bool = True, focus: str = FOCUS) -> PeerVisit:
+    """A visit by Ana (and nobody else) to Ben's class; Ben wrote the focus and agreed."""
+    visit = repo.plan_peer_visit(host_id=d.host.id, day=day, start_time=start, end_time=end, period="Period 2",
+                                 visitor_ids=[d.visitor.id], created_by=d.host.id)
+    if focus:
+        visit = repo.set_peer_focus(visit.id, focus, by=d.host.id)
+    if consent:
+        visit = repo.set_peer_consent(visit.id, True, by=d.host.id)
+    return visit

@@ -1,0 +1,112 @@
+"""One peer visit as plain text: the document a visitor gives the host.
+
+It holds the host's focus, the visitor's notes stamped with the minute of the
+visit, the look-fors seen, and the host's debrief. Only the host and that
+visitor may produce it: :func:`visit_text` asks
+:func:`walkthrough.core.privacy.may_include` (``Output.VISIT_DOCUMENT``)
+first and refuses anyone else. A later issue builds the PDF of the same.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from walkthrough.core import privacy
+from walkthrough.core.model import Note, NoteKind, Observation
+from walkthrough.core.peer import PeerVisit
+from walkthrough.storage import Repository
+
+NOT_AN_EVALUATION = (
+    "This is not an evaluation. These notes describe what was seen and heard during a "
+    "non-evaluative peer visit; they belong to the host and the visitor."
+)
+_KIND_ORDER = (
+    (NoteKind.EVIDENCE, "Evidence for the host's focus"),
+    (NoteKind.NOTICING, "Noticings"),
+    (NoteKind.WONDERING, "Wonderings"),
+)
+
+
+class VisitDocumentRefused(PermissionError):
+    """The viewer is not the host or the visitor of this visit."""
+
+
+def _when(visit: PeerVisit | None, observation: Observation) -> str:
+    if visit is not None:
+        day = visit.date.strftime("%A %d %B %Y")
+        period = f" ({visit.period})" if visit.period else ""
+        return f"{day}, {visit.start_time}–{visit.end_time}{period}"
+    started = datetime.fromisoformat(observation.started_at)
+    return started.strftime("%A %d %B %Y, %H:%M (UTC)")
+
+
+def _minute(note: Note) -> str:
+    return f"min {note.minute:>2}" if note.minute is not None else "      "
+
+
+def _indent(text: str, prefix: str) -> str:
+    lines = text.splitlines() or [""]
+    return "\n".join(prefix + line if line else prefix.rstrip() for line in lines)
+
+
+def visit_text(repo: Repository, observation_id: str, viewer_id: str | None) -> str:
+    """The text of one visitor's notes of one peer visit, for the host and that visitor only."""
+    observation = repo.observation(observation_id)
+    if not privacy.may_include(observation, privacy.Output.VISIT_DOCUMENT, viewer_id):
+        raise VisitDocumentRefused("only the host and the visitor may have this visit's notes")
+    visit = repo.peer_visit_of_observation(observation_id)
+    host = repo.person(observation.teacher_id).name if observation.teacher_id else "the host"
+    visitor = repo.person(observation.observer_id).name if observation.observer_id else "the visitor"
+    framework = repo.observation_framework(observation)
+    room = repo.room(observation.room_id).name if observation.room_id else ""
+    notes = repo.notes(observation_id)
+    prompts = {lf.key: lf.prompt for lf in framework.look_fors}
+
+    out: list[str] = [f"Peer visit: {visitor} visiting {host}'s class", "=" * 60, NOT_AN_EVALUATION, ""]
+    out.append(f"When:     {_when(visit, observation)}")
+    out.append(f"Host:     {host}" + (f", {room}" if room else ""))
+    out.append(f"Visitor:  {visitor}")
+    out.append(f"Prompts:  {framework.title} (version {framework.version})")
+    shared = visit.visibility if visit is not None else observation.visibility
+    out.append(f"Privacy:  {'shared by the host' if shared.value == 'shared' else 'private to the host and visitor'}")
+    out.append("")
+
+    focus = ""
+    if visit is not None and privacy.may_include_plan(visit, privacy.PlanPart.FOCUS, privacy.Output.VISIT_DOCUMENT,
+                                                      viewer_id):
+        focus = visit.focus.strip()
+    out += ["The host's focus", "-" * 16, _indent(focus or "(The host did not write a focus.)", "  "), ""]
+
+    for kind, title in _KIND_ORDER:
+        mine = [n for n in notes if n.kind is kind]
+        out += [title, "-" * len(title)]
+        if not mine:
+            out.append("  (none)")
+        for note in mine:
+            about = f"  [{prompts.get(note.look_for_key, note.look_for_key)}]" if note.look_for_key else ""
+            first, *rest = note.text.splitlines() or [""]
+            out.append(f"  {_minute(note)}  {first}{about}")
+            out += [f"          {line}" for line in rest]
+        out.append("")
+
+    seen = sorted(repo.seen_look_fors(observation_id), key=lambda k: list(prompts).index(k) if k in prompts else 0)
+    out += ["Look-fors seen", "-" * 14]
+    out += [f"  * {prompts.get(key, key)}" for key in seen] or ["  (none marked)"]
+    out.append("")
+
+    if visit is not None and (visit.reflection.strip() or visit.next_step.strip()):
+        out += ["After the visit: the host's debrief", "-" * 35]
+        out += ["  Reflection:", _indent(visit.reflection.strip() or "(none yet)", "    ")]
+        out += ["  Next step:", _indent(visit.next_step.strip() or "(none yet)", "    "), ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def suggested_file_name(repo: Repository, observation_id: str) -> str:
+    """A file name for the text, e.g. ``peer-visit-2025-10-14-ben-ito.txt``."""
+    observation = repo.observation(observation_id)
+    visit = repo.peer_visit_of_observation(observation_id)
+    day = visit.day if visit is not None else observation.started_at[:10]
+    host = repo.person(observation.teacher_id).name if observation.teacher_id else "host"
+    slug = re.sub(r"[^a-z0-9]+", "-", host.lower()).strip("-") or "host"
+    return f"peer-visit-{day}-{slug}.txt"

@@ -1,0 +1,376 @@
+"""Peer visit plans: host, visitors, time and room, the host's focus and
+consent, sharing, the debrief, and substitute cover for the visitors' classes.
+
+Only the host may set the focus, give consent, share the visit or write the
+debrief: each of those methods takes ``by``, the current profile, and refuses
+anyone else. Recording a visit is in :mod:`walkthrough.storage.peer_record_store`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from walkthrough.core import privacy, schedule
+from walkthrough.core.frameworks import Framework, Mode
+from walkthrough.core.model import Person, Role, Room, Visibility, now_iso
+from walkthrough.core.peer import DEFAULT_PEER_FRAMEWORK, PeerVisit, PeerVisitor, PlanError, check_times, parse_day
+from walkthrough.storage.base import NotFound, StoreError
+from walkthrough.storage.directory import DirectoryStore
+from walkthrough.storage.observation_store import ObservationStore
+
+
+def _visitor(row: dict[str, Any]) -> PeerVisitor:
+    return PeerVisitor(
+        id=row["id"], visit_id=row["visit_id"], visitor_id=row["visitor_id"], observation_id=row["observation_id"],
+        cover_needed=bool(row["cover_needed"]), substitute_id=row["substitute_id"], revision=row["revision"],
+        updated_at=row["updated_at"], deleted=bool(row["deleted"]),
+    )
+
+
+def _visit(row: dict[str, Any], visitors: Sequence[PeerVisitor]) -> PeerVisit:
+    return PeerVisit(
+        id=row["id"], revision=row["revision"], updated_at=row["updated_at"], deleted=bool(row["deleted"]),
+        school_id=row["school_id"], host_id=row["host_id"], room_id=row["room_id"],
+        framework_id=row["framework_id"], framework_version=row["framework_version"], day=row["day"],
+        start_time=row["start_time"], end_time=row["end_time"], period=row["period"], focus=row["focus"],
+        consent_by=row["consent_by"], consent_at=row["consent_at"], visibility=Visibility(row["visibility"]),
+        shared_by=row["shared_by"], shared_at=row["shared_at"], reflection=row["reflection"],
+        next_step=row["next_step"], created_by=row["created_by"], visitors=tuple(visitors),
+    )
+
+
+class PeerVisitStore(ObservationStore, DirectoryStore):
+    # Reading ------------------------------------------------------------
+    def peer_visit(self, visit_id: str) -> PeerVisit:
+        row = self._row("peer_visits", visit_id)
+        return _visit(row, self._visitors_of([visit_id]).get(visit_id, []))
+
+    def peer_visits(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        person_id: str | None = None,
+        include_deleted: bool = False,
+    ) -> list[PeerVisit]:
+        """Plans by day and time; ``since``/``until`` are days (until exclusive);
+        ``person_id`` keeps the visits that person hosts, visits or covers."""
+        sql = "SELECT * FROM peer_visits WHERE 1 = 1"
+        params: list[Any] = []
+        if since is not None:
+            sql += " AND day >= ?"
+            params.append(since)
+        if until is not None:
+            sql += " AND day < ?"
+            params.append(until)
+        if not include_deleted:
+            sql += " AND deleted = 0"
+        if person_id is not None:
+            sql += (" AND (host_id = ? OR id IN (SELECT visit_id FROM peer_visitors WHERE deleted = 0"
+                    " AND (visitor_id = ? OR substitute_id = ?)))")
+            params += [person_id, person_id, person_id]
+        rows = self._rows(sql + " ORDER BY day, start_time, id", params)
+        visitors = self._visitors_of([r["id"] for r in rows])
+        return [_visit(r, visitors.get(r["id"], [])) for r in rows]
+
+    def peer_visits_for(
+        self,
+        output: privacy.Output,
+        viewer_id: str | None = None,
+        *,
+        part: privacy.PlanPart = privacy.PlanPart.LOGISTICS,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[PeerVisit]:
+        """The plans whose ``part`` ``output`` may use, as :mod:`walkthrough.core.privacy` decides.
+
+        Every export of the schedule (and any later output of plans) gets its plans here.
+        """
+        candidates = self.peer_visits(since=since, until=until, include_deleted=output is privacy.Output.SYNC_BUNDLE)
+        return [v for v in candidates if privacy.may_include_plan(v, part, output, viewer_id)]
+
+    def my_peer_visits(self, viewer_id: str | None) -> list[PeerVisit]:
+        """The visits whose focus and notes the current profile may open."""
+        if viewer_id is None:
+            return []
+        return [v for v in self.peer_visits(person_id=viewer_id)
+                if privacy.plan_visible_on_screen(v, privacy.PlanPart.FOCUS, viewer_id)]
+
+    def peer_visit_of_observation(self, observation_id: str) -> PeerVisit | None:
+        row = self.db.execute(
+            "SELECT visit_id FROM peer_visitors WHERE observation_id = ? AND deleted = 0", [observation_id]
+        ).fetchone()
+        return None if row is None else self.peer_visit(row[0])
+
+    def schedule_conflicts(self, since: str | None = None, until: str | None = None) -> list[schedule.Conflict]:
+        return schedule.conflicts_of(self.peer_visits(since=since, until=until))
+
+    def teacher_room(self, person_id: str) -> Room | None:
+        """The room a teacher teaches in (the first by name), if the directory knows it."""
+        room_id = self._room_of(person_id)
+        return None if room_id is None else self.room(room_id)
+
+    def substitutes(self) -> list[Person]:
+        return self.people(Role.SUBSTITUTE)
+
+    def _visitors_of(self, visit_ids: Iterable[str]) -> dict[str, list[PeerVisitor]]:
+        ids = list(visit_ids)
+        found: dict[str, list[PeerVisitor]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self._rows(
+                f"SELECT * FROM peer_visitors WHERE deleted = 0 AND visit_id IN ({marks}) ORDER BY rowid", chunk
+            ):
+                found.setdefault(row["visit_id"], []).append(_visitor(row))
+        return found
+
+    # Planning -----------------------------------------------------------
+    def plan_peer_visit(
+        self,
+        *,
+        host_id: str,
+        day: str,
+        start_time: str,
+        end_time: str,
+        period: str = "",
+        room_id: str | None = None,
+        framework_id: str = DEFAULT_PEER_FRAMEWORK,
+        visitor_ids: Sequence[str] = (),
+        created_by: str | None = None,
+    ) -> PeerVisit:
+        """Plan a visit to ``host_id``'s class. It is private until the host shares it."""
+        host = self._person_who_can_take_part(host_id)
+        self._check_when(day, start_time, end_time)
+        if room_id is None:
+            room_id = self._room_of(host_id)
+        school_id = self._school_for(host, room_id)
+        framework = self._peer_framework(framework_id)
+        if host_id in visitor_ids:
+            raise StoreError("the host cannot also be a visitor of their own class")
+        people = [self._person_who_can_take_part(v) for v in dict.fromkeys(visitor_ids)]
+        with self.transaction():
+            row = self._insert("peer_visits", {
+                "school_id": school_id, "host_id": host_id, "room_id": room_id, "framework_id": framework.id,
+                "framework_version": framework.version, "day": day, "start_time": start_time,
+                "end_time": end_time, "period": period.strip(), "visibility": Visibility.PRIVATE.value,
+                "created_by": created_by,
+            })
+            for person in people:
+                self._insert_visitor(row["id"], person)
+        return self.peer_visit(row["id"])
+
+    def update_peer_plan(self, visit_id: str, *, by: str | None, **changes: str | None) -> PeerVisit:
+        """Change when and where: ``day``, ``start_time``, ``end_time``, ``period``, ``room_id``, ``framework_id``."""
+        allowed = {"day", "start_time", "end_time", "period", "room_id", "framework_id"}
+        bad = set(changes) - allowed
+        if bad:
+            raise StoreError(f"a visit plan has no field {sorted(bad)[0]!r}")
+        visit = self._plan_for_change(visit_id, by)
+        values: dict[str, Any] = dict(changes)
+        self._check_when(values.get("day") or visit.day, values.get("start_time") or visit.start_time,
+                         values.get("end_time") or visit.end_time)
+        if "framework_id" in values:
+            if any(v.observation_id for v in visit.visitors):
+                raise StoreError("a visitor has started their notes: the prompts can no longer change")
+            framework = self._peer_framework(str(values["framework_id"]))
+            values["framework_version"] = framework.version
+        if "room_id" in values and values["room_id"] is not None:
+            room = self.room(str(values["room_id"]))
+            values["school_id"] = room.school_id
+        if "period" in values:
+            values["period"] = (values["period"] or "").strip()
+        with self.transaction():
+            self._update("peer_visits", visit_id, values)
+        return self.peer_visit(visit_id)
+
+    def change_peer_host(self, visit_id: str, host_id: str, *, by: str | None) -> PeerVisit:
+        """Change whose class is visited, while the host has not yet written a focus or agreed."""
+        visit = self._plan_for_change(visit_id, by)
+        if visit.focus.strip() or visit.consented:
+            raise StoreError("the host has written a focus or agreed to this visit: cancel it and plan a new one")
+        host = self._person_who_can_take_part(host_id)
+        if host_id in visit.visitor_ids:
+            raise StoreError(f"{host.name} is a visitor of this visit and cannot also be its host")
+        room_id = self._room_of(host_id)
+        with self.transaction():
+            self._update("peer_visits", visit_id, {
+                "host_id": host_id, "room_id": room_id, "school_id": self._school_for(host, room_id),
+            })
+        return self.peer_visit(visit_id)
+
+    def add_peer_visitor(self, visit_id: str, visitor_id: str, *, by: str | None) -> PeerVisit:
+        visit = self._plan_for_change(visit_id, by)
+        person = self._person_who_can_take_part(visitor_id)
+        if visitor_id == visit.host_id:
+            raise StoreError("the host cannot also be a visitor of their own class")
+        if visitor_id in visit.visitor_ids:
+            return visit
+        with self.transaction():
+            self._insert_visitor(visit_id, person)
+        return self.peer_visit(visit_id)
+
+    def remove_peer_visitor(self, visit_id: str, visitor_id: str, *, by: str | None) -> PeerVisit:
+        visit = self._plan_for_change(visit_id, by)
+        visitor = visit.visitor(visitor_id)
+        if visitor is None:
+            return visit
+        if visitor.observation_id:
+            raise StoreError("this visitor has started their notes and stays with the visit")
+        with self.transaction():
+            self._tombstone("peer_visitors", visitor.id)
+        return self.peer_visit(visit_id)
+
+    def cancel_peer_visit(self, visit_id: str, *, by: str | None) -> None:
+        """Cancel a planned visit (a tombstone), before anyone has started notes."""
+        visit = self._plan_for_change(visit_id, by)
+        if any(v.observation_id for v in visit.visitors):
+            raise StoreError("a visitor has started their notes: this visit can no longer be cancelled")
+        with self.transaction():
+            for visitor in visit.visitors:
+                self._tombstone("peer_visitors", visitor.id)
+            self._tombstone("peer_visits", visit_id)
+
+    # Substitute cover -----------------------------------------------------
+    def set_cover_needed(self, visit_id: str, visitor_id: str, needed: bool) -> PeerVisit:
+        """Whether the visitor's class needs a substitute while they visit."""
+        visitor = self._visitor_row(visit_id, visitor_id)
+        changes: dict[str, Any] = {"cover_needed": int(needed)}
+        if not needed:
+            changes["substitute_id"] = None
+        with self.transaction():
+            self._update("peer_visitors", visitor.id, changes)
+        return self.peer_visit(visit_id)
+
+    def assign_substitute(self, visit_id: str, visitor_id: str, substitute_id: str | None) -> PeerVisit:
+        """Give (or with ``None`` take away) the substitute who covers the visitor's class."""
+        visit = self.peer_visit(visit_id)
+        visitor = self._visitor_row(visit_id, visitor_id)
+        if substitute_id is not None:
+            sub = self.person(substitute_id)
+            if sub.deleted:
+                raise StoreError(f"{sub.name} is no longer in the directory")
+            if substitute_id in visit.participants():
+                raise StoreError(f"{sub.name} takes part in this visit and cannot also cover a class in it")
+        with self.transaction():
+            needed = 1 if substitute_id else int(visitor.cover_needed)
+            self._update("peer_visitors", visitor.id, {"substitute_id": substitute_id, "cover_needed": needed})
+        return self.peer_visit(visit_id)
+
+    # The host's part ------------------------------------------------------
+    def set_peer_focus(self, visit_id: str, focus: str, *, by: str | None) -> PeerVisit:
+        """The host's question for the visitors, in their own words."""
+        self._as_host(visit_id, by, "write the focus")
+        with self.transaction():
+            self._update("peer_visits", visit_id, {"focus": focus})
+        return self.peer_visit(visit_id)
+
+    def set_peer_consent(self, visit_id: str, consent: bool, *, by: str | None) -> PeerVisit:
+        """The host agrees to the visit (or takes that back before anyone has started notes)."""
+        visit = self._as_host(visit_id, by, "agree to the visit")
+        if not consent and any(v.observation_id for v in visit.visitors):
+            raise StoreError("a visitor has started their notes: the agreement can no longer be taken back")
+        with self.transaction():
+            self._update("peer_visits", visit_id, {"consent_by": by if consent else None,
+                                                   "consent_at": now_iso() if consent else None})
+        return self.peer_visit(visit_id)
+
+    def share_peer_visit(self, visit_id: str, shared: bool, *, by: str | None) -> PeerVisit:
+        """Share the visit beyond its people, or make it private again: the host's choice alone.
+
+        Who changed it and when is recorded; the visitors' observations follow.
+        """
+        visit = self._as_host(visit_id, by, "share the visit")
+        visibility = Visibility.SHARED if shared else Visibility.PRIVATE
+        with self.transaction():
+            self._update("peer_visits", visit_id, {"visibility": visibility.value, "shared_by": by,
+                                                   "shared_at": now_iso()})
+            for visitor in visit.visitors:
+                if visitor.observation_id:
+                    self._update("observations", visitor.observation_id, {"visibility": visibility.value})
+        return self.peer_visit(visit_id)
+
+    def set_peer_debrief(
+        self, visit_id: str, *, by: str | None, reflection: str | None = None, next_step: str | None = None
+    ) -> PeerVisit:
+        """The host's reflection and next step after the visit."""
+        self._as_host(visit_id, by, "write the debrief")
+        changes = {k: v for k, v in (("reflection", reflection), ("next_step", next_step)) if v is not None}
+        with self.transaction():
+            self._update("peer_visits", visit_id, changes)
+        return self.peer_visit(visit_id)
+
+    # Helpers ------------------------------------------------------------
+    def _as_host(self, visit_id: str, by: str | None, what: str) -> PeerVisit:
+        visit = self.peer_visit(visit_id)
+        if visit.deleted:
+            raise StoreError("this visit was cancelled")
+        if by is None or by != visit.host_id:
+            raise StoreError(f"only the host, {self.person(visit.host_id).name}, may {what}")
+        return visit
+
+    def _plan_for_change(self, visit_id: str, by: str | None) -> PeerVisit:
+        visit = self.peer_visit(visit_id)
+        if visit.deleted:
+            raise StoreError("this visit was cancelled")
+        if by is None or (by not in visit.participants() and by != visit.created_by):
+            raise StoreError("only the host and the visitors may change this visit")
+        return visit
+
+    def _visitor_row(self, visit_id: str, visitor_id: str) -> PeerVisitor:
+        visitor = self.peer_visit(visit_id).visitor(visitor_id)
+        if visitor is None:
+            raise NotFound("that person is not a visitor of this visit")
+        return visitor
+
+    def _insert_visitor(self, visit_id: str, person: Person) -> None:
+        self.db.execute(
+            "INSERT INTO peer_visitors (id, visit_id, visitor_id, cover_needed, revision, updated_at, deleted)"
+            " VALUES (?, ?, ?, ?, 1, ?, 0) ON CONFLICT(visit_id, visitor_id) DO UPDATE SET deleted = 0,"
+            " revision = revision + 1, updated_at = excluded.updated_at",
+            [_new_id(), visit_id, person.id, int(person.role is Role.TEACHER), now_iso()],
+        )
+
+    def _person_who_can_take_part(self, person_id: str) -> Person:
+        person = self.person(person_id)
+        if person.deleted:
+            raise StoreError(f"{person.name} is no longer in the directory")
+        if person.role is Role.SUBSTITUTE:
+            raise StoreError(f"{person.name} is a substitute: peer visits are between colleagues on staff")
+        return person
+
+    def _check_when(self, day: str, start_time: str, end_time: str) -> None:
+        try:
+            parse_day(day)
+            check_times(start_time, end_time)
+        except PlanError as exc:
+            raise StoreError(str(exc)) from None
+
+    def _room_of(self, teacher_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT id FROM rooms WHERE teacher_id = ? AND deleted = 0 ORDER BY name LIMIT 1", [teacher_id]
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def _school_for(self, host: Person, room_id: str | None) -> str:
+        if room_id is not None:
+            return self.room(room_id).school_id
+        if host.school_id:
+            return host.school_id
+        schools = self.schools()
+        if not schools:
+            raise StoreError("there is no school in the directory yet")
+        return schools[0].id
+
+    def _peer_framework(self, framework_id: str) -> Framework:
+        framework = self.framework(framework_id)
+        if not framework.allows(Mode.PEER):
+            raise StoreError(f"framework '{framework.title}' is not for peer visits")
+        return framework
+
+
+def _new_id() -> str:
+    from walkthrough.core.model import new_id
+
+    return new_id()

@@ -1,0 +1,206 @@
+"""After the visit: the visitor's notes beside the host's focus, the host's
+reflection and next step (committed as they type, with the wording nudge),
+the host's choice to share, and the plain-text export of the visit."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from walkthrough.core import privacy
+from walkthrough.core.model import Visibility
+from walkthrough.core.peer import NOTE_KIND_LABELS, VISIT_NOTE_KINDS, PeerVisit
+from walkthrough.reports.visit_text import VisitDocumentRefused, suggested_file_name, visit_text
+from walkthrough.storage import Repository
+from walkthrough.storage.base import StoreError
+from walkthrough.ui.widgets.note_editor import NoteEditor
+from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, say
+from walkthrough.ui.widgets.visit_plan import short_day
+
+
+class DebriefView(QWidget):
+    back = Signal()
+
+    def __init__(self, repo: Repository) -> None:
+        super().__init__()
+        self.repo = repo
+        self.visit: PeerVisit | None = None
+        self.me: str | None = None
+        self.setStyleSheet(STYLE)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 12, 20, 12)
+        top = QHBoxLayout()
+        self.back_button = button("◀ My visits", "Back to my peer visits")
+        self.back_button.clicked.connect(self._leave)
+        self.title = heading("", 20)
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        outer.addLayout(top)
+        self.focus_banner = QLabel()
+        self.focus_banner.setObjectName("focusBanner")
+        self.focus_banner.setWordWrap(True)
+        self.focus_banner.setAccessibleName("The host's focus")
+        outer.addWidget(self.focus_banner)
+        self.message = notice("What happened")
+        outer.addWidget(self.message)
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        whose = QHBoxLayout()
+        whose.addWidget(QLabel("Notes of"))
+        self.observer = QComboBox()
+        self.observer.setAccessibleName("Whose notes to show")
+        self.observer.currentIndexChanged.connect(lambda _i: self._show_notes())
+        whose.addWidget(self.observer, 1)
+        left.addLayout(whose)
+        self.notes = QTextBrowser()
+        self.notes.setAccessibleName("The visitor's notes")
+        left.addWidget(self.notes, 1)
+        self.export_button = button("Export these notes as a text file…", "Export these notes as a text file")
+        self.export_button.clicked.connect(self._choose_export_file)
+        left.addWidget(self.export_button)
+        body.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.host_caption = QLabel()
+        self.host_caption.setWordWrap(True)
+        self.host_caption.setObjectName("focusCaption")
+        right.addWidget(self.host_caption)
+        right.addWidget(QLabel("Reflection: what did the notes show you?"))
+        self.reflection = NoteEditor("The host's reflection", autocommit=True, lines=5)
+        self.reflection.committed.connect(lambda text: self._save(reflection=text))
+        right.addWidget(self.reflection)
+        right.addWidget(QLabel("Next step: one thing to try or to look at again"))
+        self.next_step = NoteEditor("The host's next step", autocommit=True, lines=3)
+        self.next_step.committed.connect(lambda text: self._save(next_step=text))
+        right.addWidget(self.next_step)
+        self.privacy = QLabel()
+        self.privacy.setWordWrap(True)
+        self.privacy.setAccessibleName("Who can see this visit")
+        right.addWidget(self.privacy)
+        self.share = button("", "Share or make private")
+        self.share.clicked.connect(self._share)
+        right.addWidget(self.share)
+        right.addStretch(1)
+        body.addLayout(right, 2)
+        outer.addLayout(body, 1)
+
+    def open_visit(self, visit_id: str, me: str | None, observation_id: str | None = None) -> None:
+        self.me = me
+        visit = self.repo.peer_visit(visit_id)
+        if not privacy.plan_visible_on_screen(visit, privacy.PlanPart.FOCUS, me):
+            raise StoreError("this visit belongs to its host and visitors")
+        self.visit = visit
+        host = self.repo.person(visit.host_id).name
+        self.title.setText(f"After the visit to {host}'s class, {short_day(visit.day)}")
+        self.focus_banner.setText(f"{host}'s focus: {visit.focus.strip() or '(none written)'}")
+        self.observer.blockSignals(True)
+        self.observer.clear()
+        for visitor in visit.visitors:
+            if visitor.observation_id is None:
+                continue
+            observation = self.repo.observation(visitor.observation_id)
+            if privacy.visible_on_screen(observation, me):
+                self.observer.addItem(self.repo.person(visitor.visitor_id).name, observation.id)
+        index = self.observer.findData(observation_id) if observation_id else 0
+        self.observer.setCurrentIndex(max(0, index))
+        self.observer.blockSignals(False)
+        is_host = me == visit.host_id
+        self.host_caption.setText("Your debrief" if is_host else f"{host}'s debrief (only {host} writes it)")
+        for field, text in ((self.reflection, visit.reflection), (self.next_step, visit.next_step)):
+            field.set_text(text)
+            field.setEnabled(is_host)
+        say(self.message, "")
+        self._show_sharing()
+        self._show_notes()
+
+    def _show_sharing(self) -> None:
+        visit = self.visit
+        if visit is None:
+            return
+        host = self.repo.person(visit.host_id).name
+        if visit.visibility is Visibility.SHARED:
+            who = self.repo.person(visit.shared_by).name if visit.shared_by else host
+            self.privacy.setText(f"Shared by {who} on {short_day(visit.shared_at or '')}. "
+                                 "Never counted in walkthrough dashboards or reports.")
+        else:
+            self.privacy.setText(f"Private: only {host} and the visitors see the focus, the notes and this debrief.")
+        self.share.setText("Make private again" if visit.visibility is Visibility.SHARED else "Share with coaches")
+        self.share.setAccessibleName(self.share.text())
+        self.share.setVisible(self.me == visit.host_id)
+
+    def observation_id(self) -> str | None:
+        data = self.observer.currentData()
+        return None if data is None else str(data)
+
+    def _show_notes(self) -> None:
+        observation_id = self.observation_id()
+        self.export_button.setEnabled(observation_id is not None)
+        if observation_id is None:
+            self.notes.setHtml("<p>No notes yet: a visitor's notes show here once they start them.</p>")
+            return
+        notes = self.repo.notes(observation_id)
+        parts = []
+        for kind in VISIT_NOTE_KINDS:
+            mine = [n for n in notes if n.kind is kind]
+            parts.append(f"<h3>{html.escape(NOTE_KIND_LABELS[kind])}</h3>")
+            if not mine:
+                parts.append("<p><i>None</i></p>")
+            for note in mine:
+                minute = f"<b>min {note.minute}</b> · " if note.minute is not None else ""
+                parts.append(f"<p>{minute}{html.escape(note.text)}</p>")
+        self.notes.setHtml("".join(parts))
+
+    def _save(self, **changes: str) -> None:
+        if self.visit is None:
+            return
+        try:
+            self.visit = self.repo.set_peer_debrief(self.visit.id, by=self.me, **changes)
+        except StoreError as exc:
+            say(self.message, f"Not recorded: {exc}.", "error")
+
+    def _share(self) -> None:
+        if self.visit is None:
+            return
+        self.flush()
+        try:
+            self.visit = self.repo.share_peer_visit(self.visit.id, self.visit.visibility is not Visibility.SHARED,
+                                                    by=self.me)
+        except StoreError as exc:
+            say(self.message, f"Not changed: {exc}.", "error")
+        self._show_sharing()
+
+    def flush(self) -> None:
+        """Commit what is typed but not yet committed."""
+        self.reflection.commit()
+        self.next_step.commit()
+
+    def _leave(self) -> None:
+        self.flush()
+        self.back.emit()
+
+    def _choose_export_file(self) -> None:
+        observation_id = self.observation_id()
+        if observation_id is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Export the visit notes",
+                                              str(Path.home() / suggested_file_name(self.repo, observation_id)),
+                                              "Text files (*.txt)")
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> bool:
+        """Write the chosen visitor's notes as plain text to ``path``."""
+        observation_id = self.observation_id()
+        if observation_id is None:
+            return False
+        self.flush()
+        try:
+            text = visit_text(self.repo, observation_id, self.me)
+            path.write_text(text, encoding="utf-8")
+        except (VisitDocumentRefused, OSError) as exc:
+            say(self.message, f"Not exported: {exc}.", "error")
+            return False
+        say(self.message, f"Exported to {path}.", "info")
+        return True

@@ -1,0 +1,88 @@
+"""Substitute cover for one planned visit: who covers each visitor's class."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from walkthrough.core.peer import PeerVisit
+from walkthrough.core.schedule import Booking, BookingRole
+from walkthrough.storage import Repository
+from walkthrough.storage.base import StoreError
+from walkthrough.ui.widgets.visit_plan import short_day
+
+
+class CoverPanel(QWidget):
+    changed = Signal()
+    problem = Signal(str)
+
+    def __init__(self, repo: Repository) -> None:
+        super().__init__()
+        self.repo = repo
+        self.visit: PeerVisit | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.combos: dict[str, QComboBox] = {}
+        self.show_visit(None, [])
+
+    def _clear(self) -> None:
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.combos = {}
+
+    def show_visit(self, visit: PeerVisit | None, week: Sequence[Booking]) -> None:
+        """Show the cover of ``visit``; ``week`` is every booking of its week (to say who is busy)."""
+        self._clear()
+        self.visit = visit
+        title = QLabel()
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: 600; font-size: 16px;")
+        title.setAccessibleName("The selected visit")
+        self.layout_.addWidget(title)
+        if visit is None:
+            title.setText("Choose a visit in the week to arrange cover for the visitors' classes.")
+            return
+        name = self._name
+        visitors = " and ".join(name(v) for v in visit.visitor_ids) or "No visitor yet"
+        title.setText(f"{short_day(visit.day)}, {visit.start_time}–{visit.end_time}: "
+                      f"{visitors} visiting {name(visit.host_id)}'s class")
+        for visitor in visit.visitors:
+            who = name(visitor.visitor_id)
+            room = self.repo.teacher_room(visitor.visitor_id)
+            where = f" ({room.name})" if room is not None else ""
+            label = QLabel(f"{who}'s class{where}" if visitor.cover_needed else f"{who}: no cover needed")
+            label.setWordWrap(True)
+            self.layout_.addWidget(label)
+            if not visitor.cover_needed:
+                continue
+            combo = QComboBox()
+            combo.setAccessibleName(f"Substitute for {who}'s class")
+            combo.addItem("No substitute yet", None)
+            for sub in self.repo.substitutes():
+                busy = any(b.person_id == sub.id and b.day == visit.date and b.start < visit.end
+                           and visit.start < b.end and not (b.visit_id == visit.id and b.role is BookingRole.SUBSTITUTE
+                                                            and b.covering_for == visitor.visitor_id)
+                           for b in week)
+                combo.addItem(sub.name + (" (busy then)" if busy else ""), sub.id)
+            combo.setCurrentIndex(max(0, combo.findData(visitor.substitute_id)))
+            combo.activated.connect(lambda _i, vid=visitor.visitor_id, c=combo: self._assign(vid, c.currentData()))
+            self.combos[visitor.visitor_id] = combo
+            self.layout_.addWidget(combo)
+
+    def _name(self, person_id: str) -> str:
+        return self.repo.person(person_id).name
+
+    def _assign(self, visitor_id: str, substitute_id: object) -> None:
+        if self.visit is None:
+            return
+        try:
+            self.repo.assign_substitute(self.visit.id, visitor_id, str(substitute_id) if substitute_id else None)
+        except StoreError as exc:
+            self.problem.emit(f"Not assigned: {exc}.")
+        self.changed.emit()

@@ -1,0 +1,158 @@
+"""A note field for peer visits, with the evaluative-language nudge.
+
+Words and phrases that judge rather than describe (from
+:mod:`walkthrough.core.nudge`) are underlined as the visitor types, and the
+line under the field says why, with a hint to write what was seen or heard.
+The nudge never blocks anything: every note can be added as written.
+
+With ``autocommit`` the field commits as you type (``committed`` 300 ms after
+the last key, and at once when the field loses focus): no Save button.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from walkthrough.core.nudge import Flag, PhraseList, PhraseListError
+
+log = logging.getLogger("walkthrough.ui")
+COMMIT_DELAY_MS = 300
+NUDGE_COLOUR = "#b54708"
+
+
+@lru_cache(maxsize=1)
+def phrase_list() -> PhraseList:
+    """The district's evaluative-language lists (every language), loaded once."""
+    try:
+        return PhraseList.default()
+    except PhraseListError as exc:
+        log.warning("the evaluative-language nudge is off: %s", exc)
+        return PhraseList(())
+
+
+class NudgeHighlighter(QSyntaxHighlighter):
+    """Underlines judging phrases, block by block, in a text document."""
+
+    def __init__(self, document: QTextDocument, phrases: PhraseList | None = None) -> None:
+        super().__init__(document)
+        self.phrases = phrases if phrases is not None else phrase_list()
+        self.flag_format = QTextCharFormat()
+        self.flag_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self.flag_format.setUnderlineColor(QColor(NUDGE_COLOUR))
+        self.flag_format.setBackground(QColor("#fef0c7"))
+
+    def highlightBlock(self, text: str) -> None:
+        for flag in self.phrases.find(text):
+            self.setFormat(flag.start, flag.end - flag.start, self.flag_format)
+
+
+def describe_flags(text: str, flags: list[Flag]) -> str:
+    """The line under the field: the first judging phrase and its hint."""
+    if not flags:
+        return ""
+    first = flags[0]
+    more = f" (and {len(flags) - 1} more)" if len(flags) > 1 else ""
+    return f"“{text[first.start:first.end]}”{more}: {first.hint}"
+
+
+class NoteEditor(QWidget):
+    committed = Signal(str)  # autocommit: the text to store
+    submitted = Signal()  # Ctrl+Enter
+
+    def __init__(
+        self,
+        accessible_name: str,
+        *,
+        placeholder: str = "",
+        autocommit: bool = False,
+        lines: int = 3,
+        phrases: PhraseList | None = None,
+    ) -> None:
+        super().__init__()
+        self.autocommit = autocommit
+        self._committed_text = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(accessible_name)
+        self.editor.setPlaceholderText(placeholder)
+        self.editor.setTabChangesFocus(True)
+        line = self.editor.fontMetrics().lineSpacing()
+        self.editor.setMinimumHeight(max(48, line * lines + 18))
+        self.editor.setMaximumHeight(max(48, line * (lines + 3) + 18))
+        self.editor.installEventFilter(self)
+        self.highlighter = NudgeHighlighter(self.editor.document(), phrases)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName(f"{accessible_name}: wording hint")
+        self.hint.setStyleSheet(f"color: {NUDGE_COLOUR}; font-size: 13px;")
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() + 2)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.hint)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COMMIT_DELAY_MS)
+        self._timer.timeout.connect(self.commit)
+        self.editor.textChanged.connect(self._changed)
+
+    # Text ------------------------------------------------------------------
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        """Show stored text (no commit)."""
+        self._timer.stop()
+        self._committed_text = text
+        if text != self.editor.toPlainText():
+            self.editor.blockSignals(True)
+            self.editor.setPlainText(text)
+            self.editor.blockSignals(False)
+            self.highlighter.rehighlight()
+        self._show_hint()
+
+    def clear(self) -> None:
+        self.set_text("")
+
+    def flags(self) -> list[Flag]:
+        return self.highlighter.phrases.find(self.text())
+
+    def setEnabled(self, enabled: bool) -> None:
+        super().setEnabled(enabled)
+        self.editor.setReadOnly(not enabled)
+
+    # Committing ------------------------------------------------------------
+    def commit(self) -> None:
+        """Commit now if the text changed since the last commit."""
+        self._timer.stop()
+        text = self.text()
+        if self.autocommit and text != self._committed_text:
+            self._committed_text = text
+            self.committed.emit(text)
+
+    def _changed(self) -> None:
+        self._show_hint()
+        if self.autocommit:
+            self._timer.start()
+
+    def _show_hint(self) -> None:
+        text = self.text()
+        message = describe_flags(text, self.highlighter.phrases.find(text))
+        self.hint.setText(message)
+        self.editor.setToolTip(message)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor:
+            if event.type() == QEvent.Type.FocusOut:
+                self.commit()
+            elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                    self.submitted.emit()
+                    return True
+        return super().eventFilter(watched, event)

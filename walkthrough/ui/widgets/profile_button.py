@@ -1,0 +1,47 @@
+"""The status-bar button that says who is using the app and switches profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+
+from walkthrough.storage import Repository
+from walkthrough.ui.dialogs.profile import ProfileDialog, describe
+
+
+class ProfileButton(QPushButton):
+    """Shows the current profile; a tap opens the chooser. Nobody chosen: it asks."""
+
+    profile_changed = Signal()
+
+    def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.dialog: ProfileDialog | None = None
+        self.setMinimumHeight(48)
+        self.clicked.connect(self.choose)
+        self.refresh()
+
+    def refresh(self) -> None:
+        person = self.repo.current_profile()
+        if person is None:
+            self.setText("Who is using the app? Choose your profile")
+            self.setProperty("primary", True)
+        else:
+            self.setText(f"Using the app as {describe(person)} · Switch")
+            self.setProperty("primary", False)
+        self.setAccessibleName(self.text())
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def choose(self) -> ProfileDialog:
+        """Open the chooser (not blocking the app); returns it for tests."""
+        self.dialog = ProfileDialog(self.repo, self.window())
+        self.dialog.finished.connect(self._closed)
+        self.dialog.open()
+        return self.dialog
+
+    def _closed(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.profile_changed.emit()

@@ -1,0 +1,332 @@
+"""One planned peer visit, editable in place: every change commits at once.
+
+Whose class, who visits, when and where, which prompts; then the host's own
+part: their focus (what they want noticed, in their words), their agreement,
+and whether the visit is shared. Only the host can touch the host's part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkthrough.core.frameworks import Mode
+from walkthrough.core.model import Role, Visibility
+from walkthrough.core.nudge import PhraseList
+from walkthrough.core.peer import PeerVisit
+from walkthrough.storage import Repository
+from walkthrough.storage.base import StoreError
+from walkthrough.ui.widgets.note_editor import NoteEditor
+from walkthrough.ui.widgets.peer_style import button, heading
+
+WHEN_DELAY_MS = 300
+
+
+def short_day(iso: str) -> str:
+    return QDate.fromString(iso[:10], "yyyy-MM-dd").toString("ddd d MMM yyyy")
+
+
+class PlanEditor(QWidget):
+    changed = Signal()  # the plan was committed; lists should re-read
+    problem = Signal(str)  # the store refused a change
+
+    def __init__(self, repo: Repository) -> None:
+        super().__init__()
+        self.repo = repo
+        self.visit: PeerVisit | None = None
+        self.me: str | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.title = heading("", 20)
+        self.title.setAccessibleName("Visit title")
+        outer.addWidget(self.title)
+        self.host_part = QVBoxLayout()
+        outer.addLayout(self.host_part)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setVerticalSpacing(8)
+        self.host = QComboBox()
+        self.host.setAccessibleName("Whose class is visited (the host)")
+        self.host.activated.connect(lambda _i: self._host_chosen())
+        form.addRow("Whose class", self.host)
+        self.visitors_box = QVBoxLayout()
+        self.visitors_box.setSpacing(4)
+        self.add_visitor = QComboBox()
+        self.add_visitor.setAccessibleName("Add a visitor")
+        self.add_visitor.activated.connect(lambda _i: self._visitor_added())
+        visitors = QWidget()
+        v_layout = QVBoxLayout(visitors)
+        v_layout.setContentsMargins(0, 0, 0, 0)
+        v_layout.addLayout(self.visitors_box)
+        v_layout.addWidget(self.add_visitor)
+        form.addRow("Visitors", visitors)
+        when = QHBoxLayout()
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setAccessibleName("Day of the visit")
+        self.start = QTimeEdit()
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setAccessibleName("Visit starts at")
+        self.end = QTimeEdit()
+        self.end.setDisplayFormat("HH:mm")
+        self.end.setAccessibleName("Visit ends at")
+        self.period = QLineEdit()
+        self.period.setPlaceholderText("Period, e.g. Period 3")
+        self.period.setAccessibleName("Period")
+        when.addWidget(self.day)
+        when.addWidget(self.start)
+        when.addWidget(QLabel("to"))
+        when.addWidget(self.end)
+        when.addWidget(self.period, 1)
+        form.addRow("When", when)
+        self.room = QComboBox()
+        self.room.setAccessibleName("Room of the visit")
+        self.room.activated.connect(lambda _i: self._commit_plan(room_id=self.room.currentData()))
+        form.addRow("Room", self.room)
+        self.framework = QComboBox()
+        self.framework.setAccessibleName("Prompts for the visitors (a peer framework)")
+        self.framework.activated.connect(lambda _i: self._commit_plan(framework_id=self.framework.currentData()))
+        form.addRow("Prompts", self.framework)
+        outer.addLayout(form)
+
+        self.focus_caption = QLabel()
+        self.focus_caption.setObjectName("focusCaption")
+        self.host_part.addWidget(self.focus_caption)
+        self.focus = NoteEditor("The host's focus", autocommit=True, lines=2, phrases=PhraseList(()),
+                                placeholder="What would you like your colleague to notice? "
+                                "Ask it in your own words, e.g. “Who does the talking during partner work?”")
+        self.focus.committed.connect(self._focus_committed)
+        self.host_part.addWidget(self.focus)
+        self.consent = QCheckBox()
+        self.consent.setAccessibleName("The host agrees to this visit")
+        self.consent.clicked.connect(self._consent_clicked)
+        self.host_part.addWidget(self.consent)
+        share_row = QHBoxLayout()
+        self.privacy = QLabel()
+        self.privacy.setWordWrap(True)
+        self.privacy.setAccessibleName("Who can see this visit")
+        self.share = button("", "Share or make private")
+        self.share.clicked.connect(self._share_clicked)
+        share_row.addWidget(self.privacy, 1)
+        share_row.addWidget(self.share)
+        self.host_part.addLayout(share_row)
+        outer.addStretch(1)
+
+        self._when_timer = QTimer(self)
+        self._when_timer.setSingleShot(True)
+        self._when_timer.setInterval(WHEN_DELAY_MS)
+        self._when_timer.timeout.connect(self.commit_when)
+        for signal in (self.day.dateChanged, self.start.timeChanged, self.end.timeChanged, self.period.textChanged):
+            signal.connect(self._when_edited)
+        self.period.editingFinished.connect(self.commit_when)
+
+    # Showing ----------------------------------------------------------------
+    def show_visit(self, visit: PeerVisit, me: str | None) -> None:
+        if self.visit is not None and self.visit.id != visit.id:
+            self.flush()
+        self._when_timer.stop()
+        self.visit, self.me = visit, me
+        is_host = me == visit.host_id
+        can_edit = me is not None and (me in visit.participants() or me == visit.created_by)
+        name = self._name
+        visitors = " and ".join(name(v) for v in visit.visitor_ids) or "Nobody yet"
+        self.title.setText(f"{visitors} visiting {name(visit.host_id)}'s class")
+        self._fill_people(visit, can_edit and not (visit.focus.strip() or visit.consented))
+        self._fill_visitors(visit, can_edit)
+        for widget in (self.day, self.start, self.end, self.period):
+            widget.blockSignals(True)
+        self.day.setDate(QDate.fromString(visit.day, "yyyy-MM-dd"))
+        self.start.setTime(QTime.fromString(visit.start_time, "HH:mm"))
+        self.end.setTime(QTime.fromString(visit.end_time, "HH:mm"))
+        self.period.setText(visit.period)
+        for widget in (self.day, self.start, self.end, self.period):
+            widget.blockSignals(False)
+            widget.setEnabled(can_edit)
+        self._fill_rooms(visit, can_edit)
+        started = any(v.observation_id for v in visit.visitors)
+        self._fill_frameworks(visit, can_edit and not started)
+
+        host = name(visit.host_id)
+        self.focus_caption.setText("Your focus: what you would like your visitors to notice" if is_host
+                                   else f"{host}'s focus (only {host} writes it)")
+        self.focus.set_text(visit.focus)
+        self.focus.setEnabled(is_host)
+        if is_host:
+            self.focus.editor.setPlaceholderText("What would you like your colleague to notice? Ask it in your own "
+                                                 "words, e.g. “Who does the talking during partner work?”")
+        else:
+            self.focus.editor.setPlaceholderText(f"{host} has not written a focus yet.")
+        self.consent.setChecked(visit.consented)
+        self.consent.setEnabled(is_host and not (visit.consented and started))
+        if is_host:
+            self.consent.setText("I agree to this visit. What my visitors write stays between us unless I share it.")
+        elif visit.consented:
+            self.consent.setText(f"{host} agreed to this visit on {short_day(visit.consent_at or '')}.")
+        else:
+            self.consent.setText(f"Waiting for {host} to agree to this visit (only {host} can).")
+        shared = visit.visibility is Visibility.SHARED
+        if shared:
+            who = name(visit.shared_by) if visit.shared_by else host
+            self.privacy.setText(f"Shared by {who} on {short_day(visit.shared_at or '')}: coaches' summaries may "
+                                 "include it. It is never counted in walkthrough dashboards or reports.")
+        else:
+            self.privacy.setText(f"Private: only {host} and the visitors see the focus and the notes.")
+        self.share.setText("Make private again" if shared else "Share with coaches")
+        self.share.setAccessibleName(self.share.text())
+        self.share.setVisible(is_host)
+
+    def flush(self) -> None:
+        """Commit what is typed but not yet committed (before showing another visit)."""
+        self.focus.commit()
+        if self._when_timer.isActive():
+            self.commit_when()
+
+    def _name(self, person_id: str | None) -> str:
+        return self.repo.person(person_id).name if person_id else ""
+
+    def _fill_people(self, visit: PeerVisit, enabled: bool) -> None:
+        self.host.clear()
+        for person in self.repo.people():
+            if person.role is not Role.SUBSTITUTE:
+                self.host.addItem(person.name, person.id)
+        self.host.setCurrentIndex(self.host.findData(visit.host_id))
+        self.host.setEnabled(enabled)
+        self.add_visitor.clear()
+        self.add_visitor.addItem("Add a visitor…", None)
+        for person in self.repo.people():
+            if person.role is not Role.SUBSTITUTE and person.id not in visit.participants():
+                self.add_visitor.addItem(person.name, person.id)
+
+    def _fill_visitors(self, visit: PeerVisit, can_edit: bool) -> None:
+        while self.visitors_box.count():
+            item = self.visitors_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for visitor in visit.visitors:
+            row = QWidget()
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            name = self._name(visitor.visitor_id)
+            layout.addWidget(QLabel(name), 1)
+            cover = QCheckBox("Their class needs a substitute")
+            cover.setAccessibleName(f"{name}'s class needs a substitute")
+            cover.setChecked(visitor.cover_needed)
+            cover.setEnabled(can_edit)
+            cover.clicked.connect(lambda checked, vid=visitor.visitor_id: self._cover_clicked(vid, checked))
+            layout.addWidget(cover)
+            remove = button("Remove", f"Remove {name} from the visitors")
+            remove.setEnabled(can_edit and not visitor.observation_id)
+            remove.clicked.connect(lambda _c=False, vid=visitor.visitor_id: self._visitor_removed(vid))
+            layout.addWidget(remove)
+            self.visitors_box.addWidget(row)
+        self.add_visitor.setEnabled(can_edit)
+
+    def _fill_rooms(self, visit: PeerVisit, enabled: bool) -> None:
+        self.room.clear()
+        self.room.addItem("No room", None)
+        for room in self.repo.rooms(visit.school_id):
+            teacher = f" ({self._name(room.teacher_id)})" if room.teacher_id else ""
+            self.room.addItem(room.name + teacher, room.id)
+        self.room.setCurrentIndex(max(0, self.room.findData(visit.room_id)))
+        self.room.setEnabled(enabled)
+
+    def _fill_frameworks(self, visit: PeerVisit, enabled: bool) -> None:
+        self.framework.clear()
+        for framework in self.repo.frameworks(Mode.PEER):
+            self.framework.addItem(framework.title, framework.id)
+        self.framework.setCurrentIndex(self.framework.findData(visit.framework_id))
+        self.framework.setEnabled(enabled)
+
+    # Committing -------------------------------------------------------------
+    def _run(self, action: str, call: Callable[[], PeerVisit], *, reshow: bool = True) -> None:
+        """Run one repository action; show what the store refused."""
+        try:
+            visit = call()
+        except StoreError as exc:
+            self.problem.emit(f"Could not {action}: {exc}.")
+            if self.visit is not None:
+                self.show_visit(self.repo.peer_visit(self.visit.id), self.me)
+            return
+        if reshow:
+            self.show_visit(visit, self.me)
+        else:
+            self.visit = visit  # keep what is typed where it is
+        self.changed.emit()
+
+    def _when_edited(self) -> None:
+        self._when_timer.start()
+
+    def commit_when(self) -> None:
+        self._when_timer.stop()
+        visit = self.visit
+        if visit is None:
+            return
+        day = self.day.date().toString("yyyy-MM-dd")
+        start, end = self.start.time().toString("HH:mm"), self.end.time().toString("HH:mm")
+        period = self.period.text().strip()
+        if (day, start, end, period) == (visit.day, visit.start_time, visit.end_time, visit.period):
+            return
+        try:
+            self.visit = self.repo.update_peer_plan(visit.id, by=self.me, day=day, start_time=start,
+                                                    end_time=end, period=period)
+        except StoreError as exc:
+            self.problem.emit(f"Not changed yet: {exc}.")
+            return
+        self.changed.emit()
+
+    def _commit_plan(self, **changes: str | None) -> None:
+        if self.visit is not None:
+            visit_id = self.visit.id
+            self._run("change the visit", lambda: self.repo.update_peer_plan(visit_id, by=self.me, **changes))
+
+    def _host_chosen(self) -> None:
+        if self.visit is not None and self.host.currentData() != self.visit.host_id:
+            visit_id, host = self.visit.id, str(self.host.currentData())
+            self._run("change the host", lambda: self.repo.change_peer_host(visit_id, host, by=self.me))
+
+    def _visitor_added(self) -> None:
+        person_id = self.add_visitor.currentData()
+        if self.visit is not None and person_id:
+            visit_id = self.visit.id
+            self._run("add the visitor", lambda: self.repo.add_peer_visitor(visit_id, person_id, by=self.me))
+
+    def _visitor_removed(self, person_id: str) -> None:
+        if self.visit is not None:
+            visit_id = self.visit.id
+            self._run("remove the visitor", lambda: self.repo.remove_peer_visitor(visit_id, person_id, by=self.me))
+
+    def _cover_clicked(self, person_id: str, needed: bool) -> None:
+        if self.visit is not None:
+            visit_id = self.visit.id
+            self._run("change the cover", lambda: self.repo.set_cover_needed(visit_id, person_id, needed))
+
+    def _focus_committed(self, text: str) -> None:
+        if self.visit is not None:
+            visit_id = self.visit.id
+            self._run("save the focus", lambda: self.repo.set_peer_focus(visit_id, text, by=self.me), reshow=False)
+
+    def _consent_clicked(self, checked: bool) -> None:
+        if self.visit is not None:
+            visit_id = self.visit.id
+            self._run("record the agreement", lambda: self.repo.set_peer_consent(visit_id, checked, by=self.me))
+
+    def _share_clicked(self) -> None:
+        if self.visit is not None:
+            visit_id, shared = self.visit.id, self.visit.visibility is not Visibility.SHARED
+            self._run("change the sharing", lambda: self.repo.share_peer_visit(visit_id, shared, by=self.me))
