@@ -24,7 +24,9 @@ def test_the_app_opens_a_real_window_and_quits(tmp_path: Path) -> None:
         proc = start_app(display, data)
         try:
             shown = wait_for_event(data, "window_shown", proc)
-            assert isinstance(shown["seconds"], float)
+            ready = wait_for_event(data, "window_ready", proc)
+            assert isinstance(shown["seconds"], float) and isinstance(ready["seconds"], float)
+            assert shown["seconds"] <= ready["seconds"]
             deadline = time.monotonic() + 10
             window_id = ""
             while not window_id and time.monotonic() < deadline:

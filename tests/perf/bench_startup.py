@@ -2,7 +2,10 @@
 
 The floor is a bare PySide6 QMainWindow shown in a fresh interpreter, measured
 in the same run the same way: from process start until the window has been
-shown and the event loop has turned once. Prints JSON. Goal: ratio <= 1.5.
+shown and the event loop has turned once. ``ratio`` is the app's main window
+shown against that floor (goal <= 1.5); ``ratio_ready`` is the app with its
+pages open on the database (the frame is shown first, see ui/app.py).
+Prints JSON.
 
     .venv/bin/python tests/perf/bench_startup.py [--runs N]
 """
@@ -40,8 +43,8 @@ app.exec()
 """
 
 
-def _wait(path: Path, proc: subprocess.Popen[bytes], marker: str) -> float:
-    start = time.perf_counter()
+def _wait(path: Path, proc: subprocess.Popen[bytes], marker: str, start: float) -> float:
+    """Seconds from ``start`` until ``marker`` appears in the file at ``path``."""
     while True:
         if path.exists() and marker in path.read_text(encoding="utf-8", errors="replace"):
             return time.perf_counter() - start
@@ -55,21 +58,23 @@ def floor_once(env: dict[str, str]) -> float:
         marker = Path(tmp) / "shown"
         t0 = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-c", FLOOR, str(marker)], env=env)
-        _wait(marker, proc, "shown")
+        _wait(marker, proc, "shown", t0)
         elapsed = time.perf_counter() - t0
         proc.wait(timeout=30)
         return elapsed
 
 
-def app_once(env: dict[str, str], data: Path) -> float:
+def app_once(env: dict[str, str], data: Path) -> tuple[float, float]:
+    """Seconds to the main window shown, and to its pages ready on the database."""
     log = data / "logs" / "walkthrough.log"
     if log.exists():
         log.unlink()
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "walkthrough", "--data-dir", str(data)], env=env)
     try:
-        _wait(log, proc, '"window_shown"')
-        return time.perf_counter() - t0
+        shown = _wait(log, proc, '"window_shown"', t0)
+        ready = _wait(log, proc, '"window_ready"', t0)
+        return shown, ready
     finally:
         proc.kill()
         proc.wait(timeout=30)
@@ -89,21 +94,28 @@ def main() -> None:
     }
 
     def measure(env: dict[str, str]) -> None:
-        floor, fresh, existing = [], [], []
+        floor: list[float] = []
+        fresh: list[tuple[float, float]] = []
+        existing: list[tuple[float, float]] = []
         for _ in range(args.runs):
             floor.append(floor_once(env))
             with tempfile.TemporaryDirectory() as tmp:
                 data = Path(tmp) / "data"
                 fresh.append(app_once(env, data))  # first start: creates and migrates the database
                 existing.append(app_once(env, data))  # every later start
-        f, a, c = statistics.median(floor), statistics.median(existing), statistics.median(fresh)
+        f = statistics.median(floor)
+        shown = statistics.median(s for s, _ in existing)
+        ready = statistics.median(r for _, r in existing)
+        first_ready = statistics.median(r for _, r in fresh)
         results.update(
             {
                 "floor_bare_qmainwindow_s": round(f, 4),
-                "app_start_existing_data_s": round(a, 4),
-                "app_first_start_new_data_s": round(c, 4),
-                "ratio": round(a / f, 3),
-                "ratio_first_start": round(c / f, 3),
+                "app_window_shown_s": round(shown, 4),
+                "app_pages_ready_s": round(ready, 4),
+                "app_first_start_ready_s": round(first_ready, 4),
+                "ratio": round(shown / f, 3),
+                "ratio_ready": round(ready / f, 3),
+                "ratio_first_start_ready": round(first_ready / f, 3),
                 "goal_ratio": 1.5,
             }
         )

@@ -1,13 +1,22 @@
-"""The main window: navigation on the left, one page at a time on the right."""
+"""The main window: navigation on the left, one page at a time on the right.
+
+The window can be shown before the database is open: ``MainWindow()`` is the
+frame alone (Qt only, nothing heavy imported), and :meth:`MainWindow.attach`
+opens the pages on a repository. The app shows the frame first, so the
+window appears as fast as a bare Qt window, then attaches within the same
+second (see ``ui/app.py``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,27 +27,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from walkthrough.storage import Repository
-from walkthrough.storage.framework_store import InstallReport
-from walkthrough.ui.pages.frameworks import FrameworksPage
-from walkthrough.ui.pages.peer_visits import PeerVisitsPage
-from walkthrough.ui.pages.schedule import SchedulePage
-from walkthrough.ui.pages.walkthroughs import WalkthroughsPage
-from walkthrough.ui.widgets.profile_button import ProfileButton
+if TYPE_CHECKING:
+    from walkthrough.storage import Repository
+    from walkthrough.storage.framework_store import InstallReport
+    from walkthrough.ui.pages.frameworks import FrameworksPage
+    from walkthrough.ui.pages.peer_visits import PeerVisitsPage
+    from walkthrough.ui.pages.schedule import SchedulePage
+    from walkthrough.ui.pages.walkthroughs import WalkthroughsPage
+    from walkthrough.ui.widgets.profile_button import ProfileButton
 
 
 class MainWindow(QMainWindow):
     page_changed = Signal(str)
+    ready = Signal()
+
+    repo: Repository
+    walkthroughs_page: WalkthroughsPage
+    peer_page: PeerVisitsPage
+    schedule_page: SchedulePage
+    frameworks_page: FrameworksPage
+    profile_button: ProfileButton
 
     def __init__(
         self,
-        repo: Repository,
+        repo: Repository | None = None,
         *,
         data_dir: Path | None = None,
         install_reports: Sequence[InstallReport] = (),
     ) -> None:
         super().__init__()
-        self.repo = repo
         self.data_dir = data_dir
         self.setWindowTitle("Walkthrough")
         self.resize(1280, 800)
@@ -68,6 +85,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._show_row)
 
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        if repo is not None:
+            self.attach(repo, install_reports)
+
+    def attach(self, repo: Repository, install_reports: Sequence[InstallReport] = ()) -> None:
+        """Open every page on ``repo``."""
+        from walkthrough.ui.pages.frameworks import FrameworksPage
+        from walkthrough.ui.pages.peer_visits import PeerVisitsPage
+        from walkthrough.ui.pages.schedule import SchedulePage
+        from walkthrough.ui.pages.walkthroughs import WalkthroughsPage
+        from walkthrough.ui.widgets.profile_button import ProfileButton
+
+        self.repo = repo
         self.walkthroughs_page = WalkthroughsPage(repo)
         self.add_page("walkthroughs", "Walkthroughs", self.walkthroughs_page, position=0)
         self.peer_page = PeerVisitsPage(repo)
@@ -83,11 +116,23 @@ class MainWindow(QMainWindow):
         self.peer_page.choose_profile.connect(self.profile_button.choose)
         self._show_install_problems(install_reports)
         self.navigation.setCurrentRow(0)
+        self.ready.emit()
 
-        quit_action = QAction("Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Commit whatever a field still holds before the window goes."""
+        self.flush()
+        super().closeEvent(event)
+
+    def flush(self) -> None:
+        """Commit typed text that is waiting for its pause (notes, focus, reflection)."""
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # fields commit on focus-out
+        for widget in self.findChildren(QWidget):
+            for name in ("flush", "flush_note"):
+                method = getattr(widget, name, None)
+                if callable(method):
+                    method()
 
     def add_page(self, key: str, title: str, page: QWidget, *, position: int | None = None) -> None:
         """Add a page to the navigation (``position`` None appends)."""
