@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -103,7 +104,11 @@ class WalkthroughsPage(QWidget):
         start_scroll.setWidgetResizable(True)
         start_scroll.setFrameShape(QFrame.Shape.NoFrame)
         start_scroll.setWidget(self.start)
-        columns.addWidget(start_scroll, 5)
+        # The start form is what a principal needs first: never cut it off.
+        start_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.start.ensurePolished()
+        start_scroll.setMinimumWidth(max(660, self.start.minimumSizeHint().width() + 24))
+        columns.addWidget(start_scroll, 6)
         right = QVBoxLayout()
         heading = QLabel("Today's visits")
         heading.setProperty("heading", True)
@@ -123,7 +128,7 @@ class WalkthroughsPage(QWidget):
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
         right.addLayout(actions)
-        columns.addLayout(right, 6)
+        columns.addLayout(right, 5)
         outer.addLayout(columns, 1)
         return home
 
