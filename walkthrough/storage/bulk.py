@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from walkthrough.core.model import Note, Observation, Response
-from walkthrough.storage.base import StoreBase, dumps
+from walkthrough.core import responses as response_rules
+from walkthrough.core.model import Note, Observation, ObservationKind, Response
+from walkthrough.storage.base import StoreBase, StoreError, dumps
+from walkthrough.storage.framework_store import FrameworkStore
 
 _OBSERVATION_COLUMNS = (
     "id",
@@ -57,7 +59,7 @@ def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
 
 
-class BulkStore(StoreBase):
+class BulkStore(FrameworkStore, StoreBase):
     def import_records(
         self,
         observations: Iterable[Observation],
@@ -66,7 +68,30 @@ class BulkStore(StoreBase):
         *,
         framework_hashes: dict[tuple[str, str], str],
     ) -> int:
-        """Insert new records in one transaction; return how many observations."""
+        """Insert new records in one transaction; return how many observations.
+
+        Every response is checked by the same rules as a tap (the value fits
+        its look-for; no rating on a peer visit): a batch with one bad record
+        is refused whole and nothing is written.
+        """
+        observations = list(observations)
+        responses = list(responses)
+        kinds: dict[str, tuple[ObservationKind, str, str]] = {
+            o.id: (o.kind, o.framework_id, o.framework_version) for o in observations
+        }
+        for r in responses:
+            if r.observation_id not in kinds:
+                raise StoreError(f"response {r.id} belongs to no observation in the batch")
+            kind, framework_id, version = kinds[r.observation_id]
+            framework = self.framework(framework_id, version)
+            try:
+                look_for = framework.look_for(r.look_for_key)
+            except KeyError:
+                raise StoreError(
+                    f"response {r.id}: framework '{framework_id}' has no look-for '{r.look_for_key}'"
+                ) from None
+            response_rules.check_allowed(kind, look_for)
+            response_rules.normalise(look_for, r.value, not_applicable=r.not_applicable)
         obs_rows = [
             (
                 o.id,

@@ -18,7 +18,7 @@ from walkthrough.storage.profile_store import ProfileStore
 from walkthrough.storage.round_store import RoundStore
 
 
-class Repository(RoundStore, PeerRecordStore, ObservationStore, ProfileStore, DirectoryStore, BulkStore):
+class Repository(RoundStore, PeerRecordStore, BulkStore, ObservationStore, ProfileStore, DirectoryStore):
     @classmethod
     def open(cls, path: Path | str, *, background_checkpoints: bool = False) -> Repository:
         return cls(open_database(path, background_checkpoints=background_checkpoints))
