@@ -321,7 +321,9 @@ class _Matcher:
 
     def __init__(self, entries: Sequence[Entry]) -> None:
         self.entries = list(entries)
-        self.patterns = [re.compile(e.regex) for e in self.entries]
+        # Compiled on first use: a list has ~500 phrases, and compiling them
+        # all up front cost the app most of a second at start.
+        self._patterns: dict[int, re.Pattern[str]] = {}
         # One combined search finds where a match may start (its word-start
         # test is factored out, so other positions fail at once); then the
         # phrases that can start with that letter are tried there, so that the
@@ -342,8 +344,14 @@ class _Matcher:
         listed = self.by_start.get(char, [])
         return listed + self.any_start if self.any_start else listed
 
+    def pattern(self, k: int) -> re.Pattern[str]:
+        compiled = self._patterns.get(k)
+        if compiled is None:
+            compiled = self._patterns[k] = re.compile(self.entries[k].regex)
+        return compiled
+
     def _which(self, folded: str, start: int) -> int:
-        return next((k for k, p in enumerate(self.patterns) if p.match(folded, start)), 0)
+        return next((k for k in range(len(self.entries)) if self.pattern(k).match(folded, start)), 0)
 
     def spans(self, folded: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
         found: list[tuple[int, int, Entry]] = []
@@ -358,7 +366,7 @@ class _Matcher:
             start = hit.start()
             best_end, best = -1, -1
             for k in self._candidates(folded[start]):
-                m = self.patterns[k].match(folded, start)
+                m = self.pattern(k).match(folded, start)
                 if m is not None and m.end() > best_end:
                     best_end, best = m.end(), k
             if best < 0:  # not expected: the hit is one of the phrases; keep it anyway
@@ -375,8 +383,20 @@ class PhraseList:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
-        self._flagging = _Matcher([e for e in self.entries if not e.exception])
-        self._protecting = _Matcher([e for e in self.entries if e.exception])
+        self._matchers: tuple[_Matcher, _Matcher] | None = None
+
+    def _ready(self) -> tuple[_Matcher, _Matcher]:
+        """The flagging and protecting matchers, built on first use."""
+        if self._matchers is None:
+            self._matchers = (
+                _Matcher([e for e in self.entries if not e.exception]),
+                _Matcher([e for e in self.entries if e.exception]),
+            )
+        return self._matchers
+
+    def warm_up(self) -> None:
+        """Build the matchers now (the app does this off the UI thread)."""
+        self._ready()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -432,9 +452,10 @@ class PhraseList:
             return []
         folded, index = _fold_with_map(text)
         blocked = [m.span() for m in _QUOTES.finditer(folded)]
-        blocked.extend((s, e) for s, e, _ in self._protecting.spans(folded, ()))
+        flagging, protecting = self._ready()
+        blocked.extend((s, e) for s, e, _ in protecting.spans(folded, ()))
         flags: list[Flag] = []
-        for start, end, entry in self._flagging.spans(folded, blocked):
+        for start, end, entry in flagging.spans(folded, blocked):
             if index is not None:
                 start, end = index[start], index[end - 1] + 1
                 while end < len(text) and unicodedata.combining(text[end]):
