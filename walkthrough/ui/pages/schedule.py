@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from walkthrough.core import privacy, schedule
 from walkthrough.core.peer import PeerVisit
-from walkthrough.reports.schedule_ics import schedule_ics
 from walkthrough.storage import Repository
 from walkthrough.ui.widgets.cover_panel import CoverPanel
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, say
@@ -232,6 +231,8 @@ class SchedulePage(QWidget):
 
     def export_to(self, path: Path) -> bool:
         person = self.repo.current_profile()
+        from walkthrough.reports.schedule_ics import schedule_ics  # icalendar loads only when used
+
         data = schedule_ics(self.repo, since=self.monday.isoformat(),
                             until=(self.monday + timedelta(days=7)).isoformat(),
                             viewer_id=person.id if person is not None else None)
