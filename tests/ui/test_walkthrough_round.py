@@ -224,3 +224,35 @@ def test_todays_visits_can_be_reviewed_edited_and_deleted(
     taps.click(page.delete_button)
     assert repo.observation(first.id).deleted
     assert page.visits_model.rowCount() == 0
+
+
+def test_going_back_to_a_skipped_room_from_the_rooms_menu(
+    window: MainWindow, qtbot: QtBot, school: SmallSchool, twelve: Framework
+) -> None:
+    taps = Taps(qtbot)
+    round_id = start_round(window, taps, twelve)
+    page = page_of(window)
+    repo = window.repo
+    first_room = page.visit.room.text()
+    taps.click(page.visit.skip_button)  # the teacher is giving a test: come back later
+    assert "1 skipped" in page.visit.progress.text()
+    taps.click(presence_button(page, "lf01", "observed"))  # in the second room now
+    second = page.visit.observation
+    assert second is not None and page.visit.room.text() != first_room
+
+    button = page.visit.rooms_button
+    assert button.isVisible()
+    button.fill()
+    actions = button.menu_.actions()
+    assert len(actions) == 5
+    enabled = [a.text() for a in actions if a.isEnabled()]
+    assert any(first_room in text and "skipped" in text for text in enabled)
+    assert not any("here now" in text for text in enabled)  # the room you are in cannot be chosen
+    skipped_stop = next(s for s in repo.round_stops(round_id) if s.status is StopStatus.SKIPPED)
+    button.room_chosen.emit(skipped_stop.id)
+
+    assert page.visit.room.text() == first_room
+    assert repo.observation(second.id).status is ObservationStatus.COMPLETE  # the room left was completed
+    stops = {s.id: s for s in repo.round_stops(round_id)}
+    assert stops[skipped_stop.id].status is StopStatus.VISITING
+    assert "skipped" not in page.visit.progress.text()

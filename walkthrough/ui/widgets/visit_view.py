@@ -28,6 +28,7 @@ from walkthrough.core.rounds import StopStatus, clock
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
+from walkthrough.ui.widgets.round_rooms import RoundRoomsButton
 from walkthrough.ui.widgets.segmented import TOUCH_PX
 
 log = logging.getLogger("walkthrough.ui.visit")
@@ -131,6 +132,9 @@ class VisitView(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.skip_button = _button("Skip room", "Skip this room")
         self.skip_button.clicked.connect(self.skip_room)
+        self.rooms_button = RoundRoomsButton(self.repo)
+        self.rooms_button.setMinimumHeight(48)
+        self.rooms_button.room_chosen.connect(self.go_to_room)
         self.finish_button = _button("Finish round", "Finish the round")
         self.finish_button.clicked.connect(self.finish_round)
         self.delete_button = _button("Delete visit…", "Delete this visit", danger=True)
@@ -141,7 +145,7 @@ class VisitView(QWidget):
         self.next_button = _button("Next room  →", "Next room", primary=True)
         self.next_button.setMinimumWidth(260)
         self.next_button.clicked.connect(self.next_room)
-        for widget in (self.undo_button, self.skip_button, self.finish_button, self.delete_button):
+        for widget in (self.undo_button, self.skip_button, self.rooms_button, self.finish_button, self.delete_button):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.marked)
@@ -176,13 +180,15 @@ class VisitView(QWidget):
         """Show the room the round is at; False when no room is open."""
         visit = self.repo.current_visit(round_id)
         self.round_id = round_id
+        self.rooms_button.set_round(round_id)
         if visit is None:
             return False
         _stop, observation = visit
         stops = self.repo.round_stops(round_id)
         done = sum(1 for s in stops if s.status in (StopStatus.VISITED, StopStatus.SKIPPED))
         remaining = sum(1 for s in stops if s.status is StopStatus.PENDING)
-        self.progress.setText(f"Room {done + 1} of {len(stops)}")
+        skipped = sum(1 for s in stops if s.status is StopStatus.SKIPPED)
+        self.progress.setText(f"Room {done + 1} of {len(stops)}" + (f" · {skipped} skipped" if skipped else ""))
         self.next_button.setText("Next room  →" if remaining else "Last room: finish  ✓")
         self._load(observation, editing=False)
         if resumed:
@@ -194,6 +200,7 @@ class VisitView(QWidget):
     def open_visit(self, observation_id: str) -> None:
         """Open a visit for review and editing (not part of a walk)."""
         self.round_id = None
+        self.rooms_button.set_round(None)
         observation = self.repo.observation(observation_id)
         self.progress.setText("Reviewing a visit")
         self._load(observation, editing=True)
@@ -330,6 +337,21 @@ class VisitView(QWidget):
             return
         log.info("room skipped", extra={"event": {"event": "room_skipped", "round_id": self.round_id,
                                                    "observation_id": self.observation.id}})
+        if stop is None or not self.open_round(self.round_id):
+            self.finish_round()
+
+    def go_to_room(self, stop_id: str) -> None:
+        """Leave this room (completed if marked) and open another room of the round."""
+        if self.round_id is None:
+            return
+        self._flush_typing()
+        try:
+            stop = self.repo.go_to_stop(self.round_id, stop_id)
+        except StoreError as exc:
+            self.say(str(exc), tone="error")
+            return
+        log.info("went to room", extra={"event": {"event": "go_to_room_committed", "round_id": self.round_id,
+                                                   "stop_id": stop_id}})
         if stop is None or not self.open_round(self.round_id):
             self.finish_round()
 
