@@ -10,8 +10,8 @@ import pytest
 
 import walkthrough
 
-CORE_PACKAGES = ("core", "storage", "sync", "reports")
-CORE_MODULES = ("walkthrough.cli", "walkthrough.demo", "walkthrough.paths", "walkthrough.log")
+CORE_PACKAGES = ("core", "storage", "sync", "reports", "demo")
+CORE_MODULES = ("walkthrough.cli", "walkthrough.paths", "walkthrough.log")
 
 
 def core_module_names() -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -97,15 +98,17 @@ class Framework:
     canonical: str = field(repr=False)
     source_name: str = ""
 
-    @property
+    @cached_property
     def look_fors(self) -> tuple[LookFor, ...]:
         return tuple(lf for s in self.sections for lf in s.look_fors)
 
+    @cached_property
+    def _by_key(self) -> dict[str, LookFor]:
+        return {lf.key: lf for lf in self.look_fors}
+
     def look_for(self, key: str) -> LookFor:
-        for lf in self.look_fors:
-            if lf.key == key:
-                return lf
-        raise KeyError(key)
+        """The look-for with ``key`` (KeyError if none): every tap asks this."""
+        return self._by_key[key]
 
     def allows(self, mode: Mode | str) -> bool:
         return Mode(mode) in self.modes

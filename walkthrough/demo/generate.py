@@ -1,0 +1,149 @@
+"""generate(): the whole demo district, written in chunks."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from walkthrough.core.frameworks import Mode
+from walkthrough.core.peer import PeerVisit
+from walkthrough.core.rounds import Round, RoundStop
+from walkthrough.demo.base import DemoRefused, DemoSummary, Visit, _directory, _routes, _school_days
+from walkthrough.demo.blast import _BlastMaker
+from walkthrough.demo.content import CHUNK, LATE_ROUND_START, ROUND_STARTS
+from walkthrough.demo.peer import _PeerMaker
+from walkthrough.storage import Repository
+from walkthrough.storage.demo_bulk import import_peer_visits, import_rounds
+
+
+class _Maker(_BlastMaker, _PeerMaker):
+    """Makes rounds and peer visits."""
+
+
+def generate(repo: Repository, *, observations: int = 600, seed: int = 2026, today: date | None = None) -> DemoSummary:
+    """Write the demo district into ``repo``; refuse if it already holds visits.
+
+    ``today`` (the local date by default) is the day of this morning's round;
+    earlier visits are on the school days before it, planned ones after it.
+    """
+    if repo.observation_count() > 0:
+        raise DemoRefused(
+            "this data folder already holds observations; the demo only fills an empty one "
+            "(use --data-dir to choose another folder)"
+        )
+    today = today or date.today()
+    rng = random.Random(seed)
+    blast_frameworks = repo.frameworks(Mode.BLAST)
+    peer_frameworks = repo.frameworks(Mode.PEER)
+    if not blast_frameworks:
+        raise DemoRefused("no blast framework is installed; check the forms folder")
+    schools = _directory(repo, rng)
+    _routes(repo, schools)
+    hashes = {(f.id, f.version): f.sha256 for f in blast_frameworks + peer_frameworks}
+    teachers = [t for s in schools for t in s.teachers]
+    maker = _Maker(
+        rng=rng,
+        device=repo.device_id,
+        schools=schools,
+        blast=blast_frameworks,
+        peer=peer_frameworks,
+        base={lf.key: rng.uniform(0.2, 0.8) for f in blast_frameworks + peer_frameworks for lf in f.look_fors},
+        room_effect={room.id: rng.uniform(-0.15, 0.15) for s in schools for room in s.rooms},
+        keen={t.id for t in rng.sample(teachers, k=len(teachers) // 3)},
+    )
+
+    peer_count = min(observations, max(0, round(observations * 0.05))) if peer_frameworks else 0
+    blast_count = observations - peer_count
+    today_count = min(blast_count, rng.randint(5, 8))  # this morning's round
+    earlier_count = blast_count - today_count
+    rounds_needed = max(1, -(-earlier_count // 10))
+    days = _school_days(today - timedelta(days=1), max(1, -(-rounds_needed // 2)))
+
+    def rounds() -> Iterator[tuple[Round, list[RoundStop], list[Visit]]]:
+        made = 0
+        position = {d: i for i, d in enumerate(days)}
+        slots = [(d, m) for d in days for m in ROUND_STARTS] + [(d, LATE_ROUND_START) for d in days]
+        for day, start in slots:
+            if made >= earlier_count:
+                break
+            walked = maker.round_(
+                day, start, min(rng.randint(8, 15), earlier_count - made), position[day] / max(1, len(days) - 1)
+            )
+            made += len(walked[2])
+            yield walked
+        if today_count:
+            yield maker.round_(today, ROUND_STARTS[0], today_count, 1.0)
+
+    def peer_plans() -> Iterator[tuple[PeerVisit, list[Visit]]]:
+        made = 0
+        while made < peer_count:
+            visitors = min(peer_count - made, rng.choices((1, 2, 3), weights=(55, 35, 10))[0])
+            plan, visits = maker.visited_plan(days, visitors)
+            made += len(visits)
+            yield plan, visits
+
+    blast = round_count = pending = 0
+    walks: list[tuple[Round, list[RoundStop], list[Visit]]] = []
+    for walked in rounds():
+        walks.append(walked)
+        round_count += 1
+        pending += len(walked[2])
+        if pending >= CHUNK:
+            blast += _flush_rounds(repo, walks, hashes)
+            walks, pending = [], 0
+    if walks:
+        blast += _flush_rounds(repo, walks, hashes)
+
+    peer = plan_count = 0
+    plans: list[tuple[PeerVisit, list[Visit]]] = []
+    for made in peer_plans():
+        plans.append(made)
+        plan_count += 1
+        if len(plans) >= CHUNK // 2:
+            peer += _flush_plans(repo, plans, hashes)
+            plans = []
+    if plans:
+        peer += _flush_plans(repo, plans, hashes)
+
+    planned = maker.planned_visits(today) if peer_frameworks else []
+    import_peer_visits(repo, planned, framework_hashes=hashes)
+    return DemoSummary(
+        schools=len(schools),
+        rooms=sum(len(s.rooms) for s in schools),
+        teachers=len(teachers),
+        blast=blast,
+        peer=peer,
+        rounds=round_count,
+        peer_plans=plan_count,
+        planned=len(planned),
+    )
+
+
+def _flush_rounds(
+    repo: Repository, walks: list[tuple[Round, list[RoundStop], list[Visit]]], hashes: dict[tuple[str, str], str]
+) -> int:
+    visits = [v for _, _, vs in walks for v in vs]
+    return import_rounds(
+        repo,
+        [r for r, _, _ in walks],
+        [s for _, ss, _ in walks for s in ss],
+        [o for o, _, _ in visits],
+        [r for _, rs, _ in visits for r in rs],
+        [n for _, _, ns in visits for n in ns],
+        framework_hashes=hashes,
+    )
+
+
+def _flush_plans(
+    repo: Repository, plans: list[tuple[PeerVisit, list[Visit]]], hashes: dict[tuple[str, str], str]
+) -> int:
+    visits = [v for _, vs in plans for v in vs]
+    return import_peer_visits(
+        repo,
+        [p for p, _ in plans],
+        [o for o, _, _ in visits],
+        [r for _, rs, _ in visits for r in rs],
+        [n for _, _, ns in visits for n in ns],
+        framework_hashes=hashes,
+    )
