@@ -218,3 +218,20 @@ def test_cancelling_a_visit_takes_a_second_tap(repo: Repository, d: PeerDistrict
     assert len(repo.peer_visits()) == 1 and page.cancel_button.text() == "Tap again to cancel the visit"
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     assert repo.peer_visits() == [] and page.list.count() == 0
+
+
+def test_the_list_says_where_each_visit_stands(repo: Repository, d: PeerDistrict, qtbot: QtBot) -> None:
+    visit = planned_visit(repo, d, day="2099-03-02")
+    page = page_as(qtbot, repo, d.host.id)
+    assert "Agreed · ready" in page.list.item(0).text()
+    observation = repo.begin_peer_notes(visit.id, by=d.visitor.id)
+    repo.add_peer_note(observation.id, NoteKind.NOTICING, "Pairs compared answers.", by=d.visitor.id)
+    page.refresh()
+    assert "Notes from 1 visitor · debrief to write" in page.list.item(0).text()
+    repo.set_peer_debrief(visit.id, by=d.host.id, reflection="They talked more than I expected.")
+    page.refresh()
+    assert "debrief written" in page.list.item(0).text()
+    planned_visit(repo, d, day="2001-03-02")  # long past, and nobody took notes
+    page.refresh()
+    texts = [page.list.item(i).text() for i in range(page.list.count())]
+    assert any("Past · no notes were taken" in t for t in texts)

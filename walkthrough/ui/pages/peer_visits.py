@@ -184,6 +184,13 @@ class PeerVisitsPage(QWidget):
         if mine is not None and mine.observation_id:
             done = self.repo.observation(mine.observation_id).status is ObservationStatus.COMPLETE
             return "Your notes are finished" if done else "Your notes are started"
+        noted = sum(1 for v in visit.visitors if v.observation_id)
+        if noted:  # the visit has happened: say where the debrief stands
+            notes = f"Notes from {noted} visitor{'s' if noted != 1 else ''}"
+            debriefed = bool(visit.reflection.strip() or visit.next_step.strip())
+            return f"{notes} · " + ("debrief written" if debriefed else "debrief to write")
+        if visit.day < date.today().isoformat():
+            return "Past · no notes were taken"
         if not visit.consented:
             return "Waiting for the host to agree"
         if not visit.focus.strip():
