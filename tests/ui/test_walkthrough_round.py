@@ -256,3 +256,17 @@ def test_going_back_to_a_skipped_room_from_the_rooms_menu(
     stops = {s.id: s for s in repo.round_stops(round_id)}
     assert stops[skipped_stop.id].status is StopStatus.VISITING
     assert "skipped" not in page.visit.progress.text()
+
+
+def test_a_saved_route_keeps_start_in_view_and_its_rooms_open_on_demand(
+    window: MainWindow, school: SmallSchool, twelve: Framework
+) -> None:
+    page = page_of(window)
+    start = page.start
+    start.new_route.click()  # a new route opens its editor at once
+    assert start.edit_route.isVisible() and start.edit_route.isChecked() and start.routes.isVisible()
+    start.edit_route.click()
+    assert not start.routes.isVisible() and start.start.isVisible()
+    start.route.setCurrentIndex(0)  # "All rooms, by name": no route to edit
+    assert start.route.currentData() == ""
+    assert not start.edit_route.isVisible() and not start.routes.isVisible()

@@ -73,6 +73,13 @@ class RoundStartPanel(QWidget):
         self.new_route.setMinimumHeight(48)
         self.new_route.clicked.connect(self._new_route)
         route_row.addWidget(self.new_route)
+        # The route's rooms are edited on demand, so "Start round" stays in view.
+        self.edit_route = QPushButton("Edit route")
+        self.edit_route.setAccessibleName("Show or hide the chosen route's rooms to reorder them")
+        self.edit_route.setCheckable(True)
+        self.edit_route.setMinimumHeight(48)
+        self.edit_route.toggled.connect(lambda _on: self._show_editor())
+        route_row.addWidget(self.edit_route)
         self.teacher = Segmented([("named", "Tie visits to the room's teacher", "choice"),
                                   ("anonymous", "Anonymous visits", "choice")], "Teacher")
         self.teacher.chosen.connect(self._teacher_chosen)
@@ -87,9 +94,6 @@ class RoundStartPanel(QWidget):
         form.addRow("Teacher", self.teacher)
         form.addRow("", self.teacher_note)
         outer.addLayout(form)
-        self.routes = RouteEditor(repo)
-        self.routes.changed.connect(self._route_edited)
-        outer.addWidget(self.routes)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
@@ -100,6 +104,9 @@ class RoundStartPanel(QWidget):
         self.start.setMinimumHeight(56)
         self.start.clicked.connect(self.start_round)
         outer.addWidget(self.start)
+        self.routes = RouteEditor(repo)
+        self.routes.changed.connect(self._route_edited)
+        outer.addWidget(self.routes)
         outer.addStretch(1)
 
     def refresh(self) -> None:
@@ -158,12 +165,13 @@ class RoundStartPanel(QWidget):
     def _route_chosen(self) -> None:
         route_id = self.route.currentData()
         school_id = self.school.currentData()
-        self.routes.setVisible(bool(route_id))
+        self._show_editor()
         self.routes.edit(str(school_id or ""), self.repo.route(route_id) if route_id else None)
 
     def _new_route(self) -> None:
         school_id = self.school.currentData()
         if school_id:
+            self.edit_route.setChecked(True)
             self.routes.new_route(str(school_id))
 
     def _route_edited(self, route_id: str) -> None:
@@ -177,7 +185,12 @@ class RoundStartPanel(QWidget):
             self.route.addItem(f"{route.name} ({len(route.room_ids)} rooms)", route.id)
         self.route.setCurrentIndex(max(0, self.route.findData(route_id)))
         self.route.blockSignals(False)
-        self.routes.setVisible(bool(route_id))
+        self._show_editor()
+
+    def _show_editor(self) -> None:
+        chosen = bool(self.route.currentData())
+        self.edit_route.setVisible(chosen)
+        self.routes.setVisible(chosen and self.edit_route.isChecked())
 
     def _framework_chosen(self) -> None:
         framework = self.chosen_framework()
