@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from walkthrough.core.model import Person, Role, Room, School
+from walkthrough.core.model import Person, Role, Room, School, now_iso
 from walkthrough.storage.base import StoreBase, StoreError
 
 
@@ -82,6 +82,30 @@ class DirectoryStore(StoreBase):
             params.append(school_id)
         return [_person(r) for r in self._rows(sql + " ORDER BY name", params)]
 
+    def update_person(self, person_id: str, *, name: str | None = None, role: Role | str | None = None) -> Person:
+        changes: dict[str, Any] = {}
+        if name is not None:
+            if not name.strip():
+                raise StoreError("a person needs a name")
+            changes["name"] = name.strip()
+        if role is not None:
+            try:
+                changes["role"] = Role(role).value
+            except ValueError:
+                raise StoreError(f"unknown role '{role}' (administrator, coach, teacher or substitute)") from None
+        with self.transaction():
+            self._update("people", person_id, changes)
+        return self.person(person_id)
+
+    def remove_person(self, person_id: str) -> None:
+        """Take a person off the directory (a tombstone: their past visits keep their name)."""
+        with self.transaction():
+            self._tombstone("people", person_id)
+            self.db.execute(
+                "UPDATE rooms SET teacher_id = NULL, revision = revision + 1, updated_at = ? WHERE teacher_id = ?",
+                [now_iso(), person_id],
+            )
+
     def person(self, person_id: str) -> Person:
         return _person(self._row("people", person_id))
 
@@ -115,9 +139,18 @@ class DirectoryStore(StoreBase):
         bad = set(changes) - allowed
         if bad:
             raise StoreError(f"a room has no field {sorted(bad)[0]!r}")
+        if "name" in changes:
+            if not str(changes["name"]).strip():
+                raise StoreError("a room needs a name")
+            changes["name"] = str(changes["name"]).strip()
         with self.transaction():
             self._update("rooms", room_id, changes)
         return self.room(room_id)
+
+    def remove_room(self, room_id: str) -> None:
+        """Take a room off the directory (a tombstone: past visits keep it)."""
+        with self.transaction():
+            self._tombstone("rooms", room_id)
 
     def rooms(self, school_id: str) -> list[Room]:
         return [

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from walkthrough.storage import Repository
     from walkthrough.storage.framework_store import InstallReport
+    from walkthrough.ui.pages.directory import DirectoryPage
     from walkthrough.ui.pages.frameworks import FrameworksPage
     from walkthrough.ui.pages.peer_visits import PeerVisitsPage
     from walkthrough.ui.pages.schedule import SchedulePage
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
     peer_page: PeerVisitsPage
     schedule_page: SchedulePage
     frameworks_page: FrameworksPage
+    directory_page: DirectoryPage
     profile_button: ProfileButton
 
     def __init__(
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, repo: Repository, install_reports: Sequence[InstallReport] = ()) -> None:
         """Open every page on ``repo``."""
+        from walkthrough.ui.pages.directory import DirectoryPage
         from walkthrough.ui.pages.frameworks import FrameworksPage
         from walkthrough.ui.pages.peer_visits import PeerVisitsPage
         from walkthrough.ui.pages.schedule import SchedulePage
@@ -107,6 +110,8 @@ class MainWindow(QMainWindow):
         self.add_page("peer", "Peer visits", self.peer_page)
         self.schedule_page = SchedulePage(repo)
         self.add_page("schedule", "Visit schedule", self.schedule_page)
+        self.directory_page = DirectoryPage(repo)
+        self.add_page("directory", "School directory", self.directory_page)
         self.frameworks_page = FrameworksPage(repo)
         self.add_page("frameworks", "Frameworks", self.frameworks_page)
         # Who is using the app: always shown, a tap switches; nobody chosen, it asks.
@@ -115,7 +120,8 @@ class MainWindow(QMainWindow):
         self.profile_button.profile_changed.connect(lambda: self._show_row(self.navigation.currentRow()))
         self.peer_page.choose_profile.connect(self.profile_button.choose)
         self._show_install_problems(install_reports)
-        self.navigation.setCurrentRow(0)
+        # A new install opens where a principal starts: setting up the school.
+        self.navigation.setCurrentRow(0 if repo.schools() else self._keys.index("directory"))
         self.ready.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -160,7 +160,16 @@ class RoundStartPanel(QWidget):
                 self.route.setCurrentIndex(max(0, self.route.findData(last.id)))
         self.route.blockSignals(False)
         self._route_chosen()
-        self.start.setEnabled(bool(school_id) and bool(self.frameworks))
+        rooms = bool(school_id) and bool(self.repo.rooms(str(school_id)))
+        self.start.setEnabled(rooms and bool(self.frameworks))
+        if not school_id:
+            self.message.setText("No school yet: add your school, its rooms and teachers in School directory.")
+        elif not rooms:
+            self.message.setText("This school has no rooms yet: add them in School directory.")
+        elif self.repo.current_profile() is None and self.observer.count() == 0:
+            self.message.setText("Nobody can walk yet: add an administrator or coach in School directory.")
+        else:
+            self.message.clear()
 
     def _route_chosen(self) -> None:
         route_id = self.route.currentData()

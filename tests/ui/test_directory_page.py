@@ -1,0 +1,103 @@
+"""Setting up a school from an empty install: school, people, rooms, then a round can start."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from walkthrough.core.model import Role
+from walkthrough.storage import Repository
+from walkthrough.ui.mainwindow import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, repo: Repository) -> MainWindow:
+    win = MainWindow(repo)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    return win
+
+
+def test_an_empty_install_opens_on_the_directory_and_the_start_form_says_why(window: MainWindow) -> None:
+    assert window.current_page_key() == "directory"
+    assert "Start by adding your school" in window.directory_page.message.text()
+    start = window.walkthroughs_page.start
+    assert not start.start.isEnabled()
+    assert "No school yet" in start.message.text()
+
+
+def test_a_principal_sets_up_a_school_and_can_start_a_round(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.directory_page
+    repo = window.repo
+    qtbot.keyClicks(page.new_school, "Cedar Park Elementary")
+    qtbot.mouseClick(page.add_school, Qt.MouseButton.LeftButton)
+    [school] = repo.schools()
+    assert school.name == "Cedar Park Elementary" and page.school_id == school.id
+
+    for name, role in (("Ana Diallo", "teacher"), ("Pat Rivera", "administrator")):
+        page.person_name.setText(name)
+        page.person_role.setCurrentIndex(page.person_role.findData(role))
+        qtbot.mouseClick(page.add_person, Qt.MouseButton.LeftButton)
+    assert {(p.name, p.role) for p in repo.people(school_id=school.id)} == {
+        ("Ana Diallo", Role.TEACHER), ("Pat Rivera", Role.ADMINISTRATOR)}
+    teacher = repo.people(role=Role.TEACHER)[0]
+
+    page.room_name.setText("Room 12 · Grade 4")
+    page.room_grades.setCurrentText("3-5")
+    page.room_subject.setCurrentText("General")
+    page.room_teacher.setCurrentIndex(page.room_teacher.findData(teacher.id))
+    qtbot.mouseClick(page.add_room, Qt.MouseButton.LeftButton)
+    [room] = repo.rooms(school.id)
+    assert (room.name, room.grade_band, room.subject, room.teacher_id) == (
+        "Room 12 · Grade 4", "3-5", "General", teacher.id)
+    assert page.rooms.item(0, 3).text() == "Ana Diallo"
+
+    window.show_page("walkthroughs")
+    start = window.walkthroughs_page.start
+    assert start.start.isEnabled() and start.message.text() == ""
+
+
+def test_editing_a_chosen_room_is_saved_as_it_is_made(window: MainWindow, qtbot: QtBot) -> None:
+    repo = window.repo
+    school = repo.add_school("Cedar Park Elementary")
+    room = repo.add_room(school.id, "Room 3")
+    page = window.directory_page
+    page.refresh()
+    page.rooms.selectRow(0)
+    assert page.room_name.text() == "Room 3" and not page.add_room.isEnabled()
+    page.room_subject.setCurrentText("Mathematics")
+    page._room_changed("subject", "Mathematics")  # what leaving the field does
+    stored = repo.room(room.id)
+    assert stored.subject == "Mathematics" and stored.revision == room.revision + 1
+    page.room_name.setText("   ")
+    page._room_changed("name", "   ")
+    assert "a room needs a name" in page.message.text()
+    assert repo.room(room.id).name == "Room 3"
+
+
+def test_removing_a_teacher_leaves_a_tombstone_and_frees_their_room(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = window.repo
+    school = repo.add_school("Cedar Park Elementary")
+    teacher = repo.add_person("Ana Diallo", Role.TEACHER, school.id)
+    room = repo.add_room(school.id, "Room 3", teacher_id=teacher.id)
+    page = window.directory_page
+    page.refresh()
+    page.people.setCurrentRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    page.remove_person.click()
+    assert repo.people(school_id=school.id) == []
+    assert repo.person(teacher.id).deleted  # kept for past visits
+    assert repo.room(room.id).teacher_id is None
+
+
+def test_the_first_step_hint_goes_once_a_school_exists(window: MainWindow) -> None:
+    page = window.directory_page
+    assert page.message.text().startswith("Start by adding")
+    window.repo.add_school("Cedar Park Elementary")
+    page.refresh()
+    assert page.message.text() == ""
