@@ -4,8 +4,9 @@ user action, revisions, tombstones and device settings."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from enum import Enum
 from typing import Any
 
 import sqlite_utils
@@ -103,6 +104,33 @@ class StoreBase:
 
     def _tombstone(self, table: str, record_id: str) -> None:
         self._update(table, record_id, {"deleted": 1})
+
+
+def _cell(record: object, column: str, computed: Mapping[str, Callable[[Any], object]]) -> object:
+    if column in computed:
+        return computed[column](record)
+    value = getattr(record, column)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def insert_records(
+    db: sqlite_utils.Database,
+    table: str,
+    columns: Sequence[str],
+    records: Iterable[object],
+    computed: Mapping[str, Callable[[Any], object]] | None = None,
+) -> None:
+    """Insert many records (inside the caller's transaction): each column is the
+    record's attribute of that name (enums by value, booleans as 0/1) unless
+    ``computed`` gives a function of the record for it."""
+    extra = computed or {}
+    rows = [tuple(_cell(record, column, extra) for column in columns) for record in records]
+    marks = ", ".join("?" for _ in columns)
+    db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
 
 def dumps(value: object) -> str | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from walkthrough.core import responses as response_rules
 from walkthrough.core.model import Note, Observation, ObservationKind, Response
-from walkthrough.storage.base import StoreBase, StoreError, dumps
+from walkthrough.storage.base import StoreBase, StoreError, dumps, insert_records
 from walkthrough.storage.framework_store import FrameworkStore
 
 _OBSERVATION_COLUMNS = (
@@ -55,10 +55,6 @@ _NOTE_COLUMNS = (
 )
 
 
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
-
-
 class BulkStore(FrameworkStore, StoreBase):
     def import_records(
         self,
@@ -92,62 +88,17 @@ class BulkStore(FrameworkStore, StoreBase):
                 ) from None
             response_rules.check_allowed(kind, look_for)
             response_rules.normalise(look_for, r.value, not_applicable=r.not_applicable)
-        obs_rows = [
-            (
-                o.id,
-                o.kind.value,
-                o.framework_id,
-                o.framework_version,
-                framework_hashes[(o.framework_id, o.framework_version)],
-                o.school_id,
-                o.room_id,
-                o.teacher_id,
-                o.observer_id,
-                o.device_id,
-                o.started_at,
-                o.ended_at,
-                o.status.value,
-                o.visibility.value,
-                o.round_id,
-                o.revision,
-                o.updated_at,
-                int(o.deleted),
-            )
-            for o in observations
-        ]
-        resp_rows = [
-            (
-                r.id,
-                r.observation_id,
-                r.look_for_key,
-                dumps(r.value),
-                int(r.not_applicable),
-                r.note,
-                r.set_at,
-                r.revision,
-                r.updated_at,
-                int(r.deleted),
-            )
-            for r in responses
-        ]
-        note_rows = [
-            (
-                n.id,
-                n.observation_id,
-                n.kind.value,
-                n.text,
-                n.look_for_key,
-                n.minute,
-                n.created_at,
-                n.revision,
-                n.updated_at,
-                int(n.deleted),
-            )
-            for n in notes
-        ]
+        notes = list(notes)
         with self.transaction():
-            conn = self.db.conn
-            conn.executemany(_insert_sql("observations", _OBSERVATION_COLUMNS), obs_rows)
-            conn.executemany(_insert_sql("responses", _RESPONSE_COLUMNS), resp_rows)
-            conn.executemany(_insert_sql("notes", _NOTE_COLUMNS), note_rows)
-        return len(obs_rows)
+            insert_records(
+                self.db,
+                "observations",
+                _OBSERVATION_COLUMNS,
+                observations,
+                {
+                    "framework_sha256": lambda o: framework_hashes[(o.framework_id, o.framework_version)],
+                },
+            )
+            insert_records(self.db, "responses", _RESPONSE_COLUMNS, responses, {"value": lambda r: dumps(r.value)})
+            insert_records(self.db, "notes", _NOTE_COLUMNS, notes)
+        return len(observations)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from walkthrough.core.model import Note, Observation, ObservationKind, Response
 from walkthrough.core.peer import PeerVisit
 from walkthrough.core.rounds import Round, RoundStatus, RoundStop, StopStatus
-from walkthrough.storage.base import StoreError
+from walkthrough.storage.base import StoreError, insert_records
 from walkthrough.storage.bulk import BulkStore
 
 _ROUND_COLUMNS = (
@@ -87,10 +87,6 @@ _VISITOR_COLUMNS = (
 )
 
 
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
-
-
 def import_rounds(
     store: BulkStore,
     rounds: Sequence[Round],
@@ -104,46 +100,10 @@ def import_rounds(
     """Insert finished rounds, their visits and their stops in one transaction; return how many visits."""
     observations = list(observations)
     _check_rounds(rounds, stops, observations)
-    round_rows = [
-        (
-            r.id,
-            r.school_id,
-            r.framework_id,
-            r.framework_version,
-            r.observer_id,
-            r.route_id,
-            int(r.with_teacher),
-            r.started_at,
-            r.ended_at,
-            r.status.value,
-            r.current_stop_id,
-            r.revision,
-            r.updated_at,
-            int(r.deleted),
-        )
-        for r in rounds
-    ]
-    stop_rows = [
-        (
-            s.id,
-            s.round_id,
-            s.position,
-            s.room_id,
-            s.status.value,
-            s.observation_id,
-            s.started_at,
-            s.ended_at,
-            s.revision,
-            s.updated_at,
-            int(s.deleted),
-        )
-        for s in stops
-    ]
     with store.transaction():
-        conn = store.db.conn
-        conn.executemany(_insert_sql("rounds", _ROUND_COLUMNS), round_rows)
+        insert_records(store.db, "rounds", _ROUND_COLUMNS, rounds)
         written = store.import_records(observations, responses, notes, framework_hashes=framework_hashes)
-        conn.executemany(_insert_sql("round_stops", _STOP_COLUMNS), stop_rows)
+        insert_records(store.db, "round_stops", _STOP_COLUMNS, stops)
     return written
 
 
@@ -160,53 +120,10 @@ def import_peer_visits(
     transaction; return how many observations."""
     observations = list(observations)
     _check_plans(visits, observations)
-    plan_rows = [
-        (
-            v.id,
-            v.school_id,
-            v.host_id,
-            v.room_id,
-            v.framework_id,
-            v.framework_version,
-            v.day,
-            v.start_time,
-            v.end_time,
-            v.period,
-            v.focus,
-            v.consent_by,
-            v.consent_at,
-            v.visibility.value,
-            v.shared_by,
-            v.shared_at,
-            v.reflection,
-            v.next_step,
-            v.created_by,
-            v.revision,
-            v.updated_at,
-            int(v.deleted),
-        )
-        for v in visits
-    ]
-    visitor_rows = [
-        (
-            p.id,
-            p.visit_id,
-            p.visitor_id,
-            p.observation_id,
-            int(p.cover_needed),
-            p.substitute_id,
-            p.revision,
-            p.updated_at,
-            int(p.deleted),
-        )
-        for v in visits
-        for p in v.visitors
-    ]
     with store.transaction():
-        conn = store.db.conn
         written = store.import_records(observations, responses, notes, framework_hashes=framework_hashes)
-        conn.executemany(_insert_sql("peer_visits", _PLAN_COLUMNS), plan_rows)
-        conn.executemany(_insert_sql("peer_visitors", _VISITOR_COLUMNS), visitor_rows)
+        insert_records(store.db, "peer_visits", _PLAN_COLUMNS, visits)
+        insert_records(store.db, "peer_visitors", _VISITOR_COLUMNS, [p for v in visits for p in v.visitors])
     return written
 
 
