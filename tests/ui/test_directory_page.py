@@ -38,9 +38,9 @@ def test_a_principal_sets_up_a_school_and_can_start_a_round(window: MainWindow, 
     assert school.name == "Cedar Park Elementary" and page.school_id == school.id
 
     for name, role in (("Ana Diallo", "teacher"), ("Pat Rivera", "administrator")):
-        page.person_name.setText(name)
-        page.person_role.setCurrentIndex(page.person_role.findData(role))
-        qtbot.mouseClick(page.add_person, Qt.MouseButton.LeftButton)
+        page.people_editor.person_name.setText(name)
+        page.people_editor.person_role.setCurrentIndex(page.people_editor.person_role.findData(role))
+        qtbot.mouseClick(page.people_editor.add_person, Qt.MouseButton.LeftButton)
     assert {(p.name, p.role) for p in repo.people(school_id=school.id)} == {
         ("Ana Diallo", Role.TEACHER), ("Pat Rivera", Role.ADMINISTRATOR)}
     teacher = repo.people(role=Role.TEACHER)[0]
@@ -87,9 +87,9 @@ def test_removing_a_teacher_leaves_a_tombstone_and_frees_their_room(
     room = repo.add_room(school.id, "Room 3", teacher_id=teacher.id)
     page = window.directory_page
     page.refresh()
-    page.people.setCurrentRow(0)
+    page.people_editor.people.setCurrentRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    page.remove_person.click()
+    page.people_editor.remove_person.click()
     assert repo.people(school_id=school.id) == []
     assert repo.person(teacher.id).deleted  # kept for past visits
     assert repo.room(room.id).teacher_id is None
@@ -101,3 +101,19 @@ def test_the_first_step_hint_goes_once_a_school_exists(window: MainWindow) -> No
     window.repo.add_school("Cedar Park Elementary")
     page.refresh()
     assert page.message.text() == ""
+
+
+def test_renaming_a_teacher_shows_in_the_rooms_table(window: MainWindow) -> None:
+    repo = window.repo
+    school = repo.add_school("Cedar Park Elementary")
+    teacher = repo.add_person("Ana Diallo", Role.TEACHER, school.id)
+    repo.add_room(school.id, "Room 3", teacher_id=teacher.id)
+    page = window.directory_page
+    page.refresh()
+    editor = page.people_editor
+    editor.people.setCurrentRow(0)
+    editor.person_name.setText("Ana Diallo-Reyes")
+    editor.person_name.editingFinished.emit()
+    assert repo.person(teacher.id).name == "Ana Diallo-Reyes"
+    assert page.rooms.item(0, 3).text() == "Ana Diallo-Reyes"
+    assert "Saved: Ana Diallo-Reyes" in page.message.text()

@@ -9,7 +9,6 @@ their room and names.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -32,12 +29,21 @@ from PySide6.QtWidgets import (
 from walkthrough.core.model import Person, Role, Room
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui.widgets.people_editor import PeopleEditor
 
 GRADE_BANDS = ("K-2", "3-5", "K-5", "6-8", "9-12")
-SUBJECTS = ("General", "Mathematics", "English language arts", "Science", "Social studies", "Art", "Music",
-            "Physical education", "Spanish", "Special education")
-ROLE_NAMES = {Role.ADMINISTRATOR: "Administrator", Role.COACH: "Coach", Role.TEACHER: "Teacher",
-              Role.SUBSTITUTE: "Substitute"}
+SUBJECTS = (
+    "General",
+    "Mathematics",
+    "English language arts",
+    "Science",
+    "Social studies",
+    "Art",
+    "Music",
+    "Physical education",
+    "Spanish",
+    "Special education",
+)
 NO_TEACHER = ""
 
 
@@ -82,8 +88,10 @@ class DirectoryPage(QWidget):
         title = QLabel("School directory")
         title.setProperty("heading", True)
         outer.addWidget(title)
-        lead = QLabel("The rooms of each school, who teaches in them, and everyone who walks, visits or covers. "
-                      "Changes are saved as you make them.")
+        lead = QLabel(
+            "The rooms of each school, who teaches in them, and everyone who walks, visits or covers. "
+            "Changes are saved as you make them."
+        )
         lead.setProperty("subtle", True)
         lead.setWordWrap(True)
         outer.addWidget(lead)
@@ -111,7 +119,10 @@ class DirectoryPage(QWidget):
         columns = QGridLayout()
         columns.setHorizontalSpacing(20)
         columns.addWidget(self._rooms_column(), 0, 0)
-        columns.addWidget(self._people_column(), 0, 1)
+        self.people_editor = PeopleEditor(repo)
+        self.people_editor.changed.connect(self._people_changed)
+        self.people_editor.message.connect(self.say)
+        columns.addWidget(self.people_editor, 0, 1)
         columns.setColumnStretch(0, 3)
         columns.setColumnStretch(1, 2)
         outer.addLayout(columns, 1)
@@ -149,15 +160,20 @@ class DirectoryPage(QWidget):
         col.addLayout(form)
         self.room_name.editingFinished.connect(lambda: self._room_changed("name", self.room_name.text()))
         _edit_of(self.room_grades).editingFinished.connect(
-            lambda: self._room_changed("grade_band", self.room_grades.currentText().strip()))
+            lambda: self._room_changed("grade_band", self.room_grades.currentText().strip())
+        )
         self.room_grades.activated.connect(
-            lambda _i: self._room_changed("grade_band", self.room_grades.currentText().strip()))
+            lambda _i: self._room_changed("grade_band", self.room_grades.currentText().strip())
+        )
         _edit_of(self.room_subject).editingFinished.connect(
-            lambda: self._room_changed("subject", self.room_subject.currentText().strip()))
+            lambda: self._room_changed("subject", self.room_subject.currentText().strip())
+        )
         self.room_subject.activated.connect(
-            lambda _i: self._room_changed("subject", self.room_subject.currentText().strip()))
+            lambda _i: self._room_changed("subject", self.room_subject.currentText().strip())
+        )
         self.room_teacher.activated.connect(
-            lambda _i: self._room_changed("teacher_id", self.room_teacher.currentData() or None))
+            lambda _i: self._room_changed("teacher_id", self.room_teacher.currentData() or None)
+        )
         actions = QHBoxLayout()
         self.add_room = _button("Add as a new room", "Add the room", primary=True)
         self.add_room.clicked.connect(self._add_room)
@@ -167,44 +183,6 @@ class DirectoryPage(QWidget):
         self.remove_room.setProperty("danger", True)
         self.remove_room.clicked.connect(self._remove_room)
         for button in (self.add_room, self.clear_room, self.remove_room):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        col.addLayout(actions)
-        return box
-
-    def _people_column(self) -> QWidget:
-        box = QWidget()
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("People")
-        heading.setStyleSheet("font-size: 18px; font-weight: 600;")
-        col.addWidget(heading)
-        self.people = QListWidget()
-        self.people.setAccessibleName("People of the school")
-        self.people.setStyleSheet("QListWidget::item { min-height: 40px; padding-left: 6px; }")
-        self.people.currentItemChanged.connect(lambda *_: self._person_chosen())
-        col.addWidget(self.people, 1)
-        form = QFormLayout()
-        self.person_name = _line("Person's name", "First and last name")
-        self.person_role = QComboBox()
-        self.person_role.setAccessibleName("Role")
-        for role, label in ROLE_NAMES.items():
-            self.person_role.addItem(label, role.value)
-        self.person_role.setCurrentIndex(self.person_role.findData(Role.TEACHER.value))
-        form.addRow("Name", self.person_name)
-        form.addRow("Role", self.person_role)
-        col.addLayout(form)
-        self.person_name.editingFinished.connect(self._person_renamed)
-        self.person_role.activated.connect(lambda _i: self._person_role_changed())
-        actions = QHBoxLayout()
-        self.add_person = _button("Add as a new person", "Add the person", primary=True)
-        self.add_person.clicked.connect(self._add_person)
-        self.clear_person = _button("New…", "Clear the fields to add another person")
-        self.clear_person.clicked.connect(self._clear_person)
-        self.remove_person = _button("Remove…", "Remove the chosen person")
-        self.remove_person.setProperty("danger", True)
-        self.remove_person.clicked.connect(self._remove_person)
-        for button in (self.add_person, self.clear_person, self.remove_person):
             actions.addWidget(button)
         actions.addStretch(1)
         col.addLayout(actions)
@@ -229,13 +207,13 @@ class DirectoryPage(QWidget):
 
     def _show_school(self) -> None:
         has_school = self.school_id is not None
-        for widget in (self.add_room, self.add_person, self.room_name, self.person_name):
+        for widget in (self.add_room, self.room_name):
             widget.setEnabled(has_school)
         if not has_school:
             self.say("Start by adding your school: type its name above and tap Add school.")
         elif self.message.text().startswith("Start by adding"):
             self.say("")
-        self._fill_people()
+        self.people_editor.set_school(self.school_id)
         self._fill_rooms()
 
     def _teachers(self) -> list[Person]:
@@ -262,29 +240,14 @@ class DirectoryPage(QWidget):
             self.rooms.clearSelection()
             self._clear_room()
 
-    def _fill_people(self, select: str | None = None) -> None:
-        self.people.blockSignals(True)
-        self.people.clear()
-        people = self.repo.people(school_id=self.school_id) if self.school_id else []
-        for person in people:
-            item = QListWidgetItem(f"{person.name} — {ROLE_NAMES[person.role].lower()}")
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            self.people.addItem(item)
-            if person.id == select:
-                self.people.setCurrentItem(item)
-        self.people.blockSignals(False)
-        if select is None:
-            self._clear_person()
-
     @property
     def chosen_room(self) -> Room | None:
         rows = self.rooms.selectionModel().selectedRows()
         return self._rooms[rows[0].row()] if rows else None
 
-    @property
-    def chosen_person_id(self) -> str | None:
-        item = self.people.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+    def _people_changed(self) -> None:
+        room = self.chosen_room
+        self._fill_rooms(select=room.id if room else None)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -340,8 +303,12 @@ class DirectoryPage(QWidget):
             return
         try:
             room = self.repo.add_room(
-                self.school_id, self.room_name.text(), teacher_id=self.room_teacher.currentData() or None,
-                grade_band=self.room_grades.currentText().strip(), subject=self.room_subject.currentText().strip())
+                self.school_id,
+                self.room_name.text(),
+                teacher_id=self.room_teacher.currentData() or None,
+                grade_band=self.room_grades.currentText().strip(),
+                subject=self.room_subject.currentText().strip(),
+            )
         except StoreError as exc:
             self.say(f"The room was not added: {exc}.")
             return
@@ -353,76 +320,10 @@ class DirectoryPage(QWidget):
         room = self.chosen_room
         if room is None:
             return
-        answer = QMessageBox.question(self, "Remove this room?",
-                                      f"Remove {room.name} from the directory? Past visits keep it.")
+        answer = QMessageBox.question(
+            self, "Remove this room?", f"Remove {room.name} from the directory? Past visits keep it."
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.repo.remove_room(room.id)
             self._fill_rooms()
             self.say(f"Removed {room.name}.")
-
-    # People -------------------------------------------------------------
-    def _person_chosen(self) -> None:
-        person_id = self.chosen_person_id
-        if person_id is None:
-            return
-        person = self.repo.person(person_id)
-        self.person_name.setText(person.name)
-        self.person_role.setCurrentIndex(self.person_role.findData(person.role.value))
-        self.add_person.setEnabled(False)
-        self.remove_person.setEnabled(True)
-
-    def _clear_person(self) -> None:
-        self.people.setCurrentRow(-1)
-        self.person_name.clear()
-        self.person_role.setCurrentIndex(self.person_role.findData(Role.TEACHER.value))
-        self.add_person.setEnabled(self.school_id is not None)
-        self.remove_person.setEnabled(False)
-
-    def _person_renamed(self) -> None:
-        person_id = self.chosen_person_id
-        if person_id is None or self.repo.person(person_id).name == self.person_name.text().strip():
-            return
-        try:
-            person = self.repo.update_person(person_id, name=self.person_name.text())
-        except StoreError as exc:
-            self.say(f"Not changed: {exc}.")
-            return
-        self._fill_people(select=person.id)
-        self._fill_rooms(select=self.chosen_room.id if self.chosen_room else None)
-        self.say(f"Saved: {person.name}.")
-
-    def _person_role_changed(self) -> None:
-        person_id = self.chosen_person_id
-        if person_id is None:
-            return
-        person = self.repo.update_person(person_id, role=str(self.person_role.currentData()))
-        self._fill_people(select=person.id)
-        self._fill_rooms()
-        self.say(f"Saved: {person.name} is now {ROLE_NAMES[person.role].lower()}.")
-
-    def _add_person(self) -> None:
-        if self.school_id is None:
-            return
-        try:
-            person = self.repo.add_person(self.person_name.text(), str(self.person_role.currentData()),
-                                          self.school_id)
-        except StoreError as exc:
-            self.say(f"Not added: {exc}.")
-            return
-        self._fill_people()
-        self._fill_rooms(select=self.chosen_room.id if self.chosen_room else None)
-        self.say(f"Added {person.name} ({ROLE_NAMES[person.role].lower()}).")
-        self.person_name.setFocus()
-
-    def _remove_person(self) -> None:
-        person_id = self.chosen_person_id
-        if person_id is None:
-            return
-        person = self.repo.person(person_id)
-        answer = QMessageBox.question(self, "Remove this person?",
-                                      f"Remove {person.name} from the directory? Their past visits keep their name.")
-        if answer == QMessageBox.StandardButton.Yes:
-            self.repo.remove_person(person_id)
-            self._fill_people()
-            self._fill_rooms()
-            self.say(f"Removed {person.name}.")
