@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from walkthrough.core.model import Person, Role, Room
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui.widgets.controls import line_edit, touch_button
 from walkthrough.ui.widgets.people_editor import PeopleEditor
 
 GRADE_BANDS = ("K-2", "3-5", "K-5", "6-8", "9-12")
@@ -47,20 +47,6 @@ SUBJECTS = (
 NO_TEACHER = ""
 
 
-def _button(text: str, accessible: str, *, primary: bool = False) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(48)
-    if primary:
-        button.setProperty("primary", True)
-    return button
-
-
-def _line(accessible: str, placeholder: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setAccessibleName(accessible)
-    edit.setPlaceholderText(placeholder)
-    return edit
 
 
 def _editable_combo(accessible: str, values: tuple[str, ...]) -> QComboBox:
@@ -101,8 +87,8 @@ class DirectoryPage(QWidget):
         self.school.setAccessibleName("School")
         self.school.setMinimumWidth(320)
         self.school.currentIndexChanged.connect(lambda _i: self._show_school())
-        self.new_school = _line("New school's name", "A new school's name")
-        self.add_school = _button("Add school", "Add the school")
+        self.new_school = line_edit("New school's name", "A new school's name")
+        self.add_school = touch_button("Add school", "Add the school")
         self.add_school.clicked.connect(self._add_school)
         self.new_school.returnPressed.connect(self._add_school)
         school_row.addWidget(QLabel("School"))
@@ -148,7 +134,7 @@ class DirectoryPage(QWidget):
         self.rooms.itemSelectionChanged.connect(self._room_chosen)
         col.addWidget(self.rooms, 1)
         form = QFormLayout()
-        self.room_name = _line("Room name", "e.g. Room 104 · Grade 2")
+        self.room_name = line_edit("Room name", "e.g. Room 104 · Grade 2")
         self.room_grades = _editable_combo("Grade band", GRADE_BANDS)
         self.room_subject = _editable_combo("Subject", SUBJECTS)
         self.room_teacher = QComboBox()
@@ -175,11 +161,11 @@ class DirectoryPage(QWidget):
             lambda _i: self._room_changed("teacher_id", self.room_teacher.currentData() or None)
         )
         actions = QHBoxLayout()
-        self.add_room = _button("Add as a new room", "Add the room", primary=True)
+        self.add_room = touch_button("Add as a new room", "Add the room", primary=True)
         self.add_room.clicked.connect(self._add_room)
-        self.clear_room = _button("New room…", "Clear the fields to add another room")
+        self.clear_room = touch_button("New room…", "Clear the fields to add another room")
         self.clear_room.clicked.connect(self._clear_room)
-        self.remove_room = _button("Remove room…", "Remove the chosen room")
+        self.remove_room = touch_button("Remove room…", "Remove the chosen room")
         self.remove_room.setProperty("danger", True)
         self.remove_room.clicked.connect(self._remove_room)
         for button in (self.add_room, self.clear_room, self.remove_room):

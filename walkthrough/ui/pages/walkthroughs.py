@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QTableView,
@@ -27,17 +26,10 @@ from PySide6.QtWidgets import (
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.models.visits import RoundSummaryModel, VisitsModel
+from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.round_start import RoundStartPanel
 from walkthrough.ui.widgets.round_style import STYLE
 from walkthrough.ui.widgets.visit_view import VisitView
-
-
-def _button(text: str, accessible: str, *, primary: bool = False) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(48)
-    button.setProperty("primary", primary)
-    return button
 
 
 def _table(accessible: str) -> QTableView:
@@ -91,7 +83,7 @@ class WalkthroughsPage(QWidget):
         self.banner.setObjectName("roundBanner")
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName("Round in progress")
-        self.banner_finish = _button("Finish that round", "Finish the round in progress", primary=True)
+        self.banner_finish = touch_button("Finish that round", "Finish the round in progress", primary=True)
         self.banner_finish.clicked.connect(self._finish_open_round)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
@@ -119,9 +111,9 @@ class WalkthroughsPage(QWidget):
         self.visits.doubleClicked.connect(lambda index: self._open_visit(index.row()))
         right.addWidget(self.visits, 1)
         actions = QHBoxLayout()
-        self.open_button = _button("Open / edit", "Open the chosen visit to review or edit it")
+        self.open_button = touch_button("Open / edit", "Open the chosen visit to review or edit it")
         self.open_button.clicked.connect(lambda: self._open_visit(self._chosen_row()))
-        self.delete_button = _button("Delete…", "Delete the chosen visit")
+        self.delete_button = touch_button("Delete…", "Delete the chosen visit")
         self.delete_button.setProperty("danger", True)
         self.delete_button.clicked.connect(self._delete_chosen)
         actions.addWidget(self.open_button)
@@ -210,7 +202,7 @@ class WalkthroughsPage(QWidget):
         self.summary_model = RoundSummaryModel()
         self.summary_table = _table("Rooms of the round")
         self.summary_table.setModel(self.summary_model)
-        done = _button("Back to walkthroughs", "Back to walkthroughs", primary=True)
+        done = touch_button("Back to walkthroughs", "Back to walkthroughs", primary=True)
         done.clicked.connect(self.show_home)
         outer.addWidget(heading)
         outer.addWidget(self.summary_text)

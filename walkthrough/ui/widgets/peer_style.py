@@ -7,7 +7,9 @@ looks like a grade.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+from walkthrough.ui.widgets.controls import touch_button
 
 KIND_COLOURS = {"noticing": "#1f5fbf", "wondering": "#7a3fb0", "evidence": "#0f766e"}
 
@@ -43,6 +45,9 @@ QPushButton[seenToggle="true"]:checked { background: #1f5fbf; color: white; bord
 """
 
 
+button = touch_button  # the peer screens' name for the app's touch button
+
+
 def heading(text: str, size: int = 22) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -67,14 +72,6 @@ def say(label: QLabel, text: str, tone: str = "info") -> None:
     label.style().polish(label)
     label.setVisible(bool(text))
 
-
-def button(text: str, accessible: str, *, primary: bool = False) -> QPushButton:
-    made = QPushButton(text)
-    made.setAccessibleName(accessible)
-    made.setMinimumHeight(48)
-    if primary:
-        made.setProperty("primary", True)
-    return made
 
 
 def restyle(widget: QWidget) -> None:

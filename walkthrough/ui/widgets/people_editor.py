@@ -8,11 +8,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 from walkthrough.core.model import Role
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui.widgets.controls import line_edit, touch_button
 
 ROLE_NAMES = {
     Role.ADMINISTRATOR: "Administrator",
@@ -29,20 +28,6 @@ ROLE_NAMES = {
 }
 
 
-def _button(text: str, accessible: str, *, primary: bool = False) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(48)
-    if primary:
-        button.setProperty("primary", True)
-    return button
-
-
-def _line(accessible: str, placeholder: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setAccessibleName(accessible)
-    edit.setPlaceholderText(placeholder)
-    return edit
 
 
 class PeopleEditor(QWidget):
@@ -66,7 +51,7 @@ class PeopleEditor(QWidget):
         self.people.currentItemChanged.connect(lambda *_: self._person_chosen())
         col.addWidget(self.people, 1)
         form = QFormLayout()
-        self.person_name = _line("Person's name", "First and last name")
+        self.person_name = line_edit("Person's name", "First and last name")
         self.person_role = QComboBox()
         self.person_role.setAccessibleName("Role")
         for role, label in ROLE_NAMES.items():
@@ -78,11 +63,11 @@ class PeopleEditor(QWidget):
         self.person_name.editingFinished.connect(self._person_renamed)
         self.person_role.activated.connect(lambda _i: self._person_role_changed())
         actions = QHBoxLayout()
-        self.add_person = _button("Add as a new person", "Add the person", primary=True)
+        self.add_person = touch_button("Add as a new person", "Add the person", primary=True)
         self.add_person.clicked.connect(self._add_person)
-        self.clear_person = _button("New…", "Clear the fields to add another person")
+        self.clear_person = touch_button("New…", "Clear the fields to add another person")
         self.clear_person.clicked.connect(self._clear_person)
-        self.remove_person = _button("Remove…", "Remove the chosen person")
+        self.remove_person = touch_button("Remove…", "Remove the chosen person")
         self.remove_person.setProperty("danger", True)
         self.remove_person.clicked.connect(self._remove_person)
         for button in (self.add_person, self.clear_person, self.remove_person):

@@ -14,20 +14,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QWidget,
 )
 
 from walkthrough.core.rounds import Route, moved
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
-
-
-def _button(text: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(48)
-    return button
+from walkthrough.ui.widgets.controls import touch_button
 
 
 class RouteEditor(QWidget):
@@ -47,13 +40,13 @@ class RouteEditor(QWidget):
         self.rooms = QListWidget()
         self.rooms.setAccessibleName("Rooms on the route, in walking order")
         self.rooms.setMinimumHeight(200)
-        self.up = _button("↑ Earlier", "Move the room earlier")
-        self.down = _button("↓ Later", "Move the room later")
-        self.remove = _button("Remove", "Remove the room from the route")
+        self.up = touch_button("↑ Earlier", "Move the room earlier")
+        self.down = touch_button("↓ Later", "Move the room later")
+        self.remove = touch_button("Remove", "Remove the room from the route")
         self.add_choice = QComboBox()
         self.add_choice.setAccessibleName("Room to add")
-        self.add = _button("Add room", "Add the room to the end of the route")
-        self.delete = _button("Delete route", "Delete this route")
+        self.add = touch_button("Add room", "Add the room to the end of the route")
+        self.delete = touch_button("Delete route", "Delete this route")
         self.delete.setProperty("danger", True)
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))

@@ -27,6 +27,7 @@ from walkthrough.core.model import Observation, Response
 from walkthrough.core.rounds import StopStatus, clock
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
 from walkthrough.ui.widgets.round_rooms import RoundRoomsButton
 from walkthrough.ui.widgets.segmented import TOUCH_PX
@@ -38,11 +39,7 @@ KEY_HINT = ("Keys: ↑↓ look-for · O observed · X not observed · A N/A · 1
 
 
 def _button(text: str, accessible: str, *, primary: bool = False, danger: bool = False) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.setMinimumHeight(56 if primary else TOUCH_PX)
-    button.setProperty("primary", primary)
-    button.setProperty("danger", danger)
+    button = touch_button(text, accessible, primary=primary, danger=danger, height=56 if primary else TOUCH_PX)
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return button
 
