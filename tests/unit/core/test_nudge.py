@@ -7,6 +7,7 @@ import random
 import re
 from pathlib import Path
 
+import nudge_set
 import pytest
 
 from walkthrough.core.nudge import (
@@ -19,8 +20,6 @@ from walkthrough.core.nudge import (
     PhraseListError,
     fold,
 )
-
-SENTENCES = Path(__file__).with_name("nudge_sentences.tsv")
 
 
 def phrases(text: str, name: str = "evaluative-language.en.txt") -> PhraseList:
@@ -302,33 +301,45 @@ def test_flags_are_well_formed_on_random_text() -> None:
             assert re.fullmatch(body, fold(text[flag.start : flag.end])), text
 
 
-# --- quality on the labelled set -------------------------------------------------
+# --- the labelled set and its frozen test third ------------------------------------
+
+EVALUATIVE_KINDS = {"advice", "rating", "excess", "idiom", "person", "control", "climate", "praise", "criticism",
+                    "feeling"}
+DESCRIPTIVE_KINDS = {"action", "evidence", "quote", "reported", "question", "topic", "artifact", "lookalike",
+                     "wondering"}
 
 
-def labelled() -> list[tuple[str, str, str]]:
-    rows = []
-    for line in SENTENCES.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            label, lang, sentence = line.split("\t")
-            rows.append((label, lang, sentence))
-    return rows
+def test_labelled_set_is_big_balanced_and_covers_every_kind() -> None:
+    rows = [r for r in nudge_set.load() if r.split != "earlier"]
+    assert len(rows) >= 600
+    assert len({r.text for r in nudge_set.load()}) == len(nudge_set.load())
+    for language in ("en", "es"):
+        mine = [r for r in rows if r.language == language]
+        assert 0.4 * len(rows) <= len(mine) <= 0.6 * len(rows)
+        assert sum(r.evaluative for r in mine) * 2 == len(mine)
+        for split in ("tune", "test"):
+            part = [r for r in mine if r.split == split]
+            assert {r.primary_kind for r in part if r.evaluative} == EVALUATIVE_KINDS, (language, split)
+            assert {r.primary_kind for r in part if not r.evaluative} == DESCRIPTIVE_KINDS, (language, split)
+    grammar = {note for r in rows if r.language == "es" for note in r.kind.split("+")[1:]}
+    assert grammar == {"neg", "impersonal", "postverbal"}
 
 
-def test_labelled_set_is_balanced_and_big_enough() -> None:
-    rows = labelled()
-    english = [r for r in rows if r[1] == "en"]
-    spanish = [r for r in rows if r[1] == "es"]
-    assert len(english) >= 150 and len(spanish) >= 30
-    assert {r[0] for r in rows} == {"descriptive", "evaluative"}
-    for subset in (english, spanish):
-        assert sum(r[0] == "evaluative" for r in subset) * 2 == len(subset)
-    assert len({r[2] for r in rows}) == len(rows)
+def test_the_test_third_is_the_seeded_draw_and_unchanged() -> None:
+    rows = nudge_set.load()
+    assert {r.line for r in rows if r.split == "test"} == nudge_set.seeded_test_third(rows)
+    new = [r for r in rows if r.split != "earlier"]
+    assert abs(sum(r.split == "test" for r in new) - len(new) / 3) < 10
+    # Any edit of a test sentence, its label or its kind changes the fingerprint.
+    assert nudge_set.test_third_fingerprint(rows) == nudge_set.TEST_THIRD_SHA256
 
 
-def test_precision_and_recall_on_the_labelled_set(default_list: PhraseList) -> None:
+def test_precision_and_recall_on_the_earlier_set(default_list: PhraseList) -> None:
     tp = fp = fn = 0
-    for label, _, sentence in labelled():
-        gold, guess = label == "evaluative", default_list.is_evaluative(sentence)
+    for row in nudge_set.load():
+        if row.split != "earlier":
+            continue
+        gold, guess = row.evaluative, default_list.is_evaluative(row.text)
         tp += gold and guess
         fp += guess and not gold
         fn += gold and not guess
