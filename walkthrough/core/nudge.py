@@ -1,29 +1,25 @@
 """The evaluative-language nudge: find words that judge rather than describe.
 
-While a visitor types a note, the UI underlines words and phrases from a
-district-editable list (``forms/evaluative-language.<lang>.txt``) and shows a
-short hint asking what was seen or heard instead. The nudge never blocks
-anything: it only returns :class:`Flag` objects with character offsets.
+While someone types a note, the UI underlines words and phrases from the
+district-editable lists (``forms/evaluative-language.<lang>.txt``, described
+for district staff in ``forms/README-evaluative-language.md``) and shows a short
+hint, in the note's language, asking what was seen or heard instead. The nudge
+never blocks anything: it only returns :class:`Flag` objects with character
+offsets, each with the hint of the list line that made it.
 
-The list file format (also documented in the header of each shipped file):
+What is never flagged:
 
-* one phrase per line; blank lines and lines starting with ``#`` are ignored;
-* ``phrase | hint`` gives the phrase its own hint; without one the file's
-  default hint is used (``@default-hint: text``, or a built-in one per
-  language, the language being taken from the file name);
-* ``! phrase`` is an exception: text it matches is never flagged, even when it
-  contains a listed word (``! good morning`` protects the "good" in it);
-* matching ignores case and accents (``debería`` matches ``deberia``), treats
-  curly apostrophes as straight ones, and works on whole words only;
-* a space or a hyphen in a phrase matches any run of spaces or one hyphen, so
-  ``well paced`` matches "well-paced";
-* ``*`` at the end of a word stands for any word ending: ``ineffective*``
-  matches "ineffective" and "ineffectively", never "goodbye" for ``good``;
-* ``(a|b)`` stands for either alternative and ``(...)?`` makes a part optional:
-  ``should(n't)? have``, ``(good|great|nice) job``; groups do not nest.
+* words inside quotation marks ("...", “...”, «...», '...'): a quotation is
+  what was heard, which is exactly what a note should hold;
+* what follows a quotation cue (a ``>`` line: "asked whether", "preguntó si",
+  "Teacher:") to the end of the sentence: reported speech and the teacher's
+  questions are what was heard too;
+* text an exception (a ``!`` line) matches: "good morning", "the features of a
+  good summary" (a judging word as the topic of the lesson).
 
-Words inside quotation marks ("...", “...”, «...», or '...') are never flagged:
-a quotation is what was heard, which is exactly what a note should hold.
+A note's language is told from its common words (``@language-words``); only
+that language's lists are used, so the hint is in the note's language. A note
+too short to tell is searched with every list.
 
 This module is pure Python (standard library only) and never imports Qt.
 """
@@ -37,44 +33,52 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from walkthrough.core.phrase_files import (
+    DEFAULT_HINTS,
+    FALLBACK_LANGUAGE,
+    Entry,
+    ListFile,
+    ListProblem,
+    load_list,
+    parse_list,
+)
+from walkthrough.core.phrase_syntax import AFTER as _AFTER
+from walkthrough.core.phrase_syntax import BEFORE as _BEFORE
+from walkthrough.core.phrase_syntax import fold, fold_with_map
+
+__all__ = [
+    "DEFAULT_HINTS",
+    "FALLBACK_LANGUAGE",
+    "FORMS_DIR",
+    "_AFTER",
+    "_BEFORE",
+    "Entry",
+    "Flag",
+    "ListProblem",
+    "PhraseList",
+    "PhraseListError",
+    "describe_flags",
+    "district_lists",
+    "fold",
+    "reload_district_lists",
+]
+
 FORMS_DIR = Path(__file__).resolve().parents[2] / "forms"
 LIST_GLOB = "evaluative-language.*.txt"
 
-DEFAULT_HINTS: dict[str, str] = {
-    "en": "This judges rather than describes. What did you see or hear?",
-    "es": "Esto juzga en lugar de describir. ¿Qué vio u oyó?",
-}
-FALLBACK_LANGUAGE = "en"
-
-# Characters folded before matching, beyond case and accents.
-_CHAR_MAP = {
-    "\u2018": "'",  # left single quotation mark
-    "\u2019": "'",  # right single quotation mark, the usual curly apostrophe
-    "\u02bc": "'",  # modifier letter apostrophe
-    "\u201b": "'",
-    "\u2032": "'",
-    "`": "'",
-    "\u00b4": "'",
-    "\u201c": '"',
-    "\u201d": '"',
-    "\u201e": '"',
-    "\u201f": '"',
-    "\u00ab": '"',
-    "\u00bb": '"',
-    "\u2010": "-",
-    "\u2011": "-",
-}
-
-# Separator between words of a phrase: a run of white space, or one hyphen.
-_SEP = r"(?:\s+|\s*-\s*)"
-# Whole words: not preceded by a letter or an apostrophe ("n't"), and not
-# followed by a letter or by an apostrophe and a letter ("teacher's").
-_BEFORE = r"(?<![\w'])"
-_AFTER = r"(?!\w|'\w)"
 # Quoted spans, in folded text (curly and angle quotes are folded to ASCII).
 _QUOTES = re.compile(r""""[^"\n]*"|(?<![\w'])'(?:[^'\n]|'(?=\w))*?'(?!\w)""")
-_LANG_IN_NAME = re.compile(r"\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\.txt$")
-_DIRECTIVE = re.compile(r"^@([a-z-]+)\s*:\s*(.*)$")
+# Runs of word characters: where a phrase can start.
+_WORDS = re.compile(r"[\w']+")
+# Where a sentence ends, for the reach of a quotation cue.
+_SENTENCE_END = re.compile(
+    r"""[.!?;](?=\s|$|["')\]])|\n|,\s*(?:which|but|though|although|so that was|lo cual|lo que fue|pero|aunque)\b"""
+)
+# What may stand between a sentence's start and its first word.
+_LEADERS = set(" \t\r\"'(-\u2022*\u00bf\u00a1[")
+_ENDERS = set(".!?;:\n")
+# "and 2 more" in the hint line, per language; "+2" in any other.
+_MORE = {"en": " (and {n} more)", "es": " (y {n} más)"}
 
 
 @dataclass(frozen=True)
@@ -82,31 +86,22 @@ class Flag:
     """A judging phrase found in a note.
 
     ``start`` and ``end`` are offsets into the text as given (end exclusive);
-    ``phrase`` is the list entry that matched, as written in the file.
+    ``phrase`` is the list entry that matched, as written in the file, and
+    ``source`` and ``line`` say where it is written.
     """
 
     start: int
     end: int
     phrase: str
     hint: str
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One phrase (or exception) line of a list file."""
-
-    phrase: str
-    hint: str
-    exception: bool
-    language: str
-    source: str
-    line: int
-    regex: str
-    starts: frozenset[str] | None = None  # letters a match can start with; None: any
+    language: str = ""
+    kind: str = ""
+    source: str = ""
+    line: int = 0
 
 
 class PhraseListError(Exception):
-    """A list file that cannot be used; the message names the file and line."""
+    """A list that has problems, when asked to be strict; the message names the file and line."""
 
     def __init__(self, path: Path | str, line: int | None, message: str) -> None:
         self.path = str(path)
@@ -116,288 +111,221 @@ class PhraseListError(Exception):
         super().__init__(f"{where}: {message}")
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    mapped = _CHAR_MAP.get(char)
-    if mapped is not None:
-        return mapped
-    if char.isascii():
-        return char.lower()
-    out = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
-    return "".join(c for c in unicodedata.normalize("NFD", out.lower()) if not unicodedata.combining(c))
-
-
-def fold(text: str) -> str:
-    """Text as the matcher sees it: lower case, no accents, straight quotes."""
-    if text.isascii():
-        return text.lower()
-    return "".join(_fold_char(c) for c in text)
-
-
-def _fold_with_map(text: str) -> tuple[str, list[int] | None]:
-    """Fold ``text``; the map gives, per folded character, its index in ``text``.
-
-    The map is None when folding kept every character in place.
-    """
-    if text.isascii():
-        return text.lower(), None
-    pieces = [_fold_char(c) for c in text]
-    folded = "".join(pieces)
-    if len(folded) == len(text) and all(len(p) == 1 for p in pieces):
-        return folded, None
-    index: list[int] = []
-    for i, piece in enumerate(pieces):
-        index.extend([i] * len(piece))
-    return folded, index
-
-
-# --- the phrase syntax -------------------------------------------------------
-
-
-def _compile_phrase(phrase: str) -> tuple[str, frozenset[str] | None]:
-    """The regular expression for one phrase, and the letters a match can start
-    with (None if any). Raises ValueError saying what is wrong with the phrase.
-    """
-    text = fold(phrase.strip())
-    out: list[str] = []
-    in_group = False
-    group_has_word = False
-    prev = ""  # the previous token: "", "word", "sep", "open", "bar", "close", "star", "opt"
-    has_word = False
-    starts: set[str] = set()  # first letters seen so far
-    group_starts: set[str] = set()  # first letters of the alternatives of the open group
-    starts_known = True
-    starts_done = False  # True once a part that cannot be skipped has been seen
-    i = 0
-    while i < len(text):
-        c = text[i]
-        nxt = text[i + 1] if i + 1 < len(text) else ""
-        if c.isalnum() or c == "_" or c == "'":
-            out.append(re.escape(c))
-            if not starts_done:
-                if not in_group:
-                    starts.add(c)
-                    starts_done = True
-                elif prev in ("open", "bar"):
-                    group_starts.add(c)
-            prev = "word"
-            has_word = True
-            group_has_word = group_has_word or in_group
-        elif c.isspace() or c == "-":
-            while i + 1 < len(text) and (text[i + 1].isspace() or text[i + 1] == "-"):
-                i += 1
-            out.append(_SEP)
-            if not starts_done and (not in_group or prev in ("open", "bar")):
-                starts_known = False
-            prev = "sep"
-        elif c == "*":
-            if prev not in ("word", "close") or (nxt and not (nxt.isspace() or nxt in "-|)")):
-                raise ValueError("a * may only end a word, as in ineffective*")
-            out.append(r"\w*")
-            prev = "star"
-        elif c == "(":
-            if in_group:
-                raise ValueError("groups ( ) cannot be nested")
-            in_group = True
-            group_has_word = False
-            group_starts = set()
-            out.append("(?:")
-            prev = "open"
-        elif c == "|":
-            if not in_group:
-                raise ValueError("a | outside ( ) must be followed by a hint")
-            if prev in ("open", "bar"):
-                raise ValueError("empty alternative in ( )")
-            out.append("|")
-            prev = "bar"
-        elif c == ")":
-            if not in_group:
-                raise ValueError("unbalanced ): no ( before it")
-            if prev in ("open", "bar"):
-                raise ValueError("empty alternative in ( )")
-            if not group_has_word:
-                raise ValueError("a group ( ) needs at least one word")
-            in_group = False
-            if not starts_done:
-                starts |= group_starts
-                starts_done = nxt != "?"
-            out.append(")")
-            prev = "close"
-        elif c == "?":
-            if prev != "close":
-                raise ValueError("a ? may only follow a group, as in should(n't)? have")
-            out.append("?")
-            prev = "opt"
-        else:
-            raise ValueError(f"unexpected character {c!r} (use letters, spaces, ' - ( ) | ? *)")
-        i += 1
-    if in_group:
-        raise ValueError("unbalanced (: no ) after it")
-    if not has_word:
-        raise ValueError("the phrase has no words")
-    if not starts_done:
-        raise ValueError("every part of the phrase is optional")
-    regex = _BEFORE + "(?:" + "".join(out) + ")" + _AFTER
-    return regex, frozenset(starts) if starts_known else None
-
-
-def _split_hint(line: str) -> tuple[str, str | None]:
-    """Split ``phrase | hint`` at the first | outside parentheses."""
-    depth = 0
-    for i, c in enumerate(line):
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth = max(0, depth - 1)
-        elif c == "|" and depth == 0:
-            return line[:i], line[i + 1 :]
-    return line, None
-
-
-def _language_of(path: Path) -> str:
-    match = _LANG_IN_NAME.search(path.name)
-    return match.group(1).lower().replace("_", "-") if match else FALLBACK_LANGUAGE
-
-
-def _parse(path: Path, lines: Sequence[str]) -> list[Entry]:
-    language = _language_of(path)
-    default_hint = DEFAULT_HINTS.get(language.split("-")[0], DEFAULT_HINTS[FALLBACK_LANGUAGE])
-    raw: list[tuple[int, str, str | None, bool]] = []
-    for number, original in enumerate(lines, start=1):
-        line = original.strip().lstrip("\ufeff")
-        if not line or line.startswith("#"):
-            continue
-        directive = _DIRECTIVE.match(line)
-        if line.startswith("@"):
-            if directive is None:
-                raise PhraseListError(path, number, "a line starting with @ must look like @default-hint: text")
-            name, value = directive.group(1), directive.group(2).strip()
-            if name != "default-hint":
-                raise PhraseListError(path, number, f"unknown setting @{name} (the only one is @default-hint)")
-            if not value:
-                raise PhraseListError(path, number, "@default-hint needs a text after the colon")
-            default_hint = value
-            continue
-        exception = line.startswith("!")
-        if exception:
-            line = line[1:]
-        phrase, hint = _split_hint(line)
-        phrase = phrase.strip()
-        if not phrase:
-            raise PhraseListError(path, number, "empty phrase before |" if hint is not None else "empty phrase after !")
-        if hint is not None:
-            hint = hint.strip()
-            if not hint:
-                raise PhraseListError(path, number, "empty hint after |")
-            if exception:
-                raise PhraseListError(path, number, "an exception line (!) cannot have a hint")
-        raw.append((number, phrase, hint, exception))
-    entries: list[Entry] = []
-    for number, phrase, hint, exception in raw:
-        try:
-            regex, starts = _compile_phrase(phrase)
-        except ValueError as error:
-            raise PhraseListError(path, number, f"{error} in {phrase!r}") from None
-        entries.append(
-            Entry(
-                phrase=phrase,
-                hint=hint if hint is not None else default_hint,
-                exception=exception,
-                language=language,
-                source=str(path),
-                line=number,
-                regex=regex,
-                starts=starts,
-            )
-        )
-    return entries
-
-
 # --- matching ----------------------------------------------------------------
 
 
-class _Matcher:
-    """Leftmost-longest search over a set of compiled phrases."""
+class _Index:
+    """The entries of one role (flag, exception or cue), found by the words they start with."""
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
+    def __init__(self, entries: Sequence[Entry], compiled: dict[str, re.Pattern[str]]) -> None:
         self.entries = list(entries)
-        # Compiled on first use: a list has ~500 phrases, and compiling them
-        # all up front cost the app most of a second at start.
-        self._patterns: dict[int, re.Pattern[str]] = {}
-        # One combined search finds where a match may start (its word-start
-        # test is factored out, so other positions fail at once); then the
-        # phrases that can start with that letter are tried there, so that the
-        # longest one wins whatever the order.
-        bodies = [e.regex[len(_BEFORE) :] for e in self.entries]
-        self.combined = re.compile(_BEFORE + "(?:" + "|".join(bodies) + ")") if bodies else None
-        self.any_start: list[int] = []
-        self.by_start: dict[str, list[int]] = {}
+        self.compiled = compiled  # shared by every index of a list: each pattern is compiled once
+        self.by_word: dict[str, list[int]] = {}
+        self.by_prefix: dict[str, list[int]] = {}
+        self.any_head: list[int] = []
         for k, entry in enumerate(self.entries):
-            chars = entry.starts
-            if chars is None:
-                self.any_start.append(k)
-            else:
-                for char in chars:
-                    self.by_start.setdefault(char, []).append(k)
+            if entry.any_head:
+                self.any_head.append(k)
+            for head in entry.heads:
+                if head.endswith("*"):
+                    self.by_prefix.setdefault(head[:-1], []).append(k)
+                else:
+                    self.by_word.setdefault(head, []).append(k)
+        self.prefix_sizes = sorted({len(p) for p in self.by_prefix})
+        self.has_at_start = any(e.at_start for e in self.entries)
+        # Compiled on first use: most phrases never meet a word they could start at.
+        self._patterns: dict[int, re.Pattern[str]] = {}
 
-    def _candidates(self, char: str) -> list[int]:
-        listed = self.by_start.get(char, [])
-        return listed + self.any_start if self.any_start else listed
-
-    def pattern(self, k: int) -> re.Pattern[str]:
+    def _pattern(self, k: int) -> re.Pattern[str]:
         compiled = self._patterns.get(k)
         if compiled is None:
-            compiled = self._patterns[k] = re.compile(self.entries[k].regex)
+            regex = self.entries[k].regex
+            compiled = self.compiled.get(regex)
+            if compiled is None:
+                compiled = self.compiled[regex] = re.compile(regex)
+            self._patterns[k] = compiled
         return compiled
 
-    def _which(self, folded: str, start: int) -> int:
-        return next((k for k in range(len(self.entries)) if self.pattern(k).match(folded, start)), 0)
+    def compile_all(self) -> None:
+        for k in range(len(self.entries)):
+            self._pattern(k)
 
-    def spans(self, folded: str, blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
+    def longest(self, folded: str, words: Sequence[tuple[int, str]]) -> list[tuple[int, int, Entry]]:
+        """At every word where an entry matches, the longest match (the first listed of equals)."""
         found: list[tuple[int, int, Entry]] = []
-        if self.combined is None:
+        if not self.entries:
             return found
-        search = self.combined.search
-        pos = 0
-        while True:
-            hit = search(folded, pos)
-            if hit is None:
-                return found
-            start = hit.start()
-            best_end, best = -1, -1
-            for k in self._candidates(folded[start]):
-                m = self.pattern(k).match(folded, start)
-                if m is not None and m.end() > best_end:
-                    best_end, best = m.end(), k
-            if best < 0:  # not expected: the hit is one of the phrases; keep it anyway
-                best_end, best = hit.end(), self._which(folded, start)
-            if any(s < best_end and start < e for s, e in blocked):
-                pos = start + 1
+        by_word, by_prefix, sizes, any_head = self.by_word, self.by_prefix, self.prefix_sizes, self.any_head
+        starts = _sentence_starts(folded, words) if self.has_at_start else frozenset()
+        entries, patterns = self.entries, self._patterns
+        for start, word in words:
+            candidates = by_word.get(word)
+            for size in sizes:
+                if size > len(word):
+                    break
+                listed = by_prefix.get(word[:size])
+                if listed:
+                    candidates = listed if candidates is None else candidates + listed
+            if any_head:
+                candidates = any_head if candidates is None else candidates + any_head
+            if not candidates:
                 continue
-            found.append((start, best_end, self.entries[best]))
-            pos = best_end if best_end > start else start + 1
+            best_end, best = -1, -1
+            for k in candidates:
+                if k == best or (entries[k].at_start and start not in starts):
+                    continue
+                pattern = patterns.get(k) or self._pattern(k)
+                match = pattern.match(folded, start)
+                if match is not None:
+                    end = match.end()
+                    if end > best_end or (end == best_end and k < best):
+                        best_end, best = end, k
+            if best >= 0 and best_end > start:
+                found.append((start, best_end, entries[best]))
+        return found
+
+
+class _Matchers:
+    """The flagging phrases, exceptions and cues of one set of entries."""
+
+    def __init__(self, entries: Sequence[Entry], compiled: dict[str, re.Pattern[str]]) -> None:
+        self.flags = _Index([e for e in entries if not e.exception and not e.cue], compiled)
+        self.exceptions = _Index([e for e in entries if e.exception], compiled)
+        self.cues = _Index([e for e in entries if e.cue], compiled)
+
+
+def _sentence_starts(folded: str, words: Sequence[tuple[int, str]]) -> frozenset[int]:
+    """The offsets of the words that start a sentence (or a line, or a bullet)."""
+    out: set[int] = set()
+    for start, _ in words:
+        i = start - 1
+        while i >= 0 and folded[i] in _LEADERS:
+            i -= 1
+        if i < 0 or folded[i] in _ENDERS:
+            out.add(start)
+    return frozenset(out)
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
 
 
 class PhraseList:
-    """A set of judging phrases (and exceptions) that finds flags in text."""
+    """A set of judging phrases (with exceptions and cues) that finds flags in text."""
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        problems: Iterable[ListProblem] = (),
+        language_words: dict[str, frozenset[str]] | None = None,
+        _compiled: dict[str, re.Pattern[str]] | None = None,
+    ) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
-        self._matchers: tuple[_Matcher, _Matcher] | None = None
+        self.problems: tuple[ListProblem, ...] = tuple(problems)
+        self.language_words: dict[str, frozenset[str]] = dict(language_words or {})
+        self._matchers: dict[str | None, _Matchers] = {}
+        self._compiled: dict[str, re.Pattern[str]] = {} if _compiled is None else _compiled
+        self._derived: dict[tuple[str, ...], PhraseList] = {}
+        languages = {e.language for e in self.entries}
+        self._languages = frozenset(languages)
+        counts: dict[str, int] = {}
+        for language, words in self.language_words.items():
+            if language in languages:
+                for word in words:
+                    counts[word] = counts.get(word, 0) + 1
+        # A word common to two languages tells neither.
+        self._word_language = {
+            word: language
+            for language, words in self.language_words.items()
+            if language in languages
+            for word in words
+            if counts[word] == 1
+        }
 
-    def _ready(self) -> tuple[_Matcher, _Matcher]:
-        """The flagging and protecting matchers, built on first use."""
-        if self._matchers is None:
-            self._matchers = (
-                _Matcher([e for e in self.entries if not e.exception]),
-                _Matcher([e for e in self.entries if e.exception]),
-            )
-        return self._matchers
+    # Building -----------------------------------------------------------------
+    @classmethod
+    def _from_files(cls, files: Iterable[ListFile]) -> PhraseList:
+        entries: list[Entry] = []
+        problems: list[ListProblem] = []
+        words: dict[str, frozenset[str]] = {}
+        for one in files:
+            entries.extend(one.entries)
+            problems.extend(one.problems)
+            if one.language_words:
+                words[one.language] = words.get(one.language, frozenset()) | one.language_words
+        return cls(entries, problems, words)
 
-    def warm_up(self) -> None:
-        """Build the matchers now (the app does this off the UI thread)."""
-        self._ready()
+    @classmethod
+    def parse(cls, text: str, source: Path | str = "<text>") -> PhraseList:
+        """A list from the text of a list file; ``source`` names it (and its language)."""
+        return cls._from_files([parse_list(text, source)])
 
+    @classmethod
+    def load(cls, path: Path) -> PhraseList:
+        """One list file. Lines that cannot be used are left out and listed in ``problems``."""
+        return cls._from_files([load_list(path)])
+
+    @classmethod
+    def load_all(cls, paths: Iterable[Path]) -> PhraseList:
+        """Several list files as one list."""
+        return cls._from_files(load_list(path) for path in paths)
+
+    @classmethod
+    def default(cls, forms_dir: Path | None = None) -> PhraseList:
+        """Every ``evaluative-language.*.txt`` in ``forms/`` (all languages)."""
+        directory = FORMS_DIR if forms_dir is None else forms_dir
+        paths = sorted(directory.glob(LIST_GLOB))
+        if not paths:
+            return cls((), [ListProblem(str(directory), None, f"no {LIST_GLOB} file found: the nudge is off")])
+        return cls.load_all(paths)
+
+    def raise_for_problems(self) -> PhraseList:
+        """This list, or :class:`PhraseListError` for its first problem (for strict callers)."""
+        if self.problems:
+            first = self.problems[0]
+            raise PhraseListError(first.path, first.line, first.message)
+        return self
+
+    def _subset(self, key: tuple[str, ...], entries: Iterable[Entry]) -> PhraseList:
+        derived = self._derived.get(key)
+        if derived is None:
+            derived = self._derived[key] = PhraseList(entries, self.problems, self.language_words, self._compiled)
+        return derived
+
+    def for_languages(self, *languages: str) -> PhraseList:
+        """Only the entries of the given languages."""
+        wanted = {lang.lower() for lang in languages}
+        return self._subset(
+            ("lang", *sorted(wanted)),
+            (e for e in self.entries if e.language in wanted or e.language.split("-")[0] in wanted),
+        )
+
+    def without_kinds(self, *kinds: str) -> PhraseList:
+        """The list without the phrases of some ``@kind``s (the host's next step leaves out advice)."""
+        unwanted = set(kinds)
+        return self._subset(
+            ("without", *sorted(unwanted)),
+            (e for e in self.entries if e.exception or e.cue or e.kind not in unwanted),
+        )
+
+    def _ready(self, language: str | None) -> _Matchers:
+        matchers = self._matchers.get(language)
+        if matchers is None:
+            chosen = self.entries if language is None else [e for e in self.entries if e.language == language]
+            matchers = self._matchers[language] = _Matchers(chosen, self._compiled)
+        return matchers
+
+    def warm_up(self, compile_patterns: bool = False) -> None:
+        """Build the matchers now, for every language and for notes too short to tell;
+        with ``compile_patterns``, compile every phrase's pattern too (the app does
+        this off the UI thread, so that no keystroke waits for it)."""
+        for language in (None, *sorted(self.languages)):
+            matchers = self._ready(language)
+            if compile_patterns:
+                for index in (matchers.flags, matchers.exceptions, matchers.cues):
+                    index.compile_all()
+
+    # Reading ------------------------------------------------------------------
     def __len__(self) -> int:
         return len(self.entries)
 
@@ -406,63 +334,90 @@ class PhraseList:
 
     @property
     def languages(self) -> frozenset[str]:
-        return frozenset(e.language for e in self.entries)
+        return self._languages
 
-    @classmethod
-    def parse(cls, text: str, source: Path | str = "<text>") -> PhraseList:
-        """A list from the text of a list file; ``source`` names it in errors."""
-        return cls(_parse(Path(source), text.splitlines()))
+    def _language(self, words: Sequence[tuple[int, str]], quoted: Sequence[tuple[int, int]]) -> str | None:
+        scores: dict[str, int] = {}
+        table = self._word_language
+        for start, word in words:
+            language = table.get(word)
+            if language is not None and not (quoted and _overlaps(start, start + 1, quoted)):
+                scores[language] = scores.get(language, 0) + 1
+        if not scores:
+            return None
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
 
-    @classmethod
-    def load(cls, path: Path) -> PhraseList:
-        """Load one list file; raises :class:`PhraseListError`."""
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as error:
-            raise PhraseListError(path, None, f"not UTF-8 text ({error.reason})") from None
-        except OSError as error:
-            raise PhraseListError(path, None, f"cannot read the file ({error.strerror or error})") from None
-        return cls(_parse(path, text.splitlines()))
+    def language_of(self, text: str) -> str | None:
+        """The language of a note among the list's languages, or None when it cannot tell."""
+        folded = fold(text)
+        return self._language([(m.start(), m.group()) for m in _WORDS.finditer(folded)],
+                              [m.span() for m in _QUOTES.finditer(folded)])
 
-    @classmethod
-    def load_all(cls, paths: Iterable[Path]) -> PhraseList:
-        """Load several list files into one list."""
-        entries: list[Entry] = []
-        for path in paths:
-            entries.extend(cls.load(path).entries)
-        return cls(entries)
+    def find(self, text: str, language: str | None = None) -> list[Flag]:
+        """Judging phrases in ``text``: sorted, non-overlapping, longest first.
 
-    @classmethod
-    def default(cls, forms_dir: Path | None = None) -> PhraseList:
-        """Every ``evaluative-language.*.txt`` in ``forms/`` (all languages)."""
-        directory = FORMS_DIR if forms_dir is None else forms_dir
-        paths = sorted(directory.glob(LIST_GLOB))
-        if not paths:
-            raise PhraseListError(directory, None, f"no {LIST_GLOB} file found")
-        return cls.load_all(paths)
-
-    def for_languages(self, *languages: str) -> PhraseList:
-        """Only the entries of the given languages."""
-        wanted = {lang.lower() for lang in languages}
-        return PhraseList(e for e in self.entries if e.language in wanted or e.language.split("-")[0] in wanted)
-
-    def find(self, text: str) -> list[Flag]:
-        """Judging phrases in ``text``: sorted, non-overlapping, longest first."""
+        ``language`` chooses the lists to use; without it the note's language is
+        told from its words, and every list is used when it cannot be told.
+        """
         if not text:
             return []
-        folded, index = _fold_with_map(text)
-        blocked = [m.span() for m in _QUOTES.finditer(folded)]
-        flagging, protecting = self._ready()
-        blocked.extend((s, e) for s, e, _ in protecting.spans(folded, ()))
+        folded, index = fold_with_map(text)
+        words = [(m.start(), m.group()) for m in _WORDS.finditer(folded)]
+        if not words:
+            return []
+        blocked = [m.span() for m in _QUOTES.finditer(folded)] if ('"' in folded or "'" in folded) else []
+        if language is None and self._word_language and len(self._languages) > 1:
+            language = self._language(words, blocked)
+        matchers = self._ready(language if language in self._languages else None)
+        excepted = [(start, end) for start, end, _ in matchers.exceptions.longest(folded, words)]
+        for start, end, _ in matchers.cues.longest(folded, words):
+            if excepted and _overlaps(start, end, excepted):
+                continue  # an exception says this is not a cue ("me pregunto": I wonder)
+            stop = _SENTENCE_END.search(folded, end)
+            blocked.append((start, stop.start() if stop else len(folded)))
+        blocked.extend(excepted)
         flags: list[Flag] = []
-        for start, end, entry in flagging.spans(folded, blocked):
+        taken = 0
+        for start, end, entry in matchers.flags.longest(folded, words):
+            if start < taken or (blocked and _overlaps(start, end, blocked)):
+                continue
+            taken = end
             if index is not None:
                 start, end = index[start], index[end - 1] + 1
                 while end < len(text) and unicodedata.combining(text[end]):
                     end += 1
-            flags.append(Flag(start=start, end=end, phrase=entry.phrase, hint=entry.hint))
+            flags.append(Flag(start, end, entry.phrase, entry.hint, entry.language, entry.kind, entry.source,
+                              entry.line))
         return flags
 
     def is_evaluative(self, text: str) -> bool:
         """Whether ``text`` holds at least one judging phrase."""
         return bool(self.find(text))
+
+
+def describe_flags(text: str, flags: Sequence[Flag]) -> str:
+    """The line under a note field: the first judging phrase and its hint, in the hint's language."""
+    if not flags:
+        return ""
+    first = flags[0]
+    more = ""
+    if len(flags) > 1:
+        pattern = _MORE.get(first.language.split("-")[0], " (+{n})")
+        more = pattern.format(n=len(flags) - 1)
+    return f"“{text[first.start:first.end]}”{more}: {first.hint}"
+
+
+@lru_cache(maxsize=1)
+def district_lists() -> PhraseList:
+    """The district's lists in ``forms/`` (every language), read once; see :meth:`reload_district_lists`."""
+    return PhraseList.default()
+
+
+def reload_district_lists() -> PhraseList:
+    """Read the lists again (after district staff edited them)."""
+    district_lists.cache_clear()
+    return district_lists()
+
