@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from walkthrough.core.frameworks import Framework
 from walkthrough.storage import Repository
 from walkthrough.ui.models.frameworks import FrameworkListModel, FrameworkTreeModel, describe_response
+from walkthrough.ui.widgets.nudge_lists_panel import NudgeListsPanel
 
 
 def _heading(text: str) -> QLabel:
@@ -103,6 +104,8 @@ class FrameworksPage(QWidget):
         splitter.addWidget(detail)
         splitter.setSizes([300, 900])
         outer.addWidget(splitter, 1)
+        self.nudge_lists = NudgeListsPanel()  # the wording-nudge lists: what is in use, what was left out
+        outer.addWidget(self.nudge_lists)
         self.refresh()
 
     @property

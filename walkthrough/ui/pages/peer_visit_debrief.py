@@ -72,7 +72,8 @@ class DebriefView(QWidget):
         self.reflection.committed.connect(lambda text: self._save(reflection=text))
         right.addWidget(self.reflection)
         right.addWidget(QLabel("Next step: one thing to try or to look at again"))
-        self.next_step = NoteEditor("The host's next step", autocommit=True, lines=3)
+        # A next step is a plan: the nudge leaves out advice there, and still marks judgements.
+        self.next_step = NoteEditor("The host's next step", autocommit=True, lines=3, leave_out=("advice",))
         self.next_step.committed.connect(lambda text: self._save(next_step=text))
         right.addWidget(self.next_step)
         self.privacy = QLabel()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdi
 from walkthrough.core.frameworks import LookFor, ResponseType
 from walkthrough.core.model import Response
 from walkthrough.core.rounds import due_snapshot_minutes
+from walkthrough.ui.widgets.nudge_hint import NudgeHint
 from walkthrough.ui.widgets.segmented import Segmented, Stepper, touch_button
 
 NA = "__na__"
@@ -90,6 +91,8 @@ class LookForRow(QFrame):
             grid.addWidget(controls, 1, 1, 1, 2)
         self.note_button: QPushButton | None = None
         self.note: QLineEdit | None = None
+        self.note_hint: NudgeHint | None = None
+        self.text_hint: NudgeHint | None = None
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_DELAY_MS)
@@ -104,6 +107,11 @@ class LookForRow(QFrame):
             self.note.editingFinished.connect(self.flush_note)
             self.note.hide()
             grid.addWidget(self.note, 2, 1, 1, 3)
+            self.note_hint = NudgeHint(self.note)  # the wording nudge; never blocks the note
+            grid.addWidget(self.note_hint, 3, 1, 1, 3)
+        if self.text is not None:
+            self.text_hint = NudgeHint(self.text)
+            grid.addWidget(self.text_hint, 4, 1, 1, 3)
         self._due: set[int] = set()
         self._elapsed = 0.0
         self.display(None)
@@ -219,6 +227,8 @@ class LookForRow(QFrame):
             return
         showing = not self.note.isVisible()
         self.note.setVisible(showing or bool(self.note.text()))
+        if self.note_hint is not None:
+            self.note_hint.refresh()
         if showing:
             self.note.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.note.hasFocus():

@@ -2,8 +2,12 @@
 
 Words and phrases that judge rather than describe (from
 :mod:`walkthrough.core.nudge`) are underlined as the visitor types, and the
-line under the field says why, with a hint to write what was seen or heard.
-The nudge never blocks anything: every note can be added as written.
+line under the field says why, with a hint to write what was seen or heard,
+in the note's language (the lists of the note's language are used). The
+nudge never blocks anything: every note can be added as written. A field can
+leave out some kinds of phrase (the host's next step leaves out advice: a
+next step is a plan). The lists are read when first needed, not at start
+(see :mod:`walkthrough.ui.nudge_lists`).
 
 With ``autocommit`` the field commits as you type (``committed`` 300 ms after
 the last key, and at once when the field loses focus): no Save button.
@@ -12,52 +16,57 @@ the last key, and at once when the field loses focus): no Save button.
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from walkthrough.core.nudge import Flag, PhraseList, PhraseListError
+from walkthrough.core.nudge import Flag, PhraseList, describe_flags
+from walkthrough.ui import nudge_lists
 
 log = logging.getLogger("walkthrough.ui")
 COMMIT_DELAY_MS = 300
 NUDGE_COLOUR = "#b54708"
 
+__all__ = ["NoteEditor", "NudgeHighlighter", "describe_flags", "phrase_list", "where_from"]
 
-@lru_cache(maxsize=1)
+
 def phrase_list() -> PhraseList:
-    """The district's evaluative-language lists (every language), loaded once."""
-    try:
-        return PhraseList.default()
-    except PhraseListError as exc:
-        log.warning("the evaluative-language nudge is off: %s", exc)
-        return PhraseList(())
+    """The district's evaluative-language lists (every language), read when first needed."""
+    return nudge_lists.current()
+
+
+def where_from(flag: Flag) -> str:
+    """The list line a flag comes from, for district staff: ``evaluative-language.es.txt:120``."""
+    return f"{Path(flag.source).name}:{flag.line}" if flag.source else ""
 
 
 class NudgeHighlighter(QSyntaxHighlighter):
-    """Underlines judging phrases, block by block, in a text document."""
+    """Underlines judging phrases, block by block, with the lists of the note's language."""
 
-    def __init__(self, document: QTextDocument, phrases: PhraseList | None = None) -> None:
+    def __init__(self, document: QTextDocument, phrases: PhraseList | None = None,
+                 leave_out: Sequence[str] = ()) -> None:
         super().__init__(document)
-        self.phrases = phrases if phrases is not None else phrase_list()
+        self._phrases = phrases
+        self.leave_out = tuple(leave_out)
+        self.language: str | None = None  # the note's language, told from the whole note
         self.flag_format = QTextCharFormat()
         self.flag_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.flag_format.setUnderlineColor(QColor(NUDGE_COLOUR))
         self.flag_format.setBackground(QColor("#fef0c7"))
 
+    @property
+    def phrases(self) -> PhraseList:
+        base = self._phrases if self._phrases is not None else phrase_list()
+        return base.without_kinds(*self.leave_out) if self.leave_out else base
+
     def highlightBlock(self, text: str) -> None:
-        for flag in self.phrases.find(text):
+        if not text.strip():
+            return  # nothing to underline, and no reason to read the lists yet
+        for flag in self.phrases.find(text, self.language):
             self.setFormat(flag.start, flag.end - flag.start, self.flag_format)
-
-
-def describe_flags(text: str, flags: list[Flag]) -> str:
-    """The line under the field: the first judging phrase and its hint."""
-    if not flags:
-        return ""
-    first = flags[0]
-    more = f" (and {len(flags) - 1} more)" if len(flags) > 1 else ""
-    return f"“{text[first.start:first.end]}”{more}: {first.hint}"
 
 
 class NoteEditor(QWidget):
@@ -72,6 +81,7 @@ class NoteEditor(QWidget):
         autocommit: bool = False,
         lines: int = 3,
         phrases: PhraseList | None = None,
+        leave_out: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.autocommit = autocommit
@@ -87,7 +97,10 @@ class NoteEditor(QWidget):
         self.editor.setMinimumHeight(max(48, line * lines + 18))
         self.editor.setMaximumHeight(max(48, line * (lines + 3) + 18))
         self.editor.installEventFilter(self)
-        self.highlighter = NudgeHighlighter(self.editor.document(), phrases)
+        self.highlighter = NudgeHighlighter(self.editor.document(), phrases, leave_out)
+        if phrases is None:
+            nudge_lists.warm_up_soon()
+            nudge_lists.notifier.reloaded.connect(self._lists_reloaded)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName(f"{accessible_name}: wording hint")
@@ -120,7 +133,7 @@ class NoteEditor(QWidget):
         self.set_text("")
 
     def flags(self) -> list[Flag]:
-        return self.highlighter.phrases.find(self.text())
+        return self.highlighter.phrases.find(self.text(), self.highlighter.language)
 
     def setEnabled(self, enabled: bool) -> None:
         super().setEnabled(enabled)
@@ -142,9 +155,23 @@ class NoteEditor(QWidget):
 
     def _show_hint(self) -> None:
         text = self.text()
-        message = describe_flags(text, self.highlighter.phrases.find(text))
+        if not text.strip():
+            self.hint.setText("")
+            self.editor.setToolTip("")
+            return
+        phrases = self.highlighter.phrases
+        language = phrases.language_of(text)
+        if language != self.highlighter.language:
+            self.highlighter.language = language
+            self.highlighter.rehighlight()
+        flags = phrases.find(text, language)
+        message = describe_flags(text, flags)
         self.hint.setText(message)
-        self.editor.setToolTip(message)
+        self.editor.setToolTip(f"{message}\n({where_from(flags[0])})" if flags and flags[0].source else message)
+
+    def _lists_reloaded(self) -> None:
+        self.highlighter.rehighlight()
+        self._show_hint()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor:
