@@ -259,6 +259,24 @@ def test_default_hint_applies_to_the_lines_after_it() -> None:
     assert hints == {"boring": DEFAULT_HINTS["en"], "great": "Praise is a judgment too."}
 
 
+def test_a_caret_phrase_only_starts_a_sentence() -> None:
+    lst = phrases("^ try\n^ maybe _")
+    assert flagged(lst, "Try a timer. Students try again. - Maybe chunk it. Min 4: try it") == [
+        "Try", "Maybe chunk", "try"]
+
+
+def test_a_leading_star_stands_for_any_word_with_that_ending() -> None:
+    lst = phrases("> (objetivo|meta) era (*ar|*er)\nmejor", "evaluative-language.es.txt")
+    assert flagged(lst, "El objetivo era encontrar el mejor precio.") == []
+    assert flagged(lst, "El objetivo era el mejor.") == ["mejor"]
+
+
+def test_an_exception_cancels_a_quotation_cue_it_overlaps() -> None:
+    lst = phrases("> pregunto si\n! me pregunto\nmejor", "evaluative-language.es.txt")
+    assert flagged(lst, "Me pregunto si sería mejor en parejas.") == ["mejor"]  # a wondering of the writer
+    assert flagged(lst, "Ana preguntó si era mejor.") == []  # what Ana asked
+
+
 def test_is_evaluative() -> None:
     lst = phrases("poor")
     assert lst.is_evaluative("The questioning was poor.")
@@ -510,3 +528,21 @@ def test_precision_and_recall_on_the_earlier_set(default_list: PhraseList) -> No
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     assert precision >= 0.9, f"precision {precision:.3f}"
     assert recall >= 0.8, f"recall {recall:.3f}"
+
+
+@pytest.mark.parametrize("split", ["test", "tune"])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_precision_and_recall_meet_the_goal(default_list: PhraseList, split: str, language: str) -> None:
+    """The goal of issue 11 (precision 0.95, recall 0.9), kept as a guard: the lists
+    were tuned on the tuning part only, and the test third's figures are what came out."""
+    tp = fp = fn = 0
+    for row in nudge_set.load():
+        if row.split != split or row.language != language:
+            continue
+        gold, guess = row.evaluative, default_list.is_evaluative(row.text)
+        tp += gold and guess
+        fp += guess and not gold
+        fn += gold and not guess
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert precision >= 0.95, f"precision {precision:.3f}"
+    assert recall >= 0.9, f"recall {recall:.3f}"

@@ -25,15 +25,15 @@ MAX_SHOWN = 12
 
 
 def describe_lists(lists: PhraseList) -> str:
-    """One line per language: how many phrases, from which file."""
-    lines = []
+    """Per language: how many phrases, from which file."""
+    parts = []
     for language in sorted(lists.languages):
         mine = [e for e in lists.entries if e.language == language]
         phrases = sum(1 for e in mine if not e.exception and not e.cue)
-        files = sorted({Path(e.source).name for e in mine})
+        files = ", ".join(sorted({Path(e.source).name for e in mine}))
         name = LANGUAGE_NAMES.get(language.split("-")[0], language)
-        lines.append(f"{name}: {phrases} phrases, {len(mine) - phrases} exceptions and cues · {', '.join(files)}")
-    return "\n".join(lines) or "No list is in use: the wording nudge is off."
+        parts.append(f"{name}: {phrases} phrases ({files})")
+    return " · ".join(parts) or "No list is in use: the wording nudge is off."
 
 
 def describe_problems(lists: PhraseList) -> str:
@@ -59,22 +59,20 @@ class NudgeListsPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         top = QHBoxLayout()
-        title = QLabel("Wording nudge lists")
-        title.setProperty("heading", True)
+        title = QLabel("<b>Wording nudge lists</b>")
         top.addWidget(title)
-        top.addStretch(1)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setProperty("subtle", True)
+        self.status.setAccessibleName("Wording nudge lists in use")
+        top.addWidget(self.status, 1)
         self.reload_button = QPushButton("Read the lists again")
         self.reload_button.setAccessibleName("Read the wording nudge lists again")
         self.reload_button.setMinimumHeight(44)
         self.reload_button.clicked.connect(self.reload)
         top.addWidget(self.reload_button)
         layout.addLayout(top)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        self.status.setProperty("subtle", True)
-        self.status.setAccessibleName("Wording nudge lists in use")
-        layout.addWidget(self.status)
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)  # file text is shown as text, never as HTML
         self.problems.setWordWrap(True)
