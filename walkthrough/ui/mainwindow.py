@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.profile_button.profile_changed.connect(lambda: self._show_row(self.navigation.currentRow()))
         self.peer_page.choose_profile.connect(self.profile_button.choose)
         self._show_install_problems(install_reports)
+        self._commit_kept_edits()
         # A new install opens where a principal starts: setting up the school.
         self.navigation.setCurrentRow(0 if repo.schools() else self._keys.index("directory"))
         self.ready.emit()
@@ -130,7 +131,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def flush(self) -> None:
-        """Commit typed text that is waiting for its pause (notes, focus, reflection)."""
+        """Commit typed text that is waiting for its pause (notes, focus, reflection),
+        then every edit still waiting for the database (what cannot be committed
+        now stays in the journal, and the next start commits it)."""
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()  # fields commit on focus-out
@@ -139,6 +142,25 @@ class MainWindow(QMainWindow):
                 method = getattr(widget, name, None)
                 if callable(method):
                     method()
+        if hasattr(self, "repo"):
+            from walkthrough.ui.pending import pending_writes
+
+            pending_writes(self.repo).flush()
+
+    def _commit_kept_edits(self) -> None:
+        """Commit the edits the journal kept from last time (the app was killed or closed while they waited)."""
+        from walkthrough.ui.pending import pending_writes
+
+        pending = pending_writes(self.repo)
+        saved, waiting = pending.replay()
+        if pending.load_problem:
+            self.statusBar().showMessage(f"Some edits from last time could not be read: {pending.load_problem}.")
+        elif waiting:
+            self.statusBar().showMessage(f"{waiting} edit(s) typed before the app last closed are not saved yet "
+                                         f"({pending.fault}); they are kept and saved as soon as the database "
+                                         "takes them.")
+        elif saved:
+            self.statusBar().showMessage(f"{saved} edit(s) typed just before the app last closed were saved.", 15_000)
 
     def add_page(self, key: str, title: str, page: QWidget, *, position: int | None = None) -> None:
         """Add a page to the navigation (``position`` None appends)."""

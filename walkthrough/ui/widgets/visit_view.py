@@ -2,7 +2,10 @@
 
 Every tap goes through the repository and is committed before the row shows
 it; each commit is then acknowledged in the JSON log (``tap_committed``,
-``next_room_committed``...), which the end-to-end crash test reads.
+``next_room_committed``...), which the end-to-end crash test reads. When the
+database cannot take a tap (another program holds it, the disk is full),
+the row says "Not saved yet" and the window's queue of edits tries it again
+until it is taken (``ui/pending.py``); the room is not left meanwhile.
 """
 
 from __future__ import annotations
@@ -24,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from walkthrough.core.frameworks import Framework
 from walkthrough.core.model import Observation, Response
-from walkthrough.core.rounds import StopStatus, clock
+from walkthrough.core.rounds import ResponseChange, StopStatus, clock
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.pending import Outcome, pending_writes
 from walkthrough.ui.widgets.controls import touch_button
-from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
+from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish, response_key, tap_edit
 from walkthrough.ui.widgets.round_rooms import RoundRoomsButton
 from walkthrough.ui.widgets.segmented import TOUCH_PX
 
@@ -51,6 +56,10 @@ class VisitView(QWidget):
     def __init__(self, repo: Repository) -> None:
         super().__init__()
         self.repo = repo
+        self.pending = pending_writes(repo)
+        self.pending.saved.connect(self._edit_saved)
+        self.pending.waiting.connect(self._edit_waiting)
+        self.pending.refused.connect(self._edit_refused)
         self.setObjectName("visitView")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.round_id: str | None = None
@@ -245,11 +254,11 @@ class VisitView(QWidget):
             for look_for in section.look_fors:
                 row = LookForRow(look_for)
                 row.change_requested.connect(self.commit)
-                row.note_requested.connect(self.commit_note)
                 row.prompt_due.connect(self._prompt_due)
-                row.display(stored.get(look_for.key))
-                column.addWidget(row)
+                row.autosave(self.pending, self.observation.id)
                 self.rows[look_for.key] = row
+                self._show_row(look_for.key, stored.get(look_for.key))
+                column.addWidget(row)
                 self.order.append(look_for.key)
         column.addStretch(1)
         self.checklist_scroll.setWidget(holder)
@@ -258,56 +267,93 @@ class VisitView(QWidget):
 
     # Taps ---------------------------------------------------------------
     def commit(self, key: str, value: object, not_applicable: bool) -> bool:
-        """Commit one tap, then show it; False when it was refused."""
+        """Commit one tap, then show it; False when it was refused or waits for the database."""
         if self.observation is None:
             return False
-        row = self.rows[key]
-        try:
-            change = self.repo.record_response(self.observation.id, key, value, not_applicable=not_applicable)
-        except (StoreError, ValueError) as exc:
-            self.say(str(exc), tone="error")
-            return False
-        if change is not None:
-            log.info("tap committed", extra={"event": {
-                "event": "tap_committed", "observation_id": self.observation.id, "look_for_key": key,
-                "value": change.new_value, "not_applicable": change.new_not_applicable, "change_id": change.id}})
-        row.display(self._stored(key))
-        self.notice.hide()
-        self._refresh_counts()
-        return True
+        edit = tap_edit(self.observation.id, self.rows[key].look_for, value, not_applicable)
+        return self.pending.submit(edit) is Outcome.SAVED
 
-    def commit_note(self, key: str, note: str) -> None:
-        if self.observation is None:
+    def _show_row(self, key: str, response: Response | None) -> None:
+        """Show the stored response, or the tap still waiting for the database."""
+        assert self.observation is not None
+        row = self.rows[key]
+        row.display(response)
+        waiting = self.pending.edit(response_key(self.observation.id, key))
+        if waiting is not None and waiting.action == "record_response" and waiting.text is None and self.pending.fault:
+            row.show_waiting(waiting.args[2], bool(waiting.kwargs.get("not_applicable")))
+
+    def _here(self, edit: PendingEdit) -> str | None:
+        """The look-for key of an edit of this visit (None for another visit's)."""
+        if self.observation is None or edit.action not in ("record_response", "set_response_note"):
+            return None
+        observation_id, key = str(edit.args[0]), str(edit.args[1])
+        return key if observation_id == self.observation.id and key in self.rows else None
+
+    def _edit_saved(self, edit: PendingEdit, result: object) -> None:
+        if edit.action == "record_response" and isinstance(result, ResponseChange):
+            log.info("tap committed", extra={"event": {
+                "event": "tap_committed", "observation_id": result.observation_id, "look_for_key": result.look_for_key,
+                "value": result.new_value, "not_applicable": result.new_not_applicable, "change_id": result.id}})
+        elif edit.action == "set_response_note":
+            log.info("note committed", extra={"event": {"event": "note_committed", "observation_id": edit.args[0],
+                                                         "look_for_key": edit.args[1]}})
+        key = self._here(edit)
+        if key is None or self.observation is None:
             return
-        try:
-            response = self.repo.set_response_note(self.observation.id, key, note)
-        except (StoreError, ValueError) as exc:
-            self.say(str(exc), tone="error")
+        self._show_row(key, self._stored(key))
+        if not self.pending.waiting_edits(f"response/{self.observation.id}/"):
+            self.notice.hide()
+        self._refresh_counts()
+
+    def _edit_waiting(self, edit: PendingEdit, why: str) -> None:
+        key = self._here(edit)
+        if key is None:
             return
-        log.info("note committed", extra={"event": {"event": "note_committed", "observation_id": self.observation.id,
-                                                     "look_for_key": key, "note": note}})
-        self.rows[key].display(response)
+        if edit.action == "record_response" and edit.text is None:
+            self.rows[key].show_waiting(edit.args[2], bool(edit.kwargs.get("not_applicable")))
+        self.say(f"Not saved yet: {why}. What shows “Not saved yet” is kept and saved as soon as the database "
+                 "takes it; nothing is lost.", tone="error")
+
+    def _edit_refused(self, edit: PendingEdit, why: str) -> None:
+        key = self._here(edit)
+        if key is None:
+            return
+        self._show_row(key, self._stored(key))
+        self.say(f"Not recorded: {why}.", tone="error")
+
+    def _room_is_saved(self, what: str) -> bool:
+        """Commit what is typed and every waiting tap of this room; say so plainly if the database cannot yet."""
+        self._flush_typing()
+        if self.observation is None or self.pending.flush():
+            return True
+        if not self.pending.waiting_edits(f"response/{self.observation.id}/"):
+            return True
+        self.say(f"{what}: some marks in this room are not saved yet ({self.pending.fault}). They are kept and "
+                 "saved as soon as the database takes them; try again in a moment.", tone="error")
+        return False
 
     def undo(self) -> None:
-        if self.observation is None:
+        if self.observation is None or not self._room_is_saved("Not undone yet"):
             return
-        self._flush_typing()
-        change = self.repo.undo_last_change(self.observation.id)
+        try:
+            change = self.repo.undo_last_change(self.observation.id)
+        except StoreError as exc:
+            self.say(f"Not undone: {exc}.", tone="error")
+            return
         if change is None:
             self.say("Nothing to undo in this visit.", tone="info")
             return
         log.info("undo committed", extra={"event": {
             "event": "undo_committed", "observation_id": self.observation.id, "look_for_key": change.look_for_key,
             "value": change.new_value, "not_applicable": change.new_not_applicable, "change_id": change.id}})
-        self.rows[change.look_for_key].display(self._stored(change.look_for_key))
+        self._show_row(change.look_for_key, self._stored(change.look_for_key))
         self.current = self.order.index(change.look_for_key)
         self._mark_current()
         self._refresh_counts()
 
     def next_room(self) -> None:
-        if self.observation is None:
+        if self.observation is None or not self._room_is_saved("Not moved on yet"):
             return
-        self._flush_typing()
         if self.round_id is None:  # reviewing: "Done"
             self.ticker.stop()
             self.closed.emit()
@@ -317,7 +363,11 @@ class VisitView(QWidget):
         if not any(s.status is StopStatus.PENDING for s in stops):
             self.finish_round()
             return
-        stop = self.repo.next_room(self.round_id)
+        try:
+            stop = self.repo.next_room(self.round_id)
+        except StoreError as exc:
+            self.say(f"Not moved on: {exc}. Your marks here are saved; tap Next room again in a moment.", tone="error")
+            return
         log.info("next room committed", extra={"event": {
             "event": "next_room_committed", "round_id": self.round_id, "left_observation_id": left,
             "stop_id": stop.id if stop else None, "observation_id": stop.observation_id if stop else None}})
@@ -325,7 +375,7 @@ class VisitView(QWidget):
             self.finish_round()
 
     def skip_room(self) -> None:
-        if self.round_id is None or self.observation is None:
+        if self.round_id is None or self.observation is None or not self._room_is_saved("Not skipped yet"):
             return
         try:
             stop = self.repo.skip_room(self.round_id)
@@ -339,9 +389,8 @@ class VisitView(QWidget):
 
     def go_to_room(self, stop_id: str) -> None:
         """Leave this room (completed if marked) and open another room of the round."""
-        if self.round_id is None:
+        if self.round_id is None or not self._room_is_saved("Not moved yet"):
             return
-        self._flush_typing()
         try:
             stop = self.repo.go_to_stop(self.round_id, stop_id)
         except StoreError as exc:
@@ -353,11 +402,14 @@ class VisitView(QWidget):
             self.finish_round()
 
     def finish_round(self) -> None:
-        if self.round_id is None:
+        if self.round_id is None or not self._room_is_saved("The round is not finished yet"):
             return
-        self._flush_typing()
         round_id = self.round_id
-        self.repo.finish_round(round_id)
+        try:
+            self.repo.finish_round(round_id)
+        except StoreError as exc:
+            self.say(f"The round is not finished: {exc}. Tap Finish round again in a moment.", tone="error")
+            return
         log.info("round finished", extra={"event": {"event": "round_finished", "round_id": round_id}})
         self.ticker.stop()
         self.observation = None
@@ -371,7 +423,11 @@ class VisitView(QWidget):
         answer = QMessageBox.question(self, "Delete this visit?",
                                       f"Delete the visit to {self.room.text()}? It will no longer be counted.")
         if answer == QMessageBox.StandardButton.Yes:
-            self.repo.delete_visit(self.observation.id)
+            try:
+                self.repo.delete_visit(self.observation.id)
+            except StoreError as exc:
+                self.say(f"Not deleted: {exc}.", tone="error")
+                return
             self.ticker.stop()
             self.closed.emit()
 
