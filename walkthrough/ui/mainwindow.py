@@ -152,6 +152,14 @@ class MainWindow(QMainWindow):
         from walkthrough.ui.pending import pending_writes
 
         pending = pending_writes(self.repo)
+        self.waiting_label = QLabel()
+        self.waiting_label.setAccessibleName("Changes not saved yet")
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.setStyleSheet("color: #7a4100; background: #fff4e5; padding: 2px 8px; border-radius: 4px;")
+        self.waiting_label.hide()
+        self.statusBar().addWidget(self.waiting_label, 1)
+        for signal in (pending.saved, pending.waiting, pending.refused):
+            signal.connect(lambda *_: self._show_waiting())
         saved, waiting = pending.replay()
         if pending.load_problem:
             self.statusBar().showMessage(f"Some edits from last time could not be read: {pending.load_problem}.")
@@ -161,6 +169,17 @@ class MainWindow(QMainWindow):
                                          "takes them.")
         elif saved:
             self.statusBar().showMessage(f"{saved} edit(s) typed just before the app last closed were saved.", 15_000)
+
+    def _show_waiting(self) -> None:
+        """While anything waits for the database, the status bar says so, on every page."""
+        from walkthrough.ui.pending import pending_writes
+
+        pending = pending_writes(self.repo)
+        count = pending.count()
+        if count and pending.fault:
+            self.waiting_label.setText(f"⏳ {count} change(s) not saved yet: {pending.fault}. They are kept and "
+                                       "saved as soon as the database takes them.")
+        self.waiting_label.setVisible(bool(count and pending.fault))
 
     def add_page(self, key: str, title: str, page: QWidget, *, position: int | None = None) -> None:
         """Add a page to the navigation (``position`` None appends)."""
