@@ -193,7 +193,8 @@ class PendingWrites(QObject):
         except OSError as exc:
             if not self.journal_problem:
                 log.warning("edits not yet saved could not be written ahead to %s: %s", self.journal.path, exc)
-            self.journal_problem = f"they could not be written ahead to the disk either ({exc.strerror or exc})"
+            self.journal_problem = (f"it could not be kept on the disk either ({exc.strerror or exc}): keep the app "
+                                    "open until there is room")
         else:
             self.journal_problem = ""
 

@@ -166,3 +166,14 @@ def test_every_user_action_begins_immediate_and_nests_with_savepoints(
     assert control[1].startswith("SAVEPOINT ") and control[2].startswith("RELEASE SAVEPOINT ")
     assert control[-1] == "COMMIT"
     assert "BEGIN" not in statements and "BEGIN DEFERRED" not in statements
+
+
+def test_installing_unchanged_frameworks_at_start_never_waits_for_another_writer(repo: Repository) -> None:
+    """Every start installs the built-in frameworks; when none changed that is
+    only reading, and must not wait for (or fail on) another process's lock."""
+    with write_lock(repo.database_file):
+        started = time.perf_counter()
+        reports = repo.install_framework_files([FORMS_DIR])
+        waited = time.perf_counter() - started
+    assert reports and all(not r.problems for r in reports)
+    assert waited < 2.0, f"an unchanged install waited {waited:.1f} s for the write lock"
