@@ -52,7 +52,7 @@ def test_a_tap_while_another_process_holds_the_database_shows_not_saved_yet_and_
         assert "Not saved yet" in row.chip.text() and "Observed" not in row.chip.text()
         assert row.property("state") == "waiting"
         assert view.notice.isVisible() and "database is busy" in view.notice.text()
-        assert "1 change(s) not saved yet" in window.waiting_label.text()
+        assert "1 change is not saved yet" in window.waiting_label.text()
         qtbot.wait(1000)
         assert _value(view, key) is None, "the lock held: the tap cannot have been written"
         assert "Not saved yet" in row.chip.text()

@@ -99,7 +99,7 @@ def test_a_field_shown_again_while_its_text_waits_shows_the_waiting_text(qtbot: 
         page.rooms.selectRow(1)  # another room: its own name, stored; the window says one change waits
         assert page.room_name.text() == "Room 9" and not page.room_status.isVisible()
         banner = field.window.waiting_label
-        assert banner.isVisible() and "1 change(s) not saved yet" in banner.text()
+        assert banner.isVisible() and "1 change is not saved yet" in banner.text()
         page.rooms.selectRow(0)  # back: what was typed, not the stale stored name
         assert page.room_name.text() == "Room 3B" and "Not saved yet" in page.room_status.text()
         lock.release()

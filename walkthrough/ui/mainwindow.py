@@ -177,8 +177,9 @@ class MainWindow(QMainWindow):
         pending = pending_writes(self.repo)
         count = pending.count()
         if count and pending.fault:
-            self.waiting_label.setText(f"⏳ {count} change(s) not saved yet: {pending.fault}. They are kept and "
-                                       "saved as soon as the database takes them.")
+            changes = "1 change is" if count == 1 else f"{count} changes are"
+            self.waiting_label.setText(f"{changes} not saved yet: {pending.fault}. Nothing is lost: they are kept "
+                                       "and saved as soon as the database takes them.")
         self.waiting_label.setVisible(bool(count and pending.fault))
 
     def add_page(self, key: str, title: str, page: QWidget, *, position: int | None = None) -> None:

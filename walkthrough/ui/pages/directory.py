@@ -161,7 +161,7 @@ class DirectoryPage(QWidget):
         form.addRow("Subject", self.room_subject)
         form.addRow("Teacher", self.room_teacher)
         col.addLayout(form)
-        self.room_status = SaveStatus("The chosen room: saved or not")
+        self.room_status = SaveStatus("The chosen room: saved or not", name_fields=True)
         col.addWidget(self.room_status)
         self.room_savers: dict[str, TextAutosave] = {
             "name": line_autosave(self.room_name, self.pending, self.room_status, ROOM_FIELDS["name"]),

@@ -35,8 +35,10 @@ class SaveStatus(QLabel):
     last of them is saved after a wait.
     """
 
-    def __init__(self, accessible: str) -> None:
+    def __init__(self, accessible: str, *, name_fields: bool = False) -> None:
+        """``name_fields``: the line serves several fields, so it names the ones it speaks of."""
         super().__init__()
+        self.name_fields = name_fields
         self.setObjectName("saveStatus")
         self.setAccessibleName(accessible)
         self.setWordWrap(True)
@@ -74,12 +76,14 @@ class SaveStatus(QLabel):
     def _show(self) -> None:
         waiting = [(f, why) for f, (state, why) in self._entries.items() if state == "waiting"]
         refused = [(f, why) for f, (state, why) in self._entries.items() if state == "refused"]
+        def which(fields: list[str]) -> str:
+            return f" ({', '.join(fields)})" if self.name_fields else ""
+
         parts = []
         if waiting:
-            names = ", ".join(f for f, _ in waiting)
-            parts.append(f"⏳ Not saved yet ({names}): {waiting[-1][1]}. What you see is kept and is saved "
-                         "as soon as the database takes it.")
-        parts += [f"Not saved ({f}): {why}." for f, why in refused]
+            parts.append(f"Not saved yet{which([f for f, _ in waiting])}: {waiting[-1][1]}. It is kept here and "
+                         "saved as soon as the database takes it.")
+        parts += [f"Not saved{which([f])}: {why}." for f, why in refused]
         if parts:
             self._hide_timer.stop()
             self._set(" ".join(parts), "waiting" if waiting else "refused")

@@ -119,7 +119,7 @@ class LookForRow(QFrame):
             self.note = self._line_edit(f"Evidence note for: {look_for.prompt}", "A few words of evidence…")
             self.note.hide()
             grid.addWidget(self.note, 2, 1, 1, 3)
-        self.status = SaveStatus(f"{look_for.prompt}: saved or not")
+        self.status = SaveStatus(f"{look_for.prompt}: saved or not", name_fields=True)
         grid.addWidget(self.status, 3, 1, 1, 3)
         self._due: set[int] = set()
         self._elapsed = 0.0
@@ -325,14 +325,18 @@ class LookForRow(QFrame):
     def show_waiting(self, value: object, not_applicable: bool) -> None:
         """Show a tap the database has not taken yet: its value, and "Not saved yet"."""
         self.waiting_value = (value, not_applicable)
-        self._show("⏳  Not saved yet", "waiting", not_applicable)
+        self._show("Not saved yet", "waiting", not_applicable)
 
     def _show(self, text: str, tone: str, na: bool) -> None:
         self.chip.setText(text)
         self.chip.setAccessibleDescription(text)
+        waiting_before = self.property("state") == "waiting"
         self.setProperty("state", tone)
         repolish(self)
         repolish(self.chip)
+        if waiting_before or tone == "waiting":  # a waiting choice is drawn dashed amber, not as recorded
+            for button in self.findChildren(QPushButton):
+                repolish(button)
         value = self._current()
         if self.segments is not None:
             self.segments.display(NA if na else None if value is None else str(value))

@@ -78,7 +78,7 @@ class PeopleEditor(QWidget):
         form.addRow("Name", self.person_name)
         form.addRow("Role", self.person_role)
         col.addLayout(form)
-        self.status = SaveStatus("The chosen person: saved or not")
+        self.status = SaveStatus("The chosen person: saved or not", name_fields=True)
         col.addWidget(self.status)
         self.name_saver = line_autosave(self.person_name, self.pending, self.status, "Name")
         self.person_role.activated.connect(lambda _i: self._person_role_changed())

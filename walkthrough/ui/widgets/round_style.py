@@ -35,6 +35,7 @@ QFrame#lookFor[state="not_observed"] QLabel#stateChip { color: #ffffff; backgrou
 QFrame#lookFor[state="na"] QLabel#stateChip { color: #ffffff; background: #6b7684; border: none; }
 QFrame#lookFor[state="marked"] QLabel#stateChip { color: #ffffff; background: #1f5fbf; border: none; }
 QFrame#lookFor[state="waiting"] QLabel#stateChip { color: #7a4100; background: #ffe8c2; border: 1px solid #d97706; }
+QFrame#lookFor[state="waiting"] QPushButton:checked { color: #7a4100; background: #ffe8c2; border: 2px dashed #d97706; }
 QPushButton[segment="true"] { font-size: 15px; padding: 0 14px; background: #ffffff; }
 QPushButton[segment="true"]:checked { color: #ffffff; }
 QPushButton[tone="observed"]:checked { background: #1e8e4e; border-color: #1e8e4e; }
