@@ -1,6 +1,6 @@
 """How long the window's event loop is ever blocked: a timer that should fire
-every few milliseconds records the longest gap between its firings (a key
-handler or a commit that runs in between counts, as it would for a user)."""
+every few milliseconds records every gap between its firings (a key handler
+or a commit that runs in between counts, as it would for a user)."""
 
 from __future__ import annotations
 
@@ -12,15 +12,26 @@ from PySide6.QtCore import QObject, QTimer
 class StallProbe(QObject):
     def __init__(self, interval_ms: int = 2) -> None:
         super().__init__()
-        self.worst_ms = 0.0
-        self.ticks = 0
+        self.gaps_ms: list[float] = []
         self._last = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)
 
+    @property
+    def worst_ms(self) -> float:
+        return max(self.gaps_ms, default=0.0)
+
+    @property
+    def ticks(self) -> int:
+        return len(self.gaps_ms)
+
+    def percentile(self, p: float) -> float:
+        ordered = sorted(self.gaps_ms)
+        return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))] if ordered else 0.0
+
     def start(self) -> None:
-        self.worst_ms, self.ticks = 0.0, 0
+        self.gaps_ms = []
         self._last = time.perf_counter()
         self._timer.start()
 
@@ -31,6 +42,5 @@ class StallProbe(QObject):
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.worst_ms = max(self.worst_ms, (now - self._last) * 1000)
+        self.gaps_ms.append((now - self._last) * 1000)
         self._last = now
-        self.ticks += 1

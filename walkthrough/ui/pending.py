@@ -63,6 +63,7 @@ class PendingWrites(QObject):
         self.load_problem = ""  # why the journal found at start could not be read
         self._trying = False
         self._logged_fault = ""  # the fault already in the log (not once per retry)
+        self._announced: dict[str, tuple[PendingEdit, str]] = {}  # what `waiting` last said of each field
         try:
             for edit in self.journal.read():
                 self._edits[edit.key] = edit
@@ -108,8 +109,17 @@ class PendingWrites(QObject):
             self._write_journal(durable=False)
 
     def submit(self, edit: PendingEdit) -> Outcome:
-        """Commit ``edit`` now, after the edits waiting before it; keep it waiting if the database cannot take it."""
+        """Commit ``edit`` now, after the edits waiting before it; keep it waiting if the database cannot take it.
+
+        While earlier edits wait for a retry, the new one joins them without
+        another attempt (it could only wait out the same lock again): a burst
+        of taps against a locked database costs one lock wait, not one each.
+        """
         self._edits[edit.key] = edit
+        if self._timer.isActive() and self.fault:
+            self._write_journal(durable=True)
+            self._announce([edit])
+            return Outcome.WAITING
         return self._attempt().get(edit.key, Outcome.WAITING)
 
     def flush(self) -> bool:
@@ -179,9 +189,16 @@ class PendingWrites(QObject):
         self._write_journal(durable=bool(waiting))
         if self.count():
             self._timer.start()
-        for edit in waiting:
-            self.waiting.emit(edit, self.fault)
+        for key in [k for k in self._announced if k not in self._edits]:
+            del self._announced[key]
+        self._announce(waiting)
         return outcomes
+
+    def _announce(self, waiting: list[PendingEdit]) -> None:
+        for edit in waiting:  # said once per edit and fault, not at every retry
+            if self._announced.get(edit.key) != (edit, self.fault):
+                self._announced[edit.key] = (edit, self.fault)
+                self.waiting.emit(edit, self.fault)
 
     def _drop(self, edit: PendingEdit) -> None:
         if self._edits.get(edit.key) is edit:  # a newer edit of the same field stays
