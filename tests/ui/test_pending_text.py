@@ -9,10 +9,11 @@ from collections.abc import Callable
 
 import pytest
 from fault_helpers import write_lock
-from pending_fields import EVERY_FIELD, Field, reflection, room_name, type_over
+from pending_fields import EVERY_FIELD, Field, open_window, reflection, room_name, type_over
 from pytestqt.qtbot import QtBot
 
 from walkthrough.storage import Repository
+from walkthrough.storage.pending_edits import EditJournal, PendingEdit
 from walkthrough.ui.pending import pending_writes
 
 
@@ -106,3 +107,25 @@ def test_a_field_shown_again_while_its_text_waits_shows_the_waiting_text(qtbot: 
     qtbot.waitUntil(lambda: field.stored() == "Room 3B", timeout=3000)
     assert repo.room(other.id).name == "Room 9"
     assert not field.window.waiting_label.isVisible()
+
+
+def test_edits_kept_from_last_time_are_saved_at_start_and_the_window_says_so(qtbot: QtBot, repo: Repository) -> None:
+    school = repo.add_school("Cedar Park Elementary")
+    room = repo.add_room(school.id, "Room 3")
+    journal = EditJournal.for_database(repo.database_file)
+    journal.write([PendingEdit(f"room/{room.id}/name", "update_room", (room.id,), {"name": "Room 3B"}, "Room name",
+                               "Room 3B")])
+    window = open_window(qtbot, repo)
+    assert repo.room(room.id).name == "Room 3B"
+    assert window.statusBar().currentMessage() == "The change typed just before the app last closed was saved."
+    assert journal.path is not None and not journal.path.exists()
+
+
+def test_a_damaged_journal_at_start_is_named_and_kept_and_the_app_opens(qtbot: QtBot, repo: Repository) -> None:
+    journal = EditJournal.for_database(repo.database_file)
+    assert journal.path is not None
+    journal.path.write_text("{ not json", encoding="utf-8")
+    window = open_window(qtbot, repo)
+    message = window.statusBar().currentMessage()
+    assert "could not be read" in message and str(journal.path) in message and "kept as" in message
+    assert list(journal.path.parent.glob(journal.path.name + ".damaged-*"))

@@ -164,11 +164,14 @@ class MainWindow(QMainWindow):
         if pending.load_problem:
             self.statusBar().showMessage(f"Some edits from last time could not be read: {pending.load_problem}.")
         elif waiting:
-            self.statusBar().showMessage(f"{waiting} edit(s) typed before the app last closed are not saved yet "
-                                         f"({pending.fault}); they are kept and saved as soon as the database "
-                                         "takes them.")
+            changes = "1 change typed before the app last closed is" if waiting == 1 else \
+                f"{waiting} changes typed before the app last closed are"
+            self.statusBar().showMessage(f"{changes} not saved yet ({pending.fault}); nothing is lost: they are "
+                                         "kept and saved as soon as the database takes them.")
         elif saved:
-            self.statusBar().showMessage(f"{saved} edit(s) typed just before the app last closed were saved.", 15_000)
+            changes = "The change typed just before the app last closed was" if saved == 1 else \
+                f"The {saved} changes typed just before the app last closed were"
+            self.statusBar().showMessage(f"{changes} saved.", 15_000)
 
     def _show_waiting(self) -> None:
         """While anything waits for the database, the status bar says so, on every page."""
