@@ -64,6 +64,8 @@ class PendingWrites(QObject):
         self._trying = False
         self._logged_fault = ""  # the fault already in the log (not once per retry)
         self._announced: dict[str, tuple[PendingEdit, str]] = {}  # what `waiting` last said of each field
+        self._written: tuple[PendingEdit, ...] | None = None  # the journal's content as last written
+        self._written_durable = False
         try:
             for edit in self.journal.read():
                 self._edits[edit.key] = edit
@@ -117,7 +119,7 @@ class PendingWrites(QObject):
         """
         self._edits[edit.key] = edit
         if self._timer.isActive() and self.fault:
-            self._write_journal(durable=True)
+            self._write_journal(durable=False)  # the next retry, within RETRY_MS, flushes it to the disk
             self._announce([edit])
             return Outcome.WAITING
         return self._attempt().get(edit.key, Outcome.WAITING)
@@ -205,8 +207,13 @@ class PendingWrites(QObject):
             del self._edits[edit.key]
 
     def _write_journal(self, *, durable: bool) -> None:
+        """Write the journal if it changed (or must now reach the disk): a retry
+        against a lock that changes nothing costs no write and no fsync."""
+        edits = tuple(self._edits.values())
+        if edits == self._written and (self._written_durable or not durable):
+            return
         try:
-            self.journal.write(list(self._edits.values()), durable=durable)
+            self.journal.write(list(edits), durable=durable)
         except OSError as exc:
             if not self.journal_problem:
                 log.warning("edits not yet saved could not be written ahead to %s: %s", self.journal.path, exc)
@@ -214,6 +221,7 @@ class PendingWrites(QObject):
                                     "open until there is room")
         else:
             self.journal_problem = ""
+            self._written, self._written_durable = edits, durable
 
 
 _queues: weakref.WeakKeyDictionary[Repository, PendingWrites] = weakref.WeakKeyDictionary()
