@@ -68,13 +68,18 @@ def test_editing_a_chosen_room_is_saved_as_it_is_made(window: MainWindow, qtbot:
     page.refresh()
     page.rooms.selectRow(0)
     assert page.room_name.text() == "Room 3" and not page.add_room.isEnabled()
-    page.room_subject.setCurrentText("Mathematics")
-    page._room_changed("subject", "Mathematics")  # what leaving the field does
+    subject = page.room_subject.lineEdit()
+    assert subject is not None
+    subject.clear()
+    qtbot.keyClicks(subject, "Mathematics")
+    qtbot.keyClick(subject, Qt.Key.Key_Return)
     stored = repo.room(room.id)
     assert stored.subject == "Mathematics" and stored.revision == room.revision + 1
-    page.room_name.setText("   ")
-    page._room_changed("name", "   ")
-    assert "a room needs a name" in page.message.text()
+    assert page.rooms.item(0, 2).text() == "Mathematics"
+    page.room_name.selectAll()
+    qtbot.keyClick(page.room_name, Qt.Key.Key_Backspace)
+    qtbot.keyClick(page.room_name, Qt.Key.Key_Return)
+    assert "a room needs a name" in page.room_status.text() and page.room_status.isVisible()
     assert repo.room(room.id).name == "Room 3"
 
 

@@ -4,6 +4,8 @@ user action, revisions, tombstones and device settings."""
 from __future__ import annotations
 
 import json
+import secrets
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from enum import Enum
@@ -22,6 +24,49 @@ class NotFound(StoreError):
     pass
 
 
+class StoreUnavailable(StoreError):
+    """The database could not take the action just now; nothing was changed.
+
+    A fault that clears by itself or once the user acts (another program
+    holding the database, a full disk), as opposed to a refusal: the same
+    action, tried again later, can succeed. Callers that keep typed text or
+    taps pending retry on this and only this.
+    """
+
+
+class DatabaseBusy(StoreUnavailable):
+    def __init__(self) -> None:
+        super().__init__("the database is busy (another program is writing to it)")
+
+
+class DiskFull(StoreUnavailable):
+    def __init__(self) -> None:
+        super().__init__("the disk is full: free some space on this device")
+
+
+class DiskNotWritten(StoreUnavailable):
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"the database could not be written to the disk ({detail})")
+
+
+_BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+
+
+def unavailable(exc: sqlite3.Error) -> StoreUnavailable | None:
+    """The passing fault behind a SQLite error, if it is one (locked, full disk, I/O)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF  # an extended code (SQLITE_BUSY_SNAPSHOT...) keeps the primary one in its low byte
+    if primary in _BUSY_CODES:
+        return DatabaseBusy()
+    if primary == sqlite3.SQLITE_FULL:
+        return DiskFull()
+    if primary == sqlite3.SQLITE_IOERR:
+        return DiskNotWritten(str(exc))
+    return None
+
+
 class StoreBase:
     """The database and the primitives every store module builds on.
 
@@ -34,8 +79,50 @@ class StoreBase:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self.db.atomic():
-            yield
+        """One user action: all of it is committed, or none of it.
+
+        The outermost level takes the write lock first (``BEGIN IMMEDIATE``),
+        so a writer on another connection makes the action wait (up to the
+        connection's lock wait) or fail before anything is done, never half
+        way: a deferred ``BEGIN`` would read first and could then be refused
+        the upgrade to a writer. Repository methods call each other, so an
+        inner level is a savepoint of the outer transaction, as in
+        sqlite-utils' ``db.atomic()`` (which we cannot use: it begins with a
+        deferred ``BEGIN``).
+
+        A locked database, a full disk or a failed write raises a
+        :class:`StoreUnavailable` (nothing was changed, try again later);
+        every other error propagates as it is.
+        """
+        conn = self.db.conn
+        try:
+            if conn.in_transaction:
+                with _savepoint(conn):
+                    yield
+            else:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:  # SQLITE_FULL and friends may already have rolled it back
+                        conn.execute("ROLLBACK")
+                    raise
+        except sqlite3.Error as exc:
+            fault = unavailable(exc)
+            if fault is None:
+                raise
+            raise fault from exc
+
+    def set_lock_wait(self, milliseconds: int) -> None:
+        """How long an action on this connection waits for another writer
+        before it gives up with :class:`DatabaseBusy` (the app's window uses
+        a short wait and retries, so it never freezes)."""
+        self.db.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+
+    @property
+    def lock_wait(self) -> int:
+        return int(self.db.execute("PRAGMA busy_timeout").fetchone()[0])
 
     def close(self) -> None:
         self.db.close()
@@ -104,6 +191,21 @@ class StoreBase:
 
     def _tombstone(self, table: str, record_id: str) -> None:
         self._update(table, record_id, {"deleted": 1})
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    name = f"action_{secrets.token_hex(8)}"
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:  # an error may have rolled back the whole transaction
+            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        raise
+    else:
+        conn.execute(f"RELEASE SAVEPOINT {name}")
 
 
 def _cell(record: object, column: str, computed: Mapping[str, Callable[[Any], object]]) -> object:

@@ -11,7 +11,7 @@ from walkthrough.storage.migrations import apply_migrations
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
-    """A connection in autocommit mode: transactions are explicit (``db.atomic()``)."""
+    """A connection in autocommit mode: transactions are explicit (``StoreBase.transaction()``)."""
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True, timeout=10.0)
     conn.execute("PRAGMA journal_mode=WAL")
     # FULL: a commit is on disk before it returns, so a power cut after the

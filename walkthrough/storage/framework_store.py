@@ -53,6 +53,12 @@ class FrameworkStore(StoreBase):
         The same (id, version) with different content is refused once an
         observation uses it: the file must get a new version number.
         """
+        unchanged = self.db.execute(  # read first: an unchanged file never waits for the write lock
+            "SELECT 1 FROM frameworks WHERE framework_id = ? AND version = ? AND sha256 = ?",
+            [framework.id, framework.version, framework.sha256],
+        ).fetchone()
+        if unchanged is not None:
+            return InstallResult.UNCHANGED
         with self.transaction():
             row = self.db.execute(
                 "SELECT sha256 FROM frameworks WHERE framework_id = ? AND version = ?",

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.profile_button.profile_changed.connect(lambda: self._show_row(self.navigation.currentRow()))
         self.peer_page.choose_profile.connect(self.profile_button.choose)
         self._show_install_problems(install_reports)
+        self._commit_kept_edits()
         # A new install opens where a principal starts: setting up the school.
         self.navigation.setCurrentRow(0 if repo.schools() else self._keys.index("directory"))
         self.ready.emit()
@@ -130,7 +131,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def flush(self) -> None:
-        """Commit typed text that is waiting for its pause (notes, focus, reflection)."""
+        """Commit typed text that is waiting for its pause (notes, focus, reflection),
+        then every edit still waiting for the database (what cannot be committed
+        now stays in the journal, and the next start commits it)."""
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()  # fields commit on focus-out
@@ -139,6 +142,48 @@ class MainWindow(QMainWindow):
                 method = getattr(widget, name, None)
                 if callable(method):
                     method()
+        if hasattr(self, "repo"):
+            from walkthrough.ui.pending import pending_writes
+
+            pending_writes(self.repo).flush()
+
+    def _commit_kept_edits(self) -> None:
+        """Commit the edits the journal kept from last time (the app was killed or closed while they waited)."""
+        from walkthrough.ui.pending import pending_writes
+
+        pending = pending_writes(self.repo)
+        self.waiting_label = QLabel()
+        self.waiting_label.setAccessibleName("Changes not saved yet")
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.setStyleSheet("color: #7a4100; background: #fff4e5; padding: 2px 8px; border-radius: 4px;")
+        self.waiting_label.hide()
+        self.statusBar().addWidget(self.waiting_label, 1)
+        for signal in (pending.saved, pending.waiting, pending.refused):
+            signal.connect(lambda *_: self._show_waiting())
+        saved, waiting = pending.replay()
+        if pending.load_problem:
+            self.statusBar().showMessage(f"Some edits from last time could not be read: {pending.load_problem}.")
+        elif waiting:
+            changes = "1 change typed before the app last closed is" if waiting == 1 else \
+                f"{waiting} changes typed before the app last closed are"
+            self.statusBar().showMessage(f"{changes} not saved yet ({pending.fault}); nothing is lost: they are "
+                                         "kept and saved as soon as the database takes them.")
+        elif saved:
+            changes = "The change typed just before the app last closed was" if saved == 1 else \
+                f"The {saved} changes typed just before the app last closed were"
+            self.statusBar().showMessage(f"{changes} saved.", 15_000)
+
+    def _show_waiting(self) -> None:
+        """While anything waits for the database, the status bar says so, on every page."""
+        from walkthrough.ui.pending import pending_writes
+
+        pending = pending_writes(self.repo)
+        count = pending.count()
+        if count and pending.fault:
+            changes = "1 change is" if count == 1 else f"{count} changes are"
+            self.waiting_label.setText(f"{changes} not saved yet: {pending.fault}. Nothing is lost: they are kept "
+                                       "and saved as soon as the database takes them.")
+        self.waiting_label.setVisible(bool(count and pending.fault))
 
     def add_page(self, key: str, title: str, page: QWidget, *, position: int | None = None) -> None:
         """Add a page to the navigation (``position`` None appends)."""

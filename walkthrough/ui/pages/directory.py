@@ -2,12 +2,16 @@
 and the people who use the app or are visited.
 
 Every change is committed as it is made: adding is one tap on "Add", and an
-edit to a chosen room or person is saved when the field is left or a choice
-is made. Removing asks first and leaves a tombstone, so past visits keep
+edit to a chosen room or person is saved after a pause in typing (written
+ahead at once, so a kill keeps it), when the field is left, or when a choice
+is made; if the database cannot take it yet, the line under the form says
+so and it is saved as soon as it can be. Removing asks first and leaves a tombstone, so past visits keep
 their room and names.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +32,9 @@ from PySide6.QtWidgets import (
 from walkthrough.core.model import Person, Role, Room
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.pending import pending_writes
+from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autosave
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 from walkthrough.ui.widgets.people_editor import PeopleEditor
 
@@ -45,8 +52,17 @@ SUBJECTS = (
     "Special education",
 )
 NO_TEACHER = ""
+ROOM_FIELDS = {"name": "Room name", "grade_band": "Grades", "subject": "Subject"}
 
 
+def room_edit(room_id: str, field: str, value: object, text: str | None = None) -> PendingEdit:
+    """The edit that sets one field of a room (``text``: what the field shows)."""
+    label = ROOM_FIELDS.get(field, "Teacher")
+    return PendingEdit(f"room/{room_id}/{field}", "update_room", (room_id,), {field: value}, label, text)
+
+
+def _room_field(room_id: str, field: str) -> Callable[[str], PendingEdit]:
+    return lambda text: room_edit(room_id, field, text.strip(), text)
 
 
 def _editable_combo(accessible: str, values: tuple[str, ...]) -> QComboBox:
@@ -68,6 +84,7 @@ class DirectoryPage(QWidget):
     def __init__(self, repo: Repository) -> None:
         super().__init__()
         self.repo = repo
+        self.pending = pending_writes(repo)
         self._rooms: list[Room] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
@@ -144,22 +161,22 @@ class DirectoryPage(QWidget):
         form.addRow("Subject", self.room_subject)
         form.addRow("Teacher", self.room_teacher)
         col.addLayout(form)
-        self.room_name.editingFinished.connect(lambda: self._room_changed("name", self.room_name.text()))
-        _edit_of(self.room_grades).editingFinished.connect(
-            lambda: self._room_changed("grade_band", self.room_grades.currentText().strip())
-        )
-        self.room_grades.activated.connect(
-            lambda _i: self._room_changed("grade_band", self.room_grades.currentText().strip())
-        )
-        _edit_of(self.room_subject).editingFinished.connect(
-            lambda: self._room_changed("subject", self.room_subject.currentText().strip())
-        )
-        self.room_subject.activated.connect(
-            lambda _i: self._room_changed("subject", self.room_subject.currentText().strip())
-        )
-        self.room_teacher.activated.connect(
-            lambda _i: self._room_changed("teacher_id", self.room_teacher.currentData() or None)
-        )
+        self.room_status = SaveStatus("The chosen room: saved or not", name_fields=True)
+        col.addWidget(self.room_status)
+        self.room_savers: dict[str, TextAutosave] = {
+            "name": line_autosave(self.room_name, self.pending, self.room_status, ROOM_FIELDS["name"]),
+            "grade_band": line_autosave(_edit_of(self.room_grades), self.pending, self.room_status,
+                                        ROOM_FIELDS["grade_band"]),
+            "subject": line_autosave(_edit_of(self.room_subject), self.pending, self.room_status,
+                                     ROOM_FIELDS["subject"]),
+        }
+        # A choice from the list is a tap: committed at once.
+        self.room_grades.activated.connect(lambda _i: self.room_savers["grade_band"].commit())
+        self.room_subject.activated.connect(lambda _i: self.room_savers["subject"].commit())
+        self.room_teacher.activated.connect(lambda _i: self._teacher_chosen())
+        self.pending.saved.connect(self._edit_saved)
+        self.pending.waiting.connect(self._teacher_waiting)
+        self.pending.refused.connect(self._teacher_refused)
         actions = QHBoxLayout()
         self.add_room = touch_button("Add as a new room", "Add the room", primary=True)
         self.add_room.clicked.connect(self._add_room)
@@ -205,7 +222,7 @@ class DirectoryPage(QWidget):
     def _teachers(self) -> list[Person]:
         return [p for p in self.repo.people(role=Role.TEACHER, school_id=self.school_id)] if self.school_id else []
 
-    def _fill_rooms(self, select: str | None = None) -> None:
+    def _fill_rooms(self, select: str | None = None, *, keep_form: bool = False) -> None:
         self._rooms = self.repo.rooms(self.school_id) if self.school_id else []
         names = {p.id: p.name for p in self._teachers()}
         self.rooms.blockSignals(True)
@@ -222,7 +239,7 @@ class DirectoryPage(QWidget):
         index = next((i for i, r in enumerate(self._rooms) if r.id == select), -1)
         if index >= 0:
             self.rooms.selectRow(index)
-        else:
+        elif not keep_form:
             self.rooms.clearSelection()
             self._clear_room()
 
@@ -233,7 +250,7 @@ class DirectoryPage(QWidget):
 
     def _people_changed(self) -> None:
         room = self.chosen_room
-        self._fill_rooms(select=room.id if room else None)
+        self._fill_rooms(select=room.id if room else None, keep_form=True)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -255,34 +272,74 @@ class DirectoryPage(QWidget):
         room = self.chosen_room
         if room is None:
             return
-        self.room_name.setText(room.name)
-        self.room_grades.setCurrentText(room.grade_band)
-        self.room_subject.setCurrentText(room.subject)
-        self.room_teacher.setCurrentIndex(max(0, self.room_teacher.findData(room.teacher_id or NO_TEACHER)))
+        for field, saver in self.room_savers.items():
+            saver.bind(f"room/{room.id}/{field}", str(getattr(room, field)), _room_field(room.id, field))
+        waiting = self.pending.edit(f"room/{room.id}/teacher_id")
+        teacher = waiting.kwargs.get("teacher_id") if waiting is not None else room.teacher_id
+        self.room_teacher.setCurrentIndex(max(0, self.room_teacher.findData(teacher or NO_TEACHER)))
+        self.room_status.drop("Teacher")
+        if waiting is not None and self.pending.fault:
+            self.room_status.waiting("Teacher", self.pending.fault, self.pending.journal_problem)
         self.add_room.setEnabled(False)
         self.remove_room.setEnabled(True)
 
     def _clear_room(self) -> None:
+        """An empty form for a new room (what is typed here is added with "Add as a new room")."""
         self.rooms.clearSelection()
-        self.room_name.clear()
+        for saver in self.room_savers.values():
+            saver.unbind()
+        self.room_status.drop("Teacher")
         self.room_grades.setCurrentText("")
         self.room_subject.setCurrentText("")
         self.room_teacher.setCurrentIndex(0)
         self.add_room.setEnabled(self.school_id is not None)
         self.remove_room.setEnabled(False)
 
-    def _room_changed(self, field: str, value: object) -> None:
-        room = self.chosen_room
-        if room is None or getattr(room, field) == value:
-            return  # a new room is added with "Add as a new room"
-        try:
-            self.repo.update_room(room.id, **{field: value})
-        except StoreError as exc:
-            self.say(f"Not changed: {exc}.")
-            self._room_chosen()
+    def flush(self) -> None:
+        """Commit what is typed in the chosen room's fields."""
+        for saver in self.room_savers.values():
+            saver.commit()
+
+    def _room_saved(self, room: object) -> None:
+        """A room's field is in the database: show it in the table (the form keeps what is typed)."""
+        if not isinstance(room, Room):
             return
-        self._fill_rooms(select=room.id)
-        self.say(f"Saved: {self.repo.room(room.id).name}.")
+        for row, shown in enumerate(self._rooms):
+            if shown.id == room.id:
+                self._rooms[row] = room
+                names = {p.id: p.name for p in self._teachers()}
+                cells = (room.name, room.grade_band, room.subject, names.get(room.teacher_id or "", "—"))
+                for column, text in enumerate(cells):
+                    item = self.rooms.item(row, column)
+                    if item is not None:
+                        item.setText(text)
+        self.say(f"Saved: {room.name}.")
+
+    def _teacher_chosen(self) -> None:
+        room = self.chosen_room
+        if room is None:
+            return  # a new room is added with "Add as a new room"
+        teacher = self.room_teacher.currentData() or None
+        if teacher != room.teacher_id or self.pending.edit(f"room/{room.id}/teacher_id") is not None:
+            self.pending.submit(room_edit(room.id, "teacher_id", teacher))
+
+    def _is_teacher_edit(self, edit: PendingEdit) -> bool:
+        room = self.chosen_room
+        return room is not None and edit.key == f"room/{room.id}/teacher_id"
+
+    def _edit_saved(self, edit: PendingEdit, result: object) -> None:
+        if self._is_teacher_edit(edit):
+            self.room_status.saved("Teacher")
+        if edit.action == "update_room":  # this room's or one chosen before: the table shows it
+            self._room_saved(result)
+
+    def _teacher_waiting(self, edit: PendingEdit, why: str) -> None:
+        if self._is_teacher_edit(edit):
+            self.room_status.waiting("Teacher", why, self.pending.journal_problem)
+
+    def _teacher_refused(self, edit: PendingEdit, why: str) -> None:
+        if self._is_teacher_edit(edit):
+            self.room_status.refused("Teacher", why)
 
     def _add_room(self) -> None:
         if self.school_id is None:
@@ -310,6 +367,10 @@ class DirectoryPage(QWidget):
             self, "Remove this room?", f"Remove {room.name} from the directory? Past visits keep it."
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.repo.remove_room(room.id)
+            try:
+                self.repo.remove_room(room.id)
+            except StoreError as exc:
+                self.say(f"Not removed: {exc}.")
+                return
             self._fill_rooms()
             self.say(f"Removed {room.name}.")

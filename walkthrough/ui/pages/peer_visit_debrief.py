@@ -5,6 +5,7 @@ the host's choice to share, and the plain-text export of the visit."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -16,6 +17,8 @@ from walkthrough.core.peer import NOTE_KIND_LABELS, VISIT_NOTE_KINDS, PeerVisit
 from walkthrough.reports.visit_text import VisitDocumentRefused, suggested_file_name, visit_text
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.note_editor import NoteEditor
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, say
 from walkthrough.ui.widgets.visit_plan import short_day
@@ -68,13 +71,14 @@ class DebriefView(QWidget):
         self.host_caption.setObjectName("focusCaption")
         right.addWidget(self.host_caption)
         right.addWidget(QLabel("Reflection: what did the notes show you?"))
-        self.reflection = NoteEditor("The host's reflection", autocommit=True, lines=5)
-        self.reflection.committed.connect(lambda text: self._save(reflection=text))
+        pending = pending_writes(repo)
+        self.reflection = NoteEditor("The host's reflection", autosave=pending, lines=5)
+        self.reflection.saved.connect(self._saved)
         right.addWidget(self.reflection)
         right.addWidget(QLabel("Next step: one thing to try or to look at again"))
         # A next step is a plan: the nudge leaves out advice there, and still marks judgements.
-        self.next_step = NoteEditor("The host's next step", autocommit=True, lines=3, leave_out=("advice",))
-        self.next_step.committed.connect(lambda text: self._save(next_step=text))
+        self.next_step = NoteEditor("The host's next step", autosave=pending, lines=3, leave_out=("advice",))
+        self.next_step.saved.connect(self._saved)
         right.addWidget(self.next_step)
         self.privacy = QLabel()
         self.privacy.setWordWrap(True)
@@ -109,8 +113,9 @@ class DebriefView(QWidget):
         self.observer.blockSignals(False)
         is_host = me == visit.host_id
         self.host_caption.setText("Your debrief" if is_host else f"{host}'s debrief (only {host} writes it)")
-        for field, text in ((self.reflection, visit.reflection), (self.next_step, visit.next_step)):
-            field.set_text(text)
+        for field, name, text in ((self.reflection, "reflection", visit.reflection),
+                                  (self.next_step, "next_step", visit.next_step)):
+            field.bind(f"peer_visit/{visit.id}/{name}", text, self._debrief_edit(visit.id, name, field))
             field.setEnabled(is_host)
         say(self.message, "")
         self._show_sharing()
@@ -153,13 +158,14 @@ class DebriefView(QWidget):
                 parts.append(f"<p>{minute}{html.escape(note.text)}</p>")
         self.notes.setHtml("".join(parts))
 
-    def _save(self, **changes: str) -> None:
-        if self.visit is None:
-            return
-        try:
-            self.visit = self.repo.set_peer_debrief(self.visit.id, by=self.me, **changes)
-        except StoreError as exc:
-            say(self.message, f"Not recorded: {exc}.", "error")
+    def _debrief_edit(self, visit_id: str, name: str, field: NoteEditor) -> Callable[[str], PendingEdit]:
+        me, label = self.me, field.editor.accessibleName()
+        return lambda text: PendingEdit(f"peer_visit/{visit_id}/{name}", "set_peer_debrief", (visit_id,),
+                                        {"by": me, name: text}, label, text)
+
+    def _saved(self, visit: object) -> None:
+        if isinstance(visit, PeerVisit) and self.visit is not None and visit.id == self.visit.id:
+            self.visit = visit
 
     def _share(self) -> None:
         if self.visit is None:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from walkthrough.core.model import Note, NoteKind, Observation
 from walkthrough.core.peer import NOTE_KIND_LABELS, VISIT_NOTE_KINDS, PeerVisit, visit_minute
 from walkthrough.storage import Repository
-from walkthrough.storage.base import StoreError
+from walkthrough.storage.base import StoreError, StoreUnavailable
+from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.look_for_prompts import LookForPrompts
 from walkthrough.ui.widgets.note_editor import NoteEditor
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, restyle, say
@@ -131,7 +132,7 @@ class RecordView(QWidget):
         target_row.addWidget(self.target_label, 1)
         target_row.addWidget(self.clear_target)
         l_layout.addLayout(target_row)
-        self.editor = NoteEditor("Note", lines=3)
+        self.editor = NoteEditor("Note", lines=3, drafts=pending_writes(repo))
         self.editor.submitted.connect(self.add_note)
         l_layout.addWidget(self.editor)
         add_row = QHBoxLayout()
@@ -172,7 +173,7 @@ class RecordView(QWidget):
         self.focus_caption.setText(f"{host}'s focus: what {host} asked you to notice")
         self.focus_banner.setText(focus or f"{host} did not write a focus: note what you see and hear.")
         self.prompts.set_framework(self.repo.observation_framework(self.observation))
-        self.editor.clear()
+        self.editor.bind_draft(f"peer_visit_note/{observation_id}/draft")  # a note typed but not added is kept
         say(self.message, "")
         self.choose_kind(NoteKind.NOTICING)
         self._reload()
@@ -235,6 +236,10 @@ class RecordView(QWidget):
         try:
             self.repo.add_peer_note(self.observation.id, self.kind, self.editor.text(), by=self.me,
                                     look_for_key=self.prompts.target)
+        except StoreUnavailable as exc:
+            say(self.message, f"The note was not added yet: {exc}. It is still in the box, and kept even if the "
+                "app closes: tap Add note again in a moment.", "error")
+            return False
         except StoreError as exc:
             say(self.message, f"The note was not added: {exc}.", "error")
             return False

@@ -2,18 +2,24 @@
 
 A row never shows a value it has not been told is stored: a tap emits
 ``change_requested``; the visit screen commits it and calls ``display`` with
-the stored response. Untouched look-fors read "Not marked", which is not the
-same as "Not observed".
+the stored response. When the database cannot take a tap yet, the screen
+calls ``show_waiting`` and the chip reads "Not saved yet" until it can.
+Typed text (a text answer, an evidence note) saves itself through the
+window's queue of edits (:meth:`LookForRow.autosave`). Untouched look-fors
+read "Not marked", which is not the same as "Not observed".
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from walkthrough.core.frameworks import LookFor, ResponseType
 from walkthrough.core.model import Response
 from walkthrough.core.rounds import due_snapshot_minutes
+from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.pending import PendingWrites
+from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autosave
 from walkthrough.ui.widgets.nudge_hint import NudgeHint
 from walkthrough.ui.widgets.segmented import Segmented, Stepper, touch_button
 
@@ -50,9 +56,20 @@ def repolish(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
+def response_key(observation_id: str, look_for_key: str) -> str:
+    """The pending-edit key of one look-for's value in one visit."""
+    return f"response/{observation_id}/{look_for_key}"
+
+
+def tap_edit(observation_id: str, look_for: LookFor, value: object, not_applicable: bool,
+             text: str | None = None) -> PendingEdit:
+    """The edit that records one look-for's value (a tap, or a text answer)."""
+    return PendingEdit(response_key(observation_id, look_for.key), "record_response",
+                       (observation_id, look_for.key, value), {"not_applicable": not_applicable}, look_for.prompt, text)
+
+
 class LookForRow(QFrame):
     change_requested = Signal(str, object, bool)  # look-for key, value, not applicable
-    note_requested = Signal(str, str)  # look-for key, evidence note
     prompt_due = Signal(str, int)  # look-for key, minute
 
     def __init__(self, look_for: LookFor) -> None:
@@ -60,6 +77,10 @@ class LookForRow(QFrame):
         self.look_for = look_for
         self.key = look_for.key
         self.response: Response | None = None
+        self.waiting_value: tuple[object, bool] | None = None  # a tap the database has not taken yet
+        self.text_saver: TextAutosave | None = None
+        self.note_saver: TextAutosave | None = None
+        self.observation_id = ""
         self.setObjectName("lookFor")
         self.setProperty("state", "unmarked")
         self.setAccessibleName(f"Look-for: {look_for.prompt}")
@@ -93,25 +114,21 @@ class LookForRow(QFrame):
         self.note: QLineEdit | None = None
         self.note_hint: NudgeHint | None = None
         self.text_hint: NudgeHint | None = None
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_DELAY_MS)
-        self._note_timer.timeout.connect(self.flush_note)
         if look_for.evidence_note:
             self.note_button = touch_button("✎ Note", f"Evidence note for: {look_for.prompt}", checkable=True)
             self.note_button.setToolTip("Write a few words of evidence (Ctrl+E)")
             self.note_button.clicked.connect(self._toggle_note)
             grid.addWidget(self.note_button, 0, 3, Qt.AlignmentFlag.AlignRight)
             self.note = self._line_edit(f"Evidence note for: {look_for.prompt}", "A few words of evidence…")
-            self.note.textEdited.connect(lambda _t: self._note_timer.start())
-            self.note.editingFinished.connect(self.flush_note)
             self.note.hide()
             grid.addWidget(self.note, 2, 1, 1, 3)
             self.note_hint = NudgeHint(self.note)  # the wording nudge; never blocks the note
-            grid.addWidget(self.note_hint, 3, 1, 1, 3)
+            grid.addWidget(self.note_hint, 4, 1, 1, 3)
         if self.text is not None:
             self.text_hint = NudgeHint(self.text)
-            grid.addWidget(self.text_hint, 4, 1, 1, 3)
+            grid.addWidget(self.text_hint, 5, 1, 1, 3)
+        self.status = SaveStatus(f"{look_for.prompt}: saved or not", name_fields=True)
+        grid.addWidget(self.status, 3, 1, 1, 3)
         self._due: set[int] = set()
         self._elapsed = 0.0
         self.display(None)
@@ -168,8 +185,6 @@ class LookForRow(QFrame):
                 row.addWidget(control)
         elif lf.response is ResponseType.TEXT:
             self.text = self._line_edit(lf.prompt, "Type here when there is a moment…")
-            self.text.textEdited.connect(lambda _t: self._note_timer.start())
-            self.text.editingFinished.connect(self.flush_note)
             row.addWidget(self.text, 1)
         if self.segments is None and na_option:
             self.na = Segmented(na_option, lf.prompt)
@@ -190,6 +205,10 @@ class LookForRow(QFrame):
             self.change_requested.emit(self.key, value, False)
 
     def _current(self) -> object:
+        """The value shown: a tap still waiting for the database, else the stored one."""
+        if self.waiting_value is not None:
+            value, na = self.waiting_value
+            return None if na else value
         return None if self.response is None or self.response.not_applicable else self.response.value
 
     def _toggle(self, key: str) -> None:
@@ -242,18 +261,32 @@ class LookForRow(QFrame):
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return target
 
+    def autosave(self, pending: PendingWrites, observation_id: str) -> None:
+        """Let the text answer and the evidence note of this visit's look-for save themselves."""
+        self.observation_id = observation_id
+        lf = self.look_for
+        if self.text is not None:
+            self.text_saver = line_autosave(self.text, pending, self.status, "Your answer", delay_ms=NOTE_DELAY_MS)
+        if self.note is not None:
+            self.note_saver = line_autosave(self.note, pending, self.status, "Evidence note", delay_ms=NOTE_DELAY_MS)
+        self._bind_text(lf)
+
+    def _bind_text(self, lf: LookFor) -> None:
+        obs = self.observation_id
+        if self.text_saver is not None:
+            value = self._current()
+            self.text_saver.bind(response_key(obs, lf.key), value if isinstance(value, str) else "",
+                                 lambda text: tap_edit(obs, lf, text.strip() or None, False, text))
+        if self.note_saver is not None:
+            self.note_saver.bind(f"{response_key(obs, lf.key)}/note", self.response.note if self.response else "",
+                                 lambda text: PendingEdit(f"{response_key(obs, lf.key)}/note", "set_response_note",
+                                                          (obs, lf.key, text.strip()), {}, "Evidence note", text))
+
     def flush_note(self) -> None:
         """Commit typed text now (it is also committed after a pause and on leaving the field)."""
-        self._note_timer.stop()
-        if self.text is not None:
-            text = self.text.text().strip()
-            stored = self._current()
-            if (text or None) != stored:
-                self.change_requested.emit(self.key, text or None, False)
-        if self.note is not None:
-            stored_note = self.response.note if self.response else ""
-            if self.note.text().strip() != stored_note:
-                self.note_requested.emit(self.key, self.note.text().strip())
+        for saver in (self.text_saver, self.note_saver):
+            if saver is not None:
+                saver.commit()
 
     # Keyboard -----------------------------------------------------------
     def act(self, action: str, number: int = 0) -> bool:
@@ -295,14 +328,26 @@ class LookForRow(QFrame):
     def display(self, response: Response | None) -> None:
         """Show the stored response (``None``: nothing stored yet)."""
         self.response = response
+        self.waiting_value = None
         text, tone = state_text(self.look_for, response)
+        self._show(text, tone, bool(response and response.not_applicable))
+
+    def show_waiting(self, value: object, not_applicable: bool) -> None:
+        """Show a tap the database has not taken yet: its value, and "Not saved yet"."""
+        self.waiting_value = (value, not_applicable)
+        self._show("Not saved yet", "waiting", not_applicable)
+
+    def _show(self, text: str, tone: str, na: bool) -> None:
         self.chip.setText(text)
         self.chip.setAccessibleDescription(text)
+        waiting_before = self.property("state") == "waiting"
         self.setProperty("state", tone)
         repolish(self)
         repolish(self.chip)
+        if waiting_before or tone == "waiting":  # a waiting choice is drawn dashed amber, not as recorded
+            for button in self.findChildren(QPushButton):
+                repolish(button)
         value = self._current()
-        na = bool(response and response.not_applicable)
         if self.segments is not None:
             self.segments.display(NA if na else None if value is None else str(value))
         if self.toggles is not None:
@@ -317,15 +362,14 @@ class LookForRow(QFrame):
                 control.show_count(got if isinstance(got, int) else None)
             else:
                 control.display(None if got is None else str(got))
-        if self.text is not None and not self.text.hasFocus():
-            self.text.setText(value if isinstance(value, str) else "")
-        if self.note is not None and not self.note.hasFocus():
-            note = response.note if response else ""
-            self.note.setText(note)
-            if note:
+        if self.text_saver is not None or self.note_saver is not None:
+            self._bind_text(self.look_for)
+        if self.note is not None:
+            shown = self.note.text()
+            if shown:
                 self.note.show()
             if self.note_button is not None:
-                self.note_button.setChecked(bool(note))
+                self.note_button.setChecked(bool(shown))
         self.set_elapsed(self._elapsed)
 
     def set_current(self, current: bool) -> None:

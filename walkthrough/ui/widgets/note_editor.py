@@ -9,25 +9,33 @@ leave out some kinds of phrase (the host's next step leaves out advice: a
 next step is a plan). The lists are read when first needed, not at start
 (see :mod:`walkthrough.ui.nudge_lists`).
 
-With ``autocommit`` the field commits as you type (``committed`` 300 ms after
-the last key, and at once when the field loses focus): no Save button.
+With ``autosave`` (the window's queue of edits) the field saves itself: bound
+to one record's field with :meth:`NoteEditor.bind`, every key is written
+ahead to the journal, a 300 ms pause or leaving the field commits it, and
+the line under it says plainly when the database has not taken it yet
+(see :mod:`walkthrough.ui.widgets.autosave`). No Save button, and nothing
+shown as saved before the commit returned. Without ``autosave`` the text is
+a draft the page adds (a peer note); :meth:`NoteEditor.bind_draft` keeps it
+in the journal until then.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from walkthrough.core.nudge import Flag, PhraseList, describe_flags
+from walkthrough.storage.pending_edits import PendingEdit
 from walkthrough.ui import nudge_lists
+from walkthrough.ui.pending import PendingWrites
+from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave
 
 log = logging.getLogger("walkthrough.ui")
-COMMIT_DELAY_MS = 300
 NUDGE_COLOUR = "#b54708"
 
 __all__ = ["NoteEditor", "NudgeHighlighter", "describe_flags", "phrase_list", "where_from"]
@@ -70,7 +78,7 @@ class NudgeHighlighter(QSyntaxHighlighter):
 
 
 class NoteEditor(QWidget):
-    committed = Signal(str)  # autocommit: the text to store
+    saved = Signal(object)  # autosave: the repository's result, once the text is in the database
     submitted = Signal()  # Ctrl+Enter
 
     def __init__(
@@ -78,14 +86,13 @@ class NoteEditor(QWidget):
         accessible_name: str,
         *,
         placeholder: str = "",
-        autocommit: bool = False,
+        autosave: PendingWrites | None = None,
+        drafts: PendingWrites | None = None,
         lines: int = 3,
         phrases: PhraseList | None = None,
         leave_out: Sequence[str] = (),
     ) -> None:
         super().__init__()
-        self.autocommit = autocommit
-        self._committed_text = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -106,30 +113,50 @@ class NoteEditor(QWidget):
         self.hint.setAccessibleName(f"{accessible_name}: wording hint")
         self.hint.setStyleSheet(f"color: {NUDGE_COLOUR}; font-size: 13px;")
         self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() + 2)
+        self.status = SaveStatus(f"{accessible_name}: saved or not")
         layout.addWidget(self.editor)
+        layout.addWidget(self.status)
         layout.addWidget(self.hint)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(COMMIT_DELAY_MS)
-        self._timer.timeout.connect(self.commit)
+        queue = autosave or drafts
+        self.autosave: TextAutosave | None = None
+        if queue is not None:
+            self.autosave = TextAutosave(queue, self.status, accessible_name, self.text, self._show_text, parent=self)
+            self.autosave.saved.connect(self.saved.emit)
         self.editor.textChanged.connect(self._changed)
 
     # Text ------------------------------------------------------------------
     def text(self) -> str:
         return self.editor.toPlainText()
 
+    def bind(self, key: str, stored: str, make: Callable[[str], PendingEdit]) -> None:
+        """Show one record's field (``make(text)`` is the edit that commits ``text``);
+        text still waiting for the database is shown instead of the stored text."""
+        assert self.autosave is not None, "bind() is for a NoteEditor made with autosave"
+        self.autosave.bind(key, stored, make)
+        self._show_hint()
+
+    def bind_draft(self, key: str) -> None:
+        """Keep what is typed as a draft under ``key`` (restored if one was kept)."""
+        assert self.autosave is not None, "bind_draft() is for a NoteEditor made with drafts"
+        self.autosave.bind(key, "", None)
+        self._show_hint()
+
     def set_text(self, text: str) -> None:
-        """Show stored text (no commit)."""
-        self._timer.stop()
-        self._committed_text = text
+        """Show text (no commit; an autosaving editor is shown with :meth:`bind`)."""
+        self._show_text(text)
+        self._show_hint()
+
+    def _show_text(self, text: str) -> None:
         if text != self.editor.toPlainText():
             self.editor.blockSignals(True)
             self.editor.setPlainText(text)
             self.editor.blockSignals(False)
             self.highlighter.rehighlight()
-        self._show_hint()
 
     def clear(self) -> None:
+        """Empty the field (a draft that was added is forgotten)."""
+        if self.autosave is not None:
+            self.autosave.forget_draft()
         self.set_text("")
 
     def flags(self) -> list[Flag]:
@@ -141,17 +168,14 @@ class NoteEditor(QWidget):
 
     # Committing ------------------------------------------------------------
     def commit(self) -> None:
-        """Commit now if the text changed since the last commit."""
-        self._timer.stop()
-        text = self.text()
-        if self.autocommit and text != self._committed_text:
-            self._committed_text = text
-            self.committed.emit(text)
+        """Commit now if the text differs from what the database holds."""
+        if self.autosave is not None:
+            self.autosave.commit()
 
     def _changed(self) -> None:
         self._show_hint()
-        if self.autocommit:
-            self._timer.start()
+        if self.autosave is not None:
+            self.autosave.typed()
 
     def _show_hint(self) -> None:
         text = self.text()

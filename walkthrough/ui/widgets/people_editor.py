@@ -1,6 +1,13 @@
-"""The people of a school in the directory: add, rename, change role, remove."""
+"""The people of a school in the directory: add, rename, change role, remove.
+
+A rename is saved after a pause in typing (written ahead at once, so a kill
+keeps it) or when the field is left; a role is saved when it is chosen. The
+line under the form says plainly what the database has not taken yet.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from walkthrough.core.model import Role
+from walkthrough.core.model import Person, Role
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.pending import pending_writes
+from walkthrough.ui.widgets.autosave import SaveStatus, line_autosave
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 
 ROLE_NAMES = {
@@ -28,6 +38,13 @@ ROLE_NAMES = {
 }
 
 
+def person_edit(person_id: str, field: str, value: str, text: str | None = None) -> PendingEdit:
+    label = "Name" if field == "name" else "Role"
+    return PendingEdit(f"person/{person_id}/{field}", "update_person", (person_id,), {field: value}, label, text)
+
+
+def _name_edit(person_id: str) -> Callable[[str], PendingEdit]:
+    return lambda text: person_edit(person_id, "name", text, text)
 
 
 class PeopleEditor(QWidget):
@@ -39,6 +56,7 @@ class PeopleEditor(QWidget):
     def __init__(self, repo: Repository) -> None:
         super().__init__()
         self.repo = repo
+        self.pending = pending_writes(repo)
         self.school_id: str | None = None
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
@@ -60,8 +78,13 @@ class PeopleEditor(QWidget):
         form.addRow("Name", self.person_name)
         form.addRow("Role", self.person_role)
         col.addLayout(form)
-        self.person_name.editingFinished.connect(self._person_renamed)
+        self.status = SaveStatus("The chosen person: saved or not", name_fields=True)
+        col.addWidget(self.status)
+        self.name_saver = line_autosave(self.person_name, self.pending, self.status, "Name")
         self.person_role.activated.connect(lambda _i: self._person_role_changed())
+        self.pending.saved.connect(self._edit_saved)
+        self.pending.waiting.connect(self._role_waiting)
+        self.pending.refused.connect(self._role_refused)
         actions = QHBoxLayout()
         self.add_person = touch_button("Add as a new person", "Add the person", primary=True)
         self.add_person.clicked.connect(self._add_person)
@@ -79,7 +102,9 @@ class PeopleEditor(QWidget):
         self.school_id = school_id
         self.fill()
 
-    def fill(self, select: str | None = None) -> None:
+    def fill(self, select: str | None = None, *, keep_form: bool = False) -> None:
+        """List the school's people, ``select`` chosen; the form is emptied unless
+        someone is chosen or ``keep_form`` (a save came in: keep what is typed)."""
         self.people.blockSignals(True)
         self.people.clear()
         people = self.repo.people(school_id=self.school_id) if self.school_id else []
@@ -90,7 +115,7 @@ class PeopleEditor(QWidget):
             if person.id == select:
                 self.people.setCurrentItem(item)
         self.people.blockSignals(False)
-        if select is None:
+        if select is None and not keep_form:
             self._clear_person()
 
     @property
@@ -103,39 +128,57 @@ class PeopleEditor(QWidget):
         if person_id is None:
             return
         person = self.repo.person(person_id)
-        self.person_name.setText(person.name)
-        self.person_role.setCurrentIndex(self.person_role.findData(person.role.value))
+        self.name_saver.bind(f"person/{person_id}/name", person.name, _name_edit(person_id))
+        waiting = self.pending.edit(f"person/{person_id}/role")
+        role = waiting.kwargs.get("role") if waiting is not None else person.role.value
+        self.person_role.setCurrentIndex(self.person_role.findData(role))
+        self.status.drop("Role")
+        if waiting is not None and self.pending.fault:
+            self.status.waiting("Role", self.pending.fault, self.pending.journal_problem)
         self.add_person.setEnabled(False)
         self.remove_person.setEnabled(True)
 
     def _clear_person(self) -> None:
+        """An empty form for a new person (added with "Add as a new person")."""
         self.people.setCurrentRow(-1)
-        self.person_name.clear()
+        self.name_saver.unbind()
+        self.status.drop("Role")
         self.person_role.setCurrentIndex(self.person_role.findData(Role.TEACHER.value))
         self.add_person.setEnabled(self.school_id is not None)
         self.remove_person.setEnabled(False)
 
-    def _person_renamed(self) -> None:
-        person_id = self.chosen_person_id
-        if person_id is None or self.repo.person(person_id).name == self.person_name.text().strip():
-            return
-        try:
-            person = self.repo.update_person(person_id, name=self.person_name.text())
-        except StoreError as exc:
-            self.message.emit(f"Not changed: {exc}.")
-            return
-        self.fill(select=person.id)
-        self.changed.emit()
-        self.message.emit(f"Saved: {person.name}.")
+    def flush(self) -> None:
+        """Commit what is typed in the chosen person's name."""
+        self.name_saver.commit()
 
     def _person_role_changed(self) -> None:
         person_id = self.chosen_person_id
         if person_id is None:
+            return  # a new person is added with "Add as a new person"
+        self.pending.submit(person_edit(person_id, "role", str(self.person_role.currentData())))
+
+    def _is_role_edit(self, edit: PendingEdit) -> bool:
+        return self.chosen_person_id is not None and edit.key == f"person/{self.chosen_person_id}/role"
+
+    def _edit_saved(self, edit: PendingEdit, person: object) -> None:
+        if edit.action != "update_person" or not isinstance(person, Person):
             return
-        person = self.repo.update_person(person_id, role=str(self.person_role.currentData()))
-        self.fill(select=person.id)
+        if self._is_role_edit(edit):
+            self.status.saved("Role")
+        self.fill(select=self.chosen_person_id, keep_form=True)  # the list shows it; the form keeps what is typed
         self.changed.emit()
-        self.message.emit(f"Saved: {person.name} is now {ROLE_NAMES[person.role].lower()}.")
+        if "role" in edit.kwargs:
+            self.message.emit(f"Saved: {person.name} is now {ROLE_NAMES[person.role].lower()}.")
+        else:
+            self.message.emit(f"Saved: {person.name}.")
+
+    def _role_waiting(self, edit: PendingEdit, why: str) -> None:
+        if self._is_role_edit(edit):
+            self.status.waiting("Role", why, self.pending.journal_problem)
+
+    def _role_refused(self, edit: PendingEdit, why: str) -> None:
+        if self._is_role_edit(edit):
+            self.status.refused("Role", why)
 
     def _add_person(self) -> None:
         if self.school_id is None:
@@ -159,7 +202,11 @@ class PeopleEditor(QWidget):
             self, "Remove this person?", f"Remove {person.name} from the directory? Their past visits keep their name."
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.repo.remove_person(person_id)
+            try:
+                self.repo.remove_person(person_id)
+            except StoreError as exc:
+                self.message.emit(f"Not removed: {exc}.")
+                return
             self.fill()
             self.changed.emit()
             self.message.emit(f"Removed {person.name}.")

@@ -25,6 +25,7 @@ QFrame#lookFor[state="observed"] { background: #eaf7ef; border-color: #7fc79a; }
 QFrame#lookFor[state="not_observed"] { background: #fbeeeb; border-color: #e0a89c; }
 QFrame#lookFor[state="na"] { background: #f0f1f3; border-color: #c4c9cf; }
 QFrame#lookFor[state="marked"] { background: #edf3fc; border-color: #9dbbe8; }
+QFrame#lookFor[state="waiting"] { background: #fff4e5; border: 2px dashed #d97706; }
 QFrame#lookFor[current="true"] { border: 3px solid #1f6feb; }
 QLabel#prompt { font-size: 16px; }
 QLabel#stateChip { font-size: 14px; font-weight: 600; padding: 4px 8px; border-radius: 6px;
@@ -33,6 +34,8 @@ QFrame#lookFor[state="observed"] QLabel#stateChip { color: #ffffff; background: 
 QFrame#lookFor[state="not_observed"] QLabel#stateChip { color: #ffffff; background: #b3402a; border: none; }
 QFrame#lookFor[state="na"] QLabel#stateChip { color: #ffffff; background: #6b7684; border: none; }
 QFrame#lookFor[state="marked"] QLabel#stateChip { color: #ffffff; background: #1f5fbf; border: none; }
+QFrame#lookFor[state="waiting"] QLabel#stateChip { color: #7a4100; background: #ffe8c2; border: 1px solid #d97706; }
+QFrame#lookFor[state="waiting"] QPushButton:checked { color: #7a4100; background: #ffe8c2; border: 2px dashed #d97706; }
 QPushButton[segment="true"] { font-size: 15px; padding: 0 14px; background: #ffffff; }
 QPushButton[segment="true"]:checked { color: #ffffff; }
 QPushButton[tone="observed"]:checked { background: #1e8e4e; border-color: #1e8e4e; }

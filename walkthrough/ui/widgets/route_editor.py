@@ -1,10 +1,14 @@
 """Editing a saved route: a school's rooms in walking order.
 
 Every change (add, remove, move, rename) is committed as it is made; there
-is no Save button.
+is no Save button. A rename is saved after a pause in typing (written ahead
+at once) or on leaving the field; the line under the editor says plainly
+what the database has not taken yet, or why a change was not made.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +24,15 @@ from PySide6.QtWidgets import (
 from walkthrough.core.rounds import Route, moved
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.pending import pending_writes
+from walkthrough.ui.widgets.autosave import SaveStatus, line_autosave
 from walkthrough.ui.widgets.controls import touch_button
+
+
+def route_name_edit(route_id: str) -> Callable[[str], PendingEdit]:
+    return lambda text: PendingEdit(f"route/{route_id}/name", "update_route", (route_id,), {"name": text},
+                                    "Route name", text)
 
 
 class RouteEditor(QWidget):
@@ -36,7 +48,9 @@ class RouteEditor(QWidget):
         self.name = QLineEdit()
         self.name.setAccessibleName("Route name")
         self.name.setMinimumHeight(48)
-        self.name.editingFinished.connect(self._rename)
+        self.status = SaveStatus("The route: saved or not")
+        self.name_saver = line_autosave(self.name, pending_writes(repo), self.status, "Route name")
+        self.name_saver.saved.connect(self._renamed)
         self.rooms = QListWidget()
         self.rooms.setAccessibleName("Rooms on the route, in walking order")
         self.rooms.setMinimumHeight(200)
@@ -62,6 +76,7 @@ class RouteEditor(QWidget):
         grid.addWidget(self.remove, 3, 3)
         grid.addWidget(self.add_choice, 5, 0, 1, 3)
         grid.addWidget(self.add, 5, 3)
+        grid.addWidget(self.status, 6, 0, 1, 4)
 
     def edit(self, school_id: str, route: Route | None) -> None:
         self.school_id = school_id
@@ -82,9 +97,9 @@ class RouteEditor(QWidget):
         self.rooms.clear()
         self.add_choice.clear()
         if self.route is None:
-            self.name.clear()
+            self.name_saver.unbind()
             return
-        self.name.setText(self.route.name)
+        self.name_saver.bind(f"route/{self.route.id}/name", self.route.name, route_name_edit(self.route.id))
         names = {r.id: r.name for r in self.repo.rooms(self.school_id)}
         for room_id in self.route.room_ids:
             if room_id in names:
@@ -104,8 +119,10 @@ class RouteEditor(QWidget):
             return
         try:
             self.route = self.repo.update_route(self.route.id, room_ids=ids)
-        except StoreError:
+        except StoreError as exc:
+            self.status.refused("Rooms", f"{exc}; the route is as shown")
             return
+        self.status.drop("Rooms")
         self._show()
         if 0 <= select < self.rooms.count():
             self.rooms.setCurrentRow(select)
@@ -129,14 +146,22 @@ class RouteEditor(QWidget):
             ids = [*self._ids(), str(room_id)]
             self._save(ids, len(ids) - 1)
 
-    def _rename(self) -> None:
-        if self.route is not None and self.name.text().strip() and self.name.text().strip() != self.route.name:
-            self.route = self.repo.update_route(self.route.id, name=self.name.text())
-            self.changed.emit(self.route.id)
+    def flush(self) -> None:
+        """Commit what is typed in the route's name."""
+        self.name_saver.commit()
+
+    def _renamed(self, route: object) -> None:
+        if isinstance(route, Route) and self.route is not None and route.id == self.route.id:
+            self.route = route
+            self.changed.emit(route.id)
 
     def _delete(self) -> None:
         if self.route is not None:
-            self.repo.delete_route(self.route.id)
+            try:
+                self.repo.delete_route(self.route.id)
+            except StoreError as exc:
+                self.status.refused("Route", f"{exc}; it was not deleted")
+                return
             self.route = None
             self._show()
             self.changed.emit("")

@@ -29,6 +29,9 @@ from walkthrough.core.nudge import PhraseList
 from walkthrough.core.peer import PeerVisit
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.pending import pending_writes
+from walkthrough.ui.widgets.autosave import SaveStatus
 from walkthrough.ui.widgets.note_editor import NoteEditor
 from walkthrough.ui.widgets.peer_style import button, heading
 
@@ -46,6 +49,7 @@ class PlanEditor(QWidget):
     def __init__(self, repo: Repository) -> None:
         super().__init__()
         self.repo = repo
+        self.pending = pending_writes(repo)
         self.visit: PeerVisit | None = None
         self.me: str | None = None
         outer = QVBoxLayout(self)
@@ -93,6 +97,8 @@ class PlanEditor(QWidget):
         when.addWidget(self.end)
         when.addWidget(self.period, 1)
         form.addRow("When", when)
+        self.when_status = SaveStatus("When and period: saved or not")
+        form.addRow("", self.when_status)
         self.room = QComboBox()
         self.room.setAccessibleName("Room of the visit")
         self.room.activated.connect(lambda _i: self._commit_plan(room_id=self.room.currentData()))
@@ -106,10 +112,10 @@ class PlanEditor(QWidget):
         self.focus_caption = QLabel()
         self.focus_caption.setObjectName("focusCaption")
         self.host_part.addWidget(self.focus_caption)
-        self.focus = NoteEditor("The host's focus", autocommit=True, lines=2, phrases=PhraseList(()),
+        self.focus = NoteEditor("The host's focus", autosave=self.pending, lines=2, phrases=PhraseList(()),
                                 placeholder="What would you like your colleague to notice? "
                                 "Ask it in your own words, e.g. “Who does the talking during partner work?”")
-        self.focus.committed.connect(self._focus_committed)
+        self.focus.saved.connect(self._focus_saved)
         self.host_part.addWidget(self.focus)
         self.consent = QCheckBox()
         self.consent.setAccessibleName("The host agrees to this visit")
@@ -133,6 +139,9 @@ class PlanEditor(QWidget):
         for signal in (self.day.dateChanged, self.start.timeChanged, self.end.timeChanged, self.period.textChanged):
             signal.connect(self._when_edited)
         self.period.editingFinished.connect(self.commit_when)
+        self.pending.saved.connect(self._when_saved)
+        self.pending.waiting.connect(self._when_waiting)
+        self.pending.refused.connect(self._when_refused)
 
     # Showing ----------------------------------------------------------------
     def show_visit(self, visit: PeerVisit, me: str | None) -> None:
@@ -149,10 +158,15 @@ class PlanEditor(QWidget):
         self._fill_visitors(visit, can_edit)
         for widget in (self.day, self.start, self.end, self.period):
             widget.blockSignals(True)
-        self.day.setDate(QDate.fromString(visit.day, "yyyy-MM-dd"))
-        self.start.setTime(QTime.fromString(visit.start_time, "HH:mm"))
-        self.end.setTime(QTime.fromString(visit.end_time, "HH:mm"))
-        self.period.setText(visit.period)
+        waiting = self.pending.edit(self._when_key(visit.id))
+        when = dict(waiting.kwargs) if waiting is not None else {}
+        self.day.setDate(QDate.fromString(str(when.get("day", visit.day)), "yyyy-MM-dd"))
+        self.start.setTime(QTime.fromString(str(when.get("start_time", visit.start_time)), "HH:mm"))
+        self.end.setTime(QTime.fromString(str(when.get("end_time", visit.end_time)), "HH:mm"))
+        self.period.setText(str(when.get("period", visit.period)))
+        self.when_status.drop("When")
+        if waiting is not None and self.pending.fault:
+            self.when_status.waiting("When", self.pending.fault, self.pending.journal_problem)
         for widget in (self.day, self.start, self.end, self.period):
             widget.blockSignals(False)
             widget.setEnabled(can_edit)
@@ -163,7 +177,10 @@ class PlanEditor(QWidget):
         host = name(visit.host_id)
         self.focus_caption.setText("Your focus: what you would like your visitors to notice" if is_host
                                    else f"{host}'s focus (only {host} writes it)")
-        self.focus.set_text(visit.focus)
+        visit_id = visit.id
+        self.focus.bind(f"peer_visit/{visit_id}/focus", visit.focus,
+                        lambda text: PendingEdit(f"peer_visit/{visit_id}/focus", "set_peer_focus", (visit_id, text),
+                                                 {"by": me}, "The host's focus", text))
         self.focus.setEnabled(is_host)
         if is_host:
             self.focus.editor.setPlaceholderText("What would you like your colleague to notice? Ask it in your own "
@@ -254,7 +271,7 @@ class PlanEditor(QWidget):
         self.framework.setEnabled(enabled)
 
     # Committing -------------------------------------------------------------
-    def _run(self, action: str, call: Callable[[], PeerVisit], *, reshow: bool = True) -> None:
+    def _run(self, action: str, call: Callable[[], PeerVisit]) -> None:
         """Run one repository action; show what the store refused."""
         try:
             visit = call()
@@ -263,32 +280,54 @@ class PlanEditor(QWidget):
             if self.visit is not None:
                 self.show_visit(self.repo.peer_visit(self.visit.id), self.me)
             return
-        if reshow:
-            self.show_visit(visit, self.me)
-        else:
-            self.visit = visit  # keep what is typed where it is
+        self.show_visit(visit, self.me)
         self.changed.emit()
 
+    @staticmethod
+    def _when_key(visit_id: str) -> str:
+        return f"peer_visit/{visit_id}/when"
+
+    def _when_edit(self) -> PendingEdit | None:
+        """The day, times and period as shown, as an edit (None when they are what is stored)."""
+        visit = self.visit
+        if visit is None:
+            return None
+        day = self.day.date().toString("yyyy-MM-dd")
+        start, end = self.start.time().toString("HH:mm"), self.end.time().toString("HH:mm")
+        period = self.period.text().strip()
+        key = self._when_key(visit.id)
+        stored = (day, start, end, period) == (visit.day, visit.start_time, visit.end_time, visit.period)
+        if stored and self.pending.edit(key) is None:
+            return None
+        return PendingEdit(key, "update_peer_plan", (visit.id,),
+                           {"by": self.me, "day": day, "start_time": start, "end_time": end, "period": period},
+                           "When", self.period.text())
+
     def _when_edited(self) -> None:
+        edit = self._when_edit()
+        if edit is not None:
+            self.pending.keep(edit)  # written ahead at once; committed after the pause
         self._when_timer.start()
 
     def commit_when(self) -> None:
         self._when_timer.stop()
-        visit = self.visit
-        if visit is None:
-            return
-        day = self.day.date().toString("yyyy-MM-dd")
-        start, end = self.start.time().toString("HH:mm"), self.end.time().toString("HH:mm")
-        period = self.period.text().strip()
-        if (day, start, end, period) == (visit.day, visit.start_time, visit.end_time, visit.period):
-            return
-        try:
-            self.visit = self.repo.update_peer_plan(visit.id, by=self.me, day=day, start_time=start,
-                                                    end_time=end, period=period)
-        except StoreError as exc:
-            self.problem.emit(f"Not changed yet: {exc}.")
-            return
-        self.changed.emit()
+        edit = self._when_edit()
+        if edit is not None:
+            self.pending.submit(edit)
+
+    def _when_saved(self, edit: PendingEdit, visit: object) -> None:
+        if self.visit is not None and edit.key == self._when_key(self.visit.id) and isinstance(visit, PeerVisit):
+            self.visit = visit
+            self.when_status.saved("When")
+            self.changed.emit()
+
+    def _when_waiting(self, edit: PendingEdit, why: str) -> None:
+        if self.visit is not None and edit.key == self._when_key(self.visit.id):
+            self.when_status.waiting("When", why, self.pending.journal_problem)
+
+    def _when_refused(self, edit: PendingEdit, why: str) -> None:
+        if self.visit is not None and edit.key == self._when_key(self.visit.id):
+            self.when_status.refused("When", why)
 
     def _commit_plan(self, **changes: str | None) -> None:
         if self.visit is not None:
@@ -316,10 +355,10 @@ class PlanEditor(QWidget):
             visit_id = self.visit.id
             self._run("change the cover", lambda: self.repo.set_cover_needed(visit_id, person_id, needed))
 
-    def _focus_committed(self, text: str) -> None:
-        if self.visit is not None:
-            visit_id = self.visit.id
-            self._run("save the focus", lambda: self.repo.set_peer_focus(visit_id, text, by=self.me), reshow=False)
+    def _focus_saved(self, visit: object) -> None:
+        if isinstance(visit, PeerVisit) and self.visit is not None and visit.id == self.visit.id:
+            self.visit = visit  # keep what is typed where it is
+            self.changed.emit()
 
     def _consent_clicked(self, checked: bool) -> None:
         if self.visit is not None:

@@ -2,7 +2,10 @@
 
 Every tap goes through the repository and is committed before the row shows
 it; each commit is then acknowledged in the JSON log (``tap_committed``,
-``next_room_committed``...), which the end-to-end crash test reads.
+``next_room_committed``...), which the end-to-end crash test reads. When the
+database cannot take a tap (another program holds it, the disk is full),
+the row says "Not saved yet" and the window's queue of edits tries it again
+until it is taken (``ui/pending.py``); the room is not left meanwhile.
 """
 
 from __future__ import annotations
@@ -27,10 +30,12 @@ from walkthrough.core.model import Observation, Response
 from walkthrough.core.rounds import StopStatus, clock
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
 from walkthrough.ui.widgets.round_rooms import RoundRoomsButton
 from walkthrough.ui.widgets.segmented import TOUCH_PX
+from walkthrough.ui.widgets.visit_taps import PendingTaps
 
 log = logging.getLogger("walkthrough.ui.visit")
 
@@ -44,13 +49,17 @@ def _button(text: str, accessible: str, *, primary: bool = False, danger: bool =
     return button
 
 
-class VisitView(QWidget):
+class VisitView(PendingTaps, QWidget):
     round_finished = Signal(str)  # round id
     closed = Signal()  # a reviewed visit is done with
 
     def __init__(self, repo: Repository) -> None:
         super().__init__()
         self.repo = repo
+        self.pending = pending_writes(repo)
+        self.pending.saved.connect(self._edit_saved)
+        self.pending.waiting.connect(self._edit_waiting)
+        self.pending.refused.connect(self._edit_refused)
         self.setObjectName("visitView")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.round_id: str | None = None
@@ -245,69 +254,40 @@ class VisitView(QWidget):
             for look_for in section.look_fors:
                 row = LookForRow(look_for)
                 row.change_requested.connect(self.commit)
-                row.note_requested.connect(self.commit_note)
                 row.prompt_due.connect(self._prompt_due)
-                row.display(stored.get(look_for.key))
-                column.addWidget(row)
+                row.autosave(self.pending, self.observation.id)
                 self.rows[look_for.key] = row
+                self._show_row(look_for.key, stored.get(look_for.key))
+                column.addWidget(row)
                 self.order.append(look_for.key)
         column.addStretch(1)
         self.checklist_scroll.setWidget(holder)
         self.current = 0
         self._mark_current()
 
-    # Taps ---------------------------------------------------------------
-    def commit(self, key: str, value: object, not_applicable: bool) -> bool:
-        """Commit one tap, then show it; False when it was refused."""
-        if self.observation is None:
-            return False
-        row = self.rows[key]
-        try:
-            change = self.repo.record_response(self.observation.id, key, value, not_applicable=not_applicable)
-        except (StoreError, ValueError) as exc:
-            self.say(str(exc), tone="error")
-            return False
-        if change is not None:
-            log.info("tap committed", extra={"event": {
-                "event": "tap_committed", "observation_id": self.observation.id, "look_for_key": key,
-                "value": change.new_value, "not_applicable": change.new_not_applicable, "change_id": change.id}})
-        row.display(self._stored(key))
-        self.notice.hide()
-        self._refresh_counts()
-        return True
-
-    def commit_note(self, key: str, note: str) -> None:
-        if self.observation is None:
-            return
-        try:
-            response = self.repo.set_response_note(self.observation.id, key, note)
-        except (StoreError, ValueError) as exc:
-            self.say(str(exc), tone="error")
-            return
-        log.info("note committed", extra={"event": {"event": "note_committed", "observation_id": self.observation.id,
-                                                     "look_for_key": key, "note": note}})
-        self.rows[key].display(response)
-
+    # Taps: commit() and what the queue of edits says are in PendingTaps ----
     def undo(self) -> None:
-        if self.observation is None:
+        if self.observation is None or not self._room_is_saved("Not undone yet"):
             return
-        self._flush_typing()
-        change = self.repo.undo_last_change(self.observation.id)
+        try:
+            change = self.repo.undo_last_change(self.observation.id)
+        except StoreError as exc:
+            self.say(f"Not undone: {exc}.", tone="error")
+            return
         if change is None:
             self.say("Nothing to undo in this visit.", tone="info")
             return
         log.info("undo committed", extra={"event": {
             "event": "undo_committed", "observation_id": self.observation.id, "look_for_key": change.look_for_key,
             "value": change.new_value, "not_applicable": change.new_not_applicable, "change_id": change.id}})
-        self.rows[change.look_for_key].display(self._stored(change.look_for_key))
+        self._show_row(change.look_for_key, self._stored(change.look_for_key))
         self.current = self.order.index(change.look_for_key)
         self._mark_current()
         self._refresh_counts()
 
     def next_room(self) -> None:
-        if self.observation is None:
+        if self.observation is None or not self._room_is_saved("Not moved on yet"):
             return
-        self._flush_typing()
         if self.round_id is None:  # reviewing: "Done"
             self.ticker.stop()
             self.closed.emit()
@@ -317,7 +297,11 @@ class VisitView(QWidget):
         if not any(s.status is StopStatus.PENDING for s in stops):
             self.finish_round()
             return
-        stop = self.repo.next_room(self.round_id)
+        try:
+            stop = self.repo.next_room(self.round_id)
+        except StoreError as exc:
+            self.say(f"Not moved on: {exc}. Your marks here are saved; tap Next room again in a moment.", tone="error")
+            return
         log.info("next room committed", extra={"event": {
             "event": "next_room_committed", "round_id": self.round_id, "left_observation_id": left,
             "stop_id": stop.id if stop else None, "observation_id": stop.observation_id if stop else None}})
@@ -325,7 +309,7 @@ class VisitView(QWidget):
             self.finish_round()
 
     def skip_room(self) -> None:
-        if self.round_id is None or self.observation is None:
+        if self.round_id is None or self.observation is None or not self._room_is_saved("Not skipped yet"):
             return
         try:
             stop = self.repo.skip_room(self.round_id)
@@ -339,9 +323,8 @@ class VisitView(QWidget):
 
     def go_to_room(self, stop_id: str) -> None:
         """Leave this room (completed if marked) and open another room of the round."""
-        if self.round_id is None:
+        if self.round_id is None or not self._room_is_saved("Not moved yet"):
             return
-        self._flush_typing()
         try:
             stop = self.repo.go_to_stop(self.round_id, stop_id)
         except StoreError as exc:
@@ -353,11 +336,14 @@ class VisitView(QWidget):
             self.finish_round()
 
     def finish_round(self) -> None:
-        if self.round_id is None:
+        if self.round_id is None or not self._room_is_saved("The round is not finished yet"):
             return
-        self._flush_typing()
         round_id = self.round_id
-        self.repo.finish_round(round_id)
+        try:
+            self.repo.finish_round(round_id)
+        except StoreError as exc:
+            self.say(f"The round is not finished: {exc}. Tap Finish round again in a moment.", tone="error")
+            return
         log.info("round finished", extra={"event": {"event": "round_finished", "round_id": round_id}})
         self.ticker.stop()
         self.observation = None
@@ -371,7 +357,11 @@ class VisitView(QWidget):
         answer = QMessageBox.question(self, "Delete this visit?",
                                       f"Delete the visit to {self.room.text()}? It will no longer be counted.")
         if answer == QMessageBox.StandardButton.Yes:
-            self.repo.delete_visit(self.observation.id)
+            try:
+                self.repo.delete_visit(self.observation.id)
+            except StoreError as exc:
+                self.say(f"Not deleted: {exc}.", tone="error")
+                return
             self.ticker.stop()
             self.closed.emit()
 
@@ -415,6 +405,9 @@ class VisitView(QWidget):
     def _flush_typing(self) -> None:
         for row in self.rows.values():
             row.flush_note()
+
+    def _hide_notice(self) -> None:
+        self.notice.hide()
 
     def say(self, text: str, *, tone: str) -> None:
         self.notice.setText(text)

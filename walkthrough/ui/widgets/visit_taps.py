@@ -1,0 +1,110 @@
+"""The visit screen's taps and typed text, through the window's queue of edits.
+
+A tap is committed at once when the database takes it, and only then shown
+as recorded; when it cannot (another program holds the database, the disk
+is full), the row says "Not saved yet", the notice says why, and the queue
+tries again until it is taken. The room is not left while its marks wait.
+Every commit is acknowledged in the JSON log (``tap_committed``), which the
+end-to-end crash test reads. Mixed into :class:`VisitView`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from walkthrough.core.model import Observation, Response
+from walkthrough.core.rounds import ResponseChange
+from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.pending import Outcome, PendingWrites
+from walkthrough.ui.widgets.look_for_controls import LookForRow, response_key, tap_edit
+
+log = logging.getLogger("walkthrough.ui.visit")
+
+
+class PendingTaps:
+    """What the visit screen does with taps; needs the attributes and methods below."""
+
+    pending: PendingWrites
+    observation: Observation | None
+    rows: dict[str, LookForRow]
+
+    def say(self, text: str, *, tone: str) -> None:
+        raise NotImplementedError
+
+    def _stored(self, key: str) -> Response | None:
+        raise NotImplementedError
+
+    def _refresh_counts(self) -> None:
+        raise NotImplementedError
+
+    def _flush_typing(self) -> None:
+        raise NotImplementedError
+
+    def _hide_notice(self) -> None:
+        raise NotImplementedError
+
+    def commit(self, key: str, value: object, not_applicable: bool) -> bool:
+        """Commit one tap, then show it; False when it was refused or waits for the database."""
+        if self.observation is None:
+            return False
+        edit = tap_edit(self.observation.id, self.rows[key].look_for, value, not_applicable)
+        return self.pending.submit(edit) is Outcome.SAVED
+
+    def _show_row(self, key: str, response: Response | None) -> None:
+        """Show the stored response, or the tap still waiting for the database."""
+        assert self.observation is not None
+        row = self.rows[key]
+        row.display(response)
+        waiting = self.pending.edit(response_key(self.observation.id, key))
+        if waiting is not None and waiting.action == "record_response" and waiting.text is None and self.pending.fault:
+            row.show_waiting(waiting.args[2], bool(waiting.kwargs.get("not_applicable")))
+
+    def _here(self, edit: PendingEdit) -> str | None:
+        """The look-for key of an edit of this visit (None for another visit's)."""
+        if self.observation is None or edit.action not in ("record_response", "set_response_note"):
+            return None
+        observation_id, key = str(edit.args[0]), str(edit.args[1])
+        return key if observation_id == self.observation.id and key in self.rows else None
+
+    def _edit_saved(self, edit: PendingEdit, result: object) -> None:
+        if edit.action == "record_response" and isinstance(result, ResponseChange):
+            log.info("tap committed", extra={"event": {
+                "event": "tap_committed", "observation_id": result.observation_id, "look_for_key": result.look_for_key,
+                "value": result.new_value, "not_applicable": result.new_not_applicable, "change_id": result.id}})
+        elif edit.action == "set_response_note":
+            log.info("note committed", extra={"event": {"event": "note_committed", "observation_id": edit.args[0],
+                                                         "look_for_key": edit.args[1]}})
+        key = self._here(edit)
+        if key is None or self.observation is None:
+            return
+        self._show_row(key, self._stored(key))
+        if not self.pending.waiting_edits(f"response/{self.observation.id}/"):
+            self._hide_notice()
+        self._refresh_counts()
+
+    def _edit_waiting(self, edit: PendingEdit, why: str) -> None:
+        key = self._here(edit)
+        if key is None:
+            return
+        if edit.action == "record_response" and edit.text is None:
+            self.rows[key].show_waiting(edit.args[2], bool(edit.kwargs.get("not_applicable")))
+        self.say(f"Not saved yet: {why}. What shows “Not saved yet” is kept and saved as soon as the database "
+                 "takes it; nothing is lost.", tone="error")
+
+    def _edit_refused(self, edit: PendingEdit, why: str) -> None:
+        key = self._here(edit)
+        if key is None:
+            return
+        self._show_row(key, self._stored(key))
+        self.say(f"Not recorded: {why}.", tone="error")
+
+    def _room_is_saved(self, what: str) -> bool:
+        """Commit what is typed and every waiting tap of this room; say so plainly if the database cannot yet."""
+        self._flush_typing()
+        if self.observation is None or self.pending.flush():
+            return True
+        if not self.pending.waiting_edits(f"response/{self.observation.id}/"):
+            return True
+        self.say(f"{what}: some marks in this room are not saved yet ({self.pending.fault}). They are kept and "
+                 "saved as soon as the database takes them; try again in a moment.", tone="error")
+        return False
