@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from walkthrough.core.frameworks import Framework
+from walkthrough.core.frameworks import Framework, ResponseType
 from walkthrough.core.model import Observation, Response
 from walkthrough.core.rounds import StopStatus, clock
 from walkthrough.storage import Repository
@@ -270,7 +270,7 @@ class VisitView(QWidget):
         if change is not None:
             log.info("tap committed", extra={"event": {
                 "event": "tap_committed", "observation_id": self.observation.id, "look_for_key": key,
-                "value": change.new_value, "not_applicable": change.new_not_applicable, "change_id": change.id}})
+                "value": self._loggable(key, change.new_value), "not_applicable": change.new_not_applicable, "change_id": change.id}})
         row.display(self._stored(key))
         self.notice.hide()
         self._refresh_counts()
@@ -284,9 +284,16 @@ class VisitView(QWidget):
         except (StoreError, ValueError) as exc:
             self.say(str(exc), tone="error")
             return
+        # What was written stays out of the log (it is an output like any other): only its length.
         log.info("note committed", extra={"event": {"event": "note_committed", "observation_id": self.observation.id,
-                                                     "look_for_key": key, "note": note}})
+                                                     "look_for_key": key, "note_chars": len(note)}})
         self.rows[key].display(response)
+
+    def _loggable(self, key: str, value: object) -> object:
+        """A tap's value for the log: a choice, a count, but never written text (a student quote)."""
+        if self.framework is not None and self.framework.look_for(key).response is ResponseType.TEXT:
+            return None if value is None else f"[text, {len(str(value))} characters]"
+        return value
 
     def undo(self) -> None:
         if self.observation is None:
@@ -298,7 +305,7 @@ class VisitView(QWidget):
             return
         log.info("undo committed", extra={"event": {
             "event": "undo_committed", "observation_id": self.observation.id, "look_for_key": change.look_for_key,
-            "value": change.new_value, "not_applicable": change.new_not_applicable, "change_id": change.id}})
+            "value": self._loggable(change.look_for_key, change.new_value), "not_applicable": change.new_not_applicable, "change_id": change.id}})
         self.rows[change.look_for_key].display(self._stored(change.look_for_key))
         self.current = self.order.index(change.look_for_key)
         self._mark_current()
