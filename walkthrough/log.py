@@ -81,3 +81,11 @@ def setup_logging(folder: Path, *, verbose: bool = False) -> Path | None:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     root.propagate = False
     return path if file_handler is not None else None
+
+
+def current_log_file() -> Path | None:
+    """The file the log is written to now (None when there is none)."""
+    for handler in logging.getLogger("walkthrough").handlers:
+        if isinstance(handler, QuietFileHandler):
+            return Path(handler.baseFilename)
+    return None

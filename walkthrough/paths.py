@@ -69,7 +69,9 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The data folder: ``override``, else the variable, else the folder
     remembered from the safe-start window, else the platform's."""
     if override is not None and not str(override).strip():
-        raise DataFolderProblem(Path(""), "the data folder's name is empty", "name a folder, e.g. --data-dir ~/walkthrough")
+        raise DataFolderProblem(
+            Path("--data-dir"), "the folder's name is empty", "name a folder, e.g. --data-dir ~/walkthrough-data"
+        )
     chosen = override or os.environ.get(DATA_DIR_VARIABLE) or _remembered()
     path = Path(chosen) if chosen else default_data_dir()
     if len(str(path)) > MAX_PATH_CHARS:
@@ -105,7 +107,9 @@ def prepare_data_folder(folder: Path) -> None:
     too long."""
     if folder.parent == folder:
         raise DataFolderProblem(
-            folder, "this is the top of a disk, not a folder of its own", "choose or make a folder inside it (--data-dir)"
+            folder,
+            "this is the top of a disk, not a folder of its own",
+            "choose or make a folder inside it (--data-dir)",
         )
     if folder.exists() and not folder.is_dir():
         raise DataFolderProblem(

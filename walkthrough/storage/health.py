@@ -54,7 +54,8 @@ class DatabaseProblem(StartProblem):
 
     @property
     def can_restore(self) -> bool:
-        return self.kind not in (ProblemKind.DISK_FULL, ProblemKind.READ_ONLY)
+        # A newer database is the newer app's to open: an older backup would lose its data.
+        return self.kind not in (ProblemKind.DISK_FULL, ProblemKind.READ_ONLY, ProblemKind.NEWER)
 
 
 _TODO = {
@@ -144,10 +145,9 @@ def inspect_database(path: Path, *, quick_check: bool = True) -> Inspection:
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
-    except PermissionError:
-        raise DatabaseProblem(ProblemKind.UNREADABLE, path, "the database file may not be read (permission denied)")
     except OSError as exc:
-        raise DatabaseProblem(ProblemKind.UNREADABLE, path, f"the database file cannot be read ({exc.strerror})")
+        why = "permission denied" if isinstance(exc, PermissionError) else exc.strerror
+        raise DatabaseProblem(ProblemKind.UNREADABLE, path, f"the database file cannot be read ({why})") from None
     if not header:
         raise DatabaseProblem(ProblemKind.EMPTY, path, "the database file is empty (0 bytes): its data is gone")
     if not header.startswith(SQLITE_MAGIC):

@@ -270,7 +270,8 @@ class VisitView(QWidget):
         if change is not None:
             log.info("tap committed", extra={"event": {
                 "event": "tap_committed", "observation_id": self.observation.id, "look_for_key": key,
-                "value": self._loggable(key, change.new_value), "not_applicable": change.new_not_applicable, "change_id": change.id}})
+                "value": self._loggable(key, change.new_value), "not_applicable": change.new_not_applicable,
+                "change_id": change.id}})
         row.display(self._stored(key))
         self.notice.hide()
         self._refresh_counts()
@@ -305,7 +306,8 @@ class VisitView(QWidget):
             return
         log.info("undo committed", extra={"event": {
             "event": "undo_committed", "observation_id": self.observation.id, "look_for_key": change.look_for_key,
-            "value": self._loggable(change.look_for_key, change.new_value), "not_applicable": change.new_not_applicable, "change_id": change.id}})
+            "value": self._loggable(change.look_for_key, change.new_value),
+            "not_applicable": change.new_not_applicable, "change_id": change.id}})
         self.rows[change.look_for_key].display(self._stored(change.look_for_key))
         self.current = self.order.index(change.look_for_key)
         self._mark_current()
