@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from walkthrough.folder_lock import FolderInUse
@@ -126,15 +126,17 @@ class SafeStartWindow(QWidget):
             self.new_folder_button = touch_button(words, words)
             self.new_folder_button.clicked.connect(self.new_folder_chosen.emit)
             layout.addWidget(self.new_folder_button)
-            where = f" ({new_folder})" if new_folder is not None else ""
+            where = f", {new_folder}," if new_folder is not None else ""
             layout.addWidget(
-                plain_label(f"A new folder{where}; the current one is left exactly as it is.", subtle=True)
+                plain_label(f"Makes a new folder{where} and leaves the current one exactly as it is.", subtle=True)
             )
 
         self.quit_button = touch_button("Quit", "Quit Walkthrough")
         self.quit_button.clicked.connect(self._quit)
         layout.addWidget(self.quit_button)
         layout.addStretch(1)
+        first = self.restore_button or self.retry_button or self.new_folder_button or self.quit_button
+        self._first = first
         if log_file is not None:
             self.log_note = plain_label(f"The details are in the log: {log_file}", subtle=True)
             layout.addWidget(self.log_note)
@@ -142,6 +144,10 @@ class SafeStartWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._first.setFocus()  # the first way on takes Space (and a keyboard user starts there)
 
     def _quit(self) -> None:
         self._quitting = True
