@@ -8,9 +8,9 @@ in the config folder's ``data-folder.txt``, see :func:`remember_data_dir`).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -118,11 +118,21 @@ def prepare_data_folder(folder: Path) -> None:
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-", delete=True) as probe:
-            probe.write(b"ok")
-            probe.flush()
+        probe_write(folder)
     except OSError as exc:
         raise folder_problem(folder, exc) from None
+
+
+def probe_write(folder: Path) -> None:
+    """Write a few bytes into ``folder`` and remove them: raises OSError where it cannot be written."""
+    probe = folder / f".write-test-{os.getpid()}"
+    fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, b"ok")
+    finally:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            probe.unlink()
 
 
 def folder_problem(folder: Path, exc: OSError) -> DataFolderProblem:

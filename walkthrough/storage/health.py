@@ -97,8 +97,14 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 def read_only_connection(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change the file (SQLite URI ``mode=ro``)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=5.0)
+    """A connection that cannot change the file (SQLite URI ``mode=ro``).
+
+    With no ``-wal`` beside it (no connection open, nothing to replay) the file
+    is opened ``immutable``: a read-only connection to a WAL-mode file would
+    otherwise leave ``-wal`` and ``-shm`` files behind it."""
+    immutable = not path.with_name(path.name + "-wal").exists()
+    query = "mode=ro&immutable=1" if immutable else "mode=ro"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, isolation_level=None, timeout=5.0)
 
 
 def sqlite_problem(exc: sqlite3.Error, path: Path) -> DatabaseProblem:
