@@ -16,6 +16,7 @@ from walkthrough.core.peer import NOTE_KIND_LABELS, VISIT_NOTE_KINDS, PeerVisit
 from walkthrough.reports.visit_text import VisitDocumentRefused, suggested_file_name, visit_text
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.note_editor import NoteEditor
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, say
 from walkthrough.ui.widgets.visit_plan import short_day
@@ -39,7 +40,7 @@ class DebriefView(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         outer.addLayout(top)
-        self.focus_banner = QLabel()
+        self.focus_banner = plain_label()
         self.focus_banner.setObjectName("focusBanner")
         self.focus_banner.setWordWrap(True)
         self.focus_banner.setAccessibleName("The host's focus")

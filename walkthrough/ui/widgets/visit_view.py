@@ -27,7 +27,7 @@ from walkthrough.core.model import Observation, Response
 from walkthrough.core.rounds import StopStatus, clock
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
-from walkthrough.ui.widgets.controls import touch_button
+from walkthrough.ui.widgets.controls import plain_label, touch_button
 from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
 from walkthrough.ui.widgets.round_rooms import RoundRoomsButton
 from walkthrough.ui.widgets.segmented import TOUCH_PX
@@ -65,7 +65,7 @@ class VisitView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._build_header())
-        self.notice = QLabel()
+        self.notice = plain_label()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Notice")
@@ -90,10 +90,10 @@ class VisitView(QWidget):
         row = QHBoxLayout(header)
         row.setContentsMargins(20, 10, 20, 10)
         left = QVBoxLayout()
-        self.room = QLabel()
+        self.room = plain_label()
         self.room.setObjectName("roomName")
         self.room.setAccessibleName("Room")
-        self.teacher = QLabel()
+        self.teacher = plain_label()
         self.teacher.setObjectName("teacherName")
         self.teacher.setAccessibleName("Teacher")
         left.addWidget(self.room)
@@ -239,7 +239,7 @@ class VisitView(QWidget):
         stored = self.repo.responses(self.observation.id)
         self.rows, self.order = {}, []
         for section in self.framework.sections:
-            heading = QLabel(section.title)
+            heading = plain_label(section.title)
             heading.setObjectName("sectionHeading")
             column.addWidget(heading)
             for look_for in section.look_fors:
