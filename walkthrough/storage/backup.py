@@ -65,6 +65,7 @@ class Backup:
 def backups(folder: Path) -> list[Backup]:
     """Every backup in the data folder, newest first."""
     found: list[Backup] = []
+    order: list[tuple[datetime, int]] = []  # made at, then (within a second) when written
     directory = backup_dir(folder)
     if not directory.is_dir():
         return found
@@ -73,8 +74,11 @@ def backups(folder: Path) -> list[Backup]:
         if not match or not path.is_file():
             continue
         made = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-        found.append(Backup(path, made, match.group(3), path.stat().st_size))
-    return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+        info = path.stat()
+        order.append((made, info.st_mtime_ns))
+        found.append(Backup(path, made, match.group(3), info.st_size))
+    ranked = sorted(zip(order, found, strict=True), key=lambda pair: pair[0], reverse=True)
+    return [backup for _, backup in ranked]
 
 
 def make_backup(database: Path, reason: str, *, now: datetime | None = None, keep: int = KEEP) -> Backup:
