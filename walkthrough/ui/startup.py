@@ -120,6 +120,7 @@ class Starter(QObject):
         self.instance: SingleInstance | None = None
         self.tasks = TaskManager(self)
         self.exit_code = 0
+        self.pending_notice = ""  # said in the main window once it opens (after a restore at start)
 
     # The way in --------------------------------------------------------------------------------
     def start(self) -> None:
@@ -182,6 +183,9 @@ class Starter(QObject):
                 f"This data was last opened by Walkthrough {newer}, which is newer than this copy. It opens "
                 "normally; update this copy when you can."
             )
+        if self.pending_notice:
+            window.add_notice(self.pending_notice)
+            self.pending_notice = ""
         keep_checkpointing(window)
         window.reopen_requested.connect(self.reopen)
         self.main_window_ready.emit(window)
@@ -237,6 +241,8 @@ class Starter(QObject):
             return
         log.info("backup restored at start", extra={"event": {
             "event": "backup_restored", "path": str(backup.path), "set_aside": str(moved) if moved else None}})
+        kept = f" The file that could not be opened is kept, unchanged, as {moved}." if moved else ""
+        self.pending_notice = f"Restored the backup of {backup.local_time}.{kept}"
         self._leave_safe_start()
 
     def use_new_folder(self) -> None:
@@ -296,6 +302,7 @@ class Starter(QObject):
         """Open a new main window on the (restored) data and close the old one."""
         old = self.window
         assert self.opened is not None
+        self.pending_notice = "The backup was restored; the data as it was before is kept as a backup too."
         self.window = MainWindow(data_dir=self.folder)
         self.window.show()
         self._attach_window(self.window)

@@ -147,6 +147,10 @@ class SafeStartWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:  # in the middle of the screen, never larger than it
+            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
+            self.move(screen.center() - self.rect().center())
         self._first.setFocus()  # the first way on takes Space (and a keyboard user starts there)
 
     def _quit(self) -> None:
