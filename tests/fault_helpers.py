@@ -1,4 +1,4 @@
-"""Faults to inject: a database locked by another process, a full disk.
+"""Faults to inject: a database locked by another process, a full disk, a read-only folder.
 
 ``write_lock(path)`` holds SQLite's write lock from a second process (``BEGIN
 IMMEDIATE`` kept open), as another copy of the app, a sync or a backup tool
@@ -9,6 +9,7 @@ the test is skipped, with the reason, where the OS forbids it) and
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -79,6 +80,28 @@ def write_lock(path: Path | str) -> Iterator[WriteLock]:
         if lock.held:
             lock.release()
         lock.kill()
+
+
+@contextlib.contextmanager
+def read_only_folder(folder: Path) -> Iterator[Path]:
+    """``folder`` made unwritable: ``chattr +i`` as root (root ignores mode bits), mode 555 otherwise."""
+    folder.mkdir(parents=True, exist_ok=True)
+    immutable = os.geteuid() == 0 and shutil.which("chattr") is not None
+    if immutable:
+        subprocess.run(["chattr", "+i", str(folder)], check=True)
+    else:
+        folder.chmod(0o555)
+    try:
+        yield folder
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        else:
+            folder.chmod(0o755)
+
+
+def can_mount_tmpfs() -> bool:
+    return _why_no_mount() is None
 
 
 def _why_no_mount() -> str | None:

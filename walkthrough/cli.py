@@ -3,7 +3,12 @@
 walkthrough [--data-dir DIR]              open the app
 walkthrough --version
 walkthrough forms check PATH...           validate framework files
+walkthrough forms install FILE...         install framework files into the data folder
 walkthrough demo [--observations N] [--seed S]
+
+Anything a user can cause ends in a plain message and exit code 1, never a
+traceback: an unexpected error is logged in full in the data folder's log
+and named in one line on stderr.
 """
 
 from __future__ import annotations
@@ -12,13 +17,15 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from walkthrough import __version__
-from walkthrough.paths import data_dir
+from walkthrough.paths import StartProblem, data_dir, data_dir_is_chosen
 
 log = logging.getLogger("walkthrough.cli")
+# The benchmarks' large database has 100,000 visits; far more would take hours and fill a tablet's disk.
+MAX_DEMO_OBSERVATIONS = 200_000
 
 
 class UserError(Exception):
@@ -48,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
         "Exit status 0 when all are valid, 1 with the errors otherwise.",
     )
     check.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="a framework file or a folder of them")
+    install = forms_commands.add_parser(
+        "install",
+        help="install framework files into the data folder",
+        description="Install framework files into the data folder's database, as the Frameworks page's import "
+        "does. A folder means every .toml file in it. Files with problems are reported and skipped. "
+        "Exit status 0 when all installed, 1 otherwise.",
+    )
+    install.add_argument("paths", nargs="+", metavar="FILE", type=Path, help="a framework file or a folder of them")
 
     demo = commands.add_parser(
         "demo",
@@ -56,7 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
         "40 teachers, a term of blast walkthroughs and some peer visits, made by a seeded generator. "
         "Refuses a data folder that already holds observations.",
     )
-    demo.add_argument("--observations", type=int, default=600, metavar="N", help="how many visits (default 600)")
+    demo.add_argument(
+        "--observations", type=int, default=600, metavar="N",
+        help=f"how many visits, 0 to {MAX_DEMO_OBSERVATIONS} (default 600)",
+    )
     demo.add_argument("--seed", type=int, default=2026, metavar="S", help="the generator's seed (default 2026)")
     return parser
 
@@ -64,18 +82,45 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    folder = data_dir(args.data_dir)
     try:
-        if args.command == "forms":
+        if args.command == "forms" and args.forms_command == "check":
             return forms_check(args.paths)
+        folder = data_dir(args.data_dir)
+        if args.command == "forms":
+            return _headless(folder, args.verbose, lambda: _forms_install(folder, args.paths))
         if args.command == "demo":
-            return demo(folder, args.observations, args.seed, verbose=args.verbose)
-        return open_app(folder, verbose=args.verbose)
-    except UserError as exc:
+            return _headless(folder, args.verbose, lambda: demo(folder, args.observations, args.seed))
+        return open_app(folder, verbose=args.verbose, folder_chosen=data_dir_is_chosen(args.data_dir))
+    except (UserError, StartProblem) as exc:
         print(f"walkthrough: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        print("walkthrough: interrupted; nothing half-done was kept", file=sys.stderr)
         return 130
+
+
+def _forms_install(folder: Path, paths: list[Path]) -> int:
+    from walkthrough.commands.forms_install import forms_install
+
+    return forms_install(folder, paths)
+
+
+def _headless(folder: Path, verbose: bool, command: Callable[[], int]) -> int:
+    """Run a headless command that works in the data folder: its log set up,
+    and an unexpected error logged in full but shown as one line."""
+    from walkthrough.log import setup_logging
+    from walkthrough.paths import prepare_data_folder
+
+    prepare_data_folder(folder)
+    log_path = setup_logging(folder, verbose=verbose)
+    try:
+        return command()
+    except (UserError, StartProblem, KeyboardInterrupt):
+        raise
+    except Exception:
+        log.exception("the command stopped on an unexpected error")
+        where = f"; the details are in {log_path}" if log_path else ""
+        raise UserError(f"the command stopped on an unexpected error{where}") from None
 
 
 def forms_check(paths: list[Path]) -> int:
@@ -104,17 +149,14 @@ def forms_check(paths: list[Path]) -> int:
     return 1 if failed else 0
 
 
-def demo(folder: Path, observations: int, seed: int, *, verbose: bool = False) -> int:
+def demo(folder: Path, observations: int, seed: int) -> int:
     from walkthrough.demo import DemoRefused, generate
-    from walkthrough.log import setup_logging
-    from walkthrough.paths import FORMS_DIR, database_path
-    from walkthrough.storage import Repository
+    from walkthrough.paths import FORMS_DIR
+    from walkthrough.storage.startup import writing
 
-    if observations < 0:
-        raise UserError("--observations must be 0 or more")
-    setup_logging(folder, verbose=verbose)
-    repo = Repository.open(database_path(folder))
-    try:
+    if not 0 <= observations <= MAX_DEMO_OBSERVATIONS:
+        raise UserError(f"--observations must be between 0 and {MAX_DEMO_OBSERVATIONS:,} (it was {observations:,})")
+    with writing(folder, "demo") as repo:
         for report in repo.install_framework_files([FORMS_DIR]):
             for problem in report.problems:
                 print(f"warning: {problem}", file=sys.stderr)
@@ -122,8 +164,6 @@ def demo(folder: Path, observations: int, seed: int, *, verbose: bool = False) -
             summary = generate(repo, observations=observations, seed=seed)
         except DemoRefused as exc:
             raise UserError(str(exc)) from None
-    finally:
-        repo.close()
     print(f"Demo district written to {folder}: {summary}")
     return 0
 
@@ -136,9 +176,10 @@ def has_display() -> bool:
     return True
 
 
-def open_app(folder: Path, *, verbose: bool = False) -> int:
+def open_app(folder: Path, *, verbose: bool = False, folder_chosen: bool = True) -> int:
     from walkthrough.log import setup_logging
 
+    # A folder that cannot be used is for the app's safe-start window to explain, not a reason to stop here.
     log_path = setup_logging(folder, verbose=verbose)
     if not has_display():
         print(
@@ -156,8 +197,9 @@ def open_app(folder: Path, *, verbose: bool = False) -> int:
             f"the app's window toolkit could not load ({exc}); reinstall with the README's command"
         ) from None
     try:
-        return run(folder)
+        return run(folder, folder_chosen=folder_chosen)
     except Exception:
         log.exception("the app stopped on an unexpected error")
-        print(f"walkthrough: the app stopped on an unexpected error; details are in {log_path}", file=sys.stderr)
+        where = f"; the details are in {log_path}" if log_path else ""
+        print(f"walkthrough: the app stopped on an unexpected error{where}", file=sys.stderr)
         return 1

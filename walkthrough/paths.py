@@ -1,11 +1,15 @@
 """Where Walkthrough keeps its data, logs and built-in files.
 
 The data folder is the per-user data folder (platformdirs) unless
-``--data-dir DIR`` or the ``WALKTHROUGH_DATA_DIR`` variable says otherwise.
+``--data-dir DIR`` or the ``WALKTHROUGH_DATA_DIR`` variable says otherwise,
+or the person chose a new empty folder in the safe-start window (remembered
+in the config folder's ``data-folder.txt``, see :func:`remember_data_dir`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 from pathlib import Path
 
@@ -20,11 +24,144 @@ FORMS_DIR = PROJECT_DIR / "forms"
 RESOURCES_DIR = PROJECT_DIR / "resources"
 
 
+REMEMBERED_FOLDER_FILE = "data-folder.txt"
+# Beyond this a path is refused with a plain message (Windows' classic limit
+# is 260; most file systems allow 255 bytes a name).
+MAX_PATH_CHARS = 240
+
+
+class StartProblem(Exception):
+    """Something that stops the app from opening its data; for the user.
+
+    ``what`` says what is wrong, ``todo`` what to do; ``path`` is the file or
+    folder concerned. ``str()`` is the whole message in one paragraph.
+    """
+
+    def __init__(self, path: Path, what: str, todo: str) -> None:
+        self.path = path
+        self.what = what
+        self.todo = todo
+        super().__init__(f"{path}: {what}. {todo[:1].upper()}{todo[1:]}.")
+
+    @property
+    def can_restore(self) -> bool:
+        return False
+
+
+class DataFolderProblem(StartProblem):
+    """The data folder cannot be used (missing parent, a file, read-only, ...)."""
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def data_dir_is_chosen(override: str | os.PathLike[str] | None = None) -> bool:
+    """Whether the folder was named (option or variable) rather than defaulted."""
+    return override is not None or bool(os.environ.get(DATA_DIR_VARIABLE))
+
+
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder: ``override``, else the variable, else the platform's."""
-    chosen = override or os.environ.get(DATA_DIR_VARIABLE)
-    path = Path(chosen) if chosen else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    """The data folder: ``override``, else the variable, else the folder
+    remembered from the safe-start window, else the platform's."""
+    if override is not None and not str(override).strip():
+        raise DataFolderProblem(
+            Path("--data-dir"), "the folder's name is empty", "name a folder, e.g. --data-dir ~/walkthrough-data"
+        )
+    chosen = override or os.environ.get(DATA_DIR_VARIABLE) or _remembered()
+    path = Path(chosen) if chosen else default_data_dir()
+    if len(str(path)) > MAX_PATH_CHARS:
+        raise DataFolderProblem(
+            Path(str(path)[:60] + "…"),
+            f"the data folder's path is {len(str(path))} characters long, more than the {MAX_PATH_CHARS} allowed",
+            "choose a folder with a shorter path",
+        )
     return path.expanduser().resolve()
+
+
+def _remembered() -> str | None:
+    try:
+        text = (config_dir() / REMEMBERED_FOLDER_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text or None
+
+
+def remember_data_dir(folder: Path) -> Path:
+    """From now on open ``folder`` when no folder is named; returns the file written."""
+    target = config_dir() / REMEMBERED_FOLDER_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(str(folder) + "\n", encoding="utf-8")
+    return target
+
+
+def prepare_data_folder(folder: Path) -> None:
+    """Make the data folder if needed and prove it can be written to.
+
+    Raises :class:`DataFolderProblem` with a plain message: a file where the
+    folder should be, no permission, a read-only disk, a full disk, a name
+    too long."""
+    if folder.parent == folder:
+        raise DataFolderProblem(
+            folder,
+            "this is the top of a disk, not a folder of its own",
+            "choose or make a folder inside it (--data-dir)",
+        )
+    if folder.exists() and not folder.is_dir():
+        raise DataFolderProblem(
+            folder, "this is a file, not a folder, so it cannot hold Walkthrough's data",
+            "choose another folder (--data-dir), or start with a new empty data folder",
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe_write(folder)
+    except OSError as exc:
+        raise folder_problem(folder, exc) from None
+
+
+def probe_write(folder: Path) -> None:
+    """Write a few bytes into ``folder`` and remove them: raises OSError where it cannot be written."""
+    probe = folder / f".write-test-{os.getpid()}"
+    fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, b"ok")
+    finally:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            probe.unlink()
+
+
+def folder_problem(folder: Path, exc: OSError) -> DataFolderProblem:
+    """An OS error on the data folder as a plain problem."""
+    code = exc.errno
+    if code == errno.ENOSPC:
+        return DataFolderProblem(folder, "the disk is full", "free some space on it, then try again")
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DataFolderProblem(
+            folder, "this folder cannot be written to (no permission, or a read-only disk)",
+            "choose a folder you may write to (--data-dir), or start with a new empty data folder",
+        )
+    if code == errno.ENAMETOOLONG:
+        return DataFolderProblem(folder, "the folder's name is too long", "choose a folder with a shorter path")
+    if code in (errno.ENOTDIR, errno.EEXIST):
+        return DataFolderProblem(
+            folder, "part of this path is a file, not a folder", "choose another folder (--data-dir)"
+        )
+    return DataFolderProblem(folder, f"this folder cannot be used ({exc.strerror or exc})", "choose another folder")
+
+
+def new_data_folder_beside(folder: Path, stamp: str) -> Path:
+    """A name for a new empty data folder next to ``folder`` (or in the
+    platform's data folder when that is not possible)."""
+    for parent in (folder.parent, default_data_dir().parent):
+        candidate = parent / f"{folder.name or APP_NAME} (new {stamp})"
+        if not candidate.exists():
+            return candidate
+    return default_data_dir().parent / f"{APP_NAME} (new {stamp} {os.getpid()})"
 
 
 def database_path(folder: Path) -> Path:
@@ -33,3 +170,12 @@ def database_path(folder: Path) -> Path:
 
 def log_dir(folder: Path) -> Path:
     return folder / "logs"
+
+
+def backup_dir(folder: Path) -> Path:
+    return folder / "backups"
+
+
+def set_aside_dir(folder: Path) -> Path:
+    """Where a damaged or foreign database file is moved, untouched, when a backup replaces it."""
+    return folder / "set-aside"

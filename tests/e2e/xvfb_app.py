@@ -32,13 +32,13 @@ def _free_display() -> int:
 
 
 @contextmanager
-def xvfb() -> Iterator[str]:
-    """A virtual 1280x800 screen; yields its DISPLAY."""
+def xvfb(size: str = SIZE) -> Iterator[str]:
+    """A virtual screen (1280x800 unless ``size`` says otherwise); yields its DISPLAY."""
     need("Xvfb")
     number = _free_display()
     display = f":{number}"
     proc = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", f"{SIZE}x24", "-nolisten", "tcp"],
+        ["Xvfb", display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from walkthrough.paths import FORMS_DIR
@@ -99,11 +98,7 @@ def test_models_pass_the_model_tester(qtmodeltester: object, repo: Repository) -
     qtmodeltester.check(FrameworkTreeModel(None))  # type: ignore[attr-defined]
 
 
-def test_importing_a_bad_file_explains_and_changes_nothing(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+def test_importing_a_bad_file_explains_and_changes_nothing(window: MainWindow, tmp_path: Path) -> None:
     bad = tmp_path / "mine.toml"
     bad.write_text(
         (FORMS_DIR / "standards-proficiency-scales.toml")
@@ -114,14 +109,13 @@ def test_importing_a_bad_file_explains_and_changes_nothing(
     )
     before = window.repo.db.execute("SELECT count(*) FROM frameworks").fetchone()[0]
     assert window.frameworks_page.import_file(bad) is False
-    assert "mine.toml" in shown[0] and "'banana'" in shown[0]
+    shown = window.frameworks_page.last_message
+    assert shown is not None and shown.textFormat() == Qt.TextFormat.PlainText
+    assert "mine.toml" in shown.text() and "'banana'" in shown.text()
     assert window.repo.db.execute("SELECT count(*) FROM frameworks").fetchone()[0] == before
 
 
-def test_importing_a_good_file_lists_and_selects_it(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+def test_importing_a_good_file_lists_and_selects_it(window: MainWindow, tmp_path: Path) -> None:
     good = tmp_path / "mine.toml"
     good.write_text(
         (FORMS_DIR / "standards-proficiency-scales.toml")

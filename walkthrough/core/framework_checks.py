@@ -16,6 +16,7 @@ from walkthrough.core.framework_types import (
     DEFAULT_FREQUENCY_KEYS,
     DEFAULT_FREQUENCY_LABELS,
     KEY_PATTERN,
+    VERSION_PATTERN,
     Framework,
     FrameworkError,
     LookFor,
@@ -130,8 +131,8 @@ def build(data: dict[str, Any], source_name: str) -> Framework:
     elif not isinstance(version, str):
         c.problem("", f"'version' must be text in quotes, e.g. version = \"{version}\", not {_type_name(version)}")
         version = ""
-    elif not re.match(r"^[0-9A-Za-z][0-9A-Za-z.\-]*$", version):
-        c.problem("", f"version '{version}' must be letters, digits and dots, e.g. \"1.2\"")
+    elif not VERSION_PATTERN.match(version):
+        c.problem("", f"version {version!r} must be letters, digits and dots only, e.g. \"1.2\"")
     title = c.text(data, "title", "", required=True)
     description = c.text(data, "description", "", required=False)
     modes = _modes(c, data)

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
-KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+# \Z, not $: "$" would let a trailing newline through ("key\n").
+KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*\Z")
+VERSION_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-]*\Z")
 
 
 class ResponseType(StrEnum):

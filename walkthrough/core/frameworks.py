@@ -17,6 +17,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from walkthrough.core.framework_checks import build
 from walkthrough.core.framework_types import (
@@ -35,12 +36,15 @@ from walkthrough.core.framework_types import (
     Section,
     TeacherLink,
 )
+from walkthrough.core.text_files import TextFileError, normalise_text, read_text_file
 
 __all__ = [
     "DEFAULT_FREQUENCY_KEYS",
     "DEFAULT_FREQUENCY_LABELS",
     "FRAMEWORK_SUFFIX",
     "KEY_PATTERN",
+    "MAX_FRAMEWORK_BYTES",
+    "MAX_NESTING",
     "PRESENCE_KEYS",
     "Framework",
     "FrameworkError",
@@ -54,35 +58,63 @@ __all__ = [
     "TeacherLink",
     "framework_files",
     "load_framework",
+    "load_framework_text",
     "parse_framework",
 ]
 
 FRAMEWORK_SUFFIX = ".toml"
+# The largest built-in framework is 12 KB; a district's own is unlikely to
+# pass 100 KB. A file over this cap is refused before it is parsed (a 50 MB
+# one froze the window for 42 s and slowed every start).
+MAX_FRAMEWORK_BYTES = 1_000_000
+# Tables and lists nested deeper than this are refused (the deepest a
+# framework needs is about 7: sections, look-fors, options, their tables).
+MAX_NESTING = 32
 
 
 def parse_framework(text: str, source_name: str) -> Framework:
     """Parse and validate framework text; ``source_name`` names it in errors."""
+    text = normalise_text(text)
+    too_deep = f"tables or lists are nested more than {MAX_NESTING} deep; a framework needs far fewer"
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise FrameworkError([Problem(source_name, "", f"not valid TOML: {exc}")]) from None
+    except RecursionError:
+        raise FrameworkError([Problem(source_name, "", too_deep)]) from None
+    if _depth(data) > MAX_NESTING:
+        raise FrameworkError([Problem(source_name, "", too_deep)])
     return build(data, source_name)
+
+
+def _depth(value: Any) -> int:
+    """How deeply tables and lists nest in ``value`` (without recursion)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, depth)
+        if depth <= MAX_NESTING:
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def load_framework_text(path: Path) -> str:
+    """The text of a framework file, read safely and normalised (no byte-order
+    mark, ``\\n`` line ends): what the store keeps. Refuses folders, pipes,
+    devices and files over :data:`MAX_FRAMEWORK_BYTES`."""
+    try:
+        return read_text_file(path, max_bytes=MAX_FRAMEWORK_BYTES, what="framework file")
+    except TextFileError as exc:
+        raise FrameworkError([Problem(str(path), "", exc.reason)]) from None
 
 
 def load_framework(path: Path) -> Framework:
     """Read, parse and validate one framework file."""
-    name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise FrameworkError([Problem(name, "", f"cannot be read: {exc.strerror or exc}")]) from None
-    try:
-        text = raw.decode("utf-8-sig")  # tolerate the BOM that Windows Notepad may add
-    except UnicodeDecodeError as exc:
-        raise FrameworkError(
-            [Problem(name, "", f"is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8")]
-        ) from None
-    return parse_framework(text, name)
+    return parse_framework(load_framework_text(path), str(path))
 
 
 def framework_files(paths: Iterable[Path]) -> list[Path]:
@@ -90,7 +122,9 @@ def framework_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix == FRAMEWORK_SUFFIX and p.is_file()))
+            # Everything named *.toml but a folder: a pipe or a device is
+            # reported (by load_framework_text), not silently skipped.
+            found.extend(sorted(p for p in path.iterdir() if p.suffix == FRAMEWORK_SUFFIX and not p.is_dir()))
         else:
             found.append(path)
     return found

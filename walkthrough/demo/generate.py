@@ -26,7 +26,14 @@ def generate(repo: Repository, *, observations: int = 600, seed: int = 2026, tod
 
     ``today`` (the local date by default) is the day of this morning's round;
     earlier visits are on the school days before it, planned ones after it.
+    The whole district is one transaction: interrupted (Ctrl+C, a kill, a
+    full disk), it leaves nothing behind, so running it again completes it.
     """
+    with repo.transaction():
+        return _generate(repo, observations=observations, seed=seed, today=today)
+
+
+def _generate(repo: Repository, *, observations: int, seed: int, today: date | None) -> DemoSummary:
     if repo.observation_count() > 0:
         raise DemoRefused(
             "this data folder already holds observations; the demo only fills an empty one "

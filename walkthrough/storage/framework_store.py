@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -14,17 +15,37 @@ from walkthrough.core.frameworks import (
     Mode,
     Problem,
     framework_files,
-    load_framework,
+    load_framework_text,
     parse_framework,
 )
 from walkthrough.core.model import now_iso
+from walkthrough.core.text_files import normalise_text
+from walkthrough.paths import FORMS_DIR
 from walkthrough.storage.base import NotFound, StoreBase
+
+log = logging.getLogger("walkthrough.storage.frameworks")
 
 
 class InstallResult(StrEnum):
     INSTALLED = "installed"
     UNCHANGED = "unchanged"
     UPDATED = "updated"  # same version, changed, but no observation used it yet
+    KEPT_IMPORTED = "kept the imported version"  # a built-in clashed with an imported file; the import stays
+
+
+def is_builtin_source(source_name: str) -> bool:
+    """Whether a framework was installed from the app's own forms folder.
+
+    Built-in files are installed at every start; an imported file is one a
+    person chose. A built-in never replaces an imported file."""
+    path = Path(source_name)
+    try:
+        if path.resolve().parent == FORMS_DIR.resolve():
+            return True
+    except OSError:
+        pass
+    # Stored by this app from another install folder (the app was moved or updated).
+    return path.parent.name == FORMS_DIR.name and (FORMS_DIR / path.name).is_file()
 
 
 @dataclass(frozen=True)
@@ -39,6 +60,10 @@ def _version_key(version: str) -> tuple[tuple[int, str], ...]:
     return tuple((int(p), "") if p.isdigit() else (-1, p) for p in re.split(r"[.\-]", version))
 
 
+class FrameworkClash(FrameworkError):
+    """A built-in framework file whose id and version an imported file already holds."""
+
+
 class FrameworkStore(StoreBase):
     _framework_cache: dict[tuple[str, str], Framework]
 
@@ -48,20 +73,27 @@ class FrameworkStore(StoreBase):
         return self._framework_cache
 
     def install_framework(self, framework: Framework, source_text: str) -> InstallResult:
-        """Install a validated framework version.
+        """Install a validated framework version (its text is stored normalised).
 
         The same (id, version) with different content is refused once an
-        observation uses it: the file must get a new version number.
+        observation uses it: the file must get a new version number. A
+        built-in file never replaces an imported one with the same id and
+        version (the import is kept and the clash reported, see
+        :class:`FrameworkClash`), and an imported file may not change a
+        built-in version: it needs a version number of its own.
         """
+        source_text = normalise_text(source_text)
+        builtin = is_builtin_source(framework.source_name)
         unchanged = self.db.execute(  # read first: an unchanged file never waits for the write lock
-            "SELECT 1 FROM frameworks WHERE framework_id = ? AND version = ? AND sha256 = ?",
-            [framework.id, framework.version, framework.sha256],
+            "SELECT source_name FROM frameworks WHERE framework_id = ? AND version = ? AND sha256 = ?"
+            " AND source_text = ?",
+            [framework.id, framework.version, framework.sha256, source_text],
         ).fetchone()
-        if unchanged is not None:
+        if unchanged is not None and is_builtin_source(unchanged[0]) == builtin:
             return InstallResult.UNCHANGED
         with self.transaction():
             row = self.db.execute(
-                "SELECT sha256 FROM frameworks WHERE framework_id = ? AND version = ?",
+                "SELECT sha256, source_text, source_name FROM frameworks WHERE framework_id = ? AND version = ?",
                 [framework.id, framework.version],
             ).fetchone()
             values = [
@@ -82,8 +114,41 @@ class FrameworkStore(StoreBase):
                 )
                 result = InstallResult.INSTALLED
             elif row[0] == framework.sha256:
+                if row[1] != source_text and is_builtin_source(row[2]) == builtin:
+                    # Same meaning, other bytes (a byte-order mark, CRLF, comments): keep the stored text
+                    # normalised, so a text that an older version stored with a BOM is repaired.
+                    self.db.execute(
+                        "UPDATE frameworks SET source_text = ? WHERE framework_id = ? AND version = ?",
+                        [source_text, framework.id, framework.version],
+                    )
                 return InstallResult.UNCHANGED
             else:
+                stored_builtin = is_builtin_source(row[2])
+                if builtin and not stored_builtin:
+                    raise FrameworkClash(
+                        [
+                            Problem(
+                                framework.source_name,
+                                "",
+                                f"the built-in framework '{framework.id}' version '{framework.version}' differs "
+                                f"from the one imported from {row[2]}; the imported one is kept. To use the "
+                                "built-in one, import your file again with a new version number",
+                            )
+                        ]
+                    )
+                if stored_builtin and not builtin:
+                    raise FrameworkError(
+                        [
+                            Problem(
+                                framework.source_name,
+                                "",
+                                f"framework '{framework.id}' version '{framework.version}' is a built-in framework, "
+                                "and this file changes it: give your file a new version number (for example "
+                                f'version = "{_next_version(framework.version)}") or an id of its own, '
+                                "then import it again",
+                            )
+                        ]
+                    )
                 used = self.observations_using(framework.id, framework.version)
                 if used:
                     raise FrameworkError(
@@ -111,12 +176,16 @@ class FrameworkStore(StoreBase):
         """Install every framework file named (folders: every .toml in them).
 
         A file with problems is reported and skipped; the others install.
+        Each file is read once, safely (see ``core.text_files``).
         """
         reports: list[InstallReport] = []
         for path in framework_files(paths):
             try:
-                framework = load_framework(path)
-                result = self.install_framework(framework, path.read_text(encoding="utf-8"))
+                text = load_framework_text(path)
+                framework = parse_framework(text, str(path))
+                result = self.install_framework(framework, text)
+            except FrameworkClash as exc:
+                reports.append(InstallReport(path, InstallResult.KEPT_IMPORTED, None, tuple(exc.problems)))
             except FrameworkError as exc:
                 reports.append(InstallReport(path, None, None, tuple(exc.problems)))
             else:
@@ -155,9 +224,17 @@ class FrameworkStore(StoreBase):
         return sorted((r[0] for r in rows), key=_version_key)
 
     def frameworks(self, mode: Mode | None = None) -> list[Framework]:
-        """The newest version of each installed framework, by title."""
+        """The newest version of each installed framework, by title.
+
+        A stored version that no longer parses (stored by another version of
+        the app) is left out and logged, never a reason for an empty window."""
         ids = [r[0] for r in self.db.execute("SELECT DISTINCT framework_id FROM frameworks").fetchall()]
-        found = [self.framework(fid) for fid in ids]
+        found: list[Framework] = []
+        for fid in ids:
+            try:
+                found.append(self.framework(fid))
+            except FrameworkError as exc:
+                log.warning("stored framework %s cannot be read, so it is not offered: %s", fid, exc)
         if mode is not None:
             found = [f for f in found if f.allows(mode)]
         return sorted(found, key=lambda f: f.title.lower())

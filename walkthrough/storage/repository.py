@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from walkthrough.storage.backup_store import BackupStore
 from walkthrough.storage.bulk import BulkStore
 from walkthrough.storage.db import open_database
 from walkthrough.storage.directory import DirectoryStore
@@ -18,7 +19,9 @@ from walkthrough.storage.profile_store import ProfileStore
 from walkthrough.storage.round_store import RoundStore
 
 
-class Repository(RoundStore, PeerRecordStore, BulkStore, ObservationStore, ProfileStore, DirectoryStore):
+class Repository(
+    RoundStore, PeerRecordStore, BulkStore, ObservationStore, ProfileStore, BackupStore, DirectoryStore
+):
     @classmethod
     def open(cls, path: Path | str, *, background_checkpoints: bool = False) -> Repository:
         return cls(open_database(path, background_checkpoints=background_checkpoints))

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     page_changed = Signal(str)
     ready = Signal()
+    reopen_requested = Signal()  # the data was replaced (a backup restored): open a new window on it
 
     repo: Repository
     walkthroughs_page: WalkthroughsPage
@@ -76,8 +77,9 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes framework files and messages
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Problems with built-in frameworks")
+        self.banner.setAccessibleName("Notices")
         self.banner.setStyleSheet("background:#fff4e5; color:#7a4100; padding:10px; border-bottom:1px solid #f0c58a;")
         self.banner.hide()
         right_layout.addWidget(self.banner)
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, repo: Repository, install_reports: Sequence[InstallReport] = ()) -> None:
         """Open every page on ``repo``."""
+        from walkthrough.ui.pages.backups import BackupsPage
         from walkthrough.ui.pages.directory import DirectoryPage
         from walkthrough.ui.pages.frameworks import FrameworksPage
         from walkthrough.ui.pages.peer_visits import PeerVisitsPage
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self.add_page("directory", "School directory", self.directory_page)
         self.frameworks_page = FrameworksPage(repo)
         self.add_page("frameworks", "Frameworks", self.frameworks_page)
+        self.add_page("backups", "Backups", BackupsPage(repo, self))
         # Who is using the app: always shown, a tap switches; nobody chosen, it asks.
         self.profile_button = ProfileButton(repo, self)
         self.statusBar().addPermanentWidget(self.profile_button)
@@ -218,6 +222,12 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 refresh()
             self.page_changed.emit(self._keys[row])
+
+    def add_notice(self, text: str) -> None:
+        """Show a line in the banner above the pages (plain text)."""
+        shown = "" if self.banner.isHidden() else self.banner.text()
+        self.banner.setText((shown + "\n" if shown else "") + text)
+        self.banner.show()
 
     def _show_install_problems(self, reports: Sequence[InstallReport]) -> None:
         problems = [str(p) for r in reports for p in r.problems]

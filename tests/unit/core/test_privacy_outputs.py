@@ -229,6 +229,11 @@ NOT_AN_OUTPUT: dict[str, str] = {
     "cli demo": "writes a demo district into the data folder; outputs nothing",
 }
 
+# The app's log (walkthrough.log) is an output: it must hold no note, reflection, focus or written answer of
+# any visit. Proved through real actions in the window by this test file (it needs Qt, so it is in tests/ui);
+# the Qt-free half is test_the_log_holds_none_of_the_private_visit below.
+LOG_PROOF = "tests/ui/test_log_privacy.py"
+
 
 def _modules(package: str) -> list[str]:
     pkg = importlib.import_module(package)
@@ -253,3 +258,41 @@ def test_every_cli_subcommand_is_enumerated_here() -> None:
     known = {p.module for p in OUTPUT_PATHS} | set(NOT_AN_OUTPUT)
     missing = sorted(names - known)
     assert not missing, f"add {missing} to OUTPUT_PATHS (or NOT_AN_OUTPUT, with a reason) in this file"
+
+
+def test_the_log_is_an_enumerated_output_with_its_proof() -> None:
+    from pathlib import Path
+
+    proof = Path(__file__).resolve().parents[3] / LOG_PROOF
+    assert proof.is_file(), f"the log's privacy proof {LOG_PROOF} is missing"
+    assert "leaked into the log" in proof.read_text(encoding="utf-8")
+
+
+def test_the_log_holds_none_of_the_private_visit(s: Scenario, tmp_path: object) -> None:
+    """Every store action of the scenario again, logged at the most verbose level, plus every field
+    a careless caller could pass: no marker of the private visit reaches the log file."""
+    import logging
+    from pathlib import Path
+
+    from walkthrough.log import setup_logging
+
+    folder = Path(str(tmp_path)) / "logged"
+    setup_logging(folder, verbose=True)
+    root = logging.getLogger("walkthrough")
+    try:
+        obs = s.repo.begin_peer_notes(s.private.id, by=s.d.visitor.id)
+        s.repo.add_peer_note(obs.id, NoteKind.WONDERING, NOTE, by=s.d.visitor.id)
+        s.repo.set_peer_debrief(s.private.id, by=s.d.host.id, reflection=REFLECTION)
+        s.repo.back_up()
+        root.info("careless", extra={"event": {"event": "careless", "note": NOTE, "text": NOTE,
+                                               "focus": FOCUS, "reflection": REFLECTION}})
+        for handler in root.handlers:
+            handler.flush()
+        text = "".join(p.read_text(encoding="utf-8") for p in (folder / "logs").iterdir())
+    finally:
+        for handler in list(root.handlers):
+            handler.close()
+            root.removeHandler(handler)
+    assert '"backup_made"' in text  # the log is written
+    for marker in (NOTE, FOCUS, REFLECTION):
+        assert marker not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
@@ -24,19 +25,33 @@ from PySide6.QtWidgets import (
 from walkthrough.core.frameworks import Framework
 from walkthrough.storage import Repository
 from walkthrough.ui.models.frameworks import FrameworkListModel, FrameworkTreeModel, describe_response
+from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.nudge_lists_panel import NudgeListsPanel
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setProperty("heading", True)
     return label
+
+
+def _message(parent: QWidget, title: str, text: str, *, warning: bool) -> QMessageBox:
+    """A message box (open, not blocking) that shows framework text as typed, never as markup."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 class FrameworksPage(QWidget):
     def __init__(self, repo: Repository) -> None:
         super().__init__()
         self.repo = repo
+        self.last_message: QMessageBox | None = None
         self.list_model = FrameworkListModel()
         self.tree_model = FrameworkTreeModel()
 
@@ -67,7 +82,7 @@ class FrameworksPage(QWidget):
         d.setContentsMargins(12, 0, 0, 0)
         self.title = _heading("")
         self.title.setWordWrap(True)
-        self.meta = QLabel()
+        self.meta = plain_label()
         self.meta.setProperty("subtle", True)
         self.meta.setWordWrap(True)
         version_row = QHBoxLayout()
@@ -77,7 +92,7 @@ class FrameworksPage(QWidget):
         self.versions.currentTextChanged.connect(self._version_chosen)
         version_row.addWidget(self.versions)
         version_row.addStretch(1)
-        self.description = QLabel()
+        self.description = plain_label()
         self.description.setWordWrap(True)
         self.tree = QTreeView()
         self.tree.setAccessibleName("Sections and look-fors")
@@ -161,9 +176,10 @@ class FrameworksPage(QWidget):
         if look_for is None:
             self.indicators.clear()
             return
-        parts = [f"<b>{look_for.prompt}</b>", f"<i>{describe_response(look_for)}</i>"]
+        # Framework text is escaped: a prompt with "<b>" in it shows those characters, not bold.
+        parts = [f"<b>{html.escape(look_for.prompt)}</b>", f"<i>{html.escape(describe_response(look_for))}</i>"]
         if look_for.description:
-            parts.append(look_for.description)
+            parts.append(html.escape(look_for.description))
         extras = []
         if look_for.allow_na:
             extras.append("may be marked not applicable")
@@ -183,15 +199,16 @@ class FrameworksPage(QWidget):
         reports = self.repo.install_framework_files([path])
         problems = [str(p) for r in reports for p in r.problems]
         if problems:
-            QMessageBox.warning(self, "Framework not imported", "\n".join(problems))
+            self.last_message = _message(self, "Framework not imported", "\n".join(problems), warning=True)
             return False
         self.refresh()
         for report in reports:
             if report.framework is not None:
                 self.select(report.framework.id)
-                QMessageBox.information(
+                self.last_message = _message(
                     self,
                     "Framework imported",
                     f"{report.framework.title}, version {report.framework.version}: {report.result}.",
+                    warning=False,
                 )
         return True

@@ -19,6 +19,7 @@ from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
 from walkthrough.ui.pending import pending_writes
+from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.note_editor import NoteEditor
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, say
 from walkthrough.ui.widgets.visit_plan import short_day
@@ -42,7 +43,7 @@ class DebriefView(QWidget):
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         outer.addLayout(top)
-        self.focus_banner = QLabel()
+        self.focus_banner = plain_label()
         self.focus_banner.setObjectName("focusBanner")
         self.focus_banner.setWordWrap(True)
         self.focus_banner.setAccessibleName("The host's focus")

@@ -23,6 +23,7 @@ from walkthrough.core.peer import NOTE_KIND_LABELS, VISIT_NOTE_KINDS, PeerVisit,
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError, StoreUnavailable
 from walkthrough.ui.pending import pending_writes
+from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.look_for_prompts import LookForPrompts
 from walkthrough.ui.widgets.note_editor import NoteEditor
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, restyle, say
@@ -57,7 +58,7 @@ class NoteRow(QWidget):
         self.kind.setFixedWidth(190)
         self.kind.setAccessibleName(f"{label}: tap to switch the kind of this note")
         layout.addWidget(self.kind)
-        text = QLabel(note.text + (f"\n— about: {about}" if about else ""))
+        text = plain_label(note.text + (f"\n— about: {about}" if about else ""))
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setAccessibleName("Note")
@@ -96,7 +97,7 @@ class RecordView(QWidget):
         outer.addLayout(top)
         self.focus_caption = QLabel()
         self.focus_caption.setObjectName("focusCaption")
-        self.focus_banner = QLabel()
+        self.focus_banner = plain_label()
         self.focus_banner.setObjectName("focusBanner")
         self.focus_banner.setWordWrap(True)
         self.focus_banner.setAccessibleName("The host's focus")
@@ -123,7 +124,7 @@ class RecordView(QWidget):
             kinds.addWidget(made)
         l_layout.addLayout(kinds)
         target_row = QHBoxLayout()
-        self.target_label = QLabel()
+        self.target_label = plain_label()
         self.target_label.setWordWrap(True)
         self.target_label.setAccessibleName("What the next note is about")
         self.clear_target = button("✕", "The next note is not about a prompt")

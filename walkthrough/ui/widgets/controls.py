@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPushButton
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from walkthrough.ui.style import TOUCH_TARGET_PX
 
@@ -26,3 +29,16 @@ def line_edit(accessible: str, placeholder: str) -> QLineEdit:
     edit.setAccessibleName(accessible)
     edit.setPlaceholderText(placeholder)
     return edit
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows its text as typed: Qt's rich-text guess never applies, so a framework
+    prompt or a note that contains ``<b>`` or ``<img>`` shows those characters, not markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip text that shows ``text`` as typed (tooltips guess rich text too); wraps long text."""
+    return f"<p>{html.escape(text)}</p>" if text else ""

@@ -20,6 +20,7 @@ from walkthrough.core.rounds import due_snapshot_minutes
 from walkthrough.storage.pending_edits import PendingEdit
 from walkthrough.ui.pending import PendingWrites
 from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autosave
+from walkthrough.ui.widgets.controls import plain_label, plain_tooltip
 from walkthrough.ui.widgets.nudge_hint import NudgeHint
 from walkthrough.ui.widgets.segmented import Segmented, Stepper, touch_button
 
@@ -92,10 +93,10 @@ class LookForRow(QFrame):
         self.chip.setObjectName("stateChip")
         self.chip.setFixedWidth(150)
         self.chip.setAccessibleName(f"State of: {look_for.prompt}")
-        self.prompt = QLabel(look_for.prompt)
+        self.prompt = plain_label(look_for.prompt)
         self.prompt.setWordWrap(True)
         self.prompt.setObjectName("prompt")
-        self.prompt.setToolTip(look_for.description)
+        self.prompt.setToolTip(plain_tooltip(look_for.description))
         grid.addWidget(self.chip, 0, 0, Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(self.prompt, 0, 1)
         grid.setColumnStretch(1, 1)

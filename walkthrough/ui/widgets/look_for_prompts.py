@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from walkthrough.core.frameworks import Framework, LookFor, ResponseType
+from walkthrough.ui.widgets.controls import plain_label, plain_tooltip
 from walkthrough.ui.widgets.peer_style import button, restyle
 
 
@@ -20,12 +21,12 @@ class PromptCard(QFrame):
         layout.setContentsMargins(10, 6, 6, 6)
         layout.setSpacing(2)
         row = QHBoxLayout()
-        prompt = QLabel(look_for.prompt)
+        prompt = plain_label(look_for.prompt)
         prompt.setWordWrap(True)
         prompt.setStyleSheet("font-size: 15px;")
         row.addWidget(prompt, 1)
         if look_for.description:
-            self.setToolTip(look_for.description)
+            self.setToolTip(plain_tooltip(look_for.description))
         self.seen: QPushButton | None = None
         if look_for.response is ResponseType.PRESENCE:
             self.seen = button("Seen", f"Seen: {look_for.prompt}")
@@ -74,12 +75,12 @@ class LookForPrompts(QScrollArea):
         layout.setSpacing(6)
         self.cards = {}
         self.target = None
-        title = QLabel(f"Prompts: {framework.title}")
+        title = plain_label(f"Prompts: {framework.title}")
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: 600; font-size: 16px;")
         layout.addWidget(title)
         for section in framework.sections:
-            heading = QLabel(section.title)
+            heading = plain_label(section.title)
             heading.setWordWrap(True)
             heading.setStyleSheet("font-weight: 700; color: #34495e; padding-top: 8px;")
             layout.addWidget(heading)

@@ -20,6 +20,7 @@ from walkthrough.core.frameworks import Framework, Mode, TeacherLink
 from walkthrough.core.model import Role
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.route_editor import RouteEditor
 from walkthrough.ui.widgets.segmented import Segmented
 
@@ -94,7 +95,7 @@ class RoundStartPanel(QWidget):
         form.addRow("Teacher", self.teacher)
         form.addRow("", self.teacher_note)
         outer.addLayout(form)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
         outer.addWidget(self.message)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+from walkthrough.core.frameworks import ResponseType
 from walkthrough.core.model import Observation, Response
 from walkthrough.core.rounds import ResponseChange
 from walkthrough.storage.pending_edits import PendingEdit
@@ -43,6 +44,13 @@ class PendingTaps:
     def _hide_notice(self) -> None:
         raise NotImplementedError
 
+    def _loggable(self, key: str, value: object) -> object:
+        """A tap's value for the log: a choice, a count, but never written text (a student quote)."""
+        row = self.rows.get(key)
+        if row is not None and row.look_for.response is ResponseType.TEXT:
+            return None if value is None else f"[text, {len(str(value))} characters]"
+        return value
+
     def commit(self, key: str, value: object, not_applicable: bool) -> bool:
         """Commit one tap, then show it; False when it was refused or waits for the database."""
         if self.observation is None:
@@ -70,7 +78,8 @@ class PendingTaps:
         if edit.action == "record_response" and isinstance(result, ResponseChange):
             log.info("tap committed", extra={"event": {
                 "event": "tap_committed", "observation_id": result.observation_id, "look_for_key": result.look_for_key,
-                "value": result.new_value, "not_applicable": result.new_not_applicable, "change_id": result.id}})
+                "value": self._loggable(result.look_for_key, result.new_value),
+                "not_applicable": result.new_not_applicable, "change_id": result.id}})
         elif edit.action == "set_response_note":
             log.info("note committed", extra={"event": {"event": "note_committed", "observation_id": edit.args[0],
                                                          "look_for_key": edit.args[1]}})

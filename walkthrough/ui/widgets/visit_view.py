@@ -31,7 +31,7 @@ from walkthrough.core.rounds import StopStatus, clock
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.pending import pending_writes
-from walkthrough.ui.widgets.controls import touch_button
+from walkthrough.ui.widgets.controls import plain_label, touch_button
 from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
 from walkthrough.ui.widgets.round_rooms import RoundRoomsButton
 from walkthrough.ui.widgets.segmented import TOUCH_PX
@@ -74,7 +74,7 @@ class VisitView(PendingTaps, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self._build_header())
-        self.notice = QLabel()
+        self.notice = plain_label()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Notice")
@@ -99,10 +99,10 @@ class VisitView(PendingTaps, QWidget):
         row = QHBoxLayout(header)
         row.setContentsMargins(20, 10, 20, 10)
         left = QVBoxLayout()
-        self.room = QLabel()
+        self.room = plain_label()
         self.room.setObjectName("roomName")
         self.room.setAccessibleName("Room")
-        self.teacher = QLabel()
+        self.teacher = plain_label()
         self.teacher.setObjectName("teacherName")
         self.teacher.setAccessibleName("Teacher")
         left.addWidget(self.room)
@@ -248,7 +248,7 @@ class VisitView(PendingTaps, QWidget):
         stored = self.repo.responses(self.observation.id)
         self.rows, self.order = {}, []
         for section in self.framework.sections:
-            heading = QLabel(section.title)
+            heading = plain_label(section.title)
             heading.setObjectName("sectionHeading")
             column.addWidget(heading)
             for look_for in section.look_fors:
@@ -279,7 +279,8 @@ class VisitView(PendingTaps, QWidget):
             return
         log.info("undo committed", extra={"event": {
             "event": "undo_committed", "observation_id": self.observation.id, "look_for_key": change.look_for_key,
-            "value": change.new_value, "not_applicable": change.new_not_applicable, "change_id": change.id}})
+            "value": self._loggable(change.look_for_key, change.new_value),
+            "not_applicable": change.new_not_applicable, "change_id": change.id}})
         self._show_row(change.look_for_key, self._stored(change.look_for_key))
         self.current = self.order.index(change.look_for_key)
         self._mark_current()

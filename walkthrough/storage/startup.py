@@ -1,0 +1,71 @@
+"""Opening a data folder to work in it: the folder checked, locked, its database checked.
+
+The app and every headless command that writes go through :func:`open_data`
+(or :func:`writing`), so each start either opens the data or raises one
+:class:`~walkthrough.paths.StartProblem` that says what is wrong, with what
+file or folder, and what to do:
+
+* :class:`~walkthrough.paths.DataFolderProblem`: a file where the folder
+  should be, a folder that cannot be written to, a full disk, a name too long;
+* :class:`~walkthrough.folder_lock.FolderInUse`: another copy of the
+  app (or a command) works in the folder;
+* :class:`~walkthrough.storage.health.DatabaseProblem`: an empty, damaged,
+  foreign or newer database (left exactly as it was).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from walkthrough import __version__
+from walkthrough.folder_lock import DataFolderLock, lock_folder
+from walkthrough.paths import database_path
+from walkthrough.storage.health import APP_VERSION_SETTING, version_key
+from walkthrough.storage.repository import Repository
+
+
+@dataclass
+class OpenedData:
+    folder: Path
+    repo: Repository
+    lock: DataFolderLock
+
+    def newer_app_version(self) -> str | None:
+        """The version of a newer Walkthrough that opened this database before, if any."""
+        last = self.repo.setting(APP_VERSION_SETTING)
+        return last if last and version_key(last) > version_key(__version__) else None
+
+    def close(self) -> None:
+        try:
+            self.repo.close()
+        finally:
+            self.lock.release()
+
+
+def open_data(
+    folder: Path, *, what: str = "app", background_checkpoints: bool = False, lock: DataFolderLock | None = None
+) -> OpenedData:
+    """The folder checked and locked, its database checked and opened."""
+    took = lock is None or not lock.held
+    if lock is None or not lock.held:
+        lock = lock_folder(folder, what=what)
+    try:
+        repo = Repository.open(database_path(folder), background_checkpoints=background_checkpoints)
+    except BaseException:
+        if took:  # a lock the caller holds stays held (the safe-start window works under it)
+            lock.release()
+        raise
+    return OpenedData(folder, repo, lock)
+
+
+@contextmanager
+def writing(folder: Path, what: str) -> Iterator[Repository]:
+    """A headless command's time in the data folder, under its lock."""
+    opened = open_data(folder, what=what)
+    try:
+        yield opened.repo
+    finally:
+        opened.close()

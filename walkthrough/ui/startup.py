@@ -1,0 +1,344 @@
+"""A start that never ends in an empty window.
+
+:class:`Starter` takes the app from nothing to the main window, or to the
+safe-start window that says what stops it:
+
+1. the data folder is checked and locked (one copy of the app per folder).
+   A second start asks the first copy, over a local socket
+   (:class:`SingleInstance`), to bring its window forward, and exits; if no
+   window answers (a headless command holds the folder), it says plainly
+   that the folder is in use;
+2. the main window's frame is shown at once, then the database is checked
+   read-only and opened (``storage.startup``). Any problem hides the frame
+   and shows :class:`~walkthrough.ui.dialogs.safe_start.SafeStartWindow`;
+3. once the pages are ready, a backup is made on a background thread if
+   none was made today.
+
+Restoring a backup from the Backups page reopens the main window on the
+restored data (:meth:`Starter.reopen`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QWidget
+
+from walkthrough.folder_lock import DataFolderLock, FolderInUse, lock_folder
+from walkthrough.log import current_log_file
+from walkthrough.paths import (
+    FORMS_DIR,
+    StartProblem,
+    database_path,
+    new_data_folder_beside,
+    prepare_data_folder,
+    remember_data_dir,
+)
+from walkthrough.ui.mainwindow import MainWindow
+from walkthrough.ui.tasks import TaskManager
+
+if TYPE_CHECKING:  # the storage layer loads after the window frame is shown (sqlite-utils alone takes 0.1 s)
+    from walkthrough.storage.backup import Backup
+    from walkthrough.storage.framework_store import InstallReport
+    from walkthrough.storage.startup import OpenedData
+    from walkthrough.ui.dialogs.safe_start import SafeStartWindow
+
+log = logging.getLogger("walkthrough.ui")
+
+CHECKPOINT_EVERY_MS = 20_000
+EXIT_NOT_OPENED = 1
+
+
+class SingleInstance(QObject):
+    """The first copy listens; a second start asks it to show its window."""
+
+    raise_requested = Signal()
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = self.server_name(folder)
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._answer)
+
+    @staticmethod
+    def server_name(folder: Path) -> str:
+        return "walkthrough-" + hashlib.sha256(str(folder).encode("utf-8")).hexdigest()[:24]
+
+    def listen(self) -> bool:
+        """Listen (call only while holding the folder's lock: a leftover socket is removed)."""
+        QLocalServer.removeServer(self.name)
+        return self.server.listen(self.name)
+
+    def _answer(self) -> None:
+        while self.server.hasPendingConnections():
+            connection = self.server.nextPendingConnection()
+            connection.waitForReadyRead(500)
+            if bytes(connection.readAll().data()).strip() == b"show":
+                connection.write(b"ok\n")
+                connection.flush()
+                self.raise_requested.emit()
+            connection.disconnectFromServer()
+
+    @staticmethod
+    def ask_running_copy_to_show(folder: Path, timeout_ms: int = 2000) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(SingleInstance.server_name(folder))
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(b"show\n")
+        socket.flush()
+        answered = socket.waitForReadyRead(timeout_ms) and bytes(socket.readAll().data()).startswith(b"ok")
+        socket.disconnectFromServer()
+        return bool(answered)
+
+
+class Starter(QObject):
+    """Opens the data folder into the main window or the safe-start window."""
+
+    main_window_ready = Signal(object)  # the MainWindow
+    safe_start_shown = Signal(object)  # the SafeStartWindow
+
+    def __init__(self, app: QApplication, folder: Path, *, folder_chosen: bool = True) -> None:
+        super().__init__()
+        self.app = app
+        self.folder = folder
+        self.folder_chosen = folder_chosen
+        self.started = time.perf_counter()
+        self.window: MainWindow | None = None
+        self.safe_window: SafeStartWindow | None = None
+        self.opened: OpenedData | None = None
+        self.lock: DataFolderLock | None = None
+        self.instance: SingleInstance | None = None
+        self.tasks = TaskManager(self)
+        self.exit_code = 0
+        self.pending_notice = ""  # said in the main window once it opens (after a restore at start)
+
+    # The way in --------------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.lock is None or not self.lock.held:
+            try:
+                self.lock = lock_folder(self.folder)
+            except FolderInUse as in_use:
+                if SingleInstance.ask_running_copy_to_show(self.folder):
+                    log.info("second start: the open window was brought forward",
+                             extra={"event": {"event": "second_start_forwarded"}})
+                    print("walkthrough: Walkthrough is already open on this data folder; its window was brought "
+                          "forward.", file=sys.stderr)
+                    QTimer.singleShot(0, lambda: self.app.exit(0))
+                    return
+                self.show_problem(in_use)
+                return
+            except StartProblem as problem:
+                self.show_problem(problem)
+                return
+        if self.instance is None:
+            self.instance = SingleInstance(self.folder, self)
+            self.instance.raise_requested.connect(self.bring_forward)
+            if not self.instance.listen():
+                log.warning("a second start will not find this window: %s", self.instance.server.errorString())
+        self.window = MainWindow(data_dir=self.folder)
+        self.window.show()
+        log.info("main window shown", extra={"event": {"event": "window_shown",
+                                                       "seconds": round(time.perf_counter() - self.started, 4)}})
+        QTimer.singleShot(0, self.attach)
+
+    def attach(self) -> None:
+        """Open the database into the main window (or show what stops it)."""
+        from walkthrough.storage.startup import open_data
+
+        assert self.window is not None
+        try:
+            self.opened = open_data(self.folder, lock=self.lock, background_checkpoints=True)
+        except StartProblem as problem:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+            self.show_problem(problem)
+            return
+        repo = self.opened.repo
+        reports = repo.install_framework_files([FORMS_DIR])
+        for report in reports:
+            for framework_problem in report.problems:
+                log.warning("built-in framework not installed: %s", framework_problem)
+        self._attach_window(self.window, reports)
+        log.info("main window ready", extra={"event": {"event": "window_ready",
+                                                       "seconds": round(time.perf_counter() - self.started, 4)}})
+        self.back_up_if_due()
+
+    def _attach_window(self, window: MainWindow, reports: Sequence[InstallReport] = ()) -> None:
+        assert self.opened is not None
+        window.attach(self.opened.repo, reports)
+        newer = self.opened.newer_app_version()
+        if newer:
+            window.add_notice(
+                f"This data was last opened by Walkthrough {newer}, which is newer than this copy. It opens "
+                "normally; update this copy when you can."
+            )
+        if self.pending_notice:
+            window.add_notice(self.pending_notice)
+            self.pending_notice = ""
+        keep_checkpointing(window)
+        window.reopen_requested.connect(self.reopen)
+        self.main_window_ready.emit(window)
+
+    def bring_forward(self) -> None:
+        shown: QWidget | None = self.window if self.window is not None else self.safe_window
+        if shown is None:
+            return
+        shown.showNormal()
+        shown.raise_()
+        shown.activateWindow()
+        log.info("brought forward for a second start", extra={"event": {"event": "window_brought_forward"}})
+
+    # The safe start ---------------------------------------------------------------------------
+    def show_problem(self, problem: StartProblem) -> None:
+        from walkthrough.storage.backup import backups, check_backup
+        from walkthrough.ui.dialogs.safe_start import SafeStartWindow
+
+        log.warning("the data cannot be opened: %s", problem,
+                    extra={"event": {"event": "safe_start_shown", "problem": getattr(problem, "kind", "folder")}})
+        backup: Backup | None = None
+        checked = 0
+        if problem.can_restore:
+            for candidate in backups(self.folder):
+                checked += 1
+                if check_backup(candidate) is None:
+                    backup = candidate
+                    break
+        stamp = datetime.now().strftime("%Y-%m-%d %H%M")
+        if self.safe_window is not None:
+            self.safe_window.dismiss()
+        self.safe_window = SafeStartWindow(
+            problem,
+            backup=backup,
+            backups_checked=checked,
+            new_folder=new_data_folder_beside(self.folder, stamp),
+            log_file=current_log_file(),
+        )
+        self.safe_window.restore_chosen.connect(self.restore)
+        self.safe_window.new_folder_chosen.connect(self.use_new_folder)
+        self.safe_window.retry_chosen.connect(self.retry)
+        self.safe_window.quit_chosen.connect(self.quit_not_opened)
+        self.safe_window.show()
+        self.safe_start_shown.emit(self.safe_window)
+
+    def restore(self, backup: Backup) -> None:
+        from walkthrough.storage.backup import restore_file
+
+        try:
+            moved = restore_file(backup, database_path(self.folder))
+        except StartProblem as problem:
+            self.show_problem(problem)
+            return
+        log.info("backup restored at start", extra={"event": {
+            "event": "backup_restored", "path": str(backup.path), "set_aside": str(moved) if moved else None}})
+        kept = f" The file that could not be opened is kept, unchanged, as {moved}." if moved else ""
+        self.pending_notice = f"Restored the backup of {backup.local_time}.{kept}"
+        self._leave_safe_start()
+
+    def use_new_folder(self) -> None:
+        folder = new_data_folder_beside(self.folder, datetime.now().strftime("%Y-%m-%d %H%M"))
+        try:
+            prepare_data_folder(folder)
+            lock = lock_folder(folder)
+        except StartProblem as problem:
+            self.show_problem(problem)
+            return
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = lock
+        self.folder = folder
+        if self.instance is not None:
+            self.instance.deleteLater()
+            self.instance = None
+        if not self.folder_chosen:
+            try:
+                remember_data_dir(folder)
+            except OSError as exc:
+                log.warning("the new data folder cannot be remembered for the next start: %s", exc.strerror)
+        log.info("new empty data folder", extra={"event": {"event": "new_data_folder", "folder": str(folder)}})
+        self._leave_safe_start()
+
+    def retry(self) -> None:
+        self._leave_safe_start()
+
+    def _leave_safe_start(self) -> None:
+        if self.safe_window is not None:
+            self.safe_window.dismiss()
+            self.safe_window = None
+        self.start()
+
+    def quit_not_opened(self) -> None:
+        self.exit_code = EXIT_NOT_OPENED
+        self.app.exit(EXIT_NOT_OPENED)
+
+    # After the start --------------------------------------------------------------------------
+    def back_up_if_due(self) -> None:
+        """Today's backup, on the background thread (2.4 s on the 100,000-visit database)."""
+        from walkthrough.storage.backup import Reason, daily_backup_due, make_backup
+
+        if not daily_backup_due(self.folder):
+            return
+        database = database_path(self.folder)
+        window = self.window
+
+        def failed(exc: Exception) -> None:
+            log.warning("today's backup could not be made: %s", exc)
+            if window is not None and self.window is window:
+                window.add_notice(f"Today's backup could not be made: {exc}")
+
+        self.tasks.run(lambda: make_backup(database, Reason.DAILY), on_failed=failed)
+
+    def reopen(self) -> None:
+        """Open a new main window on the (restored) data and close the old one."""
+        old = self.window
+        assert self.opened is not None
+        self.pending_notice = "The backup was restored; the data as it was before is kept as a backup too."
+        self.window = MainWindow(data_dir=self.folder)
+        self.window.show()
+        self._attach_window(self.window)
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def shutdown(self) -> None:
+        """After the event loop: finish background work, close the database, let the folder go."""
+        self.tasks.wait(60_000)
+        if self.opened is not None:
+            from walkthrough.storage.db import checkpoint
+
+            path = self.opened.repo.database_file
+            self.opened.repo.close()
+            if path:
+                try:
+                    checkpoint(path)
+                except Exception as exc:  # a full disk at exit: the WAL keeps everything
+                    log.warning("the last checkpoint failed (the data is safe in the WAL): %s", exc)
+            self.opened = None
+        if self.lock is not None:
+            self.lock.release()
+
+
+def keep_checkpointing(window: MainWindow) -> QTimer:
+    """Copy the WAL into the database every 20 s on the background thread,
+    so no tap ever waits for it (see storage.db.open_database)."""
+    from walkthrough.storage.db import checkpoint
+
+    path = window.repo.database_file
+    tasks = TaskManager(window)
+    timer = QTimer(window)
+    timer.setInterval(CHECKPOINT_EVERY_MS)
+    timer.timeout.connect(lambda: tasks.run(lambda: checkpoint(path)))
+    if path:
+        timer.start()
+    window.destroyed.connect(lambda: tasks.wait(5000))
+    return timer
