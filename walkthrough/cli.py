@@ -4,6 +4,7 @@ walkthrough [--data-dir DIR]              open the app
 walkthrough --version
 walkthrough forms check PATH...           validate framework files
 walkthrough demo [--observations N] [--seed S]
+walkthrough self-test [--timeout SECONDS]   check the window opens and records a tap
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from walkthrough import __version__
+from walkthrough import __version__, selftest
 from walkthrough.paths import data_dir
 
 log = logging.getLogger("walkthrough.cli")
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--observations", type=int, default=600, metavar="N", help="how many visits (default 600)")
     demo.add_argument("--seed", type=int, default=2026, metavar="S", help="the generator's seed (default 2026)")
+    selftest.add_parser(commands)
     return parser
 
 
@@ -70,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return forms_check(args.paths)
         if args.command == "demo":
             return demo(folder, args.observations, args.seed, verbose=args.verbose)
+        if args.command == selftest.COMMAND:
+            return selftest.run(args.data_dir, timeout=args.timeout, verbose=args.verbose)
         return open_app(folder, verbose=args.verbose)
     except UserError as exc:
         print(f"walkthrough: {exc}", file=sys.stderr)

@@ -218,7 +218,7 @@ class HelpPage(QWidget):
         found = topic is not None
         if topic is None:
             if not guide.topics:
-                self.view.clear()
+                self.view.show_nothing()
                 return False
             topic = guide.topics[0]
         if self.view.topic is not topic:

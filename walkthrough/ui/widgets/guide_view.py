@@ -84,6 +84,12 @@ class GuideView(QTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._apply()
 
+    def show_nothing(self) -> None:
+        self.topic = None
+        self._blocks, self._words, self._current = [], [], None
+        self.document().clear()
+        self.setExtraSelections([])
+
     @staticmethod
     def _formats(passage: Passage, base: QFont) -> tuple[QTextCharFormat, QTextCharFormat]:
         """The plain and the bold character format of a passage."""
