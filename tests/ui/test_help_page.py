@@ -91,6 +91,16 @@ def test_help_is_a_page_in_the_navigation_without_a_back_button(qtbot: QtBot, wi
     assert window.current_page_key() == "help" and page.search_box.hasFocus()
 
 
+def test_f1_before_the_pages_are_open_does_nothing(qtbot: QtBot) -> None:
+    """The frame shows before the database opens (ui/app.py): F1 then is a no-op, not an error."""
+    frame = MainWindow()
+    qtbot.addWidget(frame)
+    frame.show()
+    qtbot.waitExposed(frame)
+    qtbot.keyClick(frame, Qt.Key.Key_F1)
+    assert frame.page_keys() == [] and not hasattr(frame, "help_page")
+
+
 def highlighted(page: HelpPage) -> list[str]:
     document = page.view.document()
     words = []
