@@ -197,3 +197,17 @@ def test_the_linux_install_refuses_a_missing_bundle_plainly(tmp_path: Path) -> N
     assert done.returncode == 1
     assert "no built bundle" in done.stderr and "pyinstaller" in done.stderr
     assert not any(tmp_path.iterdir())
+
+
+# Finding forms/ and resources/ -----------------------------------------------------------
+
+def test_built_in_files_are_found_in_a_checkout_and_in_a_frozen_bundle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from walkthrough import paths
+
+    assert paths.bundle_dir() == ROOT and not paths.is_frozen()
+    assert (paths.FORMS_DIR / "blast-empowered-learning.toml").is_file()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.bundle_dir() == tmp_path and paths.is_frozen()
