@@ -82,6 +82,8 @@ def test_self_test_refuses_a_data_folder_that_holds_records(tmp_path: Path) -> N
      "does not offer the framework no-such-framework"),
     ("import walkthrough.ui.self_test as s; s.stored_value = lambda *a: None",
      "a second connection reads None"),
+    ("import pathlib, walkthrough.core.nudge as n; n.FORMS_DIR = pathlib.Path('/nonexistent')",
+     "the evaluative-language lists in forms/ did not load"),
     ("import walkthrough.ui.app as a; a.attach_repository = lambda window, folder: None",
      "the main window did not open within 3 s"),
 ])

@@ -178,6 +178,15 @@ def self_test(folder: Path, *, timeout: float = 60.0) -> dict[str, Any]:
     return result
 
 
+def _nudge_lists(result: dict[str, Any]) -> bool:
+    """The built-in evaluative-language lists are found and load (they sit in forms/ too)."""
+    from walkthrough.core.nudge import PhraseList
+
+    lists = PhraseList.default()
+    result["nudge_phrases"] = len(lists.entries)
+    return bool(lists.entries) and not lists.problems
+
+
 def _after_exit(folder: Path, result: dict[str, Any]) -> str | None:
     """What is wrong once the app has closed, if anything."""
     checks: list[tuple[Callable[[], bool], str]] = [
@@ -185,6 +194,7 @@ def _after_exit(folder: Path, result: dict[str, Any]) -> str | None:
         (lambda: stored_value(folder, result["observation"], result["look_for"]) == "observed",
          "the tap is not in the database after the app closed"),
         (lambda: bool(result.get("window_icon")), "the main window has no icon (resources/icons missing?)"),
+        (lambda: _nudge_lists(result), "the evaluative-language lists in forms/ did not load (the nudge is off)"),
     ]
     for check, problem in checks:
         if not check():
