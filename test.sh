@@ -4,9 +4,11 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/packaging/setup-env.sh"
 cd "$ROOT"
 make_venv
-# Real windows under Xvfb for the end-to-end tests, poppler for PDF checks.
+# Real windows under Xvfb for the end-to-end tests, poppler for PDF checks; binutils for
+# PyInstaller (the bundle test), desktop-file-utils and appstream to validate the Linux entries.
 # shellcheck disable=SC2086
-apt_install_missing $QT_RUNTIME_PACKAGES xvfb xdotool x11-utils imagemagick poppler-utils
+apt_install_missing $QT_RUNTIME_PACKAGES xvfb xdotool x11-utils imagemagick poppler-utils \
+  binutils desktop-file-utils appstream
 pip_install test
 export QT_QPA_PLATFORM=offscreen
 V="$VENV/bin"

@@ -5,6 +5,7 @@ walkthrough --version
 walkthrough forms check PATH...           validate framework files
 walkthrough forms install FILE...         install framework files into the data folder
 walkthrough demo [--observations N] [--seed S]
+walkthrough self-test [--timeout SECONDS]   check the window opens and records a tap
 
 Anything a user can cause ends in a plain message and exit code 1, never a
 traceback: an unexpected error is logged in full in the data folder's log
@@ -20,7 +21,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from walkthrough import __version__
+from walkthrough import __version__, selftest
 from walkthrough.paths import StartProblem, data_dir, data_dir_is_chosen
 
 log = logging.getLogger("walkthrough.cli")
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"how many visits, 0 to {MAX_DEMO_OBSERVATIONS} (default 600)",
     )
     demo.add_argument("--seed", type=int, default=2026, metavar="S", help="the generator's seed (default 2026)")
+    selftest.add_parser(commands)
     return parser
 
 
@@ -90,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _headless(folder, args.verbose, lambda: _forms_install(folder, args.paths))
         if args.command == "demo":
             return _headless(folder, args.verbose, lambda: demo(folder, args.observations, args.seed))
+        if args.command == selftest.COMMAND:
+            return selftest.run(args.data_dir, timeout=args.timeout, verbose=args.verbose)
         return open_app(folder, verbose=args.verbose, folder_chosen=data_dir_is_chosen(args.data_dir))
     except (UserError, StartProblem) as exc:
         print(f"walkthrough: {exc}", file=sys.stderr)

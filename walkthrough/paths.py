@@ -4,6 +4,10 @@ The data folder is the per-user data folder (platformdirs) unless
 ``--data-dir DIR`` or the ``WALKTHROUGH_DATA_DIR`` variable says otherwise,
 or the person chose a new empty folder in the safe-start window (remembered
 in the config folder's ``data-folder.txt``, see :func:`remember_data_dir`).
+
+The built-in files (``forms/``, ``resources/``) sit beside the package in a
+source checkout, and in the bundle's own folder (``sys._MEIPASS``) in an app
+built with PyInstaller (see ``packaging/walkthrough.spec``).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -19,7 +24,20 @@ APP_NAME = "Walkthrough"
 DATA_DIR_VARIABLE = "WALKTHROUGH_DATA_DIR"
 DATABASE_NAME = "walkthrough.sqlite3"
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+def bundle_dir() -> Path:
+    """The folder that holds ``forms/`` and ``resources/``: the PyInstaller
+    bundle's folder when frozen, else the source checkout."""
+    frozen = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    return Path(frozen).resolve() if frozen else Path(__file__).resolve().parent.parent
+
+
+def is_frozen() -> bool:
+    """True in an app built with PyInstaller."""
+    return bool(getattr(sys, "frozen", False))
+
+
+PROJECT_DIR = bundle_dir()
 FORMS_DIR = PROJECT_DIR / "forms"
 RESOURCES_DIR = PROJECT_DIR / "resources"
 

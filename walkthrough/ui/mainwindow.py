@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from walkthrough.ui.icon import install_app_icon
+
 if TYPE_CHECKING:
     from walkthrough.storage import Repository
     from walkthrough.storage.framework_store import InstallReport
     from walkthrough.ui.pages.directory import DirectoryPage
     from walkthrough.ui.pages.frameworks import FrameworksPage
+    from walkthrough.ui.pages.help import HelpPage
     from walkthrough.ui.pages.peer_visits import PeerVisitsPage
     from walkthrough.ui.pages.schedule import SchedulePage
     from walkthrough.ui.pages.walkthroughs import WalkthroughsPage
@@ -49,6 +52,7 @@ class MainWindow(QMainWindow):
     schedule_page: SchedulePage
     frameworks_page: FrameworksPage
     directory_page: DirectoryPage
+    help_page: HelpPage
     profile_button: ProfileButton
 
     def __init__(
@@ -93,6 +97,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+        guide_action = QAction(self.tr("Guide for this page"), self)
+        guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide_action.triggered.connect(lambda: self.help_page.open_from(self) if hasattr(self, "help_page") else None)
+        self.addAction(guide_action)
+        install_app_icon(self)
         if repo is not None:
             self.attach(repo, install_reports)
 
@@ -101,6 +110,7 @@ class MainWindow(QMainWindow):
         from walkthrough.ui.pages.backups import BackupsPage
         from walkthrough.ui.pages.directory import DirectoryPage
         from walkthrough.ui.pages.frameworks import FrameworksPage
+        from walkthrough.ui.pages.help import HelpPage
         from walkthrough.ui.pages.peer_visits import PeerVisitsPage
         from walkthrough.ui.pages.schedule import SchedulePage
         from walkthrough.ui.pages.walkthroughs import WalkthroughsPage
@@ -118,6 +128,8 @@ class MainWindow(QMainWindow):
         self.frameworks_page = FrameworksPage(repo)
         self.add_page("frameworks", "Frameworks", self.frameworks_page)
         self.add_page("backups", "Backups", BackupsPage(repo, self))
+        self.help_page = HelpPage(repo, self.data_dir)
+        self.add_page("help", self.tr("Help"), self.help_page)
         # Who is using the app: always shown, a tap switches; nobody chosen, it asks.
         self.profile_button = ProfileButton(repo, self)
         self.statusBar().addPermanentWidget(self.profile_button)

@@ -227,6 +227,8 @@ NOT_AN_OUTPUT: dict[str, str] = {
     # module or "cli <command>": why it is not an output path
     "cli forms": "validates framework files; reads no observations",
     "cli demo": "writes a demo district into the data folder; outputs nothing",
+    "cli self-test": "refuses any folder that holds a database; prints only what it made itself in a new one "
+                     "(a demo school, one tap) as a pass/fail line",
 }
 
 # The app's log (walkthrough.log) is an output: it must hold no note, reflection, focus or written answer of
