@@ -1,437 +1,392 @@
 """Validating parsed framework TOML and building a :class:`Framework` from it.
 
 Every problem is collected (not just the first), each naming the file, the
-section and look-for where it applies, and what is wrong. The canonical form
-(every default filled in, sorted JSON) is what the version hash is taken of.
+section and look-for where it applies, and what is wrong, in words a coach
+understands (what to write instead). Some are warnings: the file is used,
+but probably not as its author meant. The canonical form (every default
+filled in, sorted JSON) is what the version hash is taken of; see
+``framework_canonical``. Look-fors are checked in ``framework_check_items``,
+conditions and scores in ``framework_check_rules``.
+
+``lenient`` is for a version the app stored earlier: checks added since
+(``tightened``) are warnings there, so a stored version always reads again.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import re
+from dataclasses import dataclass
 from typing import Any
 
+from walkthrough.core.framework_canonical import canonical
+from walkthrough.core.framework_messages import looks_like_number, number_text, suggestion, type_name
 from walkthrough.core.framework_types import (
-    DEFAULT_FREQUENCY_KEYS,
-    DEFAULT_FREQUENCY_LABELS,
     KEY_PATTERN,
+    PLAIN_VERSION,
     VERSION_PATTERN,
     Framework,
     FrameworkError,
     LookFor,
     Mode,
-    Option,
     Problem,
-    RatingLevel,
-    ResponseType,
+    Repeat,
+    Scope,
     Section,
     TeacherLink,
 )
 
-_TOP_KEYS = {"id", "version", "title", "description", "modes", "target_minutes", "teacher", "sections"}
-_SECTION_KEYS = {"key", "title", "description", "look_fors"}
-_LOOK_FOR_KEYS = {
-    "key",
-    "prompt",
-    "response",
-    "description",
-    "tags",
-    "allow_na",
-    "evidence_note",
-    "labels",
-    "levels",
-    "options",
-    "minutes",
-}
-# Keys that only some response types use.
-_TYPE_KEYS: dict[str, set[ResponseType]] = {
-    "labels": {ResponseType.FREQUENCY},
-    "levels": {ResponseType.RATING},
-    "options": {ResponseType.CHOICE, ResponseType.MULTI_CHOICE, ResponseType.SNAPSHOT},
-    "minutes": {ResponseType.SNAPSHOT},
-}
+TOP_KEYS = {"id", "version", "title", "description", "modes", "target_minutes", "teacher", "sections", "scores"}
+SECTION_KEYS = {"key", "title", "description", "look_fors", "sections", "optional", "show_if", "scope", "repeat"}
+REPEAT_KEYS = {"label", "count", "most", "minutes"}
+MAX_SECTION_DEPTH = 4
 
 
-def _slug(label: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+@dataclass(frozen=True)
+class Where:
+    """Where in the file a problem is: a section and a look-for, by key or by position."""
+
+    section: str = ""
+    look_for: str = ""
+    kind: str = "section"  # or "score"
+
+    def __str__(self) -> str:
+        if not self.section:
+            return ""
+        text = f"{self.kind} {_shown(self.section)}"
+        return text + (f", look-for {_shown(self.look_for)}" if self.look_for else "")
 
 
-class _Checker:
+def _shown(name: str) -> str:
+    return name if name.startswith("#") else repr(name)
+
+
+TOP = Where()
+
+
+class Checker:
     """Collects problems while turning parsed TOML into a Framework."""
 
-    def __init__(self, source_name: str) -> None:
+    def __init__(self, source_name: str, *, lenient: bool = False) -> None:
         self.file = source_name
+        self.lenient = lenient
         self.problems: list[Problem] = []
+        self.modes: tuple[Mode, ...] = ()
+        self.target: float | None = None
 
-    def problem(self, where: str, message: str) -> None:
-        self.problems.append(Problem(self.file, where, message))
+    def problem(self, where: Where, message: str, *, field: str = "", warning: bool = False) -> None:
+        self.problems.append(Problem(self.file, str(where), message, warning, where.section, where.look_for, field))
 
-    def text(self, table: dict[str, Any], key: str, where: str, *, required: bool) -> str:
+    def warn(self, where: Where, message: str, *, field: str = "") -> None:
+        self.problem(where, message, field=field, warning=True)
+
+    def tightened(self, where: Where, message: str, *, field: str = "") -> None:
+        """A problem older versions of the app let through: a warning for a stored version."""
+        self.problem(where, message, field=field, warning=self.lenient)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+    def error_count(self) -> int:
+        return len(self.errors)
+
+    def text(self, table: dict[str, Any], key: str, where: Where, *, required: bool) -> str:
         if key not in table:
             if required:
-                self.problem(where, f"missing required key '{key}'")
+                self.problem(where, f"missing required key '{key}'", field=key)
             return ""
         value = table[key]
         if not isinstance(value, str):
-            self.problem(where, f"'{key}' must be text in quotes, not {_type_name(value)}")
+            hint = f': write {key} = "{value}"' if isinstance(value, int | float) and not isinstance(value, bool) else ""
+            self.problem(where, f"'{key}' must be text in quotes, not {type_name(value)}{hint}", field=key)
             return ""
         if required and not value.strip():
-            self.problem(where, f"'{key}' must not be empty")
+            self.problem(where, f"'{key}' must not be empty", field=key)
         return value.strip()
 
-    def flag(self, table: dict[str, Any], key: str, where: str) -> bool | None:
+    def flag(self, table: dict[str, Any], key: str, where: Where) -> bool | None:
         if key not in table:
             return None
         value = table[key]
         if not isinstance(value, bool):
-            self.problem(where, f"'{key}' must be true or false, not {_type_name(value)}")
+            if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+                self.problem(where, f"'{key}' is in quotes: write {key} = {value.strip().lower()} without quotes",
+                             field=key)
+            else:
+                self.problem(where, f"'{key}' must be true or false, not {type_name(value)}", field=key)
             return None
         return value
 
-    def unknown_keys(self, table: dict[str, Any], allowed: set[str], where: str) -> None:
-        for key in sorted(set(table) - allowed):
-            self.problem(where, f"unknown key '{key}' (allowed: {', '.join(sorted(allowed))})")
+    def number(self, table: dict[str, Any], key: str, where: Where, *, whole: bool = False) -> float | None:
+        """A number setting; text that is a number is reported as quoted."""
+        if key not in table:
+            return None
+        value = table[key]
+        if looks_like_number(value):
+            self.problem(where, f"'{key}' is in quotes ({value!r}): it is a number, so write {key} = "
+                         f"{number_text(value)} without quotes", field=key)
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.problem(where, f"'{key}' must be a number, not {type_name(value)}", field=key)
+            return None
+        if whole and not float(value).is_integer():
+            self.problem(where, f"'{key}' must be a whole number, not {value}", field=key)
+            return None
+        return float(value)
 
-    def key(self, table: dict[str, Any], where: str) -> str:
+    def unknown_keys(self, table: dict[str, Any], allowed: set[str], where: Where) -> None:
+        for key in sorted(set(table) - allowed):
+            self.problem(where, f"unknown key '{key}'{suggestion(key, allowed)} (allowed: {', '.join(sorted(allowed))})",
+                         field=key)
+
+    def key(self, table: dict[str, Any], where: Where) -> str:
         key = self.text(table, "key", where, required=True)
         if key and not KEY_PATTERN.match(key):
             self.problem(
                 where,
                 f"key '{key}' must use only lower-case letters, digits, '-' and '_' and start with a letter or digit",
+                field="key",
             )
         return key
 
 
-def _type_name(value: object) -> str:
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "a table",
-    }.get(type(value), type(value).__name__)
+def build(data: dict[str, Any], source_name: str, *, lenient: bool = False) -> Framework:
+    from walkthrough.core.framework_check_rules import check_rules, scores
 
-
-def _where(section: str, look_for: str | None = None) -> str:
-    return f"section {section}" + (f", look-for {look_for}" if look_for is not None else "")
-
-
-def build(data: dict[str, Any], source_name: str) -> Framework:
-    c = _Checker(source_name)
-    c.unknown_keys(data, _TOP_KEYS, "")
-    fid = c.text(data, "id", "", required=True)
+    c = Checker(source_name, lenient=lenient)
+    misplaced = _misplaced_look_fors(c, data)
+    c.unknown_keys({k: v for k, v in data.items() if k not in misplaced}, TOP_KEYS, TOP)
+    fid = c.text(data, "id", TOP, required=True)
     if fid and not KEY_PATTERN.match(fid):
-        c.problem("", f"id '{fid}' must use only lower-case letters, digits, '-' and '_'")
-    version = data.get("version")
-    if version is None:
-        c.problem("", "missing required key 'version'")
-        version = ""
-    elif not isinstance(version, str):
-        c.problem("", f"'version' must be text in quotes, e.g. version = \"{version}\", not {_type_name(version)}")
-        version = ""
-    elif not VERSION_PATTERN.match(version):
-        c.problem("", f"version {version!r} must be letters, digits and dots only, e.g. \"1.2\"")
-    title = c.text(data, "title", "", required=True)
-    description = c.text(data, "description", "", required=False)
-    modes = _modes(c, data)
-    target = _target_minutes(c, data)
+        c.problem(TOP, f"id '{fid}' must use only lower-case letters, digits, '-' and '_'", field="id")
+    version = _version(c, data)
+    title = c.text(data, "title", TOP, required=True)
+    description = c.text(data, "description", TOP, required=False)
+    c.modes = _modes(c, data)
+    c.target = _target_minutes(c, data)
     teacher = _teacher(c, data)
-    sections = _sections(c, data, modes)
-    if c.problems:
-        raise FrameworkError(c.problems)
-    canonical = _canonical(fid, str(version), title, description, modes, target, teacher, sections)
+    sections = _sections(c, data, skip_missing=bool(misplaced))
+    found_scores = scores(c, data, sections) if not c.errors else ()
+    if not c.errors:
+        check_rules(c, sections)
+    if c.errors:
+        raise FrameworkError(c.problems if not lenient else c.errors)
+    text = canonical(fid, version, title, description, c.modes, c.target, teacher, sections, found_scores)
     return Framework(
         id=fid,
-        version=str(version),
+        version=version,
         title=title,
         description=description,
-        modes=modes,
-        target_minutes=target,
+        modes=c.modes,
+        target_minutes=c.target,
         teacher=teacher,
         sections=sections,
-        sha256=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
-        canonical=canonical,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        canonical=text,
         source_name=source_name,
+        scores=found_scores,
+        warnings=tuple(c.problems),
     )
 
 
-def _modes(c: _Checker, data: dict[str, Any]) -> tuple[Mode, ...]:
+def _misplaced_look_fors(c: Checker, data: dict[str, Any]) -> set[str]:
+    """``[[look_fors]]`` or ``[[section]]`` at the top: one message that says what to write."""
+    found: set[str] = set()
+    if "look_fors" in data:
+        found.add("look_fors")
+        c.problem(TOP, "look-fors go inside a section: write [[sections.look_fors]] (after a [[sections]] line "
+                       "with the section's key and title), not [[look_fors]]", field="look_fors")
+    if "section" in data and "sections" not in data:
+        found.add("section")
+        c.problem(TOP, "write [[sections]] (with an s) to start a section, not [[section]]", field="section")
+    return found
+
+
+def _version(c: Checker, data: dict[str, Any]) -> str:
+    version = data.get("version")
+    if version is None:
+        c.problem(TOP, "missing required key 'version'", field="version")
+        return ""
+    if not isinstance(version, str):
+        c.problem(TOP, f"'version' must be text in quotes, e.g. version = \"{version}\", not {type_name(version)}",
+                  field="version")
+        return ""
+    if not VERSION_PATTERN.match(version):
+        c.problem(TOP, f"version {version!r} must be letters, digits and dots only, e.g. \"1.2\"", field="version")
+    elif not PLAIN_VERSION.match(version):
+        c.warn(TOP, f"version {version!r} is not plain numbers and dots (e.g. \"1.2\"): the app keeps drafts "
+                    "itself (a framework is a draft until it is published), so a version need not say "
+                    "\"draft\"; versions are ordered by their numbers", field="version")
+    return version
+
+
+def _modes(c: Checker, data: dict[str, Any]) -> tuple[Mode, ...]:
     raw = data.get("modes")
     if raw is None:
-        c.problem("", 'missing required key \'modes\' (a list of "blast" and/or "peer")')
+        c.problem(TOP, 'missing required key \'modes\' (a list of "blast" and/or "peer")', field="modes")
         return ()
     if not isinstance(raw, list) or not raw:
-        c.problem("", '\'modes\' must be a non-empty list of "blast" and/or "peer"')
+        hint = f': write modes = ["{raw}"]' if isinstance(raw, str) and raw in ("blast", "peer") else ""
+        c.problem(TOP, f'\'modes\' must be a non-empty list of "blast" and/or "peer"{hint}', field="modes")
         return ()
     modes: list[Mode] = []
     for m in raw:
         if not isinstance(m, str) or m not in {mode.value for mode in Mode}:
-            c.problem("", f"unknown mode '{m}' in 'modes' (expected \"blast\" or \"peer\")")
+            c.problem(TOP, f"unknown mode '{m}' in 'modes' (expected \"blast\" or \"peer\")", field="modes")
         elif Mode(m) in modes:
-            c.problem("", f"mode '{m}' is listed twice in 'modes'")
+            c.problem(TOP, f"mode '{m}' is listed twice in 'modes'", field="modes")
         else:
             modes.append(Mode(m))
     return tuple(modes)
 
 
-def _target_minutes(c: _Checker, data: dict[str, Any]) -> float | None:
+def _target_minutes(c: Checker, data: dict[str, Any]) -> float | None:
     raw = data.get("target_minutes")
     if raw is None:
         return None
+    if looks_like_number(raw):
+        c.problem(TOP, f"'target_minutes' is in quotes ({raw!r}): it is a number of minutes, so write "
+                       f"target_minutes = {number_text(raw)} without quotes", field="target_minutes")
+        return None
     if isinstance(raw, bool) or not isinstance(raw, int | float) or not 0 < raw <= 240:
-        c.problem("", f"'target_minutes' must be a number of minutes between 0 and 240, not {raw!r}")
+        c.problem(TOP, f"'target_minutes' must be a number of minutes between 0 and 240, not {raw!r}",
+                  field="target_minutes")
         return None
     return float(raw)
 
 
-def _teacher(c: _Checker, data: dict[str, Any]) -> TeacherLink:
+def _teacher(c: Checker, data: dict[str, Any]) -> TeacherLink:
     raw = data.get("teacher", TeacherLink.OPTIONAL.value)
     if not isinstance(raw, str) or raw not in {t.value for t in TeacherLink}:
-        c.problem("", f"unknown value '{raw}' for 'teacher' (expected optional, named or anonymous)")
+        c.problem(TOP, f"unknown value '{raw}' for 'teacher' (expected optional, named or anonymous)",
+                  field="teacher")
         return TeacherLink.OPTIONAL
+    if "teacher" in data and c.modes and Mode.BLAST not in c.modes:
+        c.warn(TOP, "'teacher' applies only to blast walkthroughs, and this framework is for peer visits only, "
+                    "so it is ignored: remove it (a peer visit is always with the host teacher)", field="teacher")
     return TeacherLink(raw)
 
 
-def _sections(c: _Checker, data: dict[str, Any], modes: tuple[Mode, ...]) -> tuple[Section, ...]:
+class _Keys:
+    """Keys seen so far: sections and look-fors are unique across the framework."""
+
+    def __init__(self) -> None:
+        self.sections: set[str] = set()
+        self.look_fors: set[str] = set()
+
+
+def _sections(c: Checker, data: dict[str, Any], *, skip_missing: bool) -> tuple[Section, ...]:
     raw = data.get("sections")
     if raw is None:
-        c.problem("", "missing required key 'sections' (add at least one [[sections]] table)")
+        if not skip_missing:
+            c.problem(TOP, "missing required key 'sections' (add at least one [[sections]] table)", field="sections")
+        return ()
+    if isinstance(raw, dict):
+        if "look_fors" in raw and "key" not in raw:
+            c.problem(TOP, "a [[sections.look_fors]] line comes before any [[sections]] line: start the section "
+                           "with [[sections]] (and its key and title) above it", field="sections")
+        else:
+            c.problem(TOP, "'sections' must be one or more [[sections]] tables: write [[sections]] with double "
+                           "brackets ([sections] makes a single table)", field="sections")
         return ()
     if not isinstance(raw, list) or not raw or not all(isinstance(s, dict) for s in raw):
-        c.problem("", "'sections' must be one or more [[sections]] tables")
+        c.problem(TOP, "'sections' must be one or more [[sections]] tables", field="sections")
         return ()
-    sections: list[Section] = []
-    section_keys: set[str] = set()
-    look_for_keys: set[str] = set()
-    for index, table in enumerate(raw, start=1):
-        sname = repr(table["key"]) if isinstance(table.get("key"), str) else f"#{index}"
-        where = _where(sname)
-        c.unknown_keys(table, _SECTION_KEYS, where)
-        key = c.key(table, where)
-        if key and key in section_keys:
-            c.problem(where, f"duplicate section key '{key}'")
-        section_keys.add(key)
-        title = c.text(table, "title", where, required=True)
-        description = c.text(table, "description", where, required=False)
-        raw_lfs = table.get("look_fors")
-        look_fors: list[LookFor] = []
-        if not isinstance(raw_lfs, list) or not raw_lfs or not all(isinstance(x, dict) for x in raw_lfs):
-            c.problem(where, "has no look-fors (add one or more [[sections.look_fors]] tables)")
+    keys = _Keys()
+    return tuple(_section(c, table, index, keys, depth=0) for index, table in enumerate(raw, start=1))
+
+
+def _section(c: Checker, table: dict[str, Any], index: int, keys: _Keys, *, depth: int) -> Section:
+    from walkthrough.core.framework_check_items import look_for
+    from walkthrough.core.framework_check_rules import conditions
+
+    sname = table["key"] if isinstance(table.get("key"), str) else f"#{index}"
+    where = Where(sname)
+    c.unknown_keys(table, SECTION_KEYS, where)
+    key = c.key(table, where)
+    if key and key in keys.sections:
+        c.problem(where, f"duplicate section key '{key}'", field="key")
+    keys.sections.add(key)
+    title = c.text(table, "title", where, required=True)
+    description = c.text(table, "description", where, required=False)
+    optional = c.flag(table, "optional", where) or False
+    show_if = conditions(c, table, where)
+    scope = _scope(c, table, where, depth)
+    repeat = _repeat(c, table, where, depth)
+    inner: list[Section] = []
+    raw_inner = table.get("sections")
+    if raw_inner is not None:
+        if depth + 1 >= MAX_SECTION_DEPTH:
+            c.problem(where, f"sections may nest at most {MAX_SECTION_DEPTH} deep (a section, and sections inside "
+                             "it, and so on)", field="sections")
+        elif not isinstance(raw_inner, list) or not all(isinstance(x, dict) for x in raw_inner):
+            c.problem(where, "the sections inside a section are written as [[sections.sections]] tables",
+                      field="sections")
         else:
-            for lf_index, lf_table in enumerate(raw_lfs, start=1):
-                lf = _look_for(c, lf_table, sname, key, lf_index, modes)
-                if lf is None:
-                    continue
-                if lf.key in look_for_keys:
-                    c.problem(_where(sname, repr(lf.key)), f"duplicate look-for key '{lf.key}'")
-                look_for_keys.add(lf.key)
-                look_fors.append(lf)
-        sections.append(Section(key, title, description, tuple(look_fors)))
-    return tuple(sections)
-
-
-def _look_for(
-    c: _Checker, t: dict[str, Any], sname: str, section_key: str, index: int, modes: tuple[Mode, ...]
-) -> LookFor | None:
-    lname = repr(t["key"]) if isinstance(t.get("key"), str) else f"#{index}"
-    where = _where(sname, lname)
-    before = len(c.problems)
-    c.unknown_keys(t, _LOOK_FOR_KEYS, where)
-    key = c.key(t, where)
-    prompt = c.text(t, "prompt", where, required=True)
-    description = c.text(t, "description", where, required=False)
-    raw_type = t.get("response")
-    if raw_type is None:
-        c.problem(where, f"missing required key 'response' (one of: {', '.join(r.value for r in ResponseType)})")
-        return None
-    if not isinstance(raw_type, str) or raw_type not in {r.value for r in ResponseType}:
-        c.problem(
-            where,
-            f"unknown response type '{raw_type}' (expected one of: {', '.join(r.value for r in ResponseType)})",
-        )
-        return None
-    rtype = ResponseType(raw_type)
-    for tkey, types in _TYPE_KEYS.items():
-        if tkey in t and rtype not in types:
-            allowed = " and ".join(sorted(x.value for x in types))
-            c.problem(where, f"'{tkey}' applies only to {allowed} look-fors, not {rtype.value}")
-    tags = _tags(c, t, where)
-    allow_na = c.flag(t, "allow_na", where)
-    evidence_note = c.flag(t, "evidence_note", where) or False
-    if rtype is ResponseType.PRESENCE and allow_na is False:
-        c.problem(where, "a presence look-for always allows 'not applicable'; remove allow_na = false")
-    if rtype is ResponseType.TEXT and allow_na:
-        c.problem(where, "a text look-for cannot allow 'not applicable'; remove allow_na")
-    if rtype is ResponseType.RATING and Mode.PEER in modes:
-        c.problem(
-            where,
-            "a rating look-for is not allowed in a framework that allows peer mode: "
-            "peer visits are non-evaluative (use presence, frequency or text instead)",
-        )
-    options: tuple[Option, ...] = ()
-    levels: tuple[RatingLevel, ...] = ()
-    minutes: tuple[int, ...] = ()
-    if rtype is ResponseType.FREQUENCY:
-        options = _frequency(c, t, where)
-    elif rtype is ResponseType.RATING:
-        levels = _levels(c, t, where)
-    elif rtype in (ResponseType.CHOICE, ResponseType.MULTI_CHOICE):
-        options = _options(c, t, where, required=True)
-    elif rtype is ResponseType.SNAPSHOT:
-        minutes = _minutes(c, t, where)
-        options = _options(c, t, where, required=False)
-    if len(c.problems) > before:
-        return None
-    return LookFor(
-        key=key,
-        prompt=prompt,
-        response=rtype,
-        section_key=section_key,
-        description=description,
-        tags=tags,
-        allow_na=True if rtype is ResponseType.PRESENCE else bool(allow_na),
-        evidence_note=evidence_note,
-        options=options,
-        levels=levels,
-        minutes=minutes,
-    )
-
-
-def _tags(c: _Checker, t: dict[str, Any], where: str) -> tuple[str, ...]:
-    raw = t.get("tags", [])
-    if not isinstance(raw, list) or not all(isinstance(x, str) and x.strip() for x in raw):
-        c.problem(where, f"'tags' must be a list of text, e.g. tags = [\"Empowered learning\"], not {raw!r}")
-        return ()
-    return tuple(x.strip() for x in raw)
-
-
-def _frequency(c: _Checker, t: dict[str, Any], where: str) -> tuple[Option, ...]:
-    raw = t.get("labels")
-    if raw is None:
-        return tuple(Option(k, lbl) for k, lbl in zip(DEFAULT_FREQUENCY_KEYS, DEFAULT_FREQUENCY_LABELS, strict=True))
-    if (
-        not isinstance(raw, list)
-        or len(raw) != len(DEFAULT_FREQUENCY_KEYS)
-        or not all(isinstance(x, str) and x.strip() for x in raw)
-    ):
-        found = f"{len(raw)} given" if isinstance(raw, list) else f"not {_type_name(raw)}"
-        c.problem(
-            where, f"'labels' of a frequency look-for must be exactly 5 texts, for none/few/some/most/all ({found})"
-        )
-        return ()
-    return tuple(Option(k, lbl.strip()) for k, lbl in zip(DEFAULT_FREQUENCY_KEYS, raw, strict=True))
-
-
-def _levels(c: _Checker, t: dict[str, Any], where: str) -> tuple[RatingLevel, ...]:
-    raw = t.get("levels")
-    if not isinstance(raw, list) or len(raw) < 2:
-        found = "missing" if raw is None else f"{len(raw)} given" if isinstance(raw, list) else _type_name(raw)
-        c.problem(where, f"a rating look-for needs 'levels': a list of at least 2 levels, lowest first ({found})")
-        return ()
-    levels: list[RatingLevel] = []
-    for i, lvl in enumerate(raw, start=1):
-        if isinstance(lvl, str) and lvl.strip():
-            levels.append(RatingLevel(lvl.strip()))
-        elif isinstance(lvl, dict) and isinstance(lvl.get("label"), str) and lvl["label"].strip():
-            extra = set(lvl) - {"label", "anchor"}
-            anchor = lvl.get("anchor", "")
-            if extra:
-                c.problem(where, f"level {i} has unknown key '{sorted(extra)[0]}' (allowed: label, anchor)")
-            elif not isinstance(anchor, str):
-                c.problem(where, f"level {i}: 'anchor' must be text")
-            else:
-                levels.append(RatingLevel(lvl["label"].strip(), anchor.strip()))
-        else:
-            c.problem(where, f"level {i} needs a 'label' (text)")
-    labels = [lvl.label for lvl in levels]
-    for dup in sorted({x for x in labels if labels.count(x) > 1}):
-        c.problem(where, f"level label '{dup}' is used twice")
-    return tuple(levels)
-
-
-def _options(c: _Checker, t: dict[str, Any], where: str, *, required: bool) -> tuple[Option, ...]:
-    raw = t.get("options")
-    if raw is None and not required:
-        return ()
-    if not isinstance(raw, list) or len(raw) < 2:
-        found = "missing" if raw is None else f"{len(raw)} given" if isinstance(raw, list) else _type_name(raw)
-        c.problem(where, f"'options' must list at least 2 choices ({found})")
-        return ()
-    options: list[Option] = []
-    for i, opt in enumerate(raw, start=1):
-        if isinstance(opt, str) and _slug(opt):
-            options.append(Option(_slug(opt), opt.strip()))
-        elif isinstance(opt, dict) and isinstance(opt.get("label"), str) and opt["label"].strip():
-            okey = opt.get("key", _slug(opt["label"]))
-            if not isinstance(okey, str) or not KEY_PATTERN.match(okey):
-                c.problem(where, f"option {i} has a bad key {okey!r}")
+            inner = [_section(c, t, i, keys, depth=depth + 1) for i, t in enumerate(raw_inner, start=1)]
+    raw_lfs = table.get("look_fors")
+    look_fors: list[LookFor] = []
+    if raw_lfs is None and inner:
+        pass  # a section may hold only sections
+    elif not isinstance(raw_lfs, list) or not raw_lfs or not all(isinstance(x, dict) for x in raw_lfs):
+        c.problem(where, "has no look-fors (add one or more [[sections.look_fors]] tables)", field="look_fors")
+    else:
+        for lf_index, lf_table in enumerate(raw_lfs, start=1):
+            lf = look_for(c, lf_table, sname, key, lf_index)
+            if lf is None:
                 continue
-            options.append(Option(okey, opt["label"].strip()))
-        else:
-            c.problem(where, f"option {i} must be text or a table with a 'label'")
-    keys = [o.key for o in options]
-    for dup in sorted({k for k in keys if keys.count(k) > 1}):
-        c.problem(where, f"option '{dup}' is listed twice")
-    return tuple(options)
+            if lf.key in keys.look_fors:
+                c.problem(Where(sname, lf.key), f"duplicate look-for key '{lf.key}'", field="key")
+            keys.look_fors.add(lf.key)
+            look_fors.append(lf)
+    return Section(key, title, description, tuple(look_fors), tuple(inner), optional, show_if, scope, repeat)
 
 
-def _minutes(c: _Checker, t: dict[str, Any], where: str) -> tuple[int, ...]:
-    raw = t.get("minutes")
-    if (
-        not isinstance(raw, list)
-        or not raw
-        or not all(isinstance(m, int) and not isinstance(m, bool) and m > 0 for m in raw)
-    ):
-        c.problem(where, "a snapshot look-for needs 'minutes': the minutes of the visit to prompt at, e.g. [1, 3]")
-        return ()
-    if list(raw) != sorted(set(raw)):
-        c.problem(where, f"'minutes' must be in increasing order without repeats, not {raw}")
-        return ()
-    return tuple(raw)
+def _scope(c: Checker, table: dict[str, Any], where: Where, depth: int) -> Scope:
+    raw = table.get("scope")
+    if raw is None:
+        return Scope.VISIT
+    if not isinstance(raw, str) or raw not in {s.value for s in Scope}:
+        c.problem(where, f"unknown value {raw!r} for 'scope' (expected \"visit\": each room answers it, or "
+                         "\"round\": answered once for the whole round)", field="scope")
+        return Scope.VISIT
+    if depth:
+        c.problem(where, "'scope' applies to a top-level section (and everything in it), not to one inside another",
+                  field="scope")
+    if raw == Scope.ROUND and c.modes and Mode.BLAST not in c.modes:
+        c.problem(where, "scope = \"round\" is for blast walkthrough rounds, and this framework is for peer visits "
+                         "only", field="scope")
+    return Scope(raw)
 
 
-def _canonical(
-    fid: str,
-    version: str,
-    title: str,
-    description: str,
-    modes: tuple[Mode, ...],
-    target: float | None,
-    teacher: TeacherLink,
-    sections: tuple[Section, ...],
-) -> str:
-    doc = {
-        "id": fid,
-        "version": version,
-        "title": title,
-        "description": description,
-        "modes": sorted(m.value for m in modes),
-        "target_minutes": target,
-        "teacher": teacher.value,
-        "sections": [
-            {
-                "key": s.key,
-                "title": s.title,
-                "description": s.description,
-                "look_fors": [
-                    {
-                        "key": lf.key,
-                        "prompt": lf.prompt,
-                        "response": lf.response.value,
-                        "description": lf.description,
-                        "tags": list(lf.tags),
-                        "allow_na": lf.allow_na,
-                        "evidence_note": lf.evidence_note,
-                        "options": [[o.key, o.label] for o in lf.options],
-                        "levels": [[lv.label, lv.anchor] for lv in lf.levels],
-                        "minutes": list(lf.minutes),
-                    }
-                    for lf in s.look_fors
-                ],
-            }
-            for s in sections
-        ],
-    }
-    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+def _repeat(c: Checker, table: dict[str, Any], where: Where, depth: int) -> Repeat | None:
+    raw = table.get("repeat")
+    if raw is None:
+        return None
+    if depth:
+        c.problem(where, "'repeat' applies to a top-level section (and everything in it), not to one inside another",
+                  field="repeat")
+        return None
+    if isinstance(raw, bool) or (isinstance(raw, int) and raw > 0):
+        raw = {"count": raw} if not isinstance(raw, bool) else {}
+    if not isinstance(raw, dict):
+        c.problem(where, "'repeat' must be a table, e.g. repeat = { label = \"Segment\", count = 4 }", field="repeat")
+        return None
+    c.unknown_keys(raw, REPEAT_KEYS, where)
+    before = c.error_count()
+    label = c.text(raw, "label", where, required=False) or "Segment"
+    count = c.number(raw, "count", where, whole=True)
+    most = c.number(raw, "most", where, whole=True)
+    minutes = c.number(raw, "minutes", where, whole=True)
+    if count is not None and not 2 <= count <= 24:
+        c.problem(where, f"repeat 'count' must be between 2 and 24 segments, not {count:g}", field="repeat")
+    if most is not None and not 2 <= most <= 24:
+        c.problem(where, f"repeat 'most' must be between 2 and 24 segments, not {most:g}", field="repeat")
+    if count is not None and most is not None:
+        c.problem(where, "give a repeat either 'count' (always that many segments) or 'most' (the observer adds "
+                         "segments, up to that many), not both", field="repeat")
+    if minutes is not None and not 1 <= minutes <= 240:
+        c.problem(where, f"repeat 'minutes' must be between 1 and 240, not {minutes:g}", field="repeat")
+    if c.error_count() > before:
+        return None
+    return Repeat(label, int(count) if count else None, int(most) if most else 12, int(minutes) if minutes else None)

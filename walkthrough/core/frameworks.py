@@ -20,21 +20,33 @@ from pathlib import Path
 from typing import Any
 
 from walkthrough.core.framework_checks import build
+from walkthrough.core.framework_messages import explain_toml_error
 from walkthrough.core.framework_types import (
     DEFAULT_FREQUENCY_KEYS,
     DEFAULT_FREQUENCY_LABELS,
     KEY_PATTERN,
     PRESENCE_KEYS,
+    Band,
+    Condition,
+    ConditionTest,
     Framework,
     FrameworkError,
     LookFor,
     Mode,
     Option,
+    Part,
     Problem,
     RatingLevel,
+    Repeat,
     ResponseType,
+    Scope,
+    Score,
+    ScoreMethod,
     Section,
+    SnapshotPick,
     TeacherLink,
+    response_key,
+    split_response_key,
 )
 from walkthrough.core.text_files import TextFileError, normalise_text, read_text_file
 
@@ -46,20 +58,31 @@ __all__ = [
     "MAX_FRAMEWORK_BYTES",
     "MAX_NESTING",
     "PRESENCE_KEYS",
+    "Band",
+    "Condition",
+    "ConditionTest",
     "Framework",
     "FrameworkError",
     "LookFor",
     "Mode",
     "Option",
+    "Part",
     "Problem",
     "RatingLevel",
+    "Repeat",
     "ResponseType",
+    "Scope",
+    "Score",
+    "ScoreMethod",
     "Section",
+    "SnapshotPick",
     "TeacherLink",
     "framework_files",
     "load_framework",
     "load_framework_text",
     "parse_framework",
+    "response_key",
+    "split_response_key",
 ]
 
 FRAMEWORK_SUFFIX = ".toml"
@@ -72,19 +95,22 @@ MAX_FRAMEWORK_BYTES = 1_000_000
 MAX_NESTING = 32
 
 
-def parse_framework(text: str, source_name: str) -> Framework:
-    """Parse and validate framework text; ``source_name`` names it in errors."""
+def parse_framework(text: str, source_name: str, *, lenient: bool = False) -> Framework:
+    """Parse and validate framework text; ``source_name`` names it in errors.
+
+    ``lenient``: the text is a version the app stored earlier, so checks added
+    since then warn instead of refusing it (old visits must always read)."""
     text = normalise_text(text)
     too_deep = f"tables or lists are nested more than {MAX_NESTING} deep; a framework needs far fewer"
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise FrameworkError([Problem(source_name, "", f"not valid TOML: {exc}")]) from None
+        raise FrameworkError([Problem(source_name, "", explain_toml_error(str(exc), text))]) from None
     except RecursionError:
         raise FrameworkError([Problem(source_name, "", too_deep)]) from None
     if _depth(data) > MAX_NESTING:
         raise FrameworkError([Problem(source_name, "", too_deep)])
-    return build(data, source_name)
+    return build(data, source_name, lenient=lenient)
 
 
 def _depth(value: Any) -> int:

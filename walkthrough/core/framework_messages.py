@@ -1,0 +1,69 @@
+"""Messages a coach understands: what a value is, what was probably meant,
+and why a file could not be read as TOML at all."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+CURLY_QUOTES = "“”‘’„‟«»"
+_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def type_name(value: object) -> str:
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)
+
+
+def looks_like_number(value: object) -> bool:
+    """Text that is a number ("15", "2.5"): a number someone put in quotes."""
+    if not isinstance(value, str):
+        return False
+    try:
+        float(value.strip())
+    except ValueError:
+        return False
+    return bool(value.strip())
+
+
+def number_text(value: str) -> str:
+    """'15' for "15", '2.5' for "2.5": how to write it without quotes."""
+    number = float(value.strip())
+    return str(int(number)) if number.is_integer() else value.strip()
+
+
+def suggestion(key: str, allowed: set[str] | list[str]) -> str:
+    """' (did you mean 'prompt'?)' for 'promt', '' when nothing is close."""
+    close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.7)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def explain_toml_error(message: str, text: str) -> str:
+    """The TOML parser's message, with what a coach should do about it.
+
+    The parser's own words ("Invalid value") name a position; the line there
+    usually shows the cause: quotes pasted from Word, a word without quotes,
+    True with a capital."""
+    found = _LINE.search(message)
+    lines = text.split("\n")
+    line_number = int(found.group(1)) if found else 0
+    line = lines[line_number - 1] if 0 < line_number <= len(lines) else ""
+    where = f"line {line_number}: " if line_number else ""
+    curly = [c for c in CURLY_QUOTES if c in line] or ([] if line_number else [c for c in CURLY_QUOTES if c in text])
+    if curly:
+        return (f"not valid TOML: {where}curly quotes {' '.join(curly)} are not TOML quotes: use straight quotes \" "
+                f"(Word and some editors change them as you type; turn off \"smart quotes\") [{message}]")
+    value = line.split("=", 1)[1].strip() if "=" in line else ""
+    if value in ("True", "False", "TRUE", "FALSE", "Yes", "No", "yes", "no"):
+        word = "true" if value.lower() in ("true", "yes") else "false"
+        return f"not valid TOML: {where}write {word} in lower case, without quotes, for a yes/no setting [{message}]"
+    if value and re.match(r"^[A-Za-z]", value) and value not in ("true", "false", "inf", "nan"):
+        key = line.split("=", 1)[0].strip()
+        return f"not valid TOML: {where}text after '=' goes in double quotes: write {key} = \"{value}\" [{message}]"
+    return f"not valid TOML: {message}"
