@@ -7,13 +7,19 @@ Values by type: ``presence`` "observed" / "not_observed"; ``frequency``
 "none" / "few" / "some" / "most" / "all"; ``rating`` the level number (1 is
 the lowest); ``choice`` an option key; ``multi_choice`` a list of option keys
 (kept in the framework's order); ``tally`` a whole number >= 0; ``snapshot``
-a mapping of prompt minute (as text) to an option key or a whole number;
-``text`` free text. "Not applicable" is a flag beside the value, never a value.
+a mapping of prompt minute (as text) to an option key or a whole number
+(with ``pick = "several"`` a list of option keys, with ``pick = "count"`` a
+mapping of option key to a count of students); ``number`` a number within
+the look-for's ``min`` and ``max`` (a whole number unless ``decimals``);
+``text`` free text. A paired look-for's value is a mapping of part key to
+the value its type takes. "Not applicable" is a flag beside the value, never
+a value. A response of a repeated section's look-for is stored under
+"key#segment" (see ``framework_types.response_key``).
 """
 
 from __future__ import annotations
 
-from walkthrough.core.frameworks import LookFor, ResponseType
+from walkthrough.core.frameworks import LookFor, ResponseType, SnapshotPick
 from walkthrough.core.model import ObservationKind
 
 
@@ -25,6 +31,9 @@ def check_allowed(kind: ObservationKind, look_for: LookFor) -> None:
     """Refuse what a kind of visit may never record."""
     if kind is ObservationKind.PEER and look_for.response is ResponseType.RATING:
         raise ResponseError(f"look-for '{look_for.key}': a peer visit is non-evaluative and cannot record a rating")
+    if look_for.retired:
+        raise ResponseError(f"look-for '{look_for.key}' is retired in this version of the framework: it is kept for "
+                            "earlier visits and not recorded any more")
 
 
 def _whole(value: object, what: str) -> int:
@@ -48,7 +57,43 @@ def normalise(look_for: LookFor, value: object, *, not_applicable: bool = False)
         return None
     if value is None:
         return None
+    if look_for.parts:
+        return _paired(look_for, value)
+    return _single(look_for, value)
+
+
+def _paired(look_for: LookFor, value: object) -> object:
+    key = look_for.key
+    if not isinstance(value, dict):
+        raise ResponseError(f"look-for '{key}': a paired look-for's answer is a mapping of part to answer")
+    parts = [p.key for p in look_for.parts]
+    unknown = [p for p in value if p not in parts]
+    if unknown:
+        raise ResponseError(f"look-for '{key}': {unknown[0]!r} is not one of its parts ({', '.join(parts)})")
+    result = {p: _single(look_for, value[p]) for p in parts if value.get(p) is not None}
+    return result or None
+
+
+def _number(look_for: LookFor, value: object) -> object:
+    key = look_for.key
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise ResponseError(f"look-for '{key}': expected a number, not {value!r}")
+    if look_for.minimum is not None and value < look_for.minimum:
+        raise ResponseError(f"look-for '{key}': {value:g} is below the least allowed, {look_for.minimum:g}")
+    if look_for.maximum is not None and value > look_for.maximum:
+        raise ResponseError(f"look-for '{key}': {value:g} is above the most allowed, {look_for.maximum:g}")
+    if look_for.decimals == 0:
+        if not float(value).is_integer():
+            raise ResponseError(f"look-for '{key}': {value:g} must be a whole number")
+        return int(value)
+    return round(float(value), look_for.decimals)
+
+
+def _single(look_for: LookFor, value: object) -> object:
+    key = look_for.key
     rtype = look_for.response
+    if rtype is ResponseType.NUMBER:
+        return _number(look_for, value)
     if rtype in (ResponseType.PRESENCE, ResponseType.FREQUENCY, ResponseType.CHOICE):
         keys = [o.key for o in look_for.choices]
         if value not in keys:
@@ -77,13 +122,28 @@ def normalise(look_for: LookFor, value: object, *, not_applicable: bool = False)
         for minute, v in value.items():
             if str(minute) not in allowed:
                 raise ResponseError(f"look-for '{key}': minute {minute} is not one of its prompt minutes")
-            if options:
+            if v is None:
+                continue
+            if look_for.pick is SnapshotPick.SEVERAL:
+                if not isinstance(v, list | tuple) or any(x not in options for x in v):
+                    raise ResponseError(f"look-for '{key}' at minute {minute}: expected a list of {', '.join(options)}")
+                if v:
+                    result[str(minute)] = [o for o in options if o in v]
+            elif look_for.pick is SnapshotPick.COUNT:
+                if not isinstance(v, dict) or any(x not in options for x in v):
+                    raise ResponseError(f"look-for '{key}' at minute {minute}: expected a count for each of "
+                                        f"{', '.join(options)}")
+                counts = {o: _whole(v[o], f"look-for '{key}' at minute {minute}, {o}") for o in options
+                          if v.get(o) is not None}
+                if counts:
+                    result[str(minute)] = counts
+            elif options:
                 if v not in options:
                     raise ResponseError(f"look-for '{key}': {v!r} is not one of {', '.join(options)}")
                 result[str(minute)] = v
             else:
                 result[str(minute)] = _whole(v, f"look-for '{key}' at minute {minute}")
-        return result
+        return result or None
     if rtype is ResponseType.TEXT:
         if not isinstance(value, str):
             raise ResponseError(f"look-for '{key}': expected text")
