@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from walkthrough.core.frameworks import (
     load_framework_text,
     parse_framework,
 )
+from walkthrough.core.framework_versions import next_version, version_key
 from walkthrough.core.model import now_iso
 from walkthrough.core.text_files import normalise_text
 from walkthrough.paths import FORMS_DIR
@@ -54,10 +54,6 @@ class InstallReport:
     result: InstallResult | None
     framework: Framework | None
     problems: tuple[Problem, ...] = ()
-
-
-def _version_key(version: str) -> tuple[tuple[int, str], ...]:
-    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in re.split(r"[.\-]", version))
 
 
 class FrameworkClash(FrameworkError):
@@ -210,18 +206,22 @@ class FrameworkStore(StoreBase):
         if cached is not None:
             return cached
         row = self.db.execute(
-            "SELECT source_text, source_name FROM frameworks WHERE framework_id = ? AND version = ?",
+            "SELECT source_text, source_name, sha256 FROM frameworks WHERE framework_id = ? AND version = ?",
             [framework_id, version],
         ).fetchone()
         if row is None:
             raise NotFound(f"no framework '{framework_id}' version '{version}' is installed")
-        framework = parse_framework(row[0], row[1])
+        # A stored version always reads again (checks added since warn instead), and its identity is the
+        # hash it was installed with: old visits and other devices know it by that.
+        framework = parse_framework(row[0], row[1], lenient=True)
+        if framework.sha256 != row[2]:
+            framework = replace(framework, sha256=row[2])
         self._cache()[(framework_id, version)] = framework
         return framework
 
     def framework_versions(self, framework_id: str) -> list[str]:
         rows = self.db.execute("SELECT version FROM frameworks WHERE framework_id = ?", [framework_id]).fetchall()
-        return sorted((r[0] for r in rows), key=_version_key)
+        return sorted((r[0] for r in rows), key=version_key)
 
     def frameworks(self, mode: Mode | None = None) -> list[Framework]:
         """The newest version of each installed framework, by title.
@@ -241,8 +241,4 @@ class FrameworkStore(StoreBase):
 
 
 def _next_version(version: str) -> str:
-    parts = version.split(".")
-    if parts[-1].isdigit():
-        parts[-1] = str(int(parts[-1]) + 1)
-        return ".".join(parts)
-    return version + ".1"
+    return next_version(version)
