@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from walkthrough.core import privacy, responses
-from walkthrough.core.frameworks import Framework
+from walkthrough.core.frameworks import Framework, LookFor, Scope
 from walkthrough.core.model import (
     Note,
     NoteKind,
@@ -72,6 +72,22 @@ def note_from_row(row: dict[str, Any]) -> Note:
     )
 
 
+def visit_look_for(framework: Framework, look_for_key: str) -> LookFor:
+    """The look-for a visit's response under ``look_for_key`` is for, or a refusal that says why.
+
+    A look-for of a repeated section is answered per segment ("key#2"); one of
+    a section for the whole round is answered on the round, not in a room."""
+    try:
+        look_for = framework.look_for(look_for_key)
+    except KeyError:
+        raise StoreError(f"framework '{framework.id}' has no look-for '{look_for_key}'") from None
+    if not framework.stores_under(look_for_key):
+        raise StoreError(f"look-for '{look_for.key}' is in a repeated section: it is answered per segment")
+    if framework.top_section(look_for_key).scope is Scope.ROUND:
+        raise StoreError(f"look-for '{look_for.key}' is answered once for the whole round, not in each room")
+    return look_for
+
+
 class ObservationStore(FrameworkStore, StoreBase):
     def start_observation(
         self,
@@ -130,10 +146,7 @@ class ObservationStore(FrameworkStore, StoreBase):
         if observation.deleted:
             raise StoreError("this visit was deleted")
         framework = self.observation_framework(observation)
-        try:
-            look_for = framework.look_for(look_for_key)
-        except KeyError:
-            raise StoreError(f"framework '{framework.id}' has no look-for '{look_for_key}'") from None
+        look_for = visit_look_for(framework, look_for_key)
         responses.check_allowed(observation.kind, look_for)
         stored = responses.normalise(look_for, value, not_applicable=not_applicable)
         at = now_iso()
@@ -152,11 +165,7 @@ class ObservationStore(FrameworkStore, StoreBase):
     def set_response_note(self, observation_id: str, look_for_key: str, note: str) -> Response:
         """Attach a short evidence note to one look-for (keeps its value)."""
         observation = self.observation(observation_id)
-        framework = self.observation_framework(observation)
-        try:
-            framework.look_for(look_for_key)
-        except KeyError:
-            raise StoreError(f"framework '{framework.id}' has no look-for '{look_for_key}'") from None
+        visit_look_for(self.observation_framework(observation), look_for_key)
         at = now_iso()
         with self.transaction():
             self.db.execute(

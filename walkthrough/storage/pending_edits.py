@@ -45,6 +45,9 @@ ACTIONS = frozenset({
     "update_route",
     "record_response",
     "set_response_note",
+    "record_round_response",
+    "save_look_for_note",
+    "save_framework_draft",
 })
 
 

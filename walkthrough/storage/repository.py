@@ -13,6 +13,8 @@ from walkthrough.storage.backup_store import BackupStore
 from walkthrough.storage.bulk import BulkStore
 from walkthrough.storage.db import open_database
 from walkthrough.storage.directory import DirectoryStore
+from walkthrough.storage.framework_edit_store import FrameworkEditStore
+from walkthrough.storage.instrument_store import InstrumentStore
 from walkthrough.storage.observation_store import ObservationStore
 from walkthrough.storage.peer_record_store import PeerRecordStore
 from walkthrough.storage.profile_store import ProfileStore
@@ -20,7 +22,8 @@ from walkthrough.storage.round_store import RoundStore
 
 
 class Repository(
-    RoundStore, PeerRecordStore, BulkStore, ObservationStore, ProfileStore, BackupStore, DirectoryStore
+    RoundStore, PeerRecordStore, BulkStore, InstrumentStore, FrameworkEditStore, ObservationStore, ProfileStore,
+    BackupStore, DirectoryStore
 ):
     @classmethod
     def open(cls, path: Path | str, *, background_checkpoints: bool = False) -> Repository:

@@ -19,7 +19,7 @@ from walkthrough.core.model import Observation, ObservationKind, now_iso
 from walkthrough.core.rounds import ResponseChange, Round, RoundStatus, RoundStop, RoundSummary, StopStatus
 from walkthrough.storage.base import StoreError, dumps, loads
 from walkthrough.storage.directory import _room
-from walkthrough.storage.observation_store import ObservationStore
+from walkthrough.storage.observation_store import ObservationStore, visit_look_for
 from walkthrough.storage.route_store import RouteStore
 
 _MARKED = "(value IS NOT NULL OR not_applicable = 1)"
@@ -182,11 +182,9 @@ class RoundStore(ObservationStore, RouteStore):
         Returns ``None`` when the look-for already had that value (nothing written).
         """
         observation = self.observation(observation_id)
+        look_for = visit_look_for(self.observation_framework(observation), look_for_key)
         try:
-            look_for = self.observation_framework(observation).look_for(look_for_key)
-        except KeyError:
-            raise StoreError(f"this visit's framework has no look-for '{look_for_key}'") from None
-        try:
+            responses.check_allowed(observation.kind, look_for)
             wanted = (responses.normalise(look_for, value, not_applicable=not_applicable), not_applicable)
         except responses.ResponseError as exc:
             raise StoreError(str(exc)) from None

@@ -1,0 +1,121 @@
+"""What richer instruments record beside a look-for's answer in a room:
+answers that belong to the whole round, and several notes per look-for
+(each of which may point at several look-fors).
+
+A note about several look-fors keeps their keys in ``notes.look_for_key``,
+separated by spaces (keys never contain one), so it syncs as any note does;
+:func:`note_look_for_keys` reads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from walkthrough.core import responses
+from walkthrough.core.frameworks import Framework, LookFor, Scope
+from walkthrough.core.model import Note, NoteKind, Response, now_iso
+from walkthrough.storage.base import StoreError, dumps
+from walkthrough.storage.observation_store import ObservationStore, note_from_row, response_from_row
+
+
+def note_look_for_keys(note: Note) -> tuple[str, ...]:
+    """The look-fors a note is about (none, one, or several)."""
+    return tuple((note.look_for_key or "").split())
+
+
+def _round_look_for(framework: Framework, key: str) -> LookFor:
+    try:
+        look_for = framework.look_for(key)
+    except KeyError:
+        raise StoreError(f"framework '{framework.id}' has no look-for '{key}'") from None
+    if framework.top_section(key).scope is not Scope.ROUND:
+        raise StoreError(f"look-for '{key}' is answered in each room, not once for the round")
+    return look_for
+
+
+class InstrumentStore(ObservationStore):
+    # Answers for the whole round -----------------------------------------------------------
+    def _round_framework(self, round_id: str) -> Framework:
+        row = self.db.execute("SELECT framework_id, framework_version, deleted FROM rounds WHERE id = ?",
+                              [round_id]).fetchone()
+        if row is None:
+            raise StoreError("no such round")
+        if row[2]:
+            raise StoreError("this round was deleted")
+        return self.framework(row[0], row[1])
+
+    def record_round_response(self, round_id: str, look_for_key: str, value: object, *,
+                              not_applicable: bool = False) -> Response:
+        """Set (or clear) the answer of a look-for that belongs to the whole round, committed on return."""
+        look_for = _round_look_for(self._round_framework(round_id), look_for_key)
+        try:
+            if look_for.retired:
+                raise responses.ResponseError(f"look-for '{look_for.key}' is retired in this version")
+            stored = responses.normalise(look_for, value, not_applicable=not_applicable)
+        except responses.ResponseError as exc:
+            raise StoreError(str(exc)) from None
+        at = now_iso()
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO round_responses (id, round_id, look_for_key, value, not_applicable, set_at,"
+                " revision, updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 0)"
+                " ON CONFLICT(round_id, look_for_key) DO UPDATE SET value = excluded.value,"
+                " not_applicable = excluded.not_applicable, set_at = excluded.set_at,"
+                " revision = revision + 1, updated_at = excluded.updated_at, deleted = 0",
+                [_new_id(), round_id, look_for_key, dumps(stored), int(not_applicable), at, at],
+            )
+        return self.round_responses(round_id)[look_for_key]
+
+    def round_responses(self, round_id: str) -> dict[str, Response]:
+        """The round's own answers, keyed by look-for (``observation_id`` holds the round's id)."""
+        rows = self._rows("SELECT *, round_id AS observation_id FROM round_responses WHERE round_id = ?"
+                          " AND deleted = 0", [round_id])
+        return {r["look_for_key"]: response_from_row(r) for r in rows}
+
+    # Several notes per look-for ------------------------------------------------------------
+    def save_look_for_note(self, observation_id: str, note_id: str, look_for_keys: Sequence[str],
+                           text: str) -> Note | None:
+        """Write one evidence note (made on first save, with the id the screen chose, so saving it again is
+        harmless); it is about ``look_for_keys``. Empty text deletes it (``None``)."""
+        observation = self.observation(observation_id)
+        if observation.deleted:
+            raise StoreError("this visit was deleted")
+        framework = self.observation_framework(observation)
+        keys = list(dict.fromkeys(look_for_keys))
+        if not keys:
+            raise StoreError("a look-for note is about at least one look-for")
+        for key in keys:
+            try:
+                look_for = framework.look_for(key)
+            except KeyError:
+                raise StoreError(f"framework '{framework.id}' has no look-for '{key}'") from None
+            if not look_for.takes_notes:
+                raise StoreError(f"look-for '{key}' takes no notes")
+        row = self.db.execute("SELECT observation_id FROM notes WHERE id = ?", [note_id]).fetchone()
+        if row is not None and row[0] != observation_id:
+            raise StoreError("that note belongs to another visit")
+        text = text.strip()
+        with self.transaction():
+            if row is None:
+                if not text:
+                    return None
+                self.db.execute(
+                    "INSERT INTO notes (id, observation_id, kind, text, look_for_key, minute, created_at, revision,"
+                    " updated_at, deleted) VALUES (?, ?, ?, ?, ?, NULL, ?, 1, ?, 0)",
+                    [note_id, observation_id, NoteKind.EVIDENCE.value, text, " ".join(keys), now_iso(), now_iso()])
+            elif text:
+                self._update("notes", note_id, {"text": text, "look_for_key": " ".join(keys), "deleted": 0})
+            else:
+                self._tombstone("notes", note_id)
+            self._touch_observation(observation_id)
+        return note_from_row(self._row("notes", note_id)) if text else None
+
+    def look_for_notes(self, observation_id: str, look_for_key: str) -> list[Note]:
+        """The notes of a visit that are about a look-for (alone or with others)."""
+        return [n for n in self.notes(observation_id) if look_for_key in note_look_for_keys(n)]
+
+
+def _new_id() -> str:
+    from walkthrough.core.model import new_id
+
+    return new_id()
