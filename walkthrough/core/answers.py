@@ -179,5 +179,13 @@ def snapshot_totals_problem(look_for: LookFor, value: object, answers: Mapping[s
     return f"The counts should add up to the {total:g} students present ({'; '.join(wrong)})."
 
 
-__all__ = ["Answer", "Stored", "holds", "segment_count", "snapshot_totals_problem", "visible_keys", "visit_answers",
-           "ResponseType"]
+__all__ = [
+    "Answer",
+    "ResponseType",
+    "Stored",
+    "holds",
+    "segment_count",
+    "snapshot_totals_problem",
+    "visible_keys",
+    "visit_answers",
+]

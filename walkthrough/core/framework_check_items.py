@@ -357,9 +357,9 @@ def _minutes(c: Checker, raw: object, where: Where) -> tuple[int, ...]:
     ok = True
     for m in raw:
         if looks_like_number(m):
+            shown = ", ".join(number_text(x) if looks_like_number(x) else str(x) for x in raw)
             c.problem(where, f"minute {m!r} is in quotes: write minutes as numbers without quotes, e.g. "
-                             f"minutes = [{', '.join(number_text(x) if looks_like_number(x) else str(x) for x in raw)}]",
-                      field="minutes")
+                             f"minutes = [{shown}]", field="minutes")
             return ()
         if isinstance(m, bool) or not isinstance(m, int | float):
             c.problem(where, f"minute {m!r} is not a number of minutes", field="minutes")

@@ -97,7 +97,8 @@ class Checker:
             return ""
         value = table[key]
         if not isinstance(value, str):
-            hint = f': write {key} = "{value}"' if isinstance(value, int | float) and not isinstance(value, bool) else ""
+            number = isinstance(value, int | float) and not isinstance(value, bool)
+            hint = f': write {key} = "{value}"' if number else ""
             self.problem(where, f"'{key}' must be text in quotes, not {type_name(value)}{hint}", field=key)
             return ""
         if required and not value.strip():
@@ -136,8 +137,8 @@ class Checker:
 
     def unknown_keys(self, table: dict[str, Any], allowed: set[str], where: Where) -> None:
         for key in sorted(set(table) - allowed):
-            self.problem(where, f"unknown key '{key}'{suggestion(key, allowed)} (allowed: {', '.join(sorted(allowed))})",
-                         field=key)
+            listed = ", ".join(sorted(allowed))
+            self.problem(where, f"unknown key '{key}'{suggestion(key, allowed)} (allowed: {listed})", field=key)
 
     def key(self, table: dict[str, Any], where: Where) -> str:
         key = self.text(table, "key", where, required=True)

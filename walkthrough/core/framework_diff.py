@@ -114,8 +114,8 @@ def diff(older: Framework, newer: Framework) -> list[Change]:
     new_scores = {s.key: score_doc(s) for s in newer.scores}
     for key in sorted(old_scores.keys() | new_scores.keys()):
         if old_scores.get(key) != new_scores.get(key):
-            what = "added" if key not in old_scores else "removed" if key not in new_scores else "changed"
-            changes.append(Change(ChangeKind.SCORE, key, f"score '{key}' {what}"))
+            score_change = "added" if key not in old_scores else "removed" if key not in new_scores else "changed"
+            changes.append(Change(ChangeKind.SCORE, key, f"score '{key}' {score_change}"))
     return changes
 
 

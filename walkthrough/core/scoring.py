@@ -24,7 +24,14 @@ from dataclasses import dataclass
 from statistics import fmean
 
 from walkthrough.core.answers import Answer
-from walkthrough.core.framework_types import DEFAULT_FREQUENCY_KEYS, Framework, LookFor, ResponseType, Score, ScoreMethod
+from walkthrough.core.framework_types import (
+    DEFAULT_FREQUENCY_KEYS,
+    Framework,
+    LookFor,
+    ResponseType,
+    Score,
+    ScoreMethod,
+)
 
 
 def _single_value(lf: LookFor, value: object) -> float | None:

@@ -178,11 +178,11 @@ class FrameworkEditStore(FrameworkStore, StoreBase):
         except FrameworkError as exc:
             return None, list(exc.problems)
         problems = list(framework.warnings)
-        if draft.version in self.framework_versions(draft.framework_id):
+        taken = self.framework_versions(draft.framework_id)
+        if draft.version in taken:
             problems.append(Problem(name, "", f"version '{draft.version}' is already published: a published version "
                                               f"never changes, so give this draft a new version number (for example "
-                                              f"\"{next_version(draft.version, self.framework_versions(draft.framework_id))}\")",
-                                    field="version"))
+                                              f"\"{next_version(draft.version, taken)}\")", field="version"))
             return None, problems
         return framework, problems
 

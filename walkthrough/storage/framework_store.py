@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
+from walkthrough.core.framework_versions import next_version, version_key
 from walkthrough.core.frameworks import (
     Framework,
     FrameworkError,
@@ -17,7 +18,6 @@ from walkthrough.core.frameworks import (
     load_framework_text,
     parse_framework,
 )
-from walkthrough.core.framework_versions import next_version, version_key
 from walkthrough.core.model import now_iso
 from walkthrough.core.text_files import normalise_text
 from walkthrough.paths import FORMS_DIR
