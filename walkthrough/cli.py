@@ -4,6 +4,9 @@ walkthrough [--data-dir DIR]              open the app
 walkthrough --version
 walkthrough forms check PATH...           validate framework files
 walkthrough forms install FILE...         install framework files into the data folder
+walkthrough forms import FILE -o OUT      a spreadsheet or an XLSForm to a framework file
+walkthrough forms export ID [--version V] -o FILE
+walkthrough forms diff FILE_A FILE_B      what changed between two framework files
 walkthrough demo [--observations N] [--seed S]
 walkthrough self-test [--timeout SECONDS]   check the window opens and records a tap
 
@@ -64,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Exit status 0 when all installed, 1 otherwise.",
     )
     install.add_argument("paths", nargs="+", metavar="FILE", type=Path, help="a framework file or a folder of them")
+    from walkthrough.commands.forms_files import add_parsers
+
+    add_parsers(forms_commands)
 
     demo = commands.add_parser(
         "demo",
@@ -87,7 +93,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "forms" and args.forms_command == "check":
             return forms_check(args.paths)
+        if args.command == "forms" and args.forms_command in ("import", "diff"):
+            from walkthrough.commands import forms_files
+
+            try:
+                return forms_files.forms_import(args) if args.forms_command == "import" else \
+                    forms_files.forms_diff(args)
+            except OSError as exc:
+                raise UserError(f"{exc.filename or 'a file'}: cannot be written or read ({exc.strerror})") from None
         folder = data_dir(args.data_dir)
+        if args.command == "forms" and args.forms_command == "export":
+            from walkthrough.commands.forms_files import forms_export
+
+            return _headless(folder, args.verbose, lambda: forms_export(folder, args))
         if args.command == "forms":
             return _headless(folder, args.verbose, lambda: _forms_install(folder, args.paths))
         if args.command == "demo":

@@ -58,7 +58,7 @@ def _look_for_changes(old: LookFor, new: LookFor) -> list[str]:
 def diff(older: Framework, newer: Framework) -> list[Change]:
     """The changes from ``older`` to ``newer`` (two versions of one framework, or any two)."""
     changes: list[Change] = []
-    for name in ("id", "title", "description", "modes", "target_minutes", "teacher"):
+    for name in ("id", "version", "title", "description", "modes", "target_minutes", "teacher"):
         before, after = getattr(older, name), getattr(newer, name)
         if name == "modes":
             before, after = sorted(m.value for m in before), sorted(m.value for m in after)

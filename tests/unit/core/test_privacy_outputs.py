@@ -225,7 +225,7 @@ def test_the_schedule_carries_logistics_and_shared_focus_only(s: Scenario) -> No
 
 NOT_AN_OUTPUT: dict[str, str] = {
     # module or "cli <command>": why it is not an output path
-    "cli forms": "validates framework files; reads no observations",
+    "cli forms": "validates, installs, imports, exports and compares framework files; reads no observations",
     "cli demo": "writes a demo district into the data folder; outputs nothing",
     "cli self-test": "refuses any folder that holds a database; prints only what it made itself in a new one "
                      "(a demo school, one tap) as a pass/fail line",
