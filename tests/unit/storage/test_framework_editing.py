@@ -69,7 +69,7 @@ def test_a_published_version_edited_becomes_a_new_version_and_old_visits_still_r
     old = repo.observation_framework(repo.observation(visit.id))
     assert old.version == "1.0" and old.look_for("look-for-1").prompt == "Something you can see or hear"
     assert second.look_for("look-for-1").prompt == "Reworded prompt"
-    assert [c.kind for c in diff(first, second)] == [ChangeKind.REWORDED]
+    assert [c.kind for c in diff(first, second)] == [ChangeKind.SETTING, ChangeKind.REWORDED]  # version, prompt
 
 
 def test_publishing_refuses_a_draft_with_problems_with_the_check_messages(repo: Repository, coach: str) -> None:
@@ -121,7 +121,7 @@ def test_a_renamed_key_is_the_same_look_for_across_versions(repo: Repository, co
     second = repo.publish_framework_draft(edit.id, by=coach)
     ids = look_for_identities([first, second])
     assert ids[("1.0", "look-for-1")] == ids[("1.1", "students-explain")] == "students-explain"
-    assert [c.kind for c in diff(first, second)] == [ChangeKind.RENAMED]
+    assert [c.kind for c in diff(first, second)] == [ChangeKind.SETTING, ChangeKind.RENAMED]
 
 
 def test_counts_across_versions_by_key(repo: Repository, coach: str) -> None:
