@@ -18,7 +18,7 @@ Pure Python, no Qt: the visit screen, the dashboard and the PDFs all ask
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from walkthrough.core.framework_types import (
@@ -77,7 +77,7 @@ def segment_count(framework: Framework, section: Section, stored: Mapping[str, o
 
 
 def visit_answers(framework: Framework, stored: Mapping[str, object], *, segments: Mapping[str, int] | None = None,
-                  include_retired: bool = False) -> dict[str, Answer]:
+                  include_retired: bool = False, opened: Collection[str] = ()) -> dict[str, Answer]:
     """Every look-for's effective answer, keyed by response key, in the framework's order.
 
     ``stored`` maps response keys to stored responses (anything with ``value``
@@ -85,7 +85,8 @@ def visit_answers(framework: Framework, stored: Mapping[str, object], *, segment
     :class:`Stored`); round-scope responses may be merged in, their keys are
     the look-fors' own. ``segments`` may say how many segments a repeated
     section shows (the visit screen, after "Next segment"); by default, as
-    many as were answered.
+    many as were answered. ``opened``: optional sections the observer opened
+    on screen (shown though nothing in them is marked yet).
     """
     answers: dict[str, Answer] = {}
     for top in framework.sections:
@@ -93,14 +94,14 @@ def visit_answers(framework: Framework, stored: Mapping[str, object], *, segment
         if segments and top.key in segments:
             count = max(count, segments[top.key])
         for segment in range(1, count + 1) if top.repeat is not None else (None,):
-            _section(framework, top, stored, segment, False, answers, include_retired)
+            _section(framework, top, stored, segment, False, answers, include_retired, opened)
     return answers
 
 
 def _section(framework: Framework, section: Section, stored: Mapping[str, object], segment: int | None,
-             hidden_above: bool, answers: dict[str, Answer], include_retired: bool) -> None:
+             hidden_above: bool, answers: dict[str, Answer], include_retired: bool, opened: Collection[str]) -> None:
     hidden = hidden_above or not _holds_all(section.show_if, answers, segment)
-    if section.optional and not hidden and not _used(section, stored, segment):
+    if section.optional and not hidden and section.key not in opened and not _used(section, stored, segment):
         hidden = True
     for lf in section.look_fors:
         if lf.retired and not include_retired:
@@ -116,7 +117,7 @@ def _section(framework: Framework, section: Section, stored: Mapping[str, object
         answers[key] = Answer(key, lf, segment, None if lf_hidden else value, na and not lf_hidden, lf_hidden,
                               defaulted)
     for inner in section.sections:
-        _section(framework, inner, stored, segment, hidden, answers, include_retired)
+        _section(framework, inner, stored, segment, hidden, answers, include_retired, opened)
 
 
 def _used(section: Section, stored: Mapping[str, object], segment: int | None) -> bool:

@@ -21,6 +21,13 @@ from walkthrough.storage.pending_edits import PendingEdit
 from walkthrough.ui.pending import PendingWrites
 from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autosave
 from walkthrough.ui.widgets.controls import plain_label, plain_tooltip
+from walkthrough.ui.widgets.instrument_controls import (
+    AnchorCaption,
+    InstrumentControl,
+    anchor_tooltips,
+    control_for,
+    has_anchors,
+)
 from walkthrough.ui.widgets.nudge_hint import NudgeHint
 from walkthrough.ui.widgets.segmented import Segmented, Stepper, touch_button
 
@@ -30,14 +37,29 @@ _INLINE = (ResponseType.PRESENCE, ResponseType.TALLY)
 NOTE_DELAY_MS = 800
 
 
+def _label(look_for: LookFor, value: object) -> str:
+    if look_for.response is ResponseType.NUMBER:
+        return f"{value:g}{' ' + look_for.unit if look_for.unit else ''}" if isinstance(value, int | float) else "?"
+    return next((o.label for o in look_for.choices if o.key == str(value)), str(value))
+
+
 def state_text(look_for: LookFor, response: Response | None) -> tuple[str, str]:
     """What a look-for's state says in words, and its tone for the style."""
     if response is None or not response.is_marked:
+        if look_for.default is not None:  # counted as its default until tapped; shown as such, not as a tap
+            shown = ", ".join(map(str, look_for.default)) if isinstance(look_for.default, list) else \
+                _label(look_for, look_for.default)
+            return f"◌  {shown} (default)", "unmarked"
         return "○  Not marked", "unmarked"
     if response.not_applicable:
         return "–  N/A", "na"
     value = response.value
     rtype = look_for.response
+    if look_for.parts and isinstance(value, dict):
+        return "✓  " + " · ".join(f"{p.label}: {_label(look_for, value[p.key])}" for p in look_for.parts
+                                  if p.key in value), "marked"
+    if rtype is ResponseType.NUMBER:
+        return f"✓  {_label(look_for, value)}", "marked"
     if rtype is ResponseType.PRESENCE:
         return ("✓  Observed", "observed") if value == "observed" else ("✗  Not observed", "not_observed")
     if rtype in _ONE_OF:
@@ -63,20 +85,28 @@ def response_key(observation_id: str, look_for_key: str) -> str:
 
 
 def tap_edit(observation_id: str, look_for: LookFor, value: object, not_applicable: bool,
-             text: str | None = None) -> PendingEdit:
-    """The edit that records one look-for's value (a tap, or a text answer)."""
-    return PendingEdit(response_key(observation_id, look_for.key), "record_response",
-                       (observation_id, look_for.key, value), {"not_applicable": not_applicable}, look_for.prompt, text)
+             text: str | None = None, *, key: str | None = None) -> PendingEdit:
+    """The edit that records one look-for's value (a tap, or a text answer); ``key`` names a segment ("k#2")."""
+    key = key or look_for.key
+    return PendingEdit(response_key(observation_id, key), "record_response",
+                       (observation_id, key, value), {"not_applicable": not_applicable}, look_for.prompt, text)
+
+
+def round_tap_edit(round_id: str, look_for: LookFor, value: object, not_applicable: bool) -> PendingEdit:
+    """The edit that records the answer of a look-for that belongs to the whole round."""
+    return PendingEdit(f"round_response/{round_id}/{look_for.key}", "record_round_response",
+                       (round_id, look_for.key, value), {"not_applicable": not_applicable}, look_for.prompt)
 
 
 class LookForRow(QFrame):
     change_requested = Signal(str, object, bool)  # look-for key, value, not applicable
     prompt_due = Signal(str, int)  # look-for key, minute
 
-    def __init__(self, look_for: LookFor) -> None:
+    def __init__(self, look_for: LookFor, key: str | None = None, *, round_id: str | None = None) -> None:
         super().__init__()
         self.look_for = look_for
-        self.key = look_for.key
+        self.key = key or look_for.key  # the response key: "engaged#2" for a segment
+        self.round_id = round_id  # set for a look-for answered once for the whole round
         self.response: Response | None = None
         self.waiting_value: tuple[object, bool] | None = None  # a tap the database has not taken yet
         self.text_saver: TextAutosave | None = None
@@ -106,6 +136,8 @@ class LookForRow(QFrame):
         self.stepper: Stepper | None = None
         self.minute_controls: dict[int, Segmented | Stepper] = {}
         self.text: QLineEdit | None = None
+        self.extra: InstrumentControl | None = None
+        self.anchor_caption: AnchorCaption | None = None
         controls = self._build_controls()
         if look_for.response in _INLINE:
             grid.addWidget(controls, 0, 2, Qt.AlignmentFlag.AlignRight)
@@ -130,6 +162,9 @@ class LookForRow(QFrame):
             grid.addWidget(self.text_hint, 5, 1, 1, 3)
         self.status = SaveStatus(f"{look_for.prompt}: saved or not", name_fields=True)
         grid.addWidget(self.status, 3, 1, 1, 3)
+        if has_anchors(look_for):
+            self.anchor_caption = AnchorCaption(look_for)
+            grid.addWidget(self.anchor_caption, 6, 1, 1, 3)
         self._due: set[int] = set()
         self._elapsed = 0.0
         self.display(None)
@@ -150,17 +185,25 @@ class LookForRow(QFrame):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
         na_option = [(NA, "N/A", "na")] if lf.allow_na else []
-        if lf.response is ResponseType.PRESENCE:
+        self.extra = control_for(lf, lf.prompt)
+        if self.extra is not None:  # paired, number, snapshot with several picks or counts
+            self.extra.change.connect(lambda value: self.change_requested.emit(self.key, value, False))
+            row.addWidget(self.extra, 1)
+        elif lf.response is ResponseType.PRESENCE:
             options = [("observed", "✓ Observed", "observed"), ("not_observed", "✗ Not observed", "not_observed")]
             self.segments = Segmented(options + na_option, lf.prompt)
             self.segments.buttons["observed"].setMinimumWidth(150)
             self.segments.buttons["not_observed"].setMinimumWidth(150)
-            self.segments.buttons[NA].setMinimumWidth(70)
+            if NA in self.segments.buttons:
+                self.segments.buttons[NA].setMinimumWidth(70)
         elif lf.response in _ONE_OF:
             self.segments = Segmented([(o.key, o.label, "choice") for o in lf.choices] + na_option, lf.prompt)
         if self.segments is not None:
             self.segments.chosen.connect(self._one_of)
+            anchor_tooltips(self.segments, lf)
             row.addWidget(self.segments)
+        elif self.extra is not None:
+            pass
         elif lf.response is ResponseType.MULTI_CHOICE:
             self.toggles = Segmented([(o.key, o.label, "choice") for o in lf.options], lf.prompt, multi=True)
             self.toggles.chosen.connect(self._toggle)
@@ -276,12 +319,12 @@ class LookForRow(QFrame):
         obs = self.observation_id
         if self.text_saver is not None:
             value = self._current()
-            self.text_saver.bind(response_key(obs, lf.key), value if isinstance(value, str) else "",
-                                 lambda text: tap_edit(obs, lf, text.strip() or None, False, text))
+            self.text_saver.bind(response_key(obs, self.key), value if isinstance(value, str) else "",
+                                 lambda text: tap_edit(obs, lf, text.strip() or None, False, text, key=self.key))
         if self.note_saver is not None:
-            self.note_saver.bind(f"{response_key(obs, lf.key)}/note", self.response.note if self.response else "",
-                                 lambda text: PendingEdit(f"{response_key(obs, lf.key)}/note", "set_response_note",
-                                                          (obs, lf.key, text.strip()), {}, "Evidence note", text))
+            self.note_saver.bind(f"{response_key(obs, self.key)}/note", self.response.note if self.response else "",
+                                 lambda text: PendingEdit(f"{response_key(obs, self.key)}/note", "set_response_note",
+                                                          (obs, self.key, text.strip()), {}, "Evidence note", text))
 
     def flush_note(self) -> None:
         """Commit typed text now (it is also committed after a pause and on leaving the field)."""
@@ -293,6 +336,8 @@ class LookForRow(QFrame):
     def act(self, action: str, number: int = 0) -> bool:
         """A keyboard action on this look-for; True when it asked for a change."""
         lf = self.look_for
+        if self.extra is not None and action not in ("clear", "na"):
+            return False  # paired, number and multi-pick snapshots are answered on their own controls
         if action == "clear":
             self.change_requested.emit(self.key, None, False)
         elif action == "na" and lf.allow_na:
@@ -357,6 +402,10 @@ class LookForRow(QFrame):
             self.na.display(NA if na else None)
         if self.stepper is not None:
             self.stepper.show_count(value if isinstance(value, int) else None)
+        if self.extra is not None:
+            self.extra.show_value(value)
+        if self.anchor_caption is not None:
+            self.anchor_caption.show_value(value)
         for minute, control in self.minute_controls.items():
             got = value.get(str(minute)) if isinstance(value, dict) else None
             if isinstance(control, Stepper):

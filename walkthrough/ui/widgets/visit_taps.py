@@ -17,7 +17,7 @@ from walkthrough.core.model import Observation, Response
 from walkthrough.core.rounds import ResponseChange
 from walkthrough.storage.pending_edits import PendingEdit
 from walkthrough.ui.pending import Outcome, PendingWrites
-from walkthrough.ui.widgets.look_for_controls import LookForRow, response_key, tap_edit
+from walkthrough.ui.widgets.look_for_controls import LookForRow, response_key, round_tap_edit, tap_edit
 
 log = logging.getLogger("walkthrough.ui.visit")
 
@@ -55,7 +55,11 @@ class PendingTaps:
         """Commit one tap, then show it; False when it was refused or waits for the database."""
         if self.observation is None:
             return False
-        edit = tap_edit(self.observation.id, self.rows[key].look_for, value, not_applicable)
+        row = self.rows[key]
+        if row.round_id is not None:
+            edit = round_tap_edit(row.round_id, row.look_for, value, not_applicable)
+        else:
+            edit = tap_edit(self.observation.id, row.look_for, value, not_applicable, key=key)
         return self.pending.submit(edit) is Outcome.SAVED
 
     def _show_row(self, key: str, response: Response | None) -> None:
@@ -63,15 +67,21 @@ class PendingTaps:
         assert self.observation is not None
         row = self.rows[key]
         row.display(response)
-        waiting = self.pending.edit(response_key(self.observation.id, key))
-        if waiting is not None and waiting.action == "record_response" and waiting.text is None and self.pending.fault:
+        pending_key = f"round_response/{row.round_id}/{key}" if row.round_id else response_key(self.observation.id, key)
+        waiting = self.pending.edit(pending_key)
+        if waiting is not None and waiting.action in ("record_response", "record_round_response") \
+                and waiting.text is None and self.pending.fault:
             row.show_waiting(waiting.args[2], bool(waiting.kwargs.get("not_applicable")))
 
     def _here(self, edit: PendingEdit) -> str | None:
         """The look-for key of an edit of this visit (None for another visit's)."""
-        if self.observation is None or edit.action not in ("record_response", "set_response_note"):
+        if self.observation is None or edit.action not in ("record_response", "set_response_note",
+                                                           "record_round_response"):
             return None
         observation_id, key = str(edit.args[0]), str(edit.args[1])
+        if edit.action == "record_round_response":
+            row = self.rows.get(key)
+            return key if row is not None and row.round_id == observation_id else None
         return key if observation_id == self.observation.id and key in self.rows else None
 
     def _edit_saved(self, edit: PendingEdit, result: object) -> None:
@@ -95,7 +105,7 @@ class PendingTaps:
         key = self._here(edit)
         if key is None:
             return
-        if edit.action == "record_response" and edit.text is None:
+        if edit.action in ("record_response", "record_round_response") and edit.text is None:
             self.rows[key].show_waiting(edit.args[2], bool(edit.kwargs.get("not_applicable")))
         self.say(f"Not saved yet: {why}. What shows “Not saved yet” is kept and saved as soon as the database "
                  "takes it; nothing is lost.", tone="error")

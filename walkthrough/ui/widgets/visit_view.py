@@ -35,6 +35,7 @@ from walkthrough.ui.widgets.controls import plain_label, touch_button
 from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
 from walkthrough.ui.widgets.round_rooms import RoundRoomsButton
 from walkthrough.ui.widgets.segmented import TOUCH_PX
+from walkthrough.ui.widgets.visit_sections import apply_conditions, build_checklist, stored_answers
 from walkthrough.ui.widgets.visit_taps import PendingTaps
 
 log = logging.getLogger("walkthrough.ui.visit")
@@ -67,6 +68,10 @@ class VisitView(PendingTaps, QWidget):
         self.framework: Framework | None = None
         self.rows: dict[str, LookForRow] = {}
         self.order: list[str] = []
+        self.new_rows: list[LookForRow] = []  # made but not yet wired to the queue of edits
+        self.segments_shown: dict[str, int] = {}  # repeated section: segments on screen ("Next segment")
+        self.section_boxes: dict[str, list[QWidget]] = {}
+        self.optional_buttons: dict[str, QPushButton] = {}
         self.current = 0
         self._started = datetime.now(UTC)
 
@@ -245,22 +250,9 @@ class VisitView(PendingTaps, QWidget):
         column = QVBoxLayout(holder)
         column.setContentsMargins(16, 8, 16, 16)
         column.setSpacing(6)
-        stored = self.repo.responses(self.observation.id)
-        self.rows, self.order = {}, []
-        for section in self.framework.sections:
-            heading = plain_label(section.title)
-            heading.setObjectName("sectionHeading")
-            column.addWidget(heading)
-            for look_for in section.look_fors:
-                row = LookForRow(look_for)
-                row.change_requested.connect(self.commit)
-                row.prompt_due.connect(self._prompt_due)
-                row.autosave(self.pending, self.observation.id)
-                self.rows[look_for.key] = row
-                self._show_row(look_for.key, stored.get(look_for.key))
-                column.addWidget(row)
-                self.order.append(look_for.key)
-        column.addStretch(1)
+        self.segments_shown = {}
+        column.addWidget(build_checklist(self, self.framework, self.observation))
+        self.wire_new_rows()
         self.checklist_scroll.setWidget(holder)
         self.current = 0
         self._mark_current()
@@ -366,8 +358,28 @@ class VisitView(PendingTaps, QWidget):
             self.ticker.stop()
             self.closed.emit()
 
+    def wire_new_rows(self) -> None:
+        """Connect the rows just made (the checklist, or a new segment) and show what is stored."""
+        assert self.observation is not None
+        stored = stored_answers(self)
+        for row in self.new_rows:
+            row.change_requested.connect(self.commit)
+            row.prompt_due.connect(self._prompt_due)
+            if row.round_id is None:
+                row.autosave(self.pending, self.observation.id)
+            self._show_row(row.key, stored.get(row.key))
+        self.new_rows = []
+        self._refresh_counts()
+
+    def open_section(self, key: str, on: bool) -> None:
+        """An optional section opened (or closed) on screen; closed and unused, it counts as not applicable."""
+        self._refresh_counts()
+
     def _stored(self, key: str) -> Response | None:
         assert self.observation is not None
+        row = self.rows.get(key)
+        if row is not None and row.round_id is not None:
+            return self.repo.round_responses(row.round_id).get(key)
         try:
             return self.repo.response(self.observation.id, key)
         except StoreError:
@@ -376,7 +388,12 @@ class VisitView(PendingTaps, QWidget):
     # Keyboard -----------------------------------------------------------
     def step(self, delta: int) -> None:
         if self.order:
-            self.current = max(0, min(len(self.order) - 1, self.current + delta))
+            index = self.current
+            for _ in self.order:  # skip the items a condition hides
+                index = max(0, min(len(self.order) - 1, index + delta))
+                if not self.rows[self.order[index]].isHidden() or index in (0, len(self.order) - 1):
+                    break
+            self.current = index
             self._mark_current()
 
     def act(self, action: str, number: int = 0) -> None:
@@ -423,7 +440,8 @@ class VisitView(PendingTaps, QWidget):
         if self.observation is None:
             return
         marked = self.repo.marked_count(self.observation.id)
-        self.marked.setText(f"{marked} of {len(self.order)} marked")
+        shown_marked, shown = apply_conditions(self)  # conditional items appear and disappear here
+        self.marked.setText(f"{shown_marked} of {shown} marked")
         last = self.repo.last_change(self.observation.id)
         self.undo_button.setEnabled(last is not None)
         self.skip_button.setEnabled(marked == 0)
