@@ -133,6 +133,8 @@ class PairedControl(InstrumentControl):
             else:
                 labels = {"observed": "✓ Observed", "not_observed": "✗ Not observed"}
                 control = Segmented([(o.key, labels.get(o.key, o.label), "choice") for o in look_for.choices], name)
+                for button in control.buttons.values():
+                    button.setMinimumWidth(max(120, button.sizeHint().width()))
                 _options_with_anchors(control, look_for.choices)
                 control.chosen.connect(lambda k, p=part.key: self._set(p, None if k is None else
                                                                        int(k) if self.look_for.response is

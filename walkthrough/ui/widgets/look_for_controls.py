@@ -139,7 +139,7 @@ class LookForRow(QFrame):
         self.extra: InstrumentControl | None = None
         self.anchor_caption: AnchorCaption | None = None
         controls = self._build_controls()
-        if look_for.response in _INLINE:
+        if look_for.response in _INLINE and not look_for.parts:
             grid.addWidget(controls, 0, 2, Qt.AlignmentFlag.AlignRight)
         else:
             grid.addWidget(controls, 1, 1, 1, 2)

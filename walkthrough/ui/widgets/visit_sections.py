@@ -93,7 +93,7 @@ def _heading(section: Section, depth: int, round_part: bool) -> QWidget:
     column = QVBoxLayout(box)
     column.setContentsMargins(depth * 16, 4, 0, 0)
     column.setSpacing(2)
-    title = plain_label(section.title + (_tr("  ·  for the whole round, answered once") if round_part else ""))
+    title = plain_label(section.title + (_tr("  (answered once for the whole round)") if round_part else ""))
     title.setObjectName("sectionHeading" if depth == 0 else "subsectionHeading")
     title.setWordWrap(True)
     column.addWidget(title)
@@ -148,6 +148,7 @@ def build_checklist(view: VisitView, framework: Framework, observation: Observat
             opener = QPushButton(_tr("Use this section"))
             opener.setCheckable(True)
             opener.setMinimumHeight(44)
+            opener.setMaximumWidth(360)
             opener.setAccessibleName(f"Use the optional section: {top.title}")
             opener.setToolTip(_tr("An optional section: open it when it applies. Left closed, it counts as not "
                                   "applicable."))
