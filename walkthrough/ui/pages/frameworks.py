@@ -26,6 +26,7 @@ from walkthrough.core.frameworks import Framework
 from walkthrough.storage import Repository
 from walkthrough.ui.models.frameworks import FrameworkListModel, FrameworkTreeModel, describe_response
 from walkthrough.ui.widgets.controls import plain_label
+from walkthrough.ui.widgets.framework_actions import FrameworkActions
 from walkthrough.ui.widgets.nudge_lists_panel import NudgeListsPanel
 
 
@@ -65,6 +66,8 @@ class FrameworksPage(QWidget):
         self.import_button.clicked.connect(self._choose_file)
         top.addWidget(self.import_button)
         outer.addLayout(top)
+        self.framework_actions = FrameworkActions(repo, lambda: self.current, self._after_edit)  # new, edit...
+        outer.addWidget(self.framework_actions)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list_view = QListView()
@@ -135,6 +138,14 @@ class FrameworksPage(QWidget):
         row = next((i for i, f in enumerate(frameworks) if f.id == chosen), 0)
         if frameworks:
             self.list_view.setCurrentIndex(self.list_model.index(row))
+
+    def _after_edit(self, framework_id: str) -> None:
+        self.refresh()
+        self.select(framework_id)
+
+    def showEvent(self, event: object) -> None:  # the profile may have changed since
+        self.framework_actions.update_enabled()
+        super().showEvent(event)  # type: ignore[arg-type]
 
     def select(self, framework_id: str) -> None:
         for row in range(self.list_model.rowCount()):

@@ -1,0 +1,381 @@
+"""The editor's forms: the framework's settings, a section, a look-for with every option of the format.
+
+Each form shows one part of the draft document (a dict, as the framework file has it) and writes every
+change back into that dict at once, then emits ``edited``; the editor saves the draft and checks it.
+Options and levels are edited one per line as ``Label | anchor | value``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from walkthrough.core.frameworks import ResponseType
+from walkthrough.core.sheet_import import condition_from_text, condition_text
+
+Doc = dict[str, Any]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FrameworkForms", text)
+
+
+def options_text(items: object) -> str:
+    """Options, levels or labels, one per line: "Label | anchor | value" (key kept as "key: Label")."""
+    lines: list[str] = []
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, str):
+            lines.append(item)
+        elif isinstance(item, dict):
+            label = str(item.get("label", ""))
+            if item.get("key"):
+                label = f"{item['key']}: {label}"
+            parts = [label]
+            if item.get("anchor") or item.get("value") is not None:
+                parts.append(str(item.get("anchor", "")))
+            if item.get("value") is not None:
+                parts.append(f"{item['value']:g}" if isinstance(item["value"], float) else str(item["value"]))
+            lines.append(" | ".join(parts))
+    return "\n".join(lines)
+
+
+def options_from_text(text: str) -> list[Any]:
+    items: list[Any] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        label, key = parts[0], ""
+        if ": " in label and label.split(": ", 1)[0].replace("-", "").replace("_", "").isalnum() \
+                and label.split(": ", 1)[0] == label.split(": ", 1)[0].lower():
+            key, label = label.split(": ", 1)
+        anchor = parts[1] if len(parts) > 1 else ""
+        value: Any = None
+        if len(parts) > 2 and parts[2]:
+            try:
+                number = float(parts[2])
+                value = int(number) if number.is_integer() else number
+            except ValueError:
+                value = parts[2]  # the check says it must be a number
+        if not key and not anchor and value is None:
+            items.append(label)
+            continue
+        item: Doc = {"label": label}
+        if key:
+            item["key"] = key
+        if anchor:
+            item["anchor"] = anchor
+        if value is not None:
+            item["value"] = value
+        items.append(item)
+    return items
+
+
+class _Form(QWidget):
+    edited = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.doc: Doc = {}
+        self.layout_ = QFormLayout(self)
+        self._loading = False
+
+    def _line(self, label: str, key: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(accessible)
+        edit.setObjectName(f"field_{key}")
+        edit.textEdited.connect(lambda text, k=key: self._set(k, text.strip() or None))
+        self.layout_.addRow(label, edit)
+        return edit
+
+    def _text(self, label: str, key: str, accessible: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setAccessibleName(accessible)
+        edit.setObjectName(f"field_{key}")
+        edit.setMaximumHeight(90)
+        edit.textChanged.connect(lambda k=key, e=edit: self._set(k, e.toPlainText().strip() or None))
+        self.layout_.addRow(label, edit)
+        return edit
+
+    def _set(self, key: str, value: object) -> None:
+        if self._loading:
+            return
+        if value is None or value == [] or value == "":
+            self.doc.pop(key, None)
+        else:
+            self.doc[key] = value
+        self.edited.emit()
+
+
+class FrameworkForm(_Form):
+    def __init__(self) -> None:
+        super().__init__()
+        self.id = self._line(_tr("Id"), "id", "Framework id")
+        self.version = self._line(_tr("Version"), "version", "Framework version")
+        self.title = self._line(_tr("Title"), "title", "Framework title")
+        self.description = self._text(_tr("Description"), "description", "Framework description")
+        self.blast = QCheckBox(_tr("Blast walkthroughs"))
+        self.peer = QCheckBox(_tr("Peer visits (never rated or scored)"))
+        for box in (self.blast, self.peer):
+            box.toggled.connect(self._modes)
+        self.layout_.addRow(_tr("Used for"), self.blast)
+        self.layout_.addRow("", self.peer)
+        self.target = self._line(_tr("Target minutes"), "target_minutes", "Target length of a visit in minutes")
+        self.target.textEdited.disconnect()
+        self.target.textEdited.connect(self._target)
+        self.teacher = QComboBox()
+        self.teacher.setAccessibleName("Tied to the teacher")
+        self.teacher.addItems(["optional", "named", "anonymous"])
+        self.teacher.currentTextChanged.connect(lambda t: self._set("teacher", None if t == "optional" else t))
+        self.layout_.addRow(_tr("Tied to the teacher"), self.teacher)
+
+    def _modes(self) -> None:
+        self._set("modes", [m for m, box in (("blast", self.blast), ("peer", self.peer)) if box.isChecked()])
+
+    def _target(self, text: str) -> None:
+        try:
+            number = float(text)
+            self._set("target_minutes", int(number) if number.is_integer() else number)
+        except ValueError:
+            self._set("target_minutes", text.strip() or None)
+
+    def load(self, doc: Doc) -> None:
+        self._loading = True
+        self.doc = doc
+        self.id.setText(str(doc.get("id", "")))
+        self.version.setText(str(doc.get("version", "")))
+        self.title.setText(str(doc.get("title", "")))
+        self.description.setPlainText(str(doc.get("description", "")))
+        modes = doc.get("modes", [])
+        self.blast.setChecked("blast" in modes)
+        self.peer.setChecked("peer" in modes)
+        self.target.setText(str(doc.get("target_minutes", "")))
+        self.teacher.setCurrentText(str(doc.get("teacher", "optional")))
+        self._loading = False
+
+
+class SectionForm(_Form):
+    def __init__(self) -> None:
+        super().__init__()
+        self.key = self._line(_tr("Key"), "key", "Section key")
+        self.title = self._line(_tr("Title"), "title", "Section title")
+        self.description = self._text(_tr("Description"), "description", "Section description")
+        self.optional = QCheckBox(_tr("Optional: the observer opens it when it applies"))
+        self.optional.toggled.connect(lambda on: self._set("optional", True if on else None))
+        self.layout_.addRow("", self.optional)
+        self.scope = QComboBox()
+        self.scope.setAccessibleName("Answered for")
+        self.scope.addItems(["each room (visit)", "the whole round, once"])
+        self.scope.currentIndexChanged.connect(lambda i: self._set("scope", "round" if i else None))
+        self.layout_.addRow(_tr("Answered for"), self.scope)
+        self.repeat = QLineEdit()
+        self.repeat.setAccessibleName("Segments")
+        self.repeat.setPlaceholderText(_tr("e.g. 4 (always 4 segments), or up to 6"))
+        self.repeat.textEdited.connect(self._repeat)
+        self.layout_.addRow(_tr("Segments"), self.repeat)
+        self.show_if = QLineEdit()
+        self.show_if.setAccessibleName("Section condition")
+        self.show_if.setPlaceholderText("other-key = answer")
+        self.show_if.textEdited.connect(self._condition)
+        self.layout_.addRow(_tr("Show only if"), self.show_if)
+        self.condition_problem = QLabel()
+        self.layout_.addRow("", self.condition_problem)
+
+    def _repeat(self, text: str) -> None:
+        text = text.strip().lower()
+        words = text.replace("up to", "").strip()
+        if not text:
+            self._set("repeat", None)
+        elif words.isdigit():
+            self._set("repeat", {"label": "Segment", ("most" if "up to" in text else "count"): int(words)})
+
+    def _condition(self, text: str) -> None:
+        found = condition_from_text(text) if text.strip() else None
+        self.condition_problem.setText(found if isinstance(found, str) else "")
+        if not isinstance(found, str):
+            self._set("show_if", found)
+
+    def load(self, doc: Doc) -> None:
+        self._loading = True
+        self.doc = doc
+        self.key.setText(str(doc.get("key", "")))
+        self.title.setText(str(doc.get("title", "")))
+        self.description.setPlainText(str(doc.get("description", "")))
+        self.optional.setChecked(bool(doc.get("optional")))
+        self.scope.setCurrentIndex(1 if doc.get("scope") == "round" else 0)
+        repeat = doc.get("repeat")
+        self.repeat.setText("" if not isinstance(repeat, dict) else str(repeat.get("count")) if repeat.get("count")
+                            else f"up to {repeat.get('most', 12)}")
+        self.show_if.setText(condition_text(doc.get("show_if")) if doc.get("show_if") else "")
+        self.condition_problem.setText("")
+        self._loading = False
+
+
+class LookForForm(_Form):
+    """Every key of a look-for; the ones its response type does not use are hidden."""
+
+    key_changed = Signal(str, str)  # old key, new key
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.key = self._line(_tr("Key"), "key", "Look-for key")
+        self.key.textEdited.connect(self._key_edited)
+        self._key_before = ""
+        self.prompt = self._line(_tr("Prompt"), "prompt", "Look-for prompt")
+        self.response = QComboBox()
+        self.response.setAccessibleName("Response type")
+        self.response.addItems([r.value for r in ResponseType])
+        self.response.currentTextChanged.connect(self._response)
+        self.layout_.addRow(_tr("Response"), self.response)
+        self.description = self._text(_tr("Indicators"), "description", "Observable indicators")
+        self.tags = self._line(_tr("Tags"), "tags", "Tags, separated by ;")
+        self.tags.textEdited.disconnect()
+        self.tags.textEdited.connect(lambda t: self._set("tags", [x.strip() for x in t.split(";") if x.strip()]))
+        self.allow_na = QComboBox()
+        self.allow_na.setAccessibleName("Offer N/A")
+        self.allow_na.addItems(["as the type says", "yes", "no"])
+        self.allow_na.currentIndexChanged.connect(lambda i: self._set("allow_na", None if i == 0 else i == 1))
+        self.layout_.addRow(_tr("Offer N/A"), self.allow_na)
+        self.notes = QComboBox()
+        self.notes.setAccessibleName("Evidence notes")
+        self.notes.addItems(["no notes", "one short note", "several notes"])
+        self.notes.currentIndexChanged.connect(lambda i: self._set("evidence_note", [None, True, "several"][i]))
+        self.layout_.addRow(_tr("Evidence notes"), self.notes)
+        self.options = self._text(_tr("Options / levels"), "options", "Options or levels, one per line")
+        self.options.setPlaceholderText("Label | what it looks like | score")
+        self.options.textChanged.disconnect()
+        self.options.textChanged.connect(self._options)
+        self.parts = self._line(_tr("Paired parts"), "parts", "Parts of a paired look-for, separated by ;")
+        self.parts.setPlaceholderText("Teacher does; Students do")
+        self.parts.textEdited.disconnect()
+        self.parts.textEdited.connect(lambda t: self._set("parts", [x.strip() for x in t.split(";") if x.strip()]))
+        self.minutes = self._line(_tr("Snapshot minutes"), "minutes", "Snapshot minutes, e.g. 0, 5")
+        self.minutes.textEdited.disconnect()
+        self.minutes.textEdited.connect(self._minutes)
+        self.every = self._line(_tr("Every N minutes"), "every", "Snapshot every N minutes")
+        self.every.textEdited.disconnect()
+        self.every.textEdited.connect(
+            lambda t: self._set("every", int(t) if t.strip().isdigit() else t.strip() or None))
+        self.pick = QComboBox()
+        self.pick.setAccessibleName("Snapshot pick")
+        self.pick.addItems(["one", "several", "count"])
+        self.pick.currentTextChanged.connect(lambda t: self._set("pick", None if t == "one" else t))
+        self.layout_.addRow(_tr("Pick"), self.pick)
+        self.present = self._line(_tr("Counts add up to"), "students_present", "Number look-for the counts add up to")
+        self.min_edit = self._line(_tr("Least"), "min", "Least number allowed")
+        self.max_edit = self._line(_tr("Most"), "max", "Most number allowed")
+        for edit, key in ((self.min_edit, "min"), (self.max_edit, "max")):
+            edit.textEdited.disconnect()
+            edit.textEdited.connect(lambda t, k=key: self._number(k, t))
+        self.unit = self._line(_tr("Unit"), "unit", "Unit of the number")
+        self.show_if = QLineEdit()
+        self.show_if.setAccessibleName("Condition")
+        self.show_if.setPlaceholderText("other-key = answer   (and ...)")
+        self.show_if.textEdited.connect(self._condition)
+        self.layout_.addRow(_tr("Show only if"), self.show_if)
+        self.condition_problem = QLabel()
+        self.condition_problem.setWordWrap(True)
+        self.layout_.addRow("", self.condition_problem)
+        self.default = self._line(_tr("Default"), "default", "Default answer")
+        self.default.textEdited.disconnect()
+        self.default.textEdited.connect(self._default)
+        self.retired = QCheckBox(_tr("Retired: kept for earlier visits, hidden from new ones"))
+        self.retired.toggled.connect(lambda on: self._set("retired", True if on else None))
+        self.layout_.addRow("", self.retired)
+
+    def _key_edited(self, text: str) -> None:
+        if not self._loading:
+            self.key_changed.emit(self._key_before, text.strip())
+            self._key_before = text.strip()
+
+    def _response(self, text: str) -> None:
+        self._set("response", text)
+        self._show_fields()
+
+    def _show_fields(self) -> None:
+        rtype = self.response.currentText()
+        shown = {
+            self.options: rtype in ("choice", "multi_choice", "snapshot", "rating", "frequency"),
+            self.minutes: rtype == "snapshot", self.every: rtype == "snapshot", self.pick: rtype == "snapshot",
+            self.present: rtype == "snapshot", self.unit: rtype == "number",
+            self.min_edit: rtype == "number", self.max_edit: rtype == "number",
+        }
+        for widget, visible in shown.items():
+            widget.setVisible(visible)
+            label = self.layout_.labelForField(widget)
+            if label is not None:
+                label.setVisible(visible)
+
+    def _options(self) -> None:
+        items = options_from_text(self.options.toPlainText())
+        rtype = self.response.currentText()
+        key = {"rating": "levels", "frequency": "labels"}.get(rtype, "options")
+        for other in ("levels", "labels", "options"):
+            if other != key:
+                self.doc.pop(other, None)
+        self._set(key, items or None)
+
+    def _minutes(self, text: str) -> None:
+        parts = [p for p in text.replace(";", ",").split(",") if p.strip()]
+        self._set("minutes", [int(p) if p.strip().lstrip("-").isdigit() else p.strip() for p in parts] or None)
+
+    def _number(self, key: str, text: str) -> None:
+        try:
+            number = float(text)
+            self._set(key, int(number) if number.is_integer() else number)
+        except ValueError:
+            self._set(key, text.strip() or None)
+
+    def _default(self, text: str) -> None:
+        text = text.strip()
+        if self.response.currentText() in ("number", "tally", "rating") and text.lstrip("-").isdigit():
+            self._set("default", int(text))
+        else:
+            self._set("default", text or None)
+
+    def _condition(self, text: str) -> None:
+        found = condition_from_text(text) if text.strip() else None
+        self.condition_problem.setText(found if isinstance(found, str) else "")
+        if not isinstance(found, str):
+            self._set("show_if", found)
+
+    def load(self, doc: Doc) -> None:
+        self._loading = True
+        self.doc = doc
+        self.key.setText(str(doc.get("key", "")))
+        self._key_before = str(doc.get("key", ""))
+        self.prompt.setText(str(doc.get("prompt", "")))
+        self.response.setCurrentText(str(doc.get("response", "presence")))
+        self.description.setPlainText(str(doc.get("description", "")))
+        self.tags.setText("; ".join(doc.get("tags", [])))
+        na = doc.get("allow_na")
+        self.allow_na.setCurrentIndex(0 if na is None else 1 if na else 2)
+        note = doc.get("evidence_note")
+        self.notes.setCurrentIndex(2 if note == "several" else 1 if note else 0)
+        self.options.setPlainText(options_text(doc.get("options") or doc.get("levels") or doc.get("labels")))
+        parts = doc.get("parts", [])
+        self.parts.setText("; ".join(p if isinstance(p, str) else str(p.get("label", "")) for p in parts))
+        self.minutes.setText(", ".join(str(m) for m in doc.get("minutes", [])))
+        self.every.setText(str(doc.get("every", "")))
+        self.pick.setCurrentText(str(doc.get("pick", "one")))
+        self.present.setText(str(doc.get("students_present", "")))
+        self.min_edit.setText(str(doc.get("min", "")))
+        self.max_edit.setText(str(doc.get("max", "")))
+        self.unit.setText(str(doc.get("unit", "")))
+        self.show_if.setText(condition_text(doc.get("show_if")) if doc.get("show_if") else "")
+        self.condition_problem.setText("")
+        default = doc.get("default")
+        self.default.setText("" if default is None else str(default))
+        self.retired.setChecked(bool(doc.get("retired")))
+        self._show_fields()
+        self._loading = False
