@@ -12,7 +12,7 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -60,6 +60,13 @@ class OutlineTree(QTreeWidget):
     def dropEvent(self, event: Any) -> None:
         super().dropEvent(event)
         self.editor.outline_changed()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Alt+↑ / Alt+↓ move the chosen look-for or section (the keyboard's drag and drop)."""
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.editor.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
 
 
 class FrameworkEditor(QDialog):
@@ -126,9 +133,6 @@ class FrameworkEditor(QDialog):
         actions.addWidget(self.publish_button)
         actions.addWidget(self.close_button)
         outer.addLayout(actions)
-        for keys, delta in (("Alt+Up", -1), ("Alt+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.tree)
-            shortcut.activated.connect(lambda d=delta: self.move_current(d))
         self.preview_dialog: QDialog | None = None
         self.rebuild()
         self.check()
