@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from role_helpers import first_admin
+
 from walkthrough.core.model import Person, Role, Room, School
 from walkthrough.core.peer import PeerVisit
 from walkthrough.storage import Repository
@@ -23,22 +25,25 @@ class PeerDistrict:
     other_sub: Person
     host_room: Room
     visitor_room: Room
+    admin: Person  # Pat Principal, who set the directory up
 
 
 def make_district(repo: Repository) -> PeerDistrict:
-    school = repo.add_school("Maple Hollow Elementary")
-    host = repo.add_person("Ben Ito", Role.TEACHER, school.id)
-    visitor = repo.add_person("Ana Diallo", Role.TEACHER, school.id)
-    second = repo.add_person("Carmen Silva", Role.TEACHER, school.id)
-    coach = repo.add_person("Dana Okafor", Role.COACH, school.id)
-    outsider = repo.add_person("Eli Novak", Role.TEACHER, school.id)
-    sub = repo.add_person("Maya Tanaka", Role.SUBSTITUTE, school.id)
-    other_sub = repo.add_person("Sami Rahman", Role.SUBSTITUTE, school.id)
-    host_room = repo.add_room(school.id, "Room 12", teacher_id=host.id, grade_band="3-5")
-    visitor_room = repo.add_room(school.id, "Room 4", teacher_id=visitor.id, grade_band="K-2")
-    repo.add_room(school.id, "Room 7", teacher_id=second.id, grade_band="3-5")
-    repo.add_room(school.id, "Room 9", teacher_id=outsider.id, grade_band="3-5")
-    return PeerDistrict(school, host, visitor, second, coach, outsider, sub, other_sub, host_room, visitor_room)
+    admin = first_admin(repo).id
+    school = repo.add_school("Maple Hollow Elementary", by=admin)
+    host = repo.add_person("Ben Ito", Role.TEACHER, school.id, by=admin)
+    visitor = repo.add_person("Ana Diallo", Role.TEACHER, school.id, by=admin)
+    second = repo.add_person("Carmen Silva", Role.TEACHER, school.id, by=admin)
+    coach = repo.add_person("Dana Okafor", Role.COACH, school.id, by=admin)
+    outsider = repo.add_person("Eli Novak", Role.TEACHER, school.id, by=admin)
+    sub = repo.add_person("Maya Tanaka", Role.SUBSTITUTE, school.id, by=admin)
+    other_sub = repo.add_person("Sami Rahman", Role.SUBSTITUTE, school.id, by=admin)
+    host_room = repo.add_room(school.id, "Room 12", teacher_id=host.id, grade_band="3-5", by=admin)
+    visitor_room = repo.add_room(school.id, "Room 4", teacher_id=visitor.id, grade_band="K-2", by=admin)
+    repo.add_room(school.id, "Room 7", teacher_id=second.id, grade_band="3-5", by=admin)
+    repo.add_room(school.id, "Room 9", teacher_id=outsider.id, grade_band="3-5", by=admin)
+    return PeerDistrict(school, host, visitor, second, coach, outsider, sub, other_sub, host_room, visitor_room,
+                        repo.person(admin))
 
 
 FOCUS = "Who is doing the talking during partner work? (focus-7f3a)"
@@ -49,7 +54,7 @@ def planned_visit(repo: Repository, d: PeerDistrict, *, day: str = "2025-10-14",
                   end: str = "09:55", consent: bool = True, focus: str = FOCUS) -> PeerVisit:
     """A visit by Ana (and nobody else) to Ben's class; Ben wrote the focus and agreed."""
     visit = repo.plan_peer_visit(host_id=d.host.id, day=day, start_time=start, end_time=end, period="Period 2",
-                                 visitor_ids=[d.visitor.id], created_by=d.host.id)
+                                 visitor_ids=[d.visitor.id], by=d.host.id)
     if focus:
         visit = repo.set_peer_focus(visit.id, focus, by=d.host.id)
     if consent:

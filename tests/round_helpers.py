@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from role_helpers import first_admin
+
 from walkthrough.core.frameworks import Framework, parse_framework
 from walkthrough.core.model import Person, Role, Room, School
 from walkthrough.storage import Repository
@@ -42,10 +44,11 @@ class SmallSchool:
 
 
 def small_school(repo: Repository, rooms: int = 5, *, profile: bool = True) -> SmallSchool:
-    school = repo.add_school("Test Elementary")
-    teachers = [repo.add_person(f"Teacher {i + 1}", Role.TEACHER, school.id) for i in range(rooms)]
-    made = [repo.add_room(school.id, f"Room {101 + i}", teacher_id=t.id) for i, t in enumerate(teachers)]
-    observer = repo.add_person("Pat Principal", Role.ADMINISTRATOR, school.id)
+    admin = first_admin(repo).id
+    school = repo.add_school("Test Elementary", by=admin)
+    teachers = [repo.add_person(f"Teacher {i + 1}", Role.TEACHER, school.id, by=admin) for i in range(rooms)]
+    made = [repo.add_room(school.id, f"Room {101 + i}", teacher_id=t.id, by=admin) for i, t in enumerate(teachers)]
+    observer = repo.person(admin)
     if profile:
         repo.switch_profile(observer.id)
     return SmallSchool(school, made, teachers, observer)

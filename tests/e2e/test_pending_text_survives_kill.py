@@ -71,7 +71,7 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _seed(data: Path) -> str:
+def _seed(data: Path, *, as_admin: bool = False) -> str:
     repo = Repository.open(database_path(data))
     try:
         repo.install_framework_files([FORMS_DIR])
@@ -79,7 +79,7 @@ def _seed(data: Path) -> str:
         visit = planned_visit(repo, d)
         observation = repo.begin_peer_notes(visit.id, by=d.visitor.id)
         repo.add_peer_note(observation.id, NoteKind.NOTICING, "Pairs compared answers.", by=d.visitor.id)
-        repo.switch_profile(d.host.id)
+        repo.switch_profile(d.admin.id if as_admin else d.host.id)  # rooms are renamed by the administrator
         return visit.id
     finally:
         repo.close()
@@ -144,7 +144,7 @@ def test_a_reflection_typed_while_the_database_was_locked_survives_a_kill(tmp_pa
 
 def test_a_room_rename_typed_without_enter_survives_a_kill_before_its_pause(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    _seed(data)
+    _seed(data, as_admin=True)
     _run_and_kill(data, "room", RENAME, then_wait=0.0)  # killed at once: within the 300 ms pause
     _start_again(data)
     repo = Repository.open(database_path(data))

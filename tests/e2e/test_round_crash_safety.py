@@ -90,7 +90,7 @@ def _seed(data: Path) -> str:
         repo.install_framework_files([FORMS_DIR])
         framework = install_twelve(repo)
         school = small_school(repo, 30)
-        return repo.start_round(school.school.id, framework, school.observer.id).id
+        return repo.start_round(school.school.id, framework, by=school.observer.id).id
     finally:
         repo.close()
 

@@ -40,7 +40,7 @@ def test_a_garbage_database_starts_in_the_safe_window_and_the_backup_brings_the_
     data.mkdir()
     repo = Repository.open(database_path(data))
     repo.install_framework_files([FORMS_DIR])
-    repo.add_school(SCHOOL)
+    repo.add_school(SCHOOL, by=repo.add_person("Pat Principal", "administrator", by=None).id)
     repo.close()
     make_backup(database_path(data), Reason.DAILY)
     garbage = os.urandom(64_000)

@@ -63,7 +63,7 @@ def test_self_test_without_a_data_folder_leaves_nothing_behind(tmp_path: Path) -
 
 def test_self_test_refuses_a_data_folder_that_holds_records(tmp_path: Path) -> None:
     repo = Repository.open(database_path(tmp_path))
-    school = repo.add_school("Real Elementary")
+    school = repo.add_school("Real Elementary", by=repo.add_person("Pat", "administrator", by=None).id)
     repo.close()
     before = database_path(tmp_path).read_bytes()
     done = self_test("--data-dir", str(tmp_path))

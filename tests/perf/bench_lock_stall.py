@@ -91,7 +91,7 @@ def tapping(seconds: float, locked: bool) -> StallProbe:
         repo = _repo(Path(folder))
         school = small_school(repo, 3)
         framework = repo.framework("blast-empowered-learning")
-        repo.start_round(school.school.id, framework, school.observer.id)
+        repo.start_round(school.school.id, framework, by=school.observer.id)
         window = MainWindow(repo)
         window.resize(1280, 800)
         window.show()

@@ -111,7 +111,8 @@ def main() -> int:
         framework = install_twelve(repo)
         school = repo.schools()[0]
         observer = repo.people(role=Role.ADMINISTRATOR, school_id=school.id)[0]
-        round_ = repo.start_round(school.id, framework, observer.id)
+        repo.switch_profile(observer.id)  # the visit screen taps as the profile using the app
+        round_ = repo.start_round(school.id, framework, by=observer.id)
         keys = [lf.key for lf in framework.look_fors]
         current = repo.current_visit(round_.id)
         assert current is not None
@@ -119,7 +120,7 @@ def main() -> int:
 
         def tap(i: int) -> None:
             value = ("observed", "not_observed")[(i // len(keys)) % 2]
-            repo.record_response(visit_id, keys[i % len(keys)], value)
+            repo.record_response(visit_id, keys[i % len(keys)], value, by=observer.id)
 
         for i in range(24):  # warm-up
             tap(i)

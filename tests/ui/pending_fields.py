@@ -11,6 +11,7 @@ from peer_helpers import make_district, planned_visit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from role_helpers import first_admin
 from round_helpers import small_school
 
 from walkthrough.core.frameworks import ResponseType
@@ -85,9 +86,10 @@ def period(qtbot: QtBot, repo: Repository) -> Field:
 
 
 def _directory(qtbot: QtBot, repo: Repository) -> tuple[MainWindow, str, str]:
-    school = repo.add_school("Cedar Park Elementary")
-    room = repo.add_room(school.id, "Room 3", grade_band="K-2", subject="General")
-    person = repo.add_person("Ana Diallo", Role.TEACHER, school.id)
+    school = repo.add_school("Cedar Park Elementary", by=first_admin(repo).id)
+    room = repo.add_room(school.id, "Room 3", grade_band="K-2", subject="General", by=first_admin(repo).id)
+    person = repo.add_person("Ana Diallo", Role.TEACHER, school.id, by=first_admin(repo).id)
+    repo.switch_profile(first_admin(repo).id)  # the directory is changed by its administrator
     window = open_window(qtbot, repo)
     page = window.directory_page
     window.show_page("directory")
@@ -127,7 +129,7 @@ def person_name(qtbot: QtBot, repo: Repository) -> Field:
 
 def route_name(qtbot: QtBot, repo: Repository) -> Field:
     school = small_school(repo, 3)
-    route = repo.add_route(school.school.id, "Route 1", [r.id for r in school.rooms])
+    route = repo.add_route(school.school.id, "Route 1", [r.id for r in school.rooms], by=first_admin(repo).id)
     window = open_window(qtbot, repo)
     start = window.walkthroughs_page.start
     start.route.setCurrentIndex(start.route.findData(route.id))
@@ -140,7 +142,7 @@ def route_name(qtbot: QtBot, repo: Repository) -> Field:
 def _blast(qtbot: QtBot, repo: Repository) -> tuple[MainWindow, str]:
     school = small_school(repo, 3)
     framework = repo.framework("blast-empowered-learning")
-    round_ = repo.start_round(school.school.id, framework, school.observer.id)
+    round_ = repo.start_round(school.school.id, framework, by=school.observer.id)
     window = open_window(qtbot, repo)
     view = window.walkthroughs_page.visit
     assert view.round_id == round_.id and view.observation is not None

@@ -26,10 +26,10 @@ def app_style(qapp: QApplication) -> Iterator[None]:
 
 @pytest.mark.usefixtures("app_style")
 def test_every_visible_control_on_every_page_is_named_and_touch_sized(repo: Repository, qtbot: QtBot) -> None:
-    school = repo.add_school("Cedar Park Elementary")
-    teacher = repo.add_person("Ana Diallo", Role.TEACHER, school.id)
-    admin = repo.add_person("Pat Rivera", Role.ADMINISTRATOR, school.id)
-    repo.add_room(school.id, "Room 3", teacher_id=teacher.id)
+    admin = repo.add_person("Pat Rivera", Role.ADMINISTRATOR, by=None)
+    school = repo.add_school("Cedar Park Elementary", by=admin.id)
+    teacher = repo.add_person("Ana Diallo", Role.TEACHER, school.id, by=admin.id)
+    repo.add_room(school.id, "Room 3", teacher_id=teacher.id, by=admin.id)
     repo.switch_profile(admin.id)
     window = MainWindow(repo)
     qtbot.addWidget(window)

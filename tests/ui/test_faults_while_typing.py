@@ -163,7 +163,7 @@ def test_taps_against_a_locked_database_never_block_the_window_more_than_100_ms(
 ) -> None:
     school = small_school(repo, 3)
     framework = repo.framework("blast-empowered-learning")
-    repo.start_round(school.school.id, framework, school.observer.id)
+    repo.start_round(school.school.id, framework, by=school.observer.id)
     window = open_window(qtbot, repo)
     view = window.walkthroughs_page.visit
     keys = [lf.key for lf in framework.look_fors if lf.response is ResponseType.PRESENCE]

@@ -87,6 +87,7 @@ def test_markup_in_a_framework_shows_as_typed_on_the_frameworks_page(
     qtbot: QtBot, repo: Repository, tmp_path: Path
 ) -> None:
     _install(repo)
+    small_school(repo, 2)  # its administrator is using the app: frameworks are imported by leaders
     window = MainWindow(repo)
     qtbot.addWidget(window)
     window.show()

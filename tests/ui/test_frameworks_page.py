@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
+from role_helpers import first_admin
 
+from walkthrough.core.model import Role
 from walkthrough.paths import FORMS_DIR
 from walkthrough.storage import Repository
 from walkthrough.ui.app import create_window
@@ -30,6 +32,13 @@ def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     window.show()
     qtbot.wait_exposed(window)
     return window
+
+
+def signed_in_coach(window: MainWindow) -> None:
+    """Frameworks are imported by administrators and coaches: a coach signs in."""
+    coach = window.repo.add_person("Dana Okafor", Role.COACH, by=first_admin(window.repo).id)
+    window.repo.switch_profile(coach.id)
+    window.frameworks_page.refresh()
 
 
 def test_the_app_starts_with_its_navigation(window: MainWindow) -> None:
@@ -99,6 +108,7 @@ def test_models_pass_the_model_tester(qtmodeltester: object, repo: Repository) -
 
 
 def test_importing_a_bad_file_explains_and_changes_nothing(window: MainWindow, tmp_path: Path) -> None:
+    signed_in_coach(window)
     bad = tmp_path / "mine.toml"
     bad.write_text(
         (FORMS_DIR / "standards-proficiency-scales.toml")
@@ -116,6 +126,7 @@ def test_importing_a_bad_file_explains_and_changes_nothing(window: MainWindow, t
 
 
 def test_importing_a_good_file_lists_and_selects_it(window: MainWindow, tmp_path: Path) -> None:
+    signed_in_coach(window)
     good = tmp_path / "mine.toml"
     good.write_text(
         (FORMS_DIR / "standards-proficiency-scales.toml")

@@ -20,9 +20,10 @@ from walkthrough.ui.pages.help import HelpPage
 
 @pytest.fixture
 def window(qtbot: QtBot, repo: Repository, data_dir: Path) -> Iterator[MainWindow]:
-    school = repo.add_school("Cedar Park Elementary")
-    admin = repo.add_person("Pat Rivera", Role.ADMINISTRATOR, school.id)
-    repo.add_room(school.id, "Room 3", teacher_id=repo.add_person("Ana Diallo", Role.TEACHER, school.id).id)
+    admin = repo.add_person("Pat Rivera", Role.ADMINISTRATOR, by=None)  # the directory's first administrator
+    school = repo.add_school("Cedar Park Elementary", by=admin.id)
+    teacher = repo.add_person("Ana Diallo", Role.TEACHER, school.id, by=admin.id)
+    repo.add_room(school.id, "Room 3", teacher_id=teacher.id, by=admin.id)
     repo.switch_profile(admin.id)
     win = MainWindow(repo, data_dir=data_dir)
     qtbot.addWidget(win)

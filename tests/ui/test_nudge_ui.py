@@ -167,7 +167,7 @@ def test_the_host_debrief_is_nudged_and_the_next_step_may_hold_advice(
 @pytest.fixture
 def blast_view(qtbot: QtBot, repo: Repository, blast_framework: Framework) -> VisitView:
     school = small_school(repo, 3)
-    round_ = repo.start_round(school.school.id, blast_framework, school.observer.id)
+    round_ = repo.start_round(school.school.id, blast_framework, by=school.observer.id)
     view = VisitView(repo)
     qtbot.addWidget(view)
     view.resize(1070, 760)

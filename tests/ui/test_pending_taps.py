@@ -25,7 +25,7 @@ from walkthrough.ui.widgets.visit_view import VisitView
 def _round_window(qtbot: QtBot, repo: Repository) -> tuple[MainWindow, VisitView, Framework]:
     school = small_school(repo, 3)
     framework = repo.framework("blast-empowered-learning")
-    repo.start_round(school.school.id, framework, school.observer.id)
+    repo.start_round(school.school.id, framework, by=school.observer.id)
     window = open_window(qtbot, repo)
     return window, window.walkthroughs_page.visit, framework
 

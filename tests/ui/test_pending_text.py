@@ -11,6 +11,7 @@ import pytest
 from fault_helpers import write_lock
 from pending_fields import EVERY_FIELD, Field, open_window, reflection, room_name, type_over
 from pytestqt.qtbot import QtBot
+from role_helpers import first_admin
 
 from walkthrough.storage import Repository
 from walkthrough.storage.pending_edits import EditJournal, PendingEdit
@@ -91,7 +92,7 @@ def test_a_refused_rename_says_why_next_to_the_field_and_keeps_what_is_typed(qtb
 def test_a_field_shown_again_while_its_text_waits_shows_the_waiting_text(qtbot: QtBot, repo: Repository) -> None:
     field = room_name(qtbot, repo)
     page = field.window.directory_page
-    other = repo.add_room(repo.schools()[0].id, "Room 9")
+    other = repo.add_room(repo.schools()[0].id, "Room 9", by=first_admin(repo).id)
     page.refresh()
     with write_lock(repo.database_file) as lock:
         page.rooms.selectRow(0)
@@ -110,10 +111,11 @@ def test_a_field_shown_again_while_its_text_waits_shows_the_waiting_text(qtbot: 
 
 
 def test_edits_kept_from_last_time_are_saved_at_start_and_the_window_says_so(qtbot: QtBot, repo: Repository) -> None:
-    school = repo.add_school("Cedar Park Elementary")
-    room = repo.add_room(school.id, "Room 3")
+    school = repo.add_school("Cedar Park Elementary", by=first_admin(repo).id)
+    room = repo.add_room(school.id, "Room 3", by=first_admin(repo).id)
     journal = EditJournal.for_database(repo.database_file)
-    journal.write([PendingEdit(f"room/{room.id}/name", "update_room", (room.id,), {"name": "Room 3B"}, "Room name",
+    journal.write([PendingEdit(f"room/{room.id}/name", "update_room", (room.id,),
+                               {"name": "Room 3B", "by": first_admin(repo).id}, "Room name",
                                "Room 3B")])
     window = open_window(qtbot, repo)
     assert repo.room(room.id).name == "Room 3B"

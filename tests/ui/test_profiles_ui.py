@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from walkthrough.core.model import Role
 from walkthrough.storage import Repository
+from walkthrough.storage.base import StoreError
 from walkthrough.ui.dialogs.profile import PinDialog, ProfileDialog
 from walkthrough.ui.widgets.profile_button import ProfileButton
 
@@ -37,7 +38,7 @@ def test_choosing_a_profile_without_a_pin(repo: Repository, d: PeerDistrict, qtb
 
 def test_a_profile_with_a_pin_asks_for_it_and_refuses_a_wrong_one(repo: Repository, d: PeerDistrict,
                                                                   qtbot: QtBot) -> None:
-    repo.set_pin(d.host.id, "2468")
+    repo.set_pin(d.host.id, "2468", by=d.host.id)
     chooser = dialog(repo, qtbot)
     chooser.choose(d.host.id)
     assert chooser.pin.isVisible()
@@ -60,13 +61,15 @@ def test_searching_filters_the_people(repo: Repository, d: PeerDistrict, qtbot: 
     assert shown == ["Ana Diallo (teacher)"]
 
 
-def test_adding_yourself_adds_and_switches_in_one_action(repo: Repository, d: PeerDistrict, qtbot: QtBot) -> None:
+def test_add_me_makes_a_teacher_never_an_administrator(repo: Repository, d: PeerDistrict, qtbot: QtBot) -> None:
     chooser = dialog(repo, qtbot)
+    assert not hasattr(chooser, "new_role")  # no role to pick: an administrator changes roles
+    assert "makes you a teacher" in chooser.add_note.text()
     qtbot.keyClicks(chooser.new_name, "Zoe Xu")
-    chooser.new_role.setCurrentIndex(chooser.new_role.findData(Role.COACH.value))
     qtbot.mouseClick(chooser.add_button, Qt.MouseButton.LeftButton)
     person = repo.current_profile()
-    assert person is not None and (person.name, person.role, person.school_id) == ("Zoe Xu", Role.COACH, d.school.id)
+    assert person is not None and (person.name, person.role, person.school_id) == ("Zoe Xu", Role.TEACHER,
+                                                                                  d.school.id)
 
 
 def test_signing_out_leaves_nobody(repo: Repository, d: PeerDistrict, qtbot: QtBot) -> None:
@@ -86,7 +89,10 @@ def test_setting_changing_and_removing_my_pin(repo: Repository, d: PeerDistrict,
     pins.repeat_pin.clear()
     qtbot.keyClicks(pins.repeat_pin, "1234")
     qtbot.mouseClick(pins.set_button, Qt.MouseButton.LeftButton)
-    assert repo.check_pin(d.host.id, "1234") and not repo.check_pin(d.host.id, "0000")
+    assert repo.has_pin(d.host.id)
+    with pytest.raises(StoreError, match="not Ben Ito's"):
+        repo.switch_profile(d.host.id, "0000")
+    assert repo.switch_profile(d.host.id, "1234") == repo.person(d.host.id)
     change = PinDialog(repo, d.host)
     qtbot.addWidget(change)
     qtbot.keyClicks(change.old_pin, "9999")

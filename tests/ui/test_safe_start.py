@@ -23,6 +23,7 @@ from fault_helpers import can_mount_tmpfs, fill, read_only_folder, small_disk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from role_helpers import first_admin
 
 from walkthrough.folder_lock import DataFolderLock
 from walkthrough.log import setup_logging
@@ -41,7 +42,7 @@ def make_data(folder: Path, *, backup: bool = True) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     repo = Repository.open(database_path(folder))
     repo.install_framework_files([FORMS_DIR])
-    repo.add_school(SCHOOL)
+    repo.add_school(SCHOOL, by=first_admin(repo).id)
     repo.close()
     if backup:
         make_backup(database_path(folder), Reason.DAILY)

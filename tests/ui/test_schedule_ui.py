@@ -47,7 +47,8 @@ def test_assigning_a_substitute_and_the_double_booking_warning(repo: Repository,
                                                                qtbot: QtBot) -> None:
     first = planned_visit(repo, d, start="09:00", end="09:45")
     second = repo.plan_peer_visit(host_id=d.outsider.id, day="2025-10-14", start_time="09:30", end_time="10:00",
-                                  visitor_ids=[d.second_visitor.id], created_by=d.outsider.id)
+                                  visitor_ids=[d.second_visitor.id], by=d.outsider.id)
+    repo.switch_profile(d.coach.id)  # cover is arranged by coaches and administrators
     page = schedule_page(repo, qtbot)
     for visit in (first, second):
         page.select(visit.id)

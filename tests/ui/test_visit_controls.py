@@ -22,7 +22,7 @@ from walkthrough.ui.widgets.visit_view import VisitView
 @pytest.fixture
 def view(qtbot: QtBot, repo: Repository, blast_framework: Framework) -> Iterator[VisitView]:
     school = small_school(repo, 3)
-    round_ = repo.start_round(school.school.id, blast_framework, school.observer.id)
+    round_ = repo.start_round(school.school.id, blast_framework, by=school.observer.id)
     view = VisitView(repo)
     qtbot.addWidget(view)
     view.resize(1070, 760)

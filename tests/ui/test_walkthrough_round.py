@@ -181,10 +181,10 @@ def test_every_control_is_a_finger_high_and_named(
 def test_a_round_in_progress_resumes_on_the_visit_screen_with_its_taps(
     qtbot: QtBot, repo: Repository, school: SmallSchool, twelve: Framework
 ) -> None:
-    rnd = repo.start_round(school.school.id, twelve, school.observer.id)
-    repo.next_room(rnd.id)
+    rnd = repo.start_round(school.school.id, twelve, by=school.observer.id)
+    repo.next_room(rnd.id, by=school.observer.id)
     _, visit = repo.current_visit(rnd.id) or pytest.fail("no room open")
-    repo.record_response(visit.id, "lf03", "observed")
+    repo.record_response(visit.id, "lf03", "observed", by=school.observer.id)
     win = MainWindow(repo)
     qtbot.addWidget(win)
     page = page_of(win)

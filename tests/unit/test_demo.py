@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from role_helpers import first_admin
 
 from walkthrough.core import privacy, schedule
 from walkthrough.core.model import Observation, ObservationKind, ObservationStatus, Role, Visibility, new_id
@@ -288,10 +289,11 @@ def test_any_count_is_written_exactly_and_no_round_is_left_open(tmp_path: Path, 
 
 
 def test_the_bulk_writes_refuse_a_batch_the_app_could_not_have_left(repo: Repository) -> None:
-    school = repo.add_school("Test school")
-    host = repo.add_person("Host", Role.TEACHER, school.id)
-    visitor = repo.add_person("Visitor", Role.TEACHER, school.id)
-    room = repo.add_room(school.id, "Room 1", teacher_id=host.id)
+    admin = first_admin(repo).id
+    school = repo.add_school("Test school", by=admin)
+    host = repo.add_person("Host", Role.TEACHER, school.id, by=admin)
+    visitor = repo.add_person("Visitor", Role.TEACHER, school.id, by=admin)
+    room = repo.add_room(school.id, "Room 1", teacher_id=host.id, by=admin)
     blast = repo.framework("blast-empowered-learning")
     peer = repo.framework("peer-visit-protocol")
     hashes = {(f.id, f.version): f.sha256 for f in (blast, peer)}
@@ -365,12 +367,16 @@ def test_the_bulk_writes_refuse_a_batch_the_app_could_not_have_left(repo: Reposi
         focus="What do students do when they are stuck?",
         consent_by=host.id,
         consent_at=at,
-        visitors=(PeerVisitor(id=new_id(), visit_id=plan_id, visitor_id=visitor.id, observation_id=notes.id),),
+        visitors=(PeerVisitor(id=new_id(), visit_id=plan_id, visitor_id=visitor.id, observation_id=notes.id,
+                              agreed_at=at),),
     )
     with pytest.raises(StoreError, match="belongs to no visitor"):
         import_peer_visits(repo, [replace(plan, visitors=())], [notes], framework_hashes=hashes)
     with pytest.raises(StoreError, match="not agreed"):
         import_peer_visits(repo, [replace(plan, consent_at=None)], [notes], framework_hashes=hashes)
+    with pytest.raises(StoreError, match="not agreed"):  # a visitor the host's agreement does not cover
+        import_peer_visits(repo, [replace(plan, visitors=(replace(plan.visitors[0], agreed_at=None),))], [notes],
+                           framework_hashes=hashes)
     assert repo.observation_count() == 1 and repo.peer_visits() == []
     assert import_peer_visits(repo, [plan], [notes], framework_hashes=hashes) == 1
     assert repo.peer_visit_of_observation(notes.id) == repo.peer_visit(plan_id)

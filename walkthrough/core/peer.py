@@ -49,6 +49,7 @@ class PeerVisitor:
     observation_id: str | None = None  # set when the visitor starts their notes
     cover_needed: bool = True  # someone must teach the visitor's class meanwhile
     substitute_id: str | None = None
+    agreed_at: str | None = None  # when the host agreed to the visit with this visitor in it
     revision: int = 1
     updated_at: str = ""
     deleted: bool = False
@@ -85,7 +86,26 @@ class PeerVisit(Record):
 
     @property
     def consented(self) -> bool:
-        return self.consent_at is not None
+        """Whether the host has agreed to the visit with everyone now in it.
+
+        A visitor added after the host agreed is not covered by that
+        agreement: the host is asked again (see :meth:`agreed_to`).
+        """
+        return self.consent_at is not None and all(v.agreed_at for v in self.visitors)
+
+    def agreed_to(self, person_id: str | None) -> bool:
+        """Whether the host's agreement covers ``person_id`` (the host always is)."""
+        if person_id is None:
+            return False
+        if person_id == self.host_id:
+            return True
+        visitor = self.visitor(person_id)
+        return visitor is not None and visitor.agreed_at is not None and self.consent_at is not None
+
+    @property
+    def awaiting_agreement(self) -> tuple[str, ...]:
+        """The visitors the host has not agreed to yet."""
+        return tuple(v.visitor_id for v in self.visitors if not v.agreed_at)
 
     @property
     def date(self) -> date:

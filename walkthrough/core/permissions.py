@@ -4,16 +4,38 @@ Every action a user can take on the records is an :class:`Action`. Whether a
 profile may take it is decided here and nowhere else: the store calls
 :func:`require` before it writes (the UI may ask :func:`may` to hide a
 button, but the store is what refuses), and
-``tests/unit/core/test_permissions.py`` enumerates every role against every
-action. The README carries the same table for people.
+``tests/unit/storage/test_permissions_enforced.py`` enumerates every role
+against every action, through the store. The README carries the same table
+for people (:func:`rules_table` writes it; a test keeps the two the same).
 
 Some actions depend on the record as well as the role: a blast visit may be
-changed by the person who recorded it or by an administrator. Such actions
-take ``owner_id``, the person the record belongs to.
+changed by the person who recorded it or by an administrator. Such a rule
+has ``owner_may`` and names the owner (``owner``, for people); the store
+passes ``owner_id``, the person the record belongs to for that action (the
+visit's observer, a peer visit's host, ...). A rule with no roles is the
+owner's alone: nobody else may, whatever their role.
 
-What a peer visit's host alone may do (focus, consent, sharing, the debrief)
-is the host's by the peer-visit rules in :mod:`walkthrough.storage.peer_store`;
-the actions here say who may take part at all.
+The choices, as a principal, a coach and a teacher expect them:
+- Administrators keep the school directory (schools, rooms, people, roles),
+  lift PIN lockouts and set the device's settings. The directory needs at
+  least one administrator: the first profile made on a new install is one,
+  and while a directory has none, the next administrator may be added by
+  anyone (see :mod:`walkthrough.storage.directory`).
+- Administrators and coaches walk blast rounds, save walking routes, manage
+  frameworks, arrange substitute cover and read building summaries. A blast
+  visit is changed or deleted by the person who recorded it, or by an
+  administrator (who answers for the building's records).
+- Teachers take part in peer visits: they plan visits they take part in
+  (coaches and administrators may plan visits between colleagues), and what
+  a peer visit holds is its people's, not the role's: only the host changes
+  who takes part and writes the focus, agreement, sharing and debrief; only
+  a visitor writes their notes; the people in it (and whoever planned it)
+  change when and where; the host or the planner cancels it, and a visitor
+  withdraws. No role reads a private peer visit
+  (:mod:`walkthrough.core.privacy`).
+- Substitutes sign in to see the cover they give; they change nothing.
+- Nobody sets another person's PIN, not even an administrator: a PIN keeps
+  a teacher's private visits theirs.
 """
 
 from __future__ import annotations
@@ -29,19 +51,27 @@ class Action(StrEnum):
 
     # Blast walkthroughs
     START_ROUND = "start_round"  # walk a round of colleagues' rooms
-    RECORD_BLAST_VISIT = "record_blast_visit"  # tap look-fors in one's own round
+    RECORD_BLAST_VISIT = "record_blast_visit"  # taps, notes, next/skip room, finish (owner_id: the round's walker)
     EDIT_BLAST_VISIT = "edit_blast_visit"  # change a recorded visit (owner_id: its observer)
     DELETE_BLAST_VISIT = "delete_blast_visit"  # (owner_id: its observer)
+    EDIT_ROUTE = "edit_route"  # walking routes: a school's rooms in walking order
     # The school directory
-    EDIT_DIRECTORY = "edit_directory"  # schools, rooms, routes, PLC teams
+    EDIT_DIRECTORY = "edit_directory"  # schools, rooms, PLC teams
     ADD_PERSON = "add_person"
+    EDIT_PERSON = "edit_person"  # a person's name
     REMOVE_PERSON = "remove_person"
     CHANGE_ROLE = "change_role"
     UNLOCK_PROFILE = "unlock_profile"  # lift a PIN lockout
+    SET_PIN = "set_pin"  # (owner_id: the person whose PIN it is)
     IMPORT_ROSTER = "import_roster"
     MERGE_RECORDS = "merge_records"  # two schools, rooms or people that are the same
     # Peer visits
-    PLAN_PEER_VISIT = "plan_peer_visit"
+    PLAN_PEER_VISIT = "plan_peer_visit"  # (owner_id: the planner, when they take part in it)
+    CHANGE_PEER_PLAN = "change_peer_plan"  # when, where, prompts (owner_id: a participant or the planner)
+    CANCEL_PEER_VISIT = "cancel_peer_visit"  # (owner_id: the host or the planner)
+    CHANGE_PEER_PEOPLE = "change_peer_people"  # host and visitors (owner_id: the host)
+    HOST_PEER_VISIT = "host_peer_visit"  # focus, agreement, sharing, debrief (owner_id: the host)
+    TAKE_PEER_NOTES = "take_peer_notes"  # (owner_id: the visitor whose notes they are)
     ASSIGN_COVER = "assign_cover"  # substitute cover for a visitor's class
     # Frameworks
     EDIT_FRAMEWORK = "edit_framework"  # import, create, edit, publish, retire
@@ -56,6 +86,7 @@ class Action(StrEnum):
     RESTORE_BACKUP = "restore_backup"
 
 
+NOBODY: frozenset[Role] = frozenset()  # the owner's alone
 ADMIN = frozenset({Role.ADMINISTRATOR})
 LEADERS = frozenset({Role.ADMINISTRATOR, Role.COACH})
 STAFF = frozenset({Role.ADMINISTRATOR, Role.COACH, Role.TEACHER})
@@ -66,40 +97,60 @@ EVERYONE = frozenset(Role)
 class Rule:
     roles: frozenset[Role]  # the roles that may take the action
     owner_may: bool = False  # the record's owner may, whatever their role
-    says: str = ""  # what the action is, for messages: "start a round"
+    says: str = ""  # what the action is, for messages: "walk a blast round"
+    owner: str = ""  # who the owner is, for messages: "the person who recorded it"
 
 
 RULES: dict[Action, Rule] = {
     Action.START_ROUND: Rule(LEADERS, says="walk a blast round"),
-    Action.RECORD_BLAST_VISIT: Rule(LEADERS, says="record a blast visit"),
-    Action.EDIT_BLAST_VISIT: Rule(ADMIN, owner_may=True, says="change a blast visit someone else recorded"),
-    Action.DELETE_BLAST_VISIT: Rule(ADMIN, owner_may=True, says="delete a blast visit someone else recorded"),
+    Action.RECORD_BLAST_VISIT: Rule(ADMIN, owner_may=True, owner="the person walking the round",
+                                    says="record in a blast round"),
+    Action.EDIT_BLAST_VISIT: Rule(ADMIN, owner_may=True, owner="the person who recorded it",
+                                  says="change a blast visit"),
+    Action.DELETE_BLAST_VISIT: Rule(ADMIN, owner_may=True, owner="the person who recorded it",
+                                    says="delete a blast visit"),
+    Action.EDIT_ROUTE: Rule(LEADERS, says="save or change a walking route"),
     Action.EDIT_DIRECTORY: Rule(ADMIN, says="change the school directory"),
     Action.ADD_PERSON: Rule(ADMIN, says="add people to the directory"),
+    Action.EDIT_PERSON: Rule(ADMIN, says="change a person's name"),
     Action.REMOVE_PERSON: Rule(ADMIN, says="remove people from the directory"),
     Action.CHANGE_ROLE: Rule(ADMIN, says="change someone's role"),
     Action.UNLOCK_PROFILE: Rule(ADMIN, says="unlock a profile"),
+    Action.SET_PIN: Rule(NOBODY, owner_may=True, owner="the person themselves", says="set or remove a PIN"),
     Action.IMPORT_ROSTER: Rule(ADMIN, says="import a roster"),
     Action.MERGE_RECORDS: Rule(ADMIN, says="merge directory entries"),
-    Action.PLAN_PEER_VISIT: Rule(STAFF, says="plan a peer visit"),
-    Action.ASSIGN_COVER: Rule(ADMIN, says="assign substitute cover"),
+    Action.PLAN_PEER_VISIT: Rule(LEADERS, owner_may=True, owner="a colleague who takes part in it",
+                                 says="plan a peer visit"),
+    Action.CHANGE_PEER_PLAN: Rule(NOBODY, owner_may=True, owner="the people in the visit and whoever planned it",
+                                  says="change when and where a peer visit happens"),
+    Action.CANCEL_PEER_VISIT: Rule(NOBODY, owner_may=True, owner="the host and whoever planned it",
+                                   says="cancel a peer visit"),
+    Action.CHANGE_PEER_PEOPLE: Rule(NOBODY, owner_may=True, owner="the host",
+                                    says="change who takes part in a peer visit"),
+    Action.HOST_PEER_VISIT: Rule(NOBODY, owner_may=True, owner="the host",
+                                 says="write a peer visit's focus, agreement, sharing or debrief"),
+    Action.TAKE_PEER_NOTES: Rule(NOBODY, owner_may=True, owner="the visitor who takes them",
+                                 says="write a visitor's notes"),
+    Action.ASSIGN_COVER: Rule(LEADERS, says="assign substitute cover"),
     Action.EDIT_FRAMEWORK: Rule(LEADERS, says="change frameworks"),
     Action.VIEW_DASHBOARD: Rule(LEADERS, says="open the dashboard"),
     Action.MAKE_REPORT: Rule(LEADERS, says="make summary reports"),
     Action.EXPORT_CSV: Rule(LEADERS, says="export visits as CSV"),
     Action.SYNC: Rule(EVERYONE, says="sync this device"),
-    Action.RESOLVE_CONFLICT: Rule(LEADERS, owner_may=True, says="resolve a sync conflict"),
+    Action.RESOLVE_CONFLICT: Rule(LEADERS, owner_may=True, owner="the person whose record it is",
+                                  says="resolve a sync conflict"),
     Action.CHANGE_SETTINGS: Rule(ADMIN, says="change this device's settings"),
     Action.RESTORE_BACKUP: Rule(ADMIN, says="restore a backup"),
 }
 
 
-_PLURAL = {
+PLURAL = {
     Role.ADMINISTRATOR: "administrators",
     Role.COACH: "coaches",
     Role.TEACHER: "teachers",
     Role.SUBSTITUTE: "substitutes",
 }
+_ORDER = (Role.ADMINISTRATOR, Role.COACH, Role.TEACHER, Role.SUBSTITUTE)
 
 
 class NotAllowed(Exception):
@@ -116,12 +167,35 @@ def may(actor: Person | None, action: Action, *, owner_id: str | None = None) ->
     return actor.role in rule.roles
 
 
+def who_may(action: Action) -> str:
+    """The people who may take ``action``, in words: "administrators or the person who recorded it"."""
+    rule = RULES[action]
+    roles = "everyone" if rule.roles == EVERYONE else " and ".join(PLURAL[r] for r in _ORDER if r in rule.roles)
+    owner = rule.owner if rule.owner_may else ""
+    return " or ".join(part for part in (roles, owner) if part) or "nobody"
+
+
 def require(actor: Person | None, action: Action, *, owner_id: str | None = None) -> None:
     """Refuse with :class:`NotAllowed` unless ``actor`` may take ``action``."""
     if may(actor, action, owner_id=owner_id):
         return
     rule = RULES[action]
+    allowed = who_may(action)
     if actor is None:
-        raise NotAllowed(f"choose your profile first: only a signed-in profile may {rule.says}")
-    allowed = " or ".join(_PLURAL[r] for r in sorted(rule.roles))
+        raise NotAllowed(f"choose your profile first: only {allowed} may {rule.says}")
+    if actor.deleted:
+        raise NotAllowed(f"{actor.name} is no longer in the directory")
+    if not rule.roles:
+        raise NotAllowed(f"only {allowed} may {rule.says}")
     raise NotAllowed(f"{actor.name} is a {actor.role.value}: only {allowed} may {rule.says}")
+
+
+def rules_table() -> list[str]:
+    """The rules as the README's Markdown table: one row per action, one column per role."""
+    header = "| action | " + " | ".join(PLURAL[r] for r in _ORDER) + " | and also |"
+    rows = [header, "| --- |" + " --- |" * (len(_ORDER) + 1)]
+    for rule in RULES.values():
+        cells = ["yes" if r in rule.roles else "" for r in _ORDER]
+        also = rule.owner if rule.owner_may else ""
+        rows.append(f"| {rule.says} | " + " | ".join(cells) + f" | {also} |")
+    return rows

@@ -24,8 +24,10 @@ decided by :func:`may_include_plan` and :func:`plan_visible_on_screen`:
 - its logistics (who visits whom, when, where, and the substitute cover) are
   what the people in it and the substitute coordinator need: they appear in
   the schedule (on screen and in the .ics file) whatever the visibility;
-- its focus, consent and debrief belong to the host and the visitors, like
-  the notes: in the schedule only once the host shares the visit.
+- its focus, consent and debrief belong to the host and the visitors the
+  host agreed to, like the notes: in the schedule only once the host shares
+  the visit. A visitor added after the host agreed sees none of it until the
+  host agrees again for the new set of people (:meth:`PeerVisit.agreed_to`).
 No part of a peer visit is ever counted in a summary output, and a private
 one never syncs. Observations never appear in the schedule.
 """
@@ -107,6 +109,11 @@ def is_plan_participant(plan: PeerVisit, viewer_id: str | None) -> bool:
     return viewer_id is not None and viewer_id in plan.participants()
 
 
+def may_read_plan(plan: PeerVisit, viewer_id: str | None) -> bool:
+    """Whether ``viewer_id`` may read the host's words: the host, or a visitor the host agreed to."""
+    return plan.agreed_to(viewer_id)
+
+
 def may_include_plan(plan: PeerVisit, part: PlanPart, output: Output, viewer_id: str | None = None) -> bool:
     """Whether ``part`` of a peer visit's plan may appear in ``output`` requested by ``viewer_id``."""
     if plan.deleted:
@@ -114,7 +121,7 @@ def may_include_plan(plan: PeerVisit, part: PlanPart, output: Output, viewer_id:
     if output in SUMMARY_OUTPUTS:
         return False
     if output is Output.VISIT_DOCUMENT:
-        return is_plan_participant(plan, viewer_id)
+        return may_read_plan(plan, viewer_id)
     if output is Output.SCHEDULE and part is PlanPart.LOGISTICS:
         return True
     return plan.visibility is Visibility.SHARED
@@ -126,5 +133,5 @@ def plan_visible_on_screen(plan: PeerVisit, part: PlanPart, viewer_id: str | Non
         return False
     if part is PlanPart.LOGISTICS:
         return True
-    return is_plan_participant(plan, viewer_id)
+    return may_read_plan(plan, viewer_id)
 

@@ -141,7 +141,7 @@ class _Slot:
 
 
 def _people(
-    repo: Repository, rng: random.Random, school_id: str, role: Role, count: int, used: set[str]
+    repo: Repository, rng: random.Random, school_id: str, role: Role, count: int, used: set[str], by: str
 ) -> list[Person]:
     made: list[Person] = []
     while len(made) < count:
@@ -149,12 +149,24 @@ def _people(
         if name in used:
             continue
         used.add(name)
-        made.append(repo.add_person(name, role, school_id))
+        made.append(repo.add_person(name, role, school_id, by=by))
     return made
 
 
-def _directory(repo: Repository, rng: random.Random) -> list[_School]:
-    used: set[str] = set()
+DISTRICT_ADMINISTRATOR = "Jordan Reyes (district office)"
+
+
+def _district_administrator(repo: Repository) -> Person:
+    """The administrator who sets the directory up: the district's, made as the first profile
+    of the directory (or one the folder already has)."""
+    existing = repo.people(Role.ADMINISTRATOR)
+    if existing:
+        return next((p for p in existing if p.name == DISTRICT_ADMINISTRATOR), existing[0])
+    return repo.add_person(DISTRICT_ADMINISTRATOR, Role.ADMINISTRATOR, None, by=None)
+
+
+def _directory(repo: Repository, rng: random.Random, by: str) -> list[_School]:
+    used: set[str] = {DISTRICT_ADMINISTRATOR}
     plans = {
         "Maple Hollow Elementary (demo)": [
             *(
@@ -186,19 +198,19 @@ def _directory(repo: Repository, rng: random.Random) -> list[_School]:
     }
     schools: list[_School] = []
     for school_name, plan in plans.items():
-        school = repo.add_school(school_name)
-        room_teachers = _people(repo, rng, school.id, Role.TEACHER, len(plan), used)
+        school = repo.add_school(school_name, by=by)
+        room_teachers = _people(repo, rng, school.id, Role.TEACHER, len(plan), used, by)
         # Interventionists and co-teachers: teachers without a room of their own.
-        others = _people(repo, rng, school.id, Role.TEACHER, 5 if len(plan) < 16 else 4, used)
-        observers = _people(repo, rng, school.id, Role.ADMINISTRATOR, 2, used)
-        coach = _people(repo, rng, school.id, Role.COACH, 1, used)[0]
-        substitutes = _people(repo, rng, school.id, Role.SUBSTITUTE, 2, used)
+        others = _people(repo, rng, school.id, Role.TEACHER, 5 if len(plan) < 16 else 4, used, by)
+        observers = _people(repo, rng, school.id, Role.ADMINISTRATOR, 2, used, by)
+        coach = _people(repo, rng, school.id, Role.COACH, 1, used, by)[0]
+        substitutes = _people(repo, rng, school.id, Role.SUBSTITUTE, 2, used, by)
         school_rooms = []
         for number, (entry, teacher) in enumerate(zip(plan, room_teachers, strict=True), start=101):
             grade, band, subject = entry.split("|")
             label = f"Room {number}" + (f" · Grade {grade}" if grade.isdigit() or grade == "K" else f" · {grade}")
             school_rooms.append(
-                repo.add_room(school.id, label, teacher_id=teacher.id, grade_band=band, subject=subject)
+                repo.add_room(school.id, label, teacher_id=teacher.id, grade_band=band, subject=subject, by=by)
             )
         schools.append(
             _School(
@@ -215,8 +227,9 @@ def _directory(repo: Repository, rng: random.Random) -> list[_School]:
     return schools
 
 
-def _routes(repo: Repository, schools: Sequence[_School]) -> None:
+def _routes(repo: Repository, schools: Sequence[_School], by: str) -> None:
     """One saved route per school, in walking order, and the one the app offers first."""
     for school in schools:
-        school.route = repo.add_route(school.id, ROUTE_NAMES[school.name], [r.id for r in _route_order(school.rooms)])
+        school.route = repo.add_route(school.id, ROUTE_NAMES[school.name], [r.id for r in _route_order(school.rooms)],
+                                      by=by)
         repo.set_setting(LAST_ROUTE + school.id, school.route.id)

@@ -9,7 +9,15 @@ from datetime import date, timedelta
 from walkthrough.core.frameworks import Mode
 from walkthrough.core.peer import PeerVisit
 from walkthrough.core.rounds import Round, RoundStop
-from walkthrough.demo.base import DemoRefused, DemoSummary, Visit, _directory, _routes, _school_days
+from walkthrough.demo.base import (
+    DemoRefused,
+    DemoSummary,
+    Visit,
+    _directory,
+    _district_administrator,
+    _routes,
+    _school_days,
+)
 from walkthrough.demo.blast import _BlastMaker
 from walkthrough.demo.content import CHUNK, LATE_ROUND_START, ROUND_STARTS
 from walkthrough.demo.peer import _PeerMaker
@@ -45,8 +53,9 @@ def _generate(repo: Repository, *, observations: int, seed: int, today: date | N
     peer_frameworks = repo.frameworks(Mode.PEER)
     if not blast_frameworks:
         raise DemoRefused("no blast framework is installed; check the forms folder")
-    schools = _directory(repo, rng)
-    _routes(repo, schools)
+    admin = _district_administrator(repo)
+    schools = _directory(repo, rng, admin.id)
+    _routes(repo, schools, admin.id)
     hashes = {(f.id, f.version): f.sha256 for f in blast_frameworks + peer_frameworks}
     teachers = [t for s in schools for t in s.teachers]
     maker = _Maker(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from walkthrough.core.frameworks import Framework, ResponseType
@@ -230,6 +231,7 @@ class _PeerMaker(_MakerBase):
                 )
             )
         consent_at = _iso(_local(slot.day - timedelta(days=rng.randint(2, 9)), rng.randint(15 * 60, 16 * 60 + 30)))
+        people = [replace(p, agreed_at=consent_at) for p in people]  # the host agreed to them all
         latest = max(consent_at, *(o.updated_at for o, _, _ in made))
         shared_at = None
         if visibility is Visibility.SHARED:
@@ -280,6 +282,7 @@ class _PeerMaker(_MakerBase):
                     visitor_id=p.id,
                     cover_needed=needed,
                     substitute_id=sub,
+                    agreed_at=consent_at,
                     updated_at=consent_at or asked,
                 )
                 for p, needed, sub in slot.visitors

@@ -14,10 +14,9 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from walkthrough.core.model import Person
-from walkthrough.core.permissions import Action, may, require
+from walkthrough.core.permissions import Action
 from walkthrough.storage.backup import Backup, Reason, backups, check_backup, make_backup
-from walkthrough.storage.base import NotFound, StoreBase
+from walkthrough.storage.base import StoreBase
 from walkthrough.storage.directory import DirectoryStore
 from walkthrough.storage.health import read_only_connection, sqlite_problem
 from walkthrough.storage.migrations import apply_migrations
@@ -45,12 +44,12 @@ class BackupStore(DirectoryStore, StoreBase):
         return backup
 
     def may_restore(self, by: str | None) -> bool:
-        return not self._anyone_in_directory() or may(self._actor(by), Action.RESTORE_BACKUP)
+        return not self._anyone_in_directory() or self.may(by, Action.RESTORE_BACKUP)
 
     def restore_backup(self, backup: Backup, *, by: str | None) -> Backup:
         """Replace the database's content with ``backup``; returns the backup of the state before."""
         if self._anyone_in_directory():
-            require(self._actor(by), Action.RESTORE_BACKUP)
+            self._require(Action.RESTORE_BACKUP, by)
         problem = check_backup(backup)
         if problem is not None:
             raise problem
@@ -74,10 +73,3 @@ class BackupStore(DirectoryStore, StoreBase):
     def _anyone_in_directory(self) -> bool:
         return bool(self.db.execute("SELECT 1 FROM people WHERE deleted = 0 LIMIT 1").fetchone())
 
-    def _actor(self, by: str | None) -> Person | None:
-        if by is None:
-            return None
-        try:
-            return self.person(by)
-        except NotFound:
-            return None

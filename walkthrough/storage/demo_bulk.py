@@ -81,6 +81,7 @@ _VISITOR_COLUMNS = (
     "observation_id",
     "cover_needed",
     "substitute_id",
+    "agreed_at",
     "revision",
     "updated_at",
     "deleted",
@@ -172,8 +173,8 @@ def _check_plans(visits: Sequence[PeerVisit], observations: Sequence[Observation
                 or observation.visibility is not visit.visibility
             ):
                 raise StoreError(f"visitor {visitor.id}: their notes are not a peer visit of this plan in the batch")
-            if not visit.consented:
-                raise StoreError(f"visit {visit.id} has notes but the host has not agreed to it")
+            if not visit.agreed_to(visitor.visitor_id):
+                raise StoreError(f"visit {visit.id} has notes of a visitor the host has not agreed to")
             of_a_visitor.add(observation.id)
     stray = notes.keys() - of_a_visitor
     if stray:

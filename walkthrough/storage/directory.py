@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from walkthrough.core.model import Person, Role, Room, School, now_iso
-from walkthrough.storage.base import StoreBase, StoreError
+from walkthrough.core.permissions import Action
+from walkthrough.storage.access import AccessStore, NotAllowed, person_from_row
+from walkthrough.storage.base import StoreError
 
 
 def _school(row: dict[str, Any]) -> School:
@@ -19,15 +21,7 @@ def _school(row: dict[str, Any]) -> School:
 
 
 def _person(row: dict[str, Any]) -> Person:
-    return Person(
-        id=row["id"],
-        revision=row["revision"],
-        updated_at=row["updated_at"],
-        deleted=bool(row["deleted"]),
-        name=row["name"],
-        role=Role(row["role"]),
-        school_id=row["school_id"],
-    )
+    return person_from_row(row)
 
 
 def _room(row: dict[str, Any]) -> Room:
@@ -44,9 +38,26 @@ def _room(row: dict[str, Any]) -> Room:
     )
 
 
-class DirectoryStore(StoreBase):
+def _role(role: Role | str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise StoreError(f"unknown role '{role}' (administrator, coach, teacher or substitute)") from None
+
+
+class DirectoryStore(AccessStore):
+    """Schools, rooms and people: an administrator's to change (see
+    :mod:`walkthrough.core.permissions`).
+
+    The directory always keeps an administrator: the last one can be neither
+    removed nor given another role. While a directory has none (a new
+    install, or one brought in without any), anyone may add an administrator:
+    that is how a new install starts (the first profile made is one).
+    """
+
     # Schools ------------------------------------------------------------
-    def add_school(self, name: str) -> School:
+    def add_school(self, name: str, *, by: str | None) -> School:
+        self._require(Action.EDIT_DIRECTORY, by)
         if not name.strip():
             raise StoreError("a school needs a name")
         with self.transaction():
@@ -60,13 +71,14 @@ class DirectoryStore(StoreBase):
         return _school(self._row("schools", school_id))
 
     # People -------------------------------------------------------------
-    def add_person(self, name: str, role: Role | str, school_id: str | None = None) -> Person:
+    def add_person(self, name: str, role: Role | str, school_id: str | None = None, *, by: str | None) -> Person:
+        """Add someone to the directory (an administrator's action; while the
+        directory has no administrator, anyone may add the first one)."""
+        role = _role(role)
+        if not (role is Role.ADMINISTRATOR and self.administrator_count() == 0):
+            self._require(Action.ADD_PERSON, by)
         if not name.strip():
             raise StoreError("a person needs a name")
-        try:
-            role = Role(role)
-        except ValueError:
-            raise StoreError(f"unknown role '{role}' (administrator, coach, teacher or substitute)") from None
         with self.transaction():
             row = self._insert("people", {"name": name.strip(), "role": role.value, "school_id": school_id})
         return _person(row)
@@ -82,23 +94,33 @@ class DirectoryStore(StoreBase):
             params.append(school_id)
         return [_person(r) for r in self._rows(sql + " ORDER BY name", params)]
 
-    def update_person(self, person_id: str, *, name: str | None = None, role: Role | str | None = None) -> Person:
+    def update_person(
+        self, person_id: str, *, by: str | None, name: str | None = None, role: Role | str | None = None
+    ) -> Person:
+        person = self.person(person_id)
         changes: dict[str, Any] = {}
-        if name is not None:
+        if name is not None and name.strip() != person.name:
+            self._require(Action.EDIT_PERSON, by)
             if not name.strip():
                 raise StoreError("a person needs a name")
             changes["name"] = name.strip()
-        if role is not None:
-            try:
-                changes["role"] = Role(role).value
-            except ValueError:
-                raise StoreError(f"unknown role '{role}' (administrator, coach, teacher or substitute)") from None
+        if role is not None and _role(role) is not person.role:
+            self._require(Action.CHANGE_ROLE, by)
+            self._keep_an_administrator(person, "given another role")
+            changes["role"] = _role(role).value
+        if not changes:
+            return person
         with self.transaction():
             self._update("people", person_id, changes)
         return self.person(person_id)
 
-    def remove_person(self, person_id: str) -> None:
+    def remove_person(self, person_id: str, *, by: str | None) -> None:
         """Take a person off the directory (a tombstone: their past visits keep their name)."""
+        self._require(Action.REMOVE_PERSON, by)
+        person = self.person(person_id)
+        if person.deleted:
+            return
+        self._keep_an_administrator(person, "removed")
         with self.transaction():
             self._tombstone("people", person_id)
             self.db.execute(
@@ -109,6 +131,11 @@ class DirectoryStore(StoreBase):
     def person(self, person_id: str) -> Person:
         return _person(self._row("people", person_id))
 
+    def _keep_an_administrator(self, person: Person, what: str) -> None:
+        if person.role is Role.ADMINISTRATOR and not person.deleted and self.administrator_count() <= 1:
+            raise NotAllowed(f"{person.name} is the only administrator and cannot be {what}: "
+                             "make someone else an administrator first")
+
     # Rooms --------------------------------------------------------------
     def add_room(
         self,
@@ -118,7 +145,9 @@ class DirectoryStore(StoreBase):
         teacher_id: str | None = None,
         grade_band: str = "",
         subject: str = "",
+        by: str | None,
     ) -> Room:
+        self._require(Action.EDIT_DIRECTORY, by)
         if not name.strip():
             raise StoreError("a room needs a name")
         with self.transaction():
@@ -134,7 +163,8 @@ class DirectoryStore(StoreBase):
             )
         return _room(row)
 
-    def update_room(self, room_id: str, **changes: Any) -> Room:
+    def update_room(self, room_id: str, *, by: str | None, **changes: Any) -> Room:
+        self._require(Action.EDIT_DIRECTORY, by)
         allowed = {"name", "teacher_id", "grade_band", "subject"}
         bad = set(changes) - allowed
         if bad:
@@ -147,8 +177,9 @@ class DirectoryStore(StoreBase):
             self._update("rooms", room_id, changes)
         return self.room(room_id)
 
-    def remove_room(self, room_id: str) -> None:
+    def remove_room(self, room_id: str, *, by: str | None) -> None:
         """Take a room off the directory (a tombstone: past visits keep it)."""
+        self._require(Action.EDIT_DIRECTORY, by)
         with self.transaction():
             self._tombstone("rooms", room_id)
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from walkthrough.core import responses
 from walkthrough.core.frameworks import Framework, LookFor, Scope
 from walkthrough.core.model import Note, NoteKind, Response, now_iso
+from walkthrough.core.permissions import Action
 from walkthrough.storage.base import StoreError, dumps
 from walkthrough.storage.observation_store import ObservationStore, note_from_row, response_from_row
 
@@ -45,8 +46,11 @@ class InstrumentStore(ObservationStore):
         return self.framework(row[0], row[1])
 
     def record_round_response(self, round_id: str, look_for_key: str, value: object, *,
-                              not_applicable: bool = False) -> Response:
-        """Set (or clear) the answer of a look-for that belongs to the whole round, committed on return."""
+                              not_applicable: bool = False, by: str | None) -> Response:
+        """Set (or clear) the answer of a look-for that belongs to the whole round, committed on return
+        (by the person walking the round, or an administrator)."""
+        walker = self.db.execute("SELECT observer_id FROM rounds WHERE id = ?", [round_id]).fetchone()
+        self._require(Action.RECORD_BLAST_VISIT, by, owner_id=walker[0] if walker else None)
         look_for = _round_look_for(self._round_framework(round_id), look_for_key)
         try:
             if look_for.retired:
@@ -74,12 +78,11 @@ class InstrumentStore(ObservationStore):
 
     # Several notes per look-for ------------------------------------------------------------
     def save_look_for_note(self, observation_id: str, note_id: str, look_for_keys: Sequence[str],
-                           text: str) -> Note | None:
+                           text: str, *, by: str | None) -> Note | None:
         """Write one evidence note (made on first save, with the id the screen chose, so saving it again is
         harmless); it is about ``look_for_keys``. Empty text deletes it (``None``)."""
         observation = self.observation(observation_id)
-        if observation.deleted:
-            raise StoreError("this visit was deleted")
+        self._require_write(observation, by)
         framework = self.observation_framework(observation)
         keys = list(dict.fromkeys(look_for_keys))
         if not keys:

@@ -16,7 +16,9 @@ from walkthrough.core.model import (
     Visibility,
     now_iso,
 )
-from walkthrough.storage.base import StoreBase, StoreError, dumps, loads
+from walkthrough.core.permissions import Action
+from walkthrough.storage.access import AccessStore
+from walkthrough.storage.base import StoreError, dumps, loads
 from walkthrough.storage.framework_store import FrameworkStore
 
 
@@ -88,7 +90,24 @@ def visit_look_for(framework: Framework, look_for_key: str) -> LookFor:
     return look_for
 
 
-class ObservationStore(FrameworkStore, StoreBase):
+class ObservationStore(FrameworkStore, AccessStore):
+    """Observations and what they hold. Each write takes ``by``, the acting
+    profile: a blast visit is written by the person who records it or an
+    administrator, a peer visit's notes by their visitor alone."""
+
+    def _require_write(self, observation: Observation, by: str | None, *, deleting: bool = False) -> None:
+        """Refuse ``by`` unless they may change (or delete) ``observation``."""
+        if observation.deleted:
+            raise StoreError("this visit was deleted")
+        if observation.kind is ObservationKind.PEER:
+            self._require(Action.TAKE_PEER_NOTES, by, owner_id=observation.observer_id)
+        elif deleting:
+            self._require(Action.DELETE_BLAST_VISIT, by, owner_id=observation.observer_id)
+        elif observation.round_id is not None and observation.status is ObservationStatus.DRAFT:
+            self._require(Action.RECORD_BLAST_VISIT, by, owner_id=observation.observer_id)
+        else:
+            self._require(Action.EDIT_BLAST_VISIT, by, owner_id=observation.observer_id)
+
     def start_observation(
         self,
         kind: ObservationKind | str,
@@ -101,8 +120,15 @@ class ObservationStore(FrameworkStore, StoreBase):
         visibility: Visibility | None = None,
         round_id: str | None = None,
         started_at: str | None = None,
+        by: str | None,
     ) -> Observation:
         kind = ObservationKind(kind)
+        if kind is ObservationKind.PEER:
+            self._require(Action.TAKE_PEER_NOTES, by, owner_id=observer_id)
+        elif observer_id is not None and observer_id == by:
+            self._require(Action.START_ROUND, by)
+        else:  # a visit in someone else's round
+            self._require(Action.RECORD_BLAST_VISIT, by, owner_id=observer_id)
         if not framework.allows(kind.value):
             raise StoreError(f"framework '{framework.title}' cannot be used for a {kind.value} visit")
         if visibility is None:
@@ -139,12 +165,12 @@ class ObservationStore(FrameworkStore, StoreBase):
         return self.framework(observation.framework_id, observation.framework_version)
 
     def set_response(
-        self, observation_id: str, look_for_key: str, value: object, *, not_applicable: bool = False
+        self, observation_id: str, look_for_key: str, value: object, *, not_applicable: bool = False,
+        by: str | None,
     ) -> Response:
         """Set (or clear, with ``None``) one look-for's response, committed on return."""
         observation = self.observation(observation_id)
-        if observation.deleted:
-            raise StoreError("this visit was deleted")
+        self._require_write(observation, by)
         framework = self.observation_framework(observation)
         look_for = visit_look_for(framework, look_for_key)
         responses.check_allowed(observation.kind, look_for)
@@ -162,9 +188,10 @@ class ObservationStore(FrameworkStore, StoreBase):
             self._touch_observation(observation_id)
         return self.response(observation_id, look_for_key)
 
-    def set_response_note(self, observation_id: str, look_for_key: str, note: str) -> Response:
+    def set_response_note(self, observation_id: str, look_for_key: str, note: str, *, by: str | None) -> Response:
         """Attach a short evidence note to one look-for (keeps its value)."""
         observation = self.observation(observation_id)
+        self._require_write(observation, by)
         visit_look_for(self.observation_framework(observation), look_for_key)
         at = now_iso()
         with self.transaction():
@@ -198,10 +225,10 @@ class ObservationStore(FrameworkStore, StoreBase):
         *,
         look_for_key: str | None = None,
         minute: int | None = None,
+        by: str | None,
     ) -> Note:
         observation = self.observation(observation_id)
-        if observation.deleted:
-            raise StoreError("this visit was deleted")
+        self._require_write(observation, by)
         with self.transaction():
             row = self._insert(
                 "notes",
@@ -217,7 +244,10 @@ class ObservationStore(FrameworkStore, StoreBase):
             self._touch_observation(observation_id)
         return note_from_row(row)
 
-    def update_note(self, note_id: str, *, text: str | None = None, kind: NoteKind | str | None = None) -> Note:
+    def update_note(
+        self, note_id: str, *, by: str | None, text: str | None = None, kind: NoteKind | str | None = None
+    ) -> Note:
+        self._require_write(self.observation(note_from_row(self._row("notes", note_id)).observation_id), by)
         changes: dict[str, Any] = {}
         if text is not None:
             changes["text"] = text
@@ -227,7 +257,8 @@ class ObservationStore(FrameworkStore, StoreBase):
             self._update("notes", note_id, changes)
         return note_from_row(self._row("notes", note_id))
 
-    def delete_note(self, note_id: str) -> None:
+    def delete_note(self, note_id: str, *, by: str | None) -> None:
+        self._require_write(self.observation(note_from_row(self._row("notes", note_id)).observation_id), by)
         with self.transaction():
             self._tombstone("notes", note_id)
 
@@ -237,7 +268,10 @@ class ObservationStore(FrameworkStore, StoreBase):
         )
         return [note_from_row(r) for r in rows]
 
-    def complete_observation(self, observation_id: str, *, ended_at: str | None = None) -> Observation:
+    def complete_observation(
+        self, observation_id: str, *, by: str | None, ended_at: str | None = None
+    ) -> Observation:
+        self._require_write(self.observation(observation_id), by)
         with self.transaction():
             self._update(
                 "observations",
@@ -246,22 +280,29 @@ class ObservationStore(FrameworkStore, StoreBase):
             )
         return self.observation(observation_id)
 
-    def reopen_observation(self, observation_id: str) -> Observation:
+    def reopen_observation(self, observation_id: str, *, by: str | None) -> Observation:
+        self._require_write(self.observation(observation_id), by)
         with self.transaction():
             self._update("observations", observation_id, {"status": ObservationStatus.DRAFT.value})
         return self.observation(observation_id)
 
-    def set_visibility(self, observation_id: str, visibility: Visibility | str) -> Observation:
+    def set_visibility(self, observation_id: str, visibility: Visibility | str, *, by: str | None) -> Observation:
+        """A blast visit's visibility (always shared). A peer visit's follows its host's choice:
+        :meth:`~walkthrough.storage.peer_store.PeerVisitStore.share_peer_visit`."""
         visibility = Visibility(visibility)
         observation = self.observation(observation_id)
+        if observation.kind is ObservationKind.PEER:
+            raise StoreError("a peer visit is shared or made private by its host, for the whole visit")
+        self._require_write(observation, by)
         if observation.kind is ObservationKind.BLAST and visibility is Visibility.PRIVATE:
             raise StoreError("a blast walkthrough visit cannot be private")
         with self.transaction():
             self._update("observations", observation_id, {"visibility": visibility.value})
         return self.observation(observation_id)
 
-    def delete_observation(self, observation_id: str) -> None:
+    def delete_observation(self, observation_id: str, *, by: str | None) -> None:
         """Delete a visit: a tombstone, so the delete can sync."""
+        self._require_write(self.observation(observation_id), by, deleting=True)
         with self.transaction():
             self._tombstone("observations", observation_id)
 

@@ -13,12 +13,13 @@ from walkthrough.core import privacy, responses
 from walkthrough.core.frameworks import LookFor, ResponseType
 from walkthrough.core.model import Note, NoteKind, Observation, ObservationKind, Response
 from walkthrough.core.peer import NOTE_KIND_LABELS, VISIT_NOTE_KINDS, visit_minute
+from walkthrough.storage.access import NotAllowed
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.observation_store import note_from_row
-from walkthrough.storage.peer_store import PeerVisitStore
+from walkthrough.storage.peer_cover_store import PeerCoverStore
 
 
-class PeerRecordStore(PeerVisitStore):
+class PeerRecordStore(PeerCoverStore):
     def begin_peer_notes(self, visit_id: str, *, by: str | None) -> Observation:
         """The visitor's own observation of the visit, made on first use and then kept."""
         visit = self.peer_visit(visit_id)
@@ -26,16 +27,20 @@ class PeerRecordStore(PeerVisitStore):
             raise StoreError("this visit was cancelled")
         visitor = visit.visitor(by) if by else None
         if visitor is None:
-            raise StoreError("only a visitor of this visit can take notes in it")
+            raise NotAllowed("only a visitor of this visit can take notes in it")
         if visitor.observation_id:
             return self.observation(visitor.observation_id)
-        if not visit.consented:
-            raise StoreError(f"{self.person(visit.host_id).name} has not agreed to this visit yet")
+        if not visit.agreed_to(by):
+            host = self.person(visit.host_id).name
+            if visit.consent_at:  # the host agreed before this visitor joined
+                raise StoreError(f"{host} has not agreed to this visit with you in it yet: {host} agrees again "
+                                 "for the new set of people")
+            raise StoreError(f"{host} has not agreed to this visit yet")
         framework = self.framework(visit.framework_id, visit.framework_version)
         with self.transaction():
             observation = self.start_observation(
                 ObservationKind.PEER, framework, visit.school_id, room_id=visit.room_id,
-                teacher_id=visit.host_id, observer_id=by, visibility=visit.visibility,
+                teacher_id=visit.host_id, observer_id=by, visibility=visit.visibility, by=by,
             )
             self._update("peer_visitors", visitor.id, {"observation_id": observation.id})
         return observation
@@ -68,7 +73,7 @@ class PeerRecordStore(PeerVisitStore):
             self._peer_look_for(observation, look_for_key)
         if minute is None:
             minute = visit_minute(observation.started_at)
-        return self.add_note(observation_id, kind, text.strip(), look_for_key=look_for_key, minute=minute)
+        return self.add_note(observation_id, kind, text.strip(), look_for_key=look_for_key, minute=minute, by=by)
 
     def set_peer_note_kind(self, note_id: str, kind: NoteKind | str, *, by: str | None) -> Note:
         """Switch a note between noticing, wondering and evidence."""
@@ -77,12 +82,12 @@ class PeerRecordStore(PeerVisitStore):
         kind = NoteKind(kind)
         if kind not in VISIT_NOTE_KINDS:
             raise StoreError(f"a visit note is a noticing, a wondering or evidence, not {NOTE_KIND_LABELS[kind]}")
-        return self.update_note(note_id, kind=kind)
+        return self.update_note(note_id, kind=kind, by=by)
 
     def remove_peer_note(self, note_id: str, *, by: str | None) -> None:
         note = note_from_row(self._row("notes", note_id))
         self._own_peer_observation(note.observation_id, by)
-        self.delete_note(note_id)
+        self.delete_note(note_id, by=by)
 
     def mark_peer_seen(self, observation_id: str, look_for_key: str, seen: bool, *, by: str | None) -> Response:
         """Mark a look-for seen (or not any more): the only response a peer visitor gives."""
@@ -90,14 +95,14 @@ class PeerRecordStore(PeerVisitStore):
         look_for = self._peer_look_for(observation, look_for_key)
         if look_for.response is not ResponseType.PRESENCE:
             raise StoreError(f"'{look_for.prompt}' is a prompt for notes, not something to mark seen")
-        return self.set_response(observation_id, look_for_key, "observed" if seen else None)
+        return self.set_response(observation_id, look_for_key, "observed" if seen else None, by=by)
 
     def seen_look_fors(self, observation_id: str) -> set[str]:
         return {k for k, r in self.responses(observation_id).items() if r.value == "observed"}
 
     def finish_peer_notes(self, observation_id: str, *, by: str | None) -> Observation:
         self._own_peer_observation(observation_id, by)
-        return self.complete_observation(observation_id)
+        return self.complete_observation(observation_id, by=by)
 
     def _own_peer_observation(self, observation_id: str, by: str | None) -> Observation:
         observation = self.observation(observation_id)
@@ -106,7 +111,7 @@ class PeerRecordStore(PeerVisitStore):
         if observation.deleted:
             raise StoreError("this visit was deleted")
         if by is None or by != observation.observer_id:
-            raise StoreError("only the visitor who took these notes may change them")
+            raise NotAllowed("only the visitor who took these notes may change them")
         return observation
 
     def _peer_look_for(self, observation: Observation, key: str) -> LookFor:

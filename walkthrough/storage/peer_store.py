@@ -1,9 +1,14 @@
 """Peer visit plans: host, visitors, time and room, the host's focus and
 consent, sharing, the debrief, and substitute cover for the visitors' classes.
 
-Only the host may set the focus, give consent, share the visit or write the
-debrief: each of those methods takes ``by``, the current profile, and refuses
-anyone else. Recording a visit is in :mod:`walkthrough.storage.peer_record_store`.
+Every method that changes a plan takes ``by``, the current profile, and asks
+:mod:`walkthrough.core.permissions`: only the host changes who takes part,
+sets the focus, gives consent, shares the visit or writes the debrief; the
+people in the visit (and whoever planned it) change when and where; a
+visitor may withdraw. The host's agreement covers the visitors in the visit
+when they agree: a visitor added later waits for the host to agree again,
+and until then sees nothing of the host's words (:mod:`walkthrough.core.privacy`).
+Recording a visit is in :mod:`walkthrough.storage.peer_record_store`.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from walkthrough.core import privacy, schedule
 from walkthrough.core.frameworks import Framework, Mode
 from walkthrough.core.model import Person, Role, Room, Visibility, now_iso
 from walkthrough.core.peer import DEFAULT_PEER_FRAMEWORK, PeerVisit, PeerVisitor, PlanError, check_times, parse_day
+from walkthrough.core.permissions import Action
+from walkthrough.storage.access import NotAllowed
 from walkthrough.storage.base import NotFound, StoreError
 from walkthrough.storage.directory import DirectoryStore
 from walkthrough.storage.observation_store import ObservationStore
@@ -23,7 +30,8 @@ from walkthrough.storage.observation_store import ObservationStore
 def _visitor(row: dict[str, Any]) -> PeerVisitor:
     return PeerVisitor(
         id=row["id"], visit_id=row["visit_id"], visitor_id=row["visitor_id"], observation_id=row["observation_id"],
-        cover_needed=bool(row["cover_needed"]), substitute_id=row["substitute_id"], revision=row["revision"],
+        cover_needed=bool(row["cover_needed"]), substitute_id=row["substitute_id"], agreed_at=row["agreed_at"],
+        revision=row["revision"],
         updated_at=row["updated_at"], deleted=bool(row["deleted"]),
     )
 
@@ -91,11 +99,11 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
         return [v for v in candidates if privacy.may_include_plan(v, part, output, viewer_id)]
 
     def my_peer_visits(self, viewer_id: str | None) -> list[PeerVisit]:
-        """The visits whose focus and notes the current profile may open."""
+        """The visits the current profile hosts or visits (what of each they may read is
+        :func:`walkthrough.core.privacy.plan_visible_on_screen`'s to say)."""
         if viewer_id is None:
             return []
-        return [v for v in self.peer_visits(person_id=viewer_id)
-                if privacy.plan_visible_on_screen(v, privacy.PlanPart.FOCUS, viewer_id)]
+        return [v for v in self.peer_visits(person_id=viewer_id) if privacy.is_plan_participant(v, viewer_id)]
 
     def peer_visit_of_observation(self, observation_id: str) -> PeerVisit | None:
         row = self.db.execute(
@@ -110,9 +118,6 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
         """The room a teacher teaches in (the first by name), if the directory knows it."""
         room_id = self._room_of(person_id)
         return None if room_id is None else self.room(room_id)
-
-    def substitutes(self) -> list[Person]:
-        return self.people(Role.SUBSTITUTE)
 
     def _visitors_of(self, visit_ids: Iterable[str]) -> dict[str, list[PeerVisitor]]:
         ids = list(visit_ids)
@@ -138,9 +143,12 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
         room_id: str | None = None,
         framework_id: str = DEFAULT_PEER_FRAMEWORK,
         visitor_ids: Sequence[str] = (),
-        created_by: str | None = None,
+        by: str | None,
     ) -> PeerVisit:
-        """Plan a visit to ``host_id``'s class. It is private until the host shares it."""
+        """Plan a visit to ``host_id``'s class, planned by ``by``: a colleague who takes
+        part in it, or a coach or administrator. It is private until the host shares it."""
+        taking_part = by is not None and (by == host_id or by in visitor_ids)
+        self._require(Action.PLAN_PEER_VISIT, by, owner_id=by if taking_part else None)
         host = self._person_who_can_take_part(host_id)
         self._check_when(day, start_time, end_time)
         if room_id is None:
@@ -155,7 +163,7 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
                 "school_id": school_id, "host_id": host_id, "room_id": room_id, "framework_id": framework.id,
                 "framework_version": framework.version, "day": day, "start_time": start_time,
                 "end_time": end_time, "period": period.strip(), "visibility": Visibility.PRIVATE.value,
-                "created_by": created_by,
+                "created_by": by,
             })
             for person in people:
                 self._insert_visitor(row["id"], person)
@@ -186,9 +194,12 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
         return self.peer_visit(visit_id)
 
     def change_peer_host(self, visit_id: str, host_id: str, *, by: str | None) -> PeerVisit:
-        """Change whose class is visited, while the host has not yet written a focus or agreed."""
-        visit = self._plan_for_change(visit_id, by)
-        if visit.focus.strip() or visit.consented:
+        """Hand the visit to another host: the host's choice, while they have written nothing
+        (no focus, no debrief), not agreed, and no visitor has started notes."""
+        visit = self._live(visit_id)
+        self._require(Action.CHANGE_PEER_PEOPLE, by, owner_id=visit.host_id)
+        if (visit.focus.strip() or visit.reflection.strip() or visit.next_step.strip() or visit.consent_at
+                or any(v.observation_id for v in visit.visitors)):
             raise StoreError("the host has written a focus or agreed to this visit: cancel it and plan a new one")
         host = self._person_who_can_take_part(host_id)
         if host_id in visit.visitor_ids:
@@ -201,7 +212,10 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
         return self.peer_visit(visit_id)
 
     def add_peer_visitor(self, visit_id: str, visitor_id: str, *, by: str | None) -> PeerVisit:
-        visit = self._plan_for_change(visit_id, by)
+        """The host adds a visitor. Added after the host agreed, the visitor is not covered
+        by that agreement: the host agrees again for the new set of people."""
+        visit = self._live(visit_id)
+        self._require(Action.CHANGE_PEER_PEOPLE, by, owner_id=visit.host_id)
         person = self._person_who_can_take_part(visitor_id)
         if visitor_id == visit.host_id:
             raise StoreError("the host cannot also be a visitor of their own class")
@@ -212,7 +226,10 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
         return self.peer_visit(visit_id)
 
     def remove_peer_visitor(self, visit_id: str, visitor_id: str, *, by: str | None) -> PeerVisit:
-        visit = self._plan_for_change(visit_id, by)
+        """The host takes a visitor off the visit, or a visitor withdraws."""
+        visit = self._live(visit_id)
+        withdrawing = by is not None and by == visitor_id
+        self._require(Action.CHANGE_PEER_PEOPLE, by, owner_id=by if withdrawing else visit.host_id)
         visitor = visit.visitor(visitor_id)
         if visitor is None:
             return visit
@@ -223,40 +240,17 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
         return self.peer_visit(visit_id)
 
     def cancel_peer_visit(self, visit_id: str, *, by: str | None) -> None:
-        """Cancel a planned visit (a tombstone), before anyone has started notes."""
-        visit = self._plan_for_change(visit_id, by)
+        """Cancel a planned visit (a tombstone), before anyone has started notes: the host's or
+        the planner's choice (a visitor withdraws instead)."""
+        visit = self._live(visit_id)
+        planner = by is not None and by in (visit.host_id, visit.created_by)
+        self._require(Action.CANCEL_PEER_VISIT, by, owner_id=by if planner else None)
         if any(v.observation_id for v in visit.visitors):
             raise StoreError("a visitor has started their notes: this visit can no longer be cancelled")
         with self.transaction():
             for visitor in visit.visitors:
                 self._tombstone("peer_visitors", visitor.id)
             self._tombstone("peer_visits", visit_id)
-
-    # Substitute cover -----------------------------------------------------
-    def set_cover_needed(self, visit_id: str, visitor_id: str, needed: bool) -> PeerVisit:
-        """Whether the visitor's class needs a substitute while they visit."""
-        visitor = self._visitor_row(visit_id, visitor_id)
-        changes: dict[str, Any] = {"cover_needed": int(needed)}
-        if not needed:
-            changes["substitute_id"] = None
-        with self.transaction():
-            self._update("peer_visitors", visitor.id, changes)
-        return self.peer_visit(visit_id)
-
-    def assign_substitute(self, visit_id: str, visitor_id: str, substitute_id: str | None) -> PeerVisit:
-        """Give (or with ``None`` take away) the substitute who covers the visitor's class."""
-        visit = self.peer_visit(visit_id)
-        visitor = self._visitor_row(visit_id, visitor_id)
-        if substitute_id is not None:
-            sub = self.person(substitute_id)
-            if sub.deleted:
-                raise StoreError(f"{sub.name} is no longer in the directory")
-            if substitute_id in visit.participants():
-                raise StoreError(f"{sub.name} takes part in this visit and cannot also cover a class in it")
-        with self.transaction():
-            needed = 1 if substitute_id else int(visitor.cover_needed)
-            self._update("peer_visitors", visitor.id, {"substitute_id": substitute_id, "cover_needed": needed})
-        return self.peer_visit(visit_id)
 
     # The host's part ------------------------------------------------------
     def set_peer_focus(self, visit_id: str, focus: str, *, by: str | None) -> PeerVisit:
@@ -267,13 +261,20 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
         return self.peer_visit(visit_id)
 
     def set_peer_consent(self, visit_id: str, consent: bool, *, by: str | None) -> PeerVisit:
-        """The host agrees to the visit (or takes that back before anyone has started notes)."""
+        """The host agrees to the visit with the visitors now in it (or takes that back
+        before anyone has started notes)."""
         visit = self._as_host(visit_id, by, "agree to the visit")
         if not consent and any(v.observation_id for v in visit.visitors):
             raise StoreError("a visitor has started their notes: the agreement can no longer be taken back")
+        at = now_iso()
         with self.transaction():
             self._update("peer_visits", visit_id, {"consent_by": by if consent else None,
-                                                   "consent_at": now_iso() if consent else None})
+                                                   "consent_at": at if consent else None})
+            for visitor in visit.visitors:
+                if consent and not visitor.agreed_at:
+                    self._update("peer_visitors", visitor.id, {"agreed_at": at})
+                elif not consent and visitor.agreed_at:
+                    self._update("peer_visitors", visitor.id, {"agreed_at": None})
         return self.peer_visit(visit_id)
 
     def share_peer_visit(self, visit_id: str, shared: bool, *, by: str | None) -> PeerVisit:
@@ -302,20 +303,29 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
         return self.peer_visit(visit_id)
 
     # Helpers ------------------------------------------------------------
-    def _as_host(self, visit_id: str, by: str | None, what: str) -> PeerVisit:
+    def _live(self, visit_id: str) -> PeerVisit:
         visit = self.peer_visit(visit_id)
         if visit.deleted:
             raise StoreError("this visit was cancelled")
-        if by is None or by != visit.host_id:
-            raise StoreError(f"only the host, {self.person(visit.host_id).name}, may {what}")
         return visit
 
+    def _as_host(self, visit_id: str, by: str | None, what: str) -> PeerVisit:
+        visit = self._live(visit_id)
+        if not self.may(by, Action.HOST_PEER_VISIT, owner_id=visit.host_id):
+            raise NotAllowed(f"only the host, {self.person(visit.host_id).name}, may {what}")
+        return visit
+
+    @staticmethod
+    def _plan_owner(visit: PeerVisit, by: str | None) -> str | None:
+        """``by`` when they take part in the visit or planned it (the plan's owners), else ``None``."""
+        if by is not None and (by in visit.participants() or by == visit.created_by):
+            return by
+        return None
+
     def _plan_for_change(self, visit_id: str, by: str | None) -> PeerVisit:
-        visit = self.peer_visit(visit_id)
-        if visit.deleted:
-            raise StoreError("this visit was cancelled")
-        if by is None or (by not in visit.participants() and by != visit.created_by):
-            raise StoreError("only the host and the visitors may change this visit")
+        visit = self._live(visit_id)
+        if not self.may(by, Action.CHANGE_PEER_PLAN, owner_id=self._plan_owner(visit, by)):
+            raise NotAllowed("only the host and the visitors may change this visit")
         return visit
 
     def _visitor_row(self, visit_id: str, visitor_id: str) -> PeerVisitor:
@@ -328,7 +338,7 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
         self.db.execute(
             "INSERT INTO peer_visitors (id, visit_id, visitor_id, cover_needed, revision, updated_at, deleted)"
             " VALUES (?, ?, ?, ?, 1, ?, 0) ON CONFLICT(visit_id, visitor_id) DO UPDATE SET deleted = 0,"
-            " revision = revision + 1, updated_at = excluded.updated_at",
+            " agreed_at = NULL, revision = revision + 1, updated_at = excluded.updated_at",
             [_new_id(), visit_id, person.id, int(person.role is Role.TEACHER), now_iso()],
         )
 

@@ -107,7 +107,10 @@ def apply_edit(repo: Repository, edit: PendingEdit) -> object:
     """
     if edit.action not in ACTIONS:
         raise StoreError(f"'{edit.action}' is not an edit that can be saved later")
-    return getattr(repo, edit.action)(*edit.args, **edit.kwargs)
+    try:
+        return getattr(repo, edit.action)(*edit.args, **edit.kwargs)
+    except TypeError as exc:  # e.g. an edit kept without the profile that made it (``by``)
+        raise StoreError(f"the change to {edit.label or edit.key} could not be saved: {exc}") from None
 
 
 class EditJournal:

@@ -16,6 +16,7 @@ from walkthrough.core import responses
 from walkthrough.core import rounds as rules
 from walkthrough.core.frameworks import Framework, Mode
 from walkthrough.core.model import Observation, ObservationKind, now_iso
+from walkthrough.core.permissions import Action
 from walkthrough.core.rounds import ResponseChange, Round, RoundStatus, RoundStop, RoundSummary, StopStatus
 from walkthrough.storage.base import StoreError, dumps, loads
 from walkthrough.storage.directory import _room
@@ -66,6 +67,7 @@ class VisitLine:
     complete: bool
     marked: int
     round_id: str | None
+    observer_id: str | None = None  # who recorded it
 
 
 class RoundStore(ObservationStore, RouteStore):
@@ -74,13 +76,15 @@ class RoundStore(ObservationStore, RouteStore):
         self,
         school_id: str,
         framework: Framework,
-        observer_id: str | None,
         *,
+        by: str | None,
         route_id: str | None = None,
         room_ids: Sequence[str] | None = None,
         with_teacher: bool = True,
     ) -> Round:
-        """Start a round and open the first room's visit."""
+        """Start a round walked by ``by`` (an administrator or a coach) and open the first room's visit."""
+        self._require(Action.START_ROUND, by)
+        observer_id = by
         if not framework.allows(Mode.BLAST):
             raise StoreError(f"framework '{framework.title}' is not for blast walkthroughs")
         active = self.active_round()
@@ -107,7 +111,7 @@ class RoundStore(ObservationStore, RouteStore):
                 for i, room in enumerate(walk)
             ]
             self._remember_route(school_id, route_id)
-            self._open_stop(round_from_row(row), stop_from_row(stops[0]), at)
+            self._open_stop(round_from_row(row), stop_from_row(stops[0]), at, by)
         return self.round(row["id"])
 
     def round(self, round_id: str) -> Round:
@@ -133,29 +137,30 @@ class RoundStore(ObservationStore, RouteStore):
             return None
         return stop, self.observation(stop.observation_id)
 
-    def next_room(self, round_id: str) -> RoundStop | None:
+    def next_room(self, round_id: str, *, by: str | None) -> RoundStop | None:
         """Complete this visit and open the next room's; ``None`` when no room is left."""
-        return self._leave_and_go(round_id, StopStatus.VISITED, None)
+        return self._leave_and_go(round_id, StopStatus.VISITED, None, by)
 
-    def skip_room(self, round_id: str) -> RoundStop | None:
+    def skip_room(self, round_id: str, *, by: str | None) -> RoundStop | None:
         """Pass over the room the observer is at (a visit with no marks) and open the next."""
-        return self._leave_and_go(round_id, StopStatus.SKIPPED, None)
+        return self._leave_and_go(round_id, StopStatus.SKIPPED, None, by)
 
-    def go_to_stop(self, round_id: str, stop_id: str) -> RoundStop | None:
+    def go_to_stop(self, round_id: str, stop_id: str, *, by: str | None) -> RoundStop | None:
         """Open a room of the round out of order (one still to come, or skipped)."""
         target = stop_from_row(self._row("round_stops", stop_id))
         if target.round_id != round_id or target.status not in (StopStatus.PENDING, StopStatus.SKIPPED):
             raise StoreError("that room has already been visited in this round")
-        return self._leave_and_go(round_id, None, target)
+        return self._leave_and_go(round_id, None, target, by)
 
-    def finish_round(self, round_id: str) -> Round:
+    def finish_round(self, round_id: str, *, by: str | None) -> Round:
         """End the round: a visit with marks is completed, an untouched one is dropped."""
         round_ = self.round(round_id)
+        self._require(Action.RECORD_BLAST_VISIT, by, owner_id=round_.observer_id)
         if round_.status is RoundStatus.FINISHED:
             return round_
         at = now_iso()
         with self.transaction():
-            self._leave_current(round_, None, at)
+            self._leave_current(round_, None, at, by)
             self._update("rounds", round_id, {"status": RoundStatus.FINISHED.value, "ended_at": at,
                                               "current_stop_id": None})
         return self.round(round_id)
@@ -175,13 +180,15 @@ class RoundStore(ObservationStore, RouteStore):
 
     # Taps and undo ------------------------------------------------------
     def record_response(
-        self, observation_id: str, look_for_key: str, value: object, *, not_applicable: bool = False
+        self, observation_id: str, look_for_key: str, value: object, *, not_applicable: bool = False,
+        by: str | None,
     ) -> ResponseChange | None:
         """One tap: set (or clear) a look-for and log the change for undo, committed on return.
 
         Returns ``None`` when the look-for already had that value (nothing written).
         """
         observation = self.observation(observation_id)
+        self._require_write(observation, by)
         look_for = visit_look_for(self.observation_framework(observation), look_for_key)
         try:
             responses.check_allowed(observation.kind, look_for)
@@ -192,7 +199,7 @@ class RoundStore(ObservationStore, RouteStore):
         if wanted == before:
             return None
         with self.transaction():
-            self.set_response(observation_id, look_for_key, value, not_applicable=not_applicable)
+            self.set_response(observation_id, look_for_key, value, not_applicable=not_applicable, by=by)
             change = self._log_change(observation_id, look_for_key, before, wanted, None)
         return change
 
@@ -203,14 +210,16 @@ class RoundStore(ObservationStore, RouteStore):
             " AND deleted = 0 ORDER BY rowid DESC LIMIT 1", [observation_id])
         return change_from_row(rows[0]) if rows else None
 
-    def undo_last_change(self, observation_id: str) -> ResponseChange | None:
+    def undo_last_change(self, observation_id: str, *, by: str | None) -> ResponseChange | None:
         """Restore the value before the last change, as a new change (its revision goes up)."""
+        self._require_write(self.observation(observation_id), by)
         last = self.last_change(observation_id)
         if last is None:
             return None
         with self.transaction():
             now_value, now_na = self._value_now(observation_id, last.look_for_key)
-            self.set_response(observation_id, last.look_for_key, last.old_value, not_applicable=last.old_not_applicable)
+            self.set_response(observation_id, last.look_for_key, last.old_value, not_applicable=last.old_not_applicable,
+                              by=by)
             self._update("response_changes", last.id, {"undone": 1})
             change = self._log_change(observation_id, last.look_for_key, (now_value, now_na),
                                       (last.old_value, last.old_not_applicable), last.id)
@@ -230,7 +239,7 @@ class RoundStore(ObservationStore, RouteStore):
     def blast_visits_between(self, since: str, until: str, *, observer_id: str | None = None) -> list[VisitLine]:
         """Blast visits started in [since, until), newest first, for review."""
         sql = (
-            "SELECT o.id, o.started_at, o.ended_at, o.status, o.round_id, r.name AS room_name,"
+            "SELECT o.id, o.started_at, o.ended_at, o.status, o.round_id, o.observer_id, r.name AS room_name,"
             " p.name AS teacher_name, (SELECT count(*) FROM responses x WHERE x.observation_id = o.id"
             f" AND x.deleted = 0 AND {_MARKED}) AS marked"
             " FROM observations o LEFT JOIN rooms r ON r.id = o.room_id LEFT JOIN people p ON p.id = o.teacher_id"
@@ -243,38 +252,43 @@ class RoundStore(ObservationStore, RouteStore):
         return [
             VisitLine(observation_id=r["id"], room_name=r["room_name"] or "(no room)",
                       teacher_name=r["teacher_name"] or "", started_at=r["started_at"], ended_at=r["ended_at"],
-                      complete=r["status"] == "complete", marked=r["marked"], round_id=r["round_id"])
+                      complete=r["status"] == "complete", marked=r["marked"], round_id=r["round_id"],
+                      observer_id=r["observer_id"])
             for r in self._rows(sql + " ORDER BY o.started_at DESC", params)
         ]
 
-    def delete_visit(self, observation_id: str) -> None:
+    def delete_visit(self, observation_id: str, *, by: str | None) -> None:
         """Delete a visit (a tombstone); the visit in progress is skipped instead."""
         observation = self.observation(observation_id)
         if observation.kind is not ObservationKind.BLAST:
             raise StoreError("only blast walkthrough visits are deleted here")
+        self._require_write(observation, by, deleting=True)
         busy = self.db.execute("SELECT 1 FROM round_stops WHERE observation_id = ? AND status = 'visiting'",
                                [observation_id]).fetchone()
         if busy:
             raise StoreError("this is the visit in progress: use Skip room instead")
-        self.delete_observation(observation_id)
+        self.delete_observation(observation_id, by=by)
 
     # Inside a transaction -----------------------------------------------
-    def _leave_and_go(self, round_id: str, leave_as: StopStatus | None, target: RoundStop | None) -> RoundStop | None:
+    def _leave_and_go(
+        self, round_id: str, leave_as: StopStatus | None, target: RoundStop | None, by: str | None
+    ) -> RoundStop | None:
         round_ = self.round(round_id)
+        self._require(Action.RECORD_BLAST_VISIT, by, owner_id=round_.observer_id)
         if round_.status is not RoundStatus.ACTIVE:
             raise StoreError("this round is finished")
         at = now_iso()
         with self.transaction():
-            left = self._leave_current(round_, leave_as, at)
+            left = self._leave_current(round_, leave_as, at, by)
             if target is None:
                 target = rules.next_stop(self.round_stops(round_id), left.position if left else None)
             if target is None:
                 self._update("rounds", round_id, {"current_stop_id": None})
                 return None
-            self._open_stop(round_, target, at)
+            self._open_stop(round_, target, at, by)
         return stop_from_row(self._row("round_stops", target.id))
 
-    def _leave_current(self, round_: Round, leave_as: StopStatus | None, at: str) -> RoundStop | None:
+    def _leave_current(self, round_: Round, leave_as: StopStatus | None, at: str, by: str | None) -> RoundStop | None:
         """Close the current stop: ``leave_as`` None decides by whether the visit has marks."""
         if round_.current_stop_id is None:
             return None
@@ -287,7 +301,7 @@ class RoundStore(ObservationStore, RouteStore):
         if leave_as is None:
             leave_as = StopStatus.VISITED if marked else StopStatus.PENDING
         if leave_as is StopStatus.VISITED:
-            self.complete_observation(stop.observation_id, ended_at=at)
+            self.complete_observation(stop.observation_id, ended_at=at, by=by)
             self._update("round_stops", stop.id, {"status": leave_as.value, "ended_at": at})
         else:  # an untouched visit is dropped: the room was not observed
             self._tombstone("observations", stop.observation_id)
@@ -296,13 +310,13 @@ class RoundStore(ObservationStore, RouteStore):
         self._update("rounds", round_.id, {"current_stop_id": None})
         return stop
 
-    def _open_stop(self, round_: Round, stop: RoundStop, at: str) -> None:
+    def _open_stop(self, round_: Round, stop: RoundStop, at: str, by: str | None) -> None:
         room = self.room(stop.room_id)
         framework = self.framework(round_.framework_id, round_.framework_version)
         observation = self.start_observation(
             ObservationKind.BLAST, framework, round_.school_id, room_id=room.id,
             teacher_id=room.teacher_id if round_.with_teacher else None, observer_id=round_.observer_id,
-            round_id=round_.id, started_at=at,
+            round_id=round_.id, started_at=at, by=by,
         )
         self._update("round_stops", stop.id, {"status": StopStatus.VISITING.value, "observation_id": observation.id,
                                               "started_at": at, "ended_at": None})

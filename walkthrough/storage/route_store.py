@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from walkthrough.core.permissions import Action
 from walkthrough.core.rounds import Route
 from walkthrough.storage.base import StoreBase, StoreError
 from walkthrough.storage.directory import DirectoryStore
@@ -21,7 +22,8 @@ def route_from_row(row: dict[str, Any]) -> Route:
 
 
 class RouteStore(DirectoryStore, StoreBase):
-    def add_route(self, school_id: str, name: str, room_ids: Sequence[str] = ()) -> Route:
+    def add_route(self, school_id: str, name: str, room_ids: Sequence[str] = (), *, by: str | None) -> Route:
+        self._require(Action.EDIT_ROUTE, by)
         if not name.strip():
             raise StoreError("a route needs a name")
         ids = self._route_room_ids(school_id, room_ids)
@@ -29,8 +31,11 @@ class RouteStore(DirectoryStore, StoreBase):
             row = self._insert("routes", {"school_id": school_id, "name": name.strip(), "room_ids": json.dumps(ids)})
         return route_from_row(row)
 
-    def update_route(self, route_id: str, *, name: str | None = None, room_ids: Sequence[str] | None = None) -> Route:
+    def update_route(
+        self, route_id: str, *, by: str | None, name: str | None = None, room_ids: Sequence[str] | None = None
+    ) -> Route:
         """Rename a route or change its rooms and their order (one action, committed)."""
+        self._require(Action.EDIT_ROUTE, by)
         route = self.route(route_id)
         changes: dict[str, Any] = {}
         if name is not None:
@@ -43,7 +48,8 @@ class RouteStore(DirectoryStore, StoreBase):
             self._update("routes", route_id, changes)
         return self.route(route_id)
 
-    def delete_route(self, route_id: str) -> None:
+    def delete_route(self, route_id: str, *, by: str | None) -> None:
+        self._require(Action.EDIT_ROUTE, by)
         route = self.route(route_id)
         with self.transaction():
             self._tombstone("routes", route_id)

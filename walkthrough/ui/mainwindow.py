@@ -32,6 +32,7 @@ from walkthrough.ui.icon import install_app_icon
 if TYPE_CHECKING:
     from walkthrough.storage import Repository
     from walkthrough.storage.framework_store import InstallReport
+    from walkthrough.ui.idle import IdleWatch
     from walkthrough.ui.pages.directory import DirectoryPage
     from walkthrough.ui.pages.frameworks import FrameworksPage
     from walkthrough.ui.pages.help import HelpPage
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
     directory_page: DirectoryPage
     help_page: HelpPage
     profile_button: ProfileButton
+    idle: IdleWatch
 
     def __init__(
         self,
@@ -135,6 +137,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.profile_button)
         self.profile_button.profile_changed.connect(lambda: self._show_row(self.navigation.currentRow()))
         self.peer_page.choose_profile.connect(self.profile_button.choose)
+        self.directory_page.choose_profile.connect(self.profile_button.choose)
+        from walkthrough.ui.idle import watch_idle
+
+        self.idle = watch_idle(self)  # a shared tablet left alone goes back to the chooser
+        self.profile_button.ask_at_start()  # a PIN holder is never resumed without the PIN
         self._show_install_problems(install_reports)
         self._commit_kept_edits()
         # A new install opens where a principal starts: setting up the school.

@@ -92,14 +92,14 @@ def s(repo: Repository) -> Scenario:
     repo.set_peer_debrief(private.id, by=d.host.id, reflection=REFLECTION)
     # A shared visit between other people, the same week: the positive control.
     shared = repo.plan_peer_visit(host_id=d.second_visitor.id, day="2025-10-15", start_time="10:00",
-                                  end_time="10:30", visitor_ids=[d.outsider.id], created_by=d.second_visitor.id)
+                                  end_time="10:30", visitor_ids=[d.outsider.id], by=d.second_visitor.id)
     repo.set_peer_focus(shared.id, SHARED_FOCUS, by=d.second_visitor.id)
     repo.set_peer_consent(shared.id, True, by=d.second_visitor.id)
     shared_obs = repo.begin_peer_notes(shared.id, by=d.outsider.id)
     repo.add_peer_note(shared_obs.id, NoteKind.NOTICING, SHARED_NOTE, by=d.outsider.id)
     shared = repo.share_peer_visit(shared.id, True, by=d.second_visitor.id)
     blast = repo.start_observation("blast", repo.framework("blast-empowered-learning"), d.school.id,
-                                   room_id=d.host_room.id, started_at="2025-10-14T13:00:00.000+00:00")
+                                   room_id=d.host_room.id, started_at="2025-10-14T13:00:00.000+00:00", by=d.admin.id)
     return Scenario(repo, d, repo.peer_visit(private.id), repo.observation(obs.id), shared,
                     repo.observation(shared_obs.id), blast)
 
@@ -149,7 +149,7 @@ def test_the_funnels_are_not_trivially_empty(s: Scenario) -> None:
 
 
 def test_a_tombstoned_private_visit_does_not_sync_either(s: Scenario) -> None:
-    s.repo.delete_observation(s.private_obs.id)
+    s.repo.delete_observation(s.private_obs.id, by=s.d.visitor.id)
     assert s.private_obs.id not in {o.id for o in s.repo.observations_for(Output.SYNC_BUNDLE)}
 
 

@@ -23,7 +23,7 @@ def parse(data: bytes) -> Calendar:
 
 def test_a_visit_and_its_cover_become_events_calendar_programs_import(repo: Repository, d: PeerDistrict) -> None:
     visit = planned_visit(repo, d)
-    repo.assign_substitute(visit.id, d.visitor.id, d.sub.id)
+    repo.assign_substitute(visit.id, d.visitor.id, d.sub.id, by=d.coach.id)
     calendar = parse(schedule_ics(repo, since="2025-10-13", until="2025-10-20"))
     assert str(calendar["prodid"]) == PRODID and str(calendar["version"]) == "2.0"
     events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}

@@ -34,9 +34,10 @@ def test_backups_rotate_keeping_the_newest_14(tmp_path: Path) -> None:
 
 def test_a_backup_is_a_whole_single_file_copy_made_while_the_database_is_open(tmp_path: Path) -> None:
     repo = _repo(tmp_path)
-    school = repo.add_school("North")
+    admin = repo.add_person("Pat Principal", Role.ADMINISTRATOR, by=None)
+    school = repo.add_school("North", by=admin.id)
     backup = repo.back_up()
-    repo.add_school("Added after the backup")
+    repo.add_school("Added after the backup", by=admin.id)
     copy = sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)
     assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert copy.execute("SELECT name FROM schools").fetchall() == [(school.name,)]
@@ -83,10 +84,10 @@ def test_a_damaged_backup_is_not_offered_as_good(tmp_path: Path) -> None:
 
 def test_restoring_backs_up_the_current_state_then_brings_the_backup_back(tmp_path: Path) -> None:
     repo = _repo(tmp_path)
-    admin = repo.add_person("Pat Principal", Role.ADMINISTRATOR)
-    repo.add_school("Kept")
+    admin = repo.add_person("Pat Principal", Role.ADMINISTRATOR, by=None)
+    repo.add_school("Kept", by=admin.id)
     backup = repo.back_up()
-    repo.add_school("Made after the backup")
+    repo.add_school("Made after the backup", by=admin.id)
     before = repo.restore_backup(backup, by=admin.id)
     assert [s.name for s in repo.schools()] == ["Kept"]
     assert before.reason == Reason.BEFORE_RESTORE
@@ -101,11 +102,13 @@ def test_only_an_administrator_may_restore_once_someone_is_in_the_directory(tmp_
     repo = _repo(tmp_path)
     assert repo.may_restore(None)  # a new install with nobody in it may restore its data
     backup = repo.back_up()
-    teacher = repo.add_person("Ana Diallo", Role.TEACHER)
+    admin = repo.add_person("Pat Principal", Role.ADMINISTRATOR, by=None)
+    teacher = repo.add_person("Ana Diallo", Role.TEACHER, by=admin.id)
     assert not repo.may_restore(teacher.id) and not repo.may_restore(None)
     with pytest.raises(NotAllowed, match="only administrators may restore a backup"):
         repo.restore_backup(backup, by=teacher.id)
     with pytest.raises(NotAllowed, match="choose your profile first"):
         repo.restore_backup(backup, by=None)
-    assert [p.name for p in repo.people()] == ["Ana Diallo"]  # nothing was restored
+    assert [p.name for p in repo.people()] == ["Ana Diallo", "Pat Principal"]  # nothing was restored
+    assert repo.may_restore(admin.id)
     repo.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from role_helpers import first_admin
 
 from walkthrough.core.frameworks import Framework
 from walkthrough.core.model import Observation, ObservationKind, Response, Visibility, new_id
@@ -12,7 +13,7 @@ from walkthrough.storage.base import StoreError
 
 
 def _obs(repo: Repository, framework: Framework, kind: ObservationKind = ObservationKind.BLAST) -> Observation:
-    school = repo.add_school("S")
+    school = repo.add_school("S", by=first_admin(repo).id)
     return Observation(
         id=new_id(),
         kind=kind,

@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from role_helpers import first_admin
 
 from walkthrough.storage import Repository
 from walkthrough.storage.db import checkpoint
@@ -22,13 +23,14 @@ def test_a_checkpoint_on_another_thread_copies_the_wal_while_writes_go_on(tmp_pa
     repo = Repository.open(tmp_path / "a.sqlite3", background_checkpoints=True)
     path = repo.database_file
     assert path.endswith("a.sqlite3")
+    admin = first_admin(repo).id
     for n in range(50):
-        repo.add_school(f"School {n}")
+        repo.add_school(f"School {n}", by=admin)
     results: list[tuple[int, int, int]] = []
     worker = threading.Thread(target=lambda: results.append(checkpoint(path)))
     worker.start()
     for n in range(50):
-        repo.add_school(f"More {n}")
+        repo.add_school(f"More {n}", by=admin)
     worker.join()
     assert len(results) == 1  # it ran beside the writes without raising
     assert len(repo.schools()) == 100

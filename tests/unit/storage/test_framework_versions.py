@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from role_helpers import first_admin
 
 from walkthrough.core.frameworks import FrameworkError, load_framework
 from walkthrough.paths import FORMS_DIR
@@ -44,8 +45,9 @@ def test_changed_used_version_is_refused_and_asks_for_a_new_version(fresh_repo: 
     path = _copy(tmp_path, source)
     fresh_repo.install_framework_files([path])
     framework = fresh_repo.framework("blast-empowered-learning")
-    school = fresh_repo.add_school("S")
-    fresh_repo.start_observation("blast", framework, school.id)
+    admin = first_admin(fresh_repo).id
+    school = fresh_repo.add_school("S", by=admin)
+    fresh_repo.start_observation("blast", framework, school.id, observer_id=admin, by=admin)
     first_prompt = framework.look_fors[0].prompt
     changed_path = _copy(tmp_path, source.replace(first_prompt, first_prompt + " (changed)"), "changed.toml")
     [report] = fresh_repo.install_framework_files([changed_path])
@@ -61,8 +63,9 @@ def test_a_new_version_installs_beside_the_old_which_stays_readable(fresh_repo: 
     source = (FORMS_DIR / "blast-empowered-learning.toml").read_text(encoding="utf-8")
     fresh_repo.install_framework_files([_copy(tmp_path, source)])
     old = fresh_repo.framework("blast-empowered-learning")
-    school = fresh_repo.add_school("S")
-    obs = fresh_repo.start_observation("blast", old, school.id)
+    admin = first_admin(fresh_repo).id
+    school = fresh_repo.add_school("S", by=admin)
+    obs = fresh_repo.start_observation("blast", old, school.id, observer_id=admin, by=admin)
     newer = source.replace('version = "1.0"', 'version = "1.10"').replace(old.look_fors[0].prompt, "A new prompt")
     fresh_repo.install_framework_files([_copy(tmp_path, newer, "newer.toml")])
     assert fresh_repo.framework_versions("blast-empowered-learning") == ["1.0", "1.10"]

@@ -21,16 +21,17 @@ from walkthrough.storage import Repository
 repo = Repository.open(sys.argv[1])
 repo.install_framework_files([FORMS_DIR])
 framework = repo.framework("blast-empowered-learning")
-school = repo.add_school("S")
+admin = repo.add_person("A", "administrator", by=None).id
+school = repo.add_school("S", by=admin)
 keys = [lf.key for lf in framework.look_fors if lf.response.value == "presence"]
 n = 0
 while True:
-    obs = repo.start_observation("blast", framework, school.id)
+    obs = repo.start_observation("blast", framework, school.id, observer_id=admin, by=admin)
     print("obs", obs.id, flush=True)
     for key in keys:
         n += 1
         value = "observed" if n % 2 else "not_observed"
-        repo.set_response(obs.id, key, value)
+        repo.set_response(obs.id, key, value, by=admin)
         print("ack", obs.id, key, value, flush=True)
 """
 

@@ -24,7 +24,7 @@ def d(repo: Repository) -> PeerDistrict:
 def test_a_planned_visit_is_private_in_the_hosts_room_with_the_default_prompts(repo: Repository,
                                                                                 d: PeerDistrict) -> None:
     visit = repo.plan_peer_visit(host_id=d.host.id, day="2025-10-14", start_time="09:10", end_time="09:55",
-                                 visitor_ids=[d.visitor.id, d.coach.id])
+                                 visitor_ids=[d.visitor.id, d.coach.id], by=d.host.id)
     assert visit.visibility is Visibility.PRIVATE
     assert visit.room_id == d.host_room.id and visit.school_id == d.school.id
     assert visit.framework_id == "peer-visit-protocol" and visit.framework_version == "1.0"
@@ -36,15 +36,15 @@ def test_a_planned_visit_is_private_in_the_hosts_room_with_the_default_prompts(r
 
 def test_a_plan_refuses_a_visit_that_ends_before_it_starts(repo: Repository, d: PeerDistrict) -> None:
     with pytest.raises(StoreError, match="end after it starts"):
-        repo.plan_peer_visit(host_id=d.host.id, day="2025-10-14", start_time="10:00", end_time="09:00")
+        repo.plan_peer_visit(host_id=d.host.id, day="2025-10-14", start_time="10:00", end_time="09:00", by=d.host.id)
     with pytest.raises(StoreError, match="HH:MM"):
-        repo.plan_peer_visit(host_id=d.host.id, day="2025-10-14", start_time="9am", end_time="10:00")
+        repo.plan_peer_visit(host_id=d.host.id, day="2025-10-14", start_time="9am", end_time="10:00", by=d.host.id)
 
 
 def test_a_plan_refuses_a_framework_that_is_not_for_peer_visits(repo: Repository, d: PeerDistrict) -> None:
     with pytest.raises(StoreError, match="not for peer visits"):
         repo.plan_peer_visit(host_id=d.host.id, day="2025-10-14", start_time="09:00", end_time="09:30",
-                             framework_id="equity-sel-assured-practices")
+                             framework_id="equity-sel-assured-practices", by=d.host.id)
     visit = planned_visit(repo, d)
     with pytest.raises(StoreError, match="not for peer visits"):
         repo.update_peer_plan(visit.id, by=d.host.id, framework_id="blast-empowered-learning")
@@ -69,12 +69,12 @@ def test_only_the_people_in_a_visit_may_change_its_plan(repo: Repository, d: Pee
 
 def test_the_host_can_change_only_before_a_focus_or_consent(repo: Repository, d: PeerDistrict) -> None:
     visit = repo.plan_peer_visit(host_id=d.second_visitor.id, day="2025-10-14", start_time="09:00",
-                                 end_time="09:30", visitor_ids=[d.visitor.id], created_by=d.visitor.id)
-    moved = repo.change_peer_host(visit.id, d.host.id, by=d.visitor.id)
+                                 end_time="09:30", visitor_ids=[d.visitor.id], by=d.visitor.id)
+    moved = repo.change_peer_host(visit.id, d.host.id, by=d.second_visitor.id)  # the host hands it on
     assert moved.host_id == d.host.id and moved.room_id == d.host_room.id
     repo.set_peer_focus(visit.id, FOCUS, by=d.host.id)
     with pytest.raises(StoreError, match="cancel it and plan a new one"):
-        repo.change_peer_host(visit.id, d.second_visitor.id, by=d.visitor.id)
+        repo.change_peer_host(visit.id, d.second_visitor.id, by=d.host.id)
 
 
 # The host's part --------------------------------------------------------------
@@ -131,6 +131,7 @@ def test_the_debrief_is_the_hosts_reflection_and_next_step(repo: Repository, d: 
 def test_each_visitor_records_their_own_observation_of_the_visit(repo: Repository, d: PeerDistrict) -> None:
     visit = planned_visit(repo, d)
     repo.add_peer_visitor(visit.id, d.second_visitor.id, by=d.host.id)
+    repo.set_peer_consent(visit.id, True, by=d.host.id)  # Carmen joined after Ben agreed: he agrees again
     first = repo.begin_peer_notes(visit.id, by=d.visitor.id)
     second = repo.begin_peer_notes(visit.id, by=d.second_visitor.id)
     assert first.id != second.id
@@ -212,7 +213,7 @@ def test_the_store_refuses_a_rating_on_a_peer_observation_by_every_write_path(
 ) -> None:
     observation = _peer_observation_on_a_rating_framework(repo, d)
     with pytest.raises(ResponseError, match="non-evaluative and cannot record a rating"):
-        repo.set_response(observation.id, key, 2)
+        repo.set_response(observation.id, key, 2, by=d.visitor.id)
     with pytest.raises(ResponseError, match="non-evaluative and cannot record a rating"):
         repo.mark_peer_seen(observation.id, key, True, by=d.visitor.id)
     with pytest.raises(ResponseError, match="non-evaluative and cannot record a rating"):
@@ -222,15 +223,18 @@ def test_the_store_refuses_a_rating_on_a_peer_observation_by_every_write_path(
 
 def test_the_same_rating_is_accepted_on_a_blast_observation(repo: Repository, d: PeerDistrict) -> None:
     framework = repo.framework("equity-sel-assured-practices")
-    blast = repo.start_observation("blast", framework, d.school.id, room_id=d.host_room.id)
-    assert repo.set_response(blast.id, "climate", 2).value == 2
+    blast = repo.start_observation("blast", framework, d.school.id, room_id=d.host_room.id,
+                                   observer_id=d.admin.id, by=d.admin.id)
+    assert repo.set_response(blast.id, "climate", 2, by=d.admin.id).value == 2
 
 
 # Cancelling, cover and double bookings ----------------------------------------------
 
 def test_a_visit_is_cancelled_as_a_tombstone_until_notes_start(repo: Repository, d: PeerDistrict) -> None:
     visit = planned_visit(repo, d)
-    repo.cancel_peer_visit(visit.id, by=d.visitor.id)
+    with pytest.raises(StoreError, match="only the host and whoever planned it may cancel"):
+        repo.cancel_peer_visit(visit.id, by=d.visitor.id)  # Ana withdraws instead
+    repo.cancel_peer_visit(visit.id, by=d.host.id)
     assert repo.peer_visit(visit.id).deleted and repo.peer_visits() == []
     assert [v.id for v in repo.peer_visits(include_deleted=True)] == [visit.id]
     started = planned_visit(repo, d)
@@ -242,23 +246,23 @@ def test_a_visit_is_cancelled_as_a_tombstone_until_notes_start(repo: Repository,
 def test_a_substitute_is_assigned_and_double_bookings_are_found(repo: Repository, d: PeerDistrict) -> None:
     first = planned_visit(repo, d, start="09:00", end="09:45")
     second = repo.plan_peer_visit(host_id=d.outsider.id, day="2025-10-14", start_time="09:30", end_time="10:00",
-                                  visitor_ids=[d.second_visitor.id], created_by=d.outsider.id)
-    repo.assign_substitute(first.id, d.visitor.id, d.sub.id)
+                                  visitor_ids=[d.second_visitor.id], by=d.outsider.id)
+    repo.assign_substitute(first.id, d.visitor.id, d.sub.id, by=d.coach.id)
     assert repo.schedule_conflicts() == []
-    repo.assign_substitute(second.id, d.second_visitor.id, d.sub.id)
+    repo.assign_substitute(second.id, d.second_visitor.id, d.sub.id, by=d.coach.id)
     conflicts = repo.schedule_conflicts(since="2025-10-13", until="2025-10-20")
     assert [c.person_id for c in conflicts] == [d.sub.id]
     assert [v.id for v in repo.peer_visits(person_id=d.sub.id)] == [first.id, second.id]
-    repo.assign_substitute(second.id, d.second_visitor.id, d.other_sub.id)
+    repo.assign_substitute(second.id, d.second_visitor.id, d.other_sub.id, by=d.coach.id)
     assert repo.schedule_conflicts() == []
     with pytest.raises(StoreError, match="takes part in this visit"):
-        repo.assign_substitute(first.id, d.visitor.id, d.host.id)
+        repo.assign_substitute(first.id, d.visitor.id, d.host.id, by=d.coach.id)
 
 
 def test_cover_not_needed_clears_the_substitute(repo: Repository, d: PeerDistrict) -> None:
     visit = planned_visit(repo, d)
-    repo.assign_substitute(visit.id, d.visitor.id, d.sub.id)
-    after = repo.set_cover_needed(visit.id, d.visitor.id, False)
+    repo.assign_substitute(visit.id, d.visitor.id, d.sub.id, by=d.coach.id)
+    after = repo.set_cover_needed(visit.id, d.visitor.id, False, by=d.visitor.id)
     visitor = after.visitor(d.visitor.id)
     assert visitor is not None and (visitor.cover_needed, visitor.substitute_id) == (False, None)
 
@@ -274,6 +278,7 @@ def test_a_removed_visitor_can_be_added_again(repo: Repository, d: PeerDistrict)
     visit = planned_visit(repo, d)
     assert repo.remove_peer_visitor(visit.id, d.visitor.id, by=d.host.id).visitor_ids == ()
     assert repo.add_peer_visitor(visit.id, d.visitor.id, by=d.host.id).visitor_ids == (d.visitor.id,)
+    repo.set_peer_consent(visit.id, True, by=d.host.id)
     repo.begin_peer_notes(visit.id, by=d.visitor.id)
     with pytest.raises(StoreError, match="started their notes"):
         repo.remove_peer_visitor(visit.id, d.visitor.id, by=d.host.id)

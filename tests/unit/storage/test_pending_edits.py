@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from role_helpers import first_admin
 
 from walkthrough.core.model import Role
 from walkthrough.storage import Repository
@@ -81,9 +82,10 @@ def test_a_failed_write_leaves_the_previous_journal_whole(tmp_path: Path, monkey
 
 
 def test_replaying_an_edit_commits_it_and_replaying_it_twice_does_no_harm(repo: Repository) -> None:
-    school = repo.add_school("Maple Hollow")
-    person = repo.add_person("Ana Diallo", Role.TEACHER, school.id)
-    edit = PendingEdit(f"person/{person.id}/name", "update_person", (person.id,), {"name": "Ana Diallo-Reyes"})
+    school = repo.add_school("Maple Hollow", by=first_admin(repo).id)
+    person = repo.add_person("Ana Diallo", Role.TEACHER, school.id, by=first_admin(repo).id)
+    edit = PendingEdit(f"person/{person.id}/name", "update_person", (person.id,), {"name": "Ana Diallo-Reyes",
+                                                                                    "by": first_admin(repo).id})
     apply_edit(repo, edit)
     apply_edit(repo, edit)
     assert repo.person(person.id).name == "Ana Diallo-Reyes"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from fault_helpers import fill, small_disk, write_lock
+from role_helpers import first_admin
 
 from walkthrough.core.frameworks import Framework
 from walkthrough.core.model import Role
@@ -21,8 +22,8 @@ from walkthrough.storage.base import DatabaseBusy, DiskFull, StoreError, StoreUn
 
 @pytest.fixture
 def school_room(repo: Repository) -> tuple[str, str]:
-    school = repo.add_school("Maple Hollow")
-    room = repo.add_room(school.id, "Room 101", grade_band="K-2")
+    school = repo.add_school("Maple Hollow", by=first_admin(repo).id)
+    room = repo.add_room(school.id, "Room 101", grade_band="K-2", by=first_admin(repo).id)
     return school.id, room.id
 
 
@@ -35,7 +36,7 @@ def test_an_action_takes_the_write_lock_before_it_reads_so_another_writer_cannot
     makes the write fail at once (SQLITE_BUSY_SNAPSHOT), whatever the lock wait.
     With BEGIN IMMEDIATE the other writer waits for the action instead."""
     school_id, room_id = school_room
-    observation = repo.start_observation("blast", blast_framework, school_id, room_id=room_id)
+    observation = repo.start_observation("blast", blast_framework, school_id, room_id=room_id, by=first_admin(repo).id)
     key = next(lf.key for lf in blast_framework.look_fors if lf.response.value == "presence")
     other = sqlite3.connect(repo.database_file, isolation_level=None, timeout=0)
     other_writes: list[str] = []
@@ -53,7 +54,7 @@ def test_an_action_takes_the_write_lock_before_it_reads_so_another_writer_cannot
 
     monkeypatch.setattr(repo, "observation_framework", framework_then_another_writer)
     try:
-        repo.record_response(observation.id, key, "observed")
+        repo.record_response(observation.id, key, "observed", by=first_admin(repo).id)
     finally:
         other.close()
     monkeypatch.undo()
@@ -69,14 +70,14 @@ def test_an_action_against_a_database_locked_by_another_process_fails_whole_with
     with write_lock(repo.database_file):
         started = time.perf_counter()
         with pytest.raises(DatabaseBusy) as caught:
-            repo.update_room(room_id, name="Room 101 · Grade 1")
+            repo.update_room(room_id, name="Room 101 · Grade 1", by=first_admin(repo).id)
         waited = time.perf_counter() - started
     assert isinstance(caught.value, StoreUnavailable) and isinstance(caught.value, StoreError)
     assert "busy" in str(caught.value) and "another program" in str(caught.value)
     assert waited < 1.0, f"the action waited {waited:.2f} s for a 30 ms lock wait"
     assert repo.room(room_id).name == "Room 101"
     assert not repo.db.conn.in_transaction
-    assert repo.update_room(room_id, name="Room 101 · Grade 1").name == "Room 101 · Grade 1"
+    assert repo.update_room(room_id, name="Room 101 · Grade 1", by=first_admin(repo).id).name == "Room 101 · Grade 1"
 
 
 def test_the_lock_wait_is_the_connections_and_can_be_shortened(repo: Repository) -> None:
@@ -93,12 +94,12 @@ def test_an_action_on_a_full_database_fails_whole_with_disk_full_and_succeeds_on
     repo.db.execute(f"PRAGMA max_page_count = {pages}")
     long_name = "A room with a very long name " * 300  # needs new pages
     with pytest.raises(DiskFull) as caught:
-        repo.update_room(room_id, name=long_name)
+        repo.update_room(room_id, name=long_name, by=first_admin(repo).id)
     assert "disk is full" in str(caught.value)
     assert repo.room(room_id).name == "Room 101"
     assert not repo.db.conn.in_transaction
     repo.db.execute("PRAGMA max_page_count = 1073741823")
-    assert repo.update_room(room_id, name=long_name).name == long_name.strip()
+    assert repo.update_room(room_id, name=long_name, by=first_admin(repo).id).name == long_name.strip()
 
 
 def test_an_action_on_a_real_full_disk_fails_whole_with_disk_full(tmp_path: Path) -> None:
@@ -106,15 +107,15 @@ def test_an_action_on_a_real_full_disk_fails_whole_with_disk_full(tmp_path: Path
         repo = Repository.open(disk / "walkthrough.sqlite3", background_checkpoints=True)
         try:
             repo.install_framework_files([FORMS_DIR])
-            school = repo.add_school("Maple Hollow")
+            school = repo.add_school("Maple Hollow", by=first_admin(repo).id)
             filler = fill(disk)
             with pytest.raises(DiskFull):
                 for n in range(200):  # the write-ahead log must grow onto the full disk
-                    repo.add_person(f"Teacher {n} " + "x" * 2000, Role.TEACHER, school.id)
+                    repo.add_person(f"Teacher {n} " + "x" * 2000, Role.TEACHER, school.id, by=first_admin(repo).id)
             assert not repo.db.conn.in_transaction
             before = len(repo.people())
             filler.unlink()
-            repo.add_person("Written once there is room", Role.TEACHER, school.id)
+            repo.add_person("Written once there is room", Role.TEACHER, school.id, by=first_admin(repo).id)
             assert len(repo.people()) == before + 1
         finally:
             repo.close()
@@ -125,10 +126,10 @@ def test_nested_actions_are_savepoints_an_inner_refusal_undoes_only_the_inner_pa
 ) -> None:
     _, room_id = school_room
     with repo.transaction():
-        repo.update_room(room_id, subject="Mathematics")
+        repo.update_room(room_id, subject="Mathematics", by=first_admin(repo).id)
         with pytest.raises(StoreError), repo.transaction():
-            repo.update_room(room_id, grade_band="3-5")
-            repo.update_room(room_id, name="   ")  # refused: a room needs a name
+            repo.update_room(room_id, grade_band="3-5", by=first_admin(repo).id)
+            repo.update_room(room_id, name="   ", by=first_admin(repo).id)  # refused: a room needs a name
         assert repo.db.conn.in_transaction
     room = repo.room(room_id)
     assert (room.subject, room.grade_band) == ("Mathematics", "K-2")
@@ -139,7 +140,7 @@ def test_a_failure_in_the_outer_action_undoes_the_inner_ones_too(
 ) -> None:
     _, room_id = school_room
     with pytest.raises(RuntimeError), repo.transaction():
-        repo.update_room(room_id, subject="Mathematics")
+        repo.update_room(room_id, subject="Mathematics", by=first_admin(repo).id)
         raise RuntimeError("the action failed after an inner action")
     assert repo.room(room_id).subject == ""
     assert not repo.db.conn.in_transaction
@@ -160,7 +161,7 @@ def test_every_user_action_begins_immediate_and_nests_with_savepoints(
     store's actions must not (see the first test)."""
     _, room_id = school_room
     with repo.transaction():
-        repo.update_room(room_id, subject="Science")
+        repo.update_room(room_id, subject="Science", by=first_admin(repo).id)
     control = [s for s in statements if s.split()[0] in {"BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE"}]
     assert control[0] == "BEGIN IMMEDIATE"
     assert control[1].startswith("SAVEPOINT ") and control[2].startswith("RELEASE SAVEPOINT ")

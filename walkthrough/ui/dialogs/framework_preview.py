@@ -32,11 +32,13 @@ class PreviewDialog(QDialog):
         self.setWindowTitle(_tr("Preview") + f" — {framework.title}")
         self.scratch = Repository.open(":memory:")
         self.scratch.install_framework(framework, text)
-        school = self.scratch.add_school(_tr("Preview school"))
-        teacher = self.scratch.add_person(_tr("A teacher"), Role.TEACHER, school.id)
+        admin = self.scratch.add_person(_tr("Preview administrator"), Role.ADMINISTRATOR, by=None).id
+        school = self.scratch.add_school(_tr("Preview school"), by=admin)
+        teacher = self.scratch.add_person(_tr("A teacher"), Role.TEACHER, school.id, by=admin)
         for name in ("Room 101", "Room 102", "Room 103"):
-            self.scratch.add_room(school.id, name, teacher_id=teacher.id)
-        observer = self.scratch.add_person(_tr("You"), Role.COACH, school.id)
+            self.scratch.add_room(school.id, name, teacher_id=teacher.id, by=admin)
+        observer = self.scratch.add_person(_tr("You"), Role.COACH, school.id, by=admin)
+        self.scratch.switch_profile(observer.id)  # the preview's taps are the observer's
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         note = QLabel(_tr("As the visit screen will show it. Taps here are tried on a scratch copy and are not "
@@ -54,7 +56,7 @@ class PreviewDialog(QDialog):
             from walkthrough.ui.widgets.visit_view import VisitView
 
             view = VisitView(self.scratch)
-            round_ = self.scratch.start_round(school.id, framework, observer.id)
+            round_ = self.scratch.start_round(school.id, framework, by=observer.id)
             view.open_round(round_.id)
             self.visit_screen = view
         else:

@@ -2,6 +2,11 @@
 yourself, sign out, and set or remove your own PIN.
 
 On a shared tablet switching profile is always explicit: the app never guesses.
+Typing in the search box and pressing Enter chooses the one name that matches
+(or moves to its PIN); no button of the dialog answers Enter by itself, so
+Enter can never sign anyone out. "Add me" makes a teacher (the first profile
+of a directory with no administrator is its administrator). An administrator
+also sets here how long the app waits without a tap before it signs out.
 """
 
 from __future__ import annotations
@@ -23,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from walkthrough.core.model import Person, Role
+from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.storage.profile_store import IDLE_CHOICES
 
 ROLE_LABELS = {Role.TEACHER: "teacher", Role.COACH: "coach", Role.ADMINISTRATOR: "administrator",
                Role.SUBSTITUTE: "substitute"}
@@ -43,6 +50,17 @@ def _pin_field(accessible: str) -> QLineEdit:
     field.setAccessibleName(accessible)
     field.setPlaceholderText("4 to 8 digits")
     return field
+
+
+def _no_enter(*buttons: QPushButton) -> None:
+    """Enter in a field answers that field, never a button of the dialog."""
+    for pushed in buttons:
+        pushed.setAutoDefault(False)
+        pushed.setDefault(False)
+
+
+def _idle_label(minutes: int) -> str:
+    return "never" if minutes == 0 else f"after {minutes} minutes without a tap"
 
 
 def _error_label(accessible: str) -> QLabel:
@@ -72,6 +90,7 @@ class ProfileDialog(QDialog):
         self.search.setAccessibleName("Find your name")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._search_entered)
         layout.addWidget(self.search)
         self.people = QListWidget()
         self.people.setAccessibleName("People in the directory")
@@ -109,41 +128,72 @@ class ProfileDialog(QDialog):
         buttons.addWidget(self.use_button)
         layout.addLayout(buttons)
         layout.addWidget(self._add_yourself())
+        layout.addWidget(self._idle_row())
+        _no_enter(self.sign_out_button, self.pin_button, self.use_button, cancel, self.add_button)
         self._load()
+
+    def _idle_row(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 4, 0, 0)
+        row.addWidget(QLabel("On this device, sign out"))
+        self.idle = QComboBox()
+        self.idle.setAccessibleName("Sign out after this long without a tap")
+        for minutes in IDLE_CHOICES:
+            self.idle.addItem(_idle_label(minutes), minutes)
+        self.idle.activated.connect(lambda _i: self._idle_chosen())
+        row.addWidget(self.idle, 1)
+        self.idle_box = box
+        return box
 
     def _add_yourself(self) -> QWidget:
         box = QWidget()
-        row = QHBoxLayout(box)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 8, 0, 0)
+        outer = QVBoxLayout(box)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(row)
         row.addWidget(QLabel("Not listed?"))
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText("Your name")
         self.new_name.setAccessibleName("Name of a new profile")
-        self.new_role = QComboBox()
-        self.new_role.setAccessibleName("Role of a new profile")
-        for role in (Role.TEACHER, Role.COACH, Role.ADMINISTRATOR, Role.SUBSTITUTE):
-            self.new_role.addItem(ROLE_LABELS[role], role.value)
+        self.new_name.returnPressed.connect(self.add_me)
         self.add_button = QPushButton("Add me")
         self.add_button.setAccessibleName("Add me to the directory and use the app as me")
         self.add_button.clicked.connect(self.add_me)
         row.addWidget(self.new_name, 1)
-        row.addWidget(self.new_role)
         row.addWidget(self.add_button)
+        self.add_note = QLabel()
+        self.add_note.setWordWrap(True)
+        self.add_note.setProperty("subtle", True)
+        self.add_note.setAccessibleName("What adding yourself makes you")
+        outer.addWidget(self.add_note)
         return box
 
     # State ------------------------------------------------------------------
     def _load(self) -> None:
         current = self.repo.current_profile()
+        offered = current or self.repo.last_profile()  # a PIN holder at start: offered, PIN asked
         self.people.clear()
         for person in self.repo.people():
             lock = " · PIN" if self.repo.has_pin(person.id) else ""
             item = QListWidgetItem(describe(person) + lock)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)
-            if current is not None and person.id == current.id:
+            if offered is not None and person.id == offered.id:
                 self.people.setCurrentItem(item)
         self.sign_out_button.setEnabled(current is not None)
         self.pin_button.setEnabled(current is not None)
+        if self.repo.administrator_count() == 0:
+            self.add_note.setText("This directory has no administrator yet: adding yourself makes you its "
+                                  "administrator, who sets up the school, its rooms and its people.")
+        else:
+            self.add_note.setText("Adding yourself makes you a teacher; an administrator can change your role.")
+        if self.people.count() == 0:
+            self.new_name.setFocus(Qt.FocusReason.OtherFocusReason)  # a new install: add yourself first
+        me = current.id if current is not None else None
+        self.idle_box.setVisible(self.repo.may(me, Action.CHANGE_SETTINGS))
+        self.idle.setCurrentIndex(max(0, self.idle.findData(self.repo.idle_minutes())))
         self._chosen()
 
     def chosen_id(self) -> str | None:
@@ -165,8 +215,21 @@ class ProfileDialog(QDialog):
         self.pin.clear()
         self.problem.clear()
         self.use_button.setEnabled(person_id is not None)
-        if person_id is not None:
-            self.use_button.setText(f"Use the app as {self.repo.person(person_id).name}")
+        if person_id is None:
+            self.use_button.setText("Use the app")
+            return
+        self.use_button.setText(f"Use the app as {self.repo.person(person_id).name}")
+        wait_until = self.repo.pin_locked_until(person_id) if needs_pin else None
+        if wait_until is not None:
+            if self.repo.pin_is_locked(person_id):
+                self.problem.setText("This profile is locked after too many wrong PINs: an administrator can "
+                                     "unlock it in School directory.")
+            else:
+                self.problem.setText("Too many wrong PINs: wait a little before the next try.")
+
+    def _visible_items(self) -> list[QListWidgetItem]:
+        items = (self.people.item(row) for row in range(self.people.count()))
+        return [item for item in items if item is not None and not item.isHidden()]
 
     def _filter(self, text: str) -> None:
         wanted = text.strip().lower()
@@ -174,6 +237,34 @@ class ProfileDialog(QDialog):
             item = self.people.item(row)
             if item is not None:
                 item.setHidden(bool(wanted) and wanted not in item.text().lower())
+        current = self.people.currentItem()
+        if current is not None and current.isHidden():
+            # The chosen person is filtered away: the button must never name someone not shown.
+            shown = self._visible_items()
+            if shown:
+                self.people.setCurrentItem(shown[0])
+            else:
+                self.people.setCurrentRow(-1)
+                self.people.clearSelection()
+        elif current is None and len(self._visible_items()) == 1:
+            self.people.setCurrentItem(self._visible_items()[0])
+        self._chosen()
+
+    def _search_entered(self) -> None:
+        """Enter in the search box: the one match is chosen (its PIN asked, if it has one)."""
+        shown = self._visible_items()
+        if len(shown) != 1:
+            if not shown:
+                self.problem.setText("Nobody matches that name: check the spelling, or add yourself below.")
+            else:
+                self.problem.setText(f"{len(shown)} people match: choose yours in the list.")
+            return
+        self.people.setCurrentItem(shown[0])
+        person_id = self.chosen_id()
+        if person_id is not None and self.repo.has_pin(person_id):
+            self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.use_chosen()
 
     # Actions ----------------------------------------------------------------
     def use_chosen(self) -> None:
@@ -200,11 +291,18 @@ class ProfileDialog(QDialog):
             return
         schools = self.repo.schools()
         try:
-            self.repo.add_profile(name, str(self.new_role.currentData()), schools[0].id if schools else None)
+            self.repo.add_profile(name, schools[0].id if schools else None)
         except StoreError as exc:
             self.problem.setText(str(exc))
             return
         self.accept()
+
+    def _idle_chosen(self) -> None:
+        current = self.repo.current_profile()
+        try:
+            self.repo.set_idle_minutes(int(self.idle.currentData()), by=current.id if current else None)
+        except StoreError as exc:
+            self.problem.setText(str(exc))
 
     def _edit_pin(self) -> None:
         current = self.repo.current_profile()
@@ -258,27 +356,27 @@ class PinDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.set_button)
         layout.addLayout(buttons)
+        _no_enter(self.remove_button, cancel, self.set_button)
 
-    def _old_pin_ok(self) -> bool:
-        if self.repo.has_pin(self.person.id) and not self.repo.check_pin(self.person.id, self.old_pin.text()):
-            self.problem.setText("The current PIN is not right.")
+    def _change(self, pin: str | None) -> bool:
+        """Set (or remove) the PIN; the current one, if any, is checked (and counted) by the store."""
+        try:
+            self.repo.set_pin(self.person.id, pin, by=self.person.id, current_pin=self.old_pin.text() or None)
+        except StoreError as exc:
+            text = str(exc)
+            self.problem.setText("The current PIN is not right: " + text if "not " + self.person.name in text
+                                 else f"Not changed: {text}.")
+            self.old_pin.clear()
             return False
         return True
 
     def set_pin(self) -> None:
-        if not self._old_pin_ok():
-            return
         if self.new_pin.text() != self.repeat_pin.text():
             self.problem.setText("The two new PINs are not the same.")
             return
-        try:
-            self.repo.set_pin(self.person.id, self.new_pin.text())
-        except StoreError as exc:
-            self.problem.setText(f"Not set: {exc}.")
-            return
-        self.accept()
+        if self._change(self.new_pin.text()):
+            self.accept()
 
     def remove_pin(self) -> None:
-        if self._old_pin_ok():
-            self.repo.set_pin(self.person.id, None)
+        if self._change(None):
             self.accept()

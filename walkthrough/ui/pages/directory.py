@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from walkthrough.core.model import Person, Role, Room
+from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.access import can, me, role_note, say_role, why_not
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autosave
 from walkthrough.ui.widgets.controls import line_edit, touch_button
@@ -55,14 +58,14 @@ NO_TEACHER = ""
 ROOM_FIELDS = {"name": "Room name", "grade_band": "Grades", "subject": "Subject"}
 
 
-def room_edit(room_id: str, field: str, value: object, text: str | None = None) -> PendingEdit:
-    """The edit that sets one field of a room (``text``: what the field shows)."""
+def room_edit(room_id: str, field: str, value: object, text: str | None = None, *, by: str | None) -> PendingEdit:
+    """The edit that sets one field of a room (``text``: what the field shows), made by ``by``."""
     label = ROOM_FIELDS.get(field, "Teacher")
-    return PendingEdit(f"room/{room_id}/{field}", "update_room", (room_id,), {field: value}, label, text)
+    return PendingEdit(f"room/{room_id}/{field}", "update_room", (room_id,), {field: value, "by": by}, label, text)
 
 
-def _room_field(room_id: str, field: str) -> Callable[[str], PendingEdit]:
-    return lambda text: room_edit(room_id, field, text.strip(), text)
+def _room_field(room_id: str, field: str, by: str | None) -> Callable[[str], PendingEdit]:
+    return lambda text: room_edit(room_id, field, text.strip(), text, by=by)
 
 
 def _editable_combo(accessible: str, values: tuple[str, ...]) -> QComboBox:
@@ -81,6 +84,8 @@ def _edit_of(combo: QComboBox) -> QLineEdit:
 
 
 class DirectoryPage(QWidget):
+    choose_profile = Signal()  # ask who is using the app (the first profile is the administrator)
+
     def __init__(self, repo: Repository) -> None:
         super().__init__()
         self.repo = repo
@@ -98,6 +103,13 @@ class DirectoryPage(QWidget):
         lead.setProperty("subtle", True)
         lead.setWordWrap(True)
         outer.addWidget(lead)
+        role_row = QHBoxLayout()
+        self.role_line = role_note("Who changes the directory")
+        role_row.addWidget(self.role_line, 1)
+        self.choose_button = touch_button("Choose or add your profile", "Choose or add your profile", primary=True)
+        self.choose_button.clicked.connect(self.choose_profile.emit)
+        role_row.addWidget(self.choose_button)
+        outer.addLayout(role_row)
 
         school_row = QHBoxLayout()
         self.school = QComboBox()
@@ -150,7 +162,9 @@ class DirectoryPage(QWidget):
         self.rooms.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rooms.itemSelectionChanged.connect(self._room_chosen)
         col.addWidget(self.rooms, 1)
-        form = QFormLayout()
+        self.room_form = QWidget()
+        form = QFormLayout(self.room_form)
+        form.setContentsMargins(0, 0, 0, 0)
         self.room_name = line_edit("Room name", "e.g. Room 104 · Grade 2")
         self.room_grades = _editable_combo("Grade band", GRADE_BANDS)
         self.room_subject = _editable_combo("Subject", SUBJECTS)
@@ -160,7 +174,7 @@ class DirectoryPage(QWidget):
         form.addRow("Grades", self.room_grades)
         form.addRow("Subject", self.room_subject)
         form.addRow("Teacher", self.room_teacher)
-        col.addLayout(form)
+        col.addWidget(self.room_form)
         self.room_status = SaveStatus("The chosen room: saved or not", name_fields=True)
         col.addWidget(self.room_status)
         self.room_savers: dict[str, TextAutosave] = {
@@ -208,11 +222,35 @@ class DirectoryPage(QWidget):
         self.school.blockSignals(False)
         self._show_school()
 
+    @property
+    def editable(self) -> bool:
+        return can(self.repo, Action.EDIT_DIRECTORY)
+
+    def _show_role(self) -> None:
+        """Say who changes the directory, and make it read-only for anyone else."""
+        editable = self.editable
+        if self.repo.administrator_count() == 0:
+            say_role(self.role_line, "This directory has no administrator yet. Add yourself first: the first "
+                     "profile added is the administrator, who sets up the school, its rooms and people.")
+        elif not editable:
+            who = "" if me(self.repo) is None else " You can read it here."
+            say_role(self.role_line, why_not(Action.EDIT_DIRECTORY).replace("may change", "change") + who)
+        else:
+            say_role(self.role_line, "")
+        self.choose_button.setVisible(me(self.repo) is None)
+        for widget in (self.new_school, self.add_school, self.room_form, self.room_status, self.add_room,
+                       self.clear_room, self.remove_room):
+            widget.setVisible(editable)
+        self.people_editor.set_editable(can(self.repo, Action.ADD_PERSON))
+
     def _show_school(self) -> None:
         has_school = self.school_id is not None
+        self._show_role()
         for widget in (self.add_room, self.room_name):
             widget.setEnabled(has_school)
-        if not has_school:
+        if not self.editable:
+            self.say("")
+        elif not has_school:
             self.say("Start by adding your school: type its name above and tap Add school.")
         elif self.message.text().startswith("Start by adding"):
             self.say("")
@@ -258,7 +296,7 @@ class DirectoryPage(QWidget):
     # Schools ------------------------------------------------------------
     def _add_school(self) -> None:
         try:
-            school = self.repo.add_school(self.new_school.text())
+            school = self.repo.add_school(self.new_school.text(), by=me(self.repo))
         except StoreError as exc:
             self.say(f"The school was not added: {exc}.")
             return
@@ -273,7 +311,7 @@ class DirectoryPage(QWidget):
         if room is None:
             return
         for field, saver in self.room_savers.items():
-            saver.bind(f"room/{room.id}/{field}", str(getattr(room, field)), _room_field(room.id, field))
+            saver.bind(f"room/{room.id}/{field}", str(getattr(room, field)), _room_field(room.id, field, me(self.repo)))
         waiting = self.pending.edit(f"room/{room.id}/teacher_id")
         teacher = waiting.kwargs.get("teacher_id") if waiting is not None else room.teacher_id
         self.room_teacher.setCurrentIndex(max(0, self.room_teacher.findData(teacher or NO_TEACHER)))
@@ -321,7 +359,7 @@ class DirectoryPage(QWidget):
             return  # a new room is added with "Add as a new room"
         teacher = self.room_teacher.currentData() or None
         if teacher != room.teacher_id or self.pending.edit(f"room/{room.id}/teacher_id") is not None:
-            self.pending.submit(room_edit(room.id, "teacher_id", teacher))
+            self.pending.submit(room_edit(room.id, "teacher_id", teacher, by=me(self.repo)))
 
     def _is_teacher_edit(self, edit: PendingEdit) -> bool:
         room = self.chosen_room
@@ -351,6 +389,7 @@ class DirectoryPage(QWidget):
                 teacher_id=self.room_teacher.currentData() or None,
                 grade_band=self.room_grades.currentText().strip(),
                 subject=self.room_subject.currentText().strip(),
+                by=me(self.repo),
             )
         except StoreError as exc:
             self.say(f"The room was not added: {exc}.")
@@ -368,7 +407,7 @@ class DirectoryPage(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                self.repo.remove_room(room.id)
+                self.repo.remove_room(room.id, by=me(self.repo))
             except StoreError as exc:
                 self.say(f"Not removed: {exc}.")
                 return

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from walkthrough.core.frameworks import Framework
+from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
+from walkthrough.storage.base import StoreError
+from walkthrough.ui.access import can, me, role_note, say_role
 from walkthrough.ui.models.frameworks import FrameworkListModel, FrameworkTreeModel, describe_response
 from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.framework_actions import FrameworkActions
@@ -61,6 +64,8 @@ class FrameworksPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(_heading("Frameworks"))
         top.addStretch(1)
+        self.import_note = role_note("Who imports frameworks")
+        top.addWidget(self.import_note)
         self.import_button = QPushButton("Import a framework file…")
         self.import_button.setAccessibleName("Import a framework file")
         self.import_button.clicked.connect(self._choose_file)
@@ -132,6 +137,9 @@ class FrameworksPage(QWidget):
         return self.list_model.framework(rows[0].row()) if rows else None
 
     def refresh(self) -> None:
+        imports = can(self.repo, Action.EDIT_FRAMEWORK)
+        self.import_button.setVisible(imports)
+        say_role(self.import_note, "" if imports else "Frameworks are imported by administrators and coaches.")
         chosen = self.current.id if self.current else None
         frameworks = self.repo.frameworks()
         self.list_model.set_frameworks(frameworks)
@@ -207,7 +215,11 @@ class FrameworksPage(QWidget):
 
     def import_file(self, path: Path) -> bool:
         """Install one framework file; say plainly what happened."""
-        reports = self.repo.install_framework_files([path])
+        try:
+            reports = self.repo.import_framework_files([path], by=me(self.repo))
+        except StoreError as exc:
+            self.last_message = _message(self, "Framework not imported", f"{exc}.", warning=True)
+            return False
         problems = [str(p) for r in reports for p in r.problems]
         if problems:
             self.last_message = _message(self, "Framework not imported", "\n".join(problems), warning=True)

@@ -191,6 +191,11 @@ class PeerVisitsPage(QWidget):
             return f"{notes} · " + ("debrief written" if debriefed else "debrief to write")
         if visit.day < date.today().isoformat():
             return "Past · no notes were taken"
+        if visit.consent_at and visit.awaiting_agreement:
+            if self.me in visit.awaiting_agreement:
+                return "You joined after the host agreed: waiting for the host to agree again"
+            if visit.host_id == self.me:
+                return "Someone joined after you agreed: agree again"
         if not visit.consented:
             return "Waiting for the host to agree"
         if not visit.focus.strip():
@@ -219,11 +224,13 @@ class PeerVisitsPage(QWidget):
         mine = visit.visitor(self.me) if self.me else None
         self.notes_button.setVisible(mine is not None)
         self.notes_button.setText("Continue my notes" if mine and mine.observation_id else "Start my notes")
-        self.notes_button.setEnabled(visit.consented)
-        self.notes_button.setToolTip("" if visit.consented else "The host has not agreed to this visit yet.")
+        agreed = visit.agreed_to(self.me)
+        self.notes_button.setEnabled(agreed)
+        self.notes_button.setToolTip("" if agreed else "The host has not agreed to this visit with you in it yet.")
         started = any(v.observation_id for v in visit.visitors)
-        self.debrief_button.setEnabled(started)
+        self.debrief_button.setEnabled(started and agreed)
         self.cancel_button.setEnabled(not started)
+        self.cancel_button.setVisible(self.me in (visit.host_id, visit.created_by))
 
     def _disarm_cancel(self) -> None:
         self._cancel_armed = None
@@ -234,8 +241,11 @@ class PeerVisitsPage(QWidget):
         visit_id = self.selected_id()
         if item is not None and visit_id is not None:
             visit = self.repo.peer_visit(visit_id)
+            if self.me not in visit.participants():  # withdrew from it
+                self._load_list()
+                return
             item.setText(self._describe(visit))
-            self.notes_button.setEnabled(visit.consented)
+            self.notes_button.setEnabled(visit.agreed_to(self.me))
 
     def show_overview(self) -> None:
         self.stack.setCurrentWidget(self.overview)
@@ -246,7 +256,7 @@ class PeerVisitsPage(QWidget):
         day = next_school_day(date.today()).isoformat()
         try:
             visit = self.repo.plan_peer_visit(host_id=host_id, day=day, start_time="09:00", end_time="09:45",
-                                              visitor_ids=visitors, created_by=self.me)
+                                              visitor_ids=visitors, by=self.me)
         except StoreError as exc:
             say(self.message, f"The visit was not planned: {exc}.", "error")
             return
@@ -281,7 +291,11 @@ class PeerVisitsPage(QWidget):
         if visit_id is None:
             return
         self.editor.flush()
-        self.debrief.open_visit(visit_id, self.me, observation_id)
+        try:
+            self.debrief.open_visit(visit_id, self.me, observation_id)
+        except StoreError as exc:
+            say(self.message, f"Not opened: {exc}.", "error")
+            return
         self.stack.setCurrentWidget(self.debrief)
 
     def _finished(self, observation_id: str) -> None:

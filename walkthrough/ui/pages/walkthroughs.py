@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from walkthrough.core.permissions import Action
+from walkthrough.core.rounds import Round
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui.access import can, me, role_note, say_role
 from walkthrough.ui.models.visits import RoundSummaryModel, VisitsModel
 from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.round_start import RoundStartPanel
@@ -68,8 +71,9 @@ class WalkthroughsPage(QWidget):
         self.summary = self._build_summary()
         for widget in (self.home, self.visit, self.summary):
             self.stack.addWidget(widget)
+        self._me = me(repo)
         active = repo.active_round()
-        if active is not None and self.visit.open_round(active.id, resumed=True):
+        if active is not None and self._walks(active) and self.visit.open_round(active.id, resumed=True):
             self.stack.setCurrentWidget(self.visit)
         else:
             self.show_home()
@@ -95,22 +99,28 @@ class WalkthroughsPage(QWidget):
         start_scroll = QScrollArea()
         start_scroll.setWidgetResizable(True)
         start_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        start_scroll.viewport().setAutoFillBackground(False)  # the page's own background, not a grey box
         start_scroll.setWidget(self.start)
+        self.start.setAutoFillBackground(False)  # setWidget turned it on: no grey box behind the form
         # The start form is what a principal needs first: never cut it off.
         start_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.start.ensurePolished()
         start_scroll.setMinimumWidth(max(660, self.start.minimumSizeHint().width() + 24))
         columns.addWidget(start_scroll, 6)
         right = QVBoxLayout()
-        heading = QLabel("Today's visits")
+        self.visits_heading = heading = QLabel("Today's visits")
         heading.setProperty("heading", True)
         right.addWidget(heading)
+        self.visits_note = role_note("Who sees today's visits")
+        right.addWidget(self.visits_note)
         self.visits_model = VisitsModel()
         self.visits = _table("Today's visits")
         self.visits.setModel(self.visits_model)
         self.visits.doubleClicked.connect(lambda index: self._open_visit(index.row()))
         right.addWidget(self.visits, 1)
-        actions = QHBoxLayout()
+        self.visits_actions = QWidget()
+        actions = QHBoxLayout(self.visits_actions)
+        actions.setContentsMargins(0, 0, 0, 0)
         self.open_button = touch_button("Open / edit", "Open the chosen visit to review or edit it")
         self.open_button.clicked.connect(lambda: self._open_visit(self._chosen_row()))
         self.delete_button = touch_button("Delete…", "Delete the chosen visit")
@@ -119,7 +129,8 @@ class WalkthroughsPage(QWidget):
         actions.addWidget(self.open_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
-        right.addLayout(actions)
+        right.addWidget(self.visits_actions)
+        self.visits.selectionModel().selectionChanged.connect(lambda *_: self._chosen_changed())
         columns.addLayout(right, 5)
         outer.addLayout(columns, 1)
         return home
@@ -128,23 +139,52 @@ class WalkthroughsPage(QWidget):
         self.refresh_home()
         self.stack.setCurrentWidget(self.home)
 
+    def _walks(self, round_: Round) -> bool:
+        """Whether the current profile may go on with ``round_`` (its walker, or an administrator)."""
+        return can(self.repo, Action.RECORD_BLAST_VISIT, owner_id=round_.observer_id)
+
     def refresh_home(self) -> None:
         active = self.repo.active_round()
         self.banner.setVisible(active is not None)
-        self.banner_finish.setVisible(active is not None)
         self.start.setEnabled(active is None)
-        if active is not None:
+        mine = active is not None and self._walks(active)
+        self.banner_finish.setVisible(mine)
+        if active is not None and mine:
             self.banner.setText("A round is in progress and every room on its route is done: finish it to see "
                                 "its summary, or open a visit below to edit it.")
+        elif active is not None:
+            walker = self.repo.person(active.observer_id).name if active.observer_id else "someone"
+            self.banner.setText(f"{walker} is walking a round on this device. It goes on when {walker} chooses "
+                                "their profile again; an administrator can also finish it.")
         self.start.refresh()
+        reviews = can(self.repo, Action.START_ROUND) or can(self.repo, Action.EDIT_BLAST_VISIT)
+        self.visits.setVisible(reviews)
+        self.visits_actions.setVisible(reviews)
+        self.visits_heading.setVisible(reviews or self._me is None)
+        if self._me is None:
+            say_role(self.visits_note, "Choose your profile to see today's visits.")
+        else:
+            say_role(self.visits_note, "")  # the start panel says who walks and reviews rounds
         since, until = today_bounds()
-        self.visits_model.set_visits(self.repo.blast_visits_between(since, until))
+        self.visits_model.set_visits(self.repo.blast_visits_between(since, until) if reviews else [])
+        self._chosen_changed()
+
+    def _chosen_changed(self) -> None:
+        row = self._chosen_row()
+        line = self.visits_model.visit(row) if 0 <= row < self.visits_model.rowCount() else None
+        self.delete_button.setEnabled(line is not None and can(self.repo, Action.DELETE_BLAST_VISIT,
+                                                                owner_id=line.observer_id))
 
     def refresh(self) -> None:
-        """Called when the page is shown from the navigation."""
+        """Called when the page is shown from the navigation, and when the profile changes."""
+        who = me(self.repo)
+        if who != self._me:
+            self._me = who
+            self.visit.ticker.stop()
+            self.stack.setCurrentWidget(self.home)  # another profile never lands in someone's visit
         if self.stack.currentWidget() is self.home:
             active = self.repo.active_round()
-            if active is not None and self.visit.open_round(active.id):
+            if active is not None and self._walks(active) and self.visit.open_round(active.id):
                 self.stack.setCurrentWidget(self.visit)
             else:
                 self.refresh_home()
@@ -157,7 +197,7 @@ class WalkthroughsPage(QWidget):
         if 0 <= row < self.visits_model.rowCount():
             line = self.visits_model.visit(row)
             active = self.repo.active_round()
-            if active is not None and self.visit.open_round(active.id) and \
+            if active is not None and self._walks(active) and self.visit.open_round(active.id) and \
                     self.visit.observation is not None and self.visit.observation.id == line.observation_id:
                 self.stack.setCurrentWidget(self.visit)
                 return
@@ -174,7 +214,7 @@ class WalkthroughsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.repo.delete_visit(line.observation_id)
+            self.repo.delete_visit(line.observation_id, by=me(self.repo))
         except StoreError as exc:
             QMessageBox.information(self, "Not deleted", str(exc))
         self.refresh_home()
@@ -186,7 +226,11 @@ class WalkthroughsPage(QWidget):
     def _finish_open_round(self) -> None:
         active = self.repo.active_round()
         if active is not None:
-            self.repo.finish_round(active.id)
+            try:
+                self.repo.finish_round(active.id, by=me(self.repo))
+            except StoreError as exc:
+                QMessageBox.information(self, "Not finished", str(exc))
+                return
             self.show_summary(active.id)
 
     # Summary ------------------------------------------------------------

@@ -8,9 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from walkthrough.core.peer import PeerVisit
+from walkthrough.core.permissions import Action
 from walkthrough.core.schedule import Booking, BookingRole
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui.access import can, me, why_not
 from walkthrough.ui.widgets.visit_plan import short_day
 
 
@@ -52,6 +54,13 @@ class CoverPanel(QWidget):
         visitors = " and ".join(name(v) for v in visit.visitor_ids) or "No visitor yet"
         title.setText(f"{short_day(visit.day)}, {visit.start_time}–{visit.end_time}: "
                       f"{visitors} visiting {name(visit.host_id)}'s class")
+        arranges = can(self.repo, Action.ASSIGN_COVER)
+        if not arranges:
+            note = QLabel(why_not(Action.ASSIGN_COVER).replace("may assign", "assign"))
+            note.setWordWrap(True)
+            note.setAccessibleName("Who assigns substitutes")
+            note.setProperty("subtle", True)
+            self.layout_.addWidget(note)
         for visitor in visit.visitors:
             who = name(visitor.visitor_id)
             room = self.repo.teacher_room(visitor.visitor_id)
@@ -71,6 +80,7 @@ class CoverPanel(QWidget):
                            for b in week)
                 combo.addItem(sub.name + (" (busy then)" if busy else ""), sub.id)
             combo.setCurrentIndex(max(0, combo.findData(visitor.substitute_id)))
+            combo.setEnabled(arranges)
             combo.activated.connect(lambda _i, vid=visitor.visitor_id, c=combo: self._assign(vid, c.currentData()))
             self.combos[visitor.visitor_id] = combo
             self.layout_.addWidget(combo)
@@ -82,7 +92,8 @@ class CoverPanel(QWidget):
         if self.visit is None:
             return
         try:
-            self.repo.assign_substitute(self.visit.id, visitor_id, str(substitute_id) if substitute_id else None)
+            self.repo.assign_substitute(self.visit.id, visitor_id, str(substitute_id) if substitute_id else None,
+                                        by=me(self.repo))
         except StoreError as exc:
             self.problem.emit(f"Not assigned: {exc}.")
         self.changed.emit()

@@ -85,17 +85,20 @@ def response_key(observation_id: str, look_for_key: str) -> str:
 
 
 def tap_edit(observation_id: str, look_for: LookFor, value: object, not_applicable: bool,
-             text: str | None = None, *, key: str | None = None) -> PendingEdit:
-    """The edit that records one look-for's value (a tap, or a text answer); ``key`` names a segment ("k#2")."""
+             text: str | None = None, *, key: str | None = None, by: str | None) -> PendingEdit:
+    """The edit that records one look-for's value (a tap, or a text answer) by the profile ``by``;
+    ``key`` names a segment ("k#2")."""
     key = key or look_for.key
     return PendingEdit(response_key(observation_id, key), "record_response",
-                       (observation_id, key, value), {"not_applicable": not_applicable}, look_for.prompt, text)
+                       (observation_id, key, value), {"not_applicable": not_applicable, "by": by}, look_for.prompt,
+                       text)
 
 
-def round_tap_edit(round_id: str, look_for: LookFor, value: object, not_applicable: bool) -> PendingEdit:
-    """The edit that records the answer of a look-for that belongs to the whole round."""
+def round_tap_edit(round_id: str, look_for: LookFor, value: object, not_applicable: bool, *,
+                   by: str | None) -> PendingEdit:
+    """The edit that records the answer of a look-for that belongs to the whole round, by ``by``."""
     return PendingEdit(f"round_response/{round_id}/{look_for.key}", "record_round_response",
-                       (round_id, look_for.key, value), {"not_applicable": not_applicable}, look_for.prompt)
+                       (round_id, look_for.key, value), {"not_applicable": not_applicable, "by": by}, look_for.prompt)
 
 
 class LookForRow(QFrame):
@@ -112,6 +115,7 @@ class LookForRow(QFrame):
         self.text_saver: TextAutosave | None = None
         self.note_saver: TextAutosave | None = None
         self.observation_id = ""
+        self.by: str | None = None  # the profile recording this visit
         self.setObjectName("lookFor")
         self.setProperty("state", "unmarked")
         self.setAccessibleName(f"Look-for: {look_for.prompt}")
@@ -305,9 +309,10 @@ class LookForRow(QFrame):
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return target
 
-    def autosave(self, pending: PendingWrites, observation_id: str) -> None:
-        """Let the text answer and the evidence note of this visit's look-for save themselves."""
+    def autosave(self, pending: PendingWrites, observation_id: str, *, by: str | None) -> None:
+        """Let the text answer and the evidence note of this visit's look-for save themselves, as ``by``."""
         self.observation_id = observation_id
+        self.by = by
         lf = self.look_for
         if self.text is not None:
             self.text_saver = line_autosave(self.text, pending, self.status, "Your answer", delay_ms=NOTE_DELAY_MS)
@@ -316,15 +321,17 @@ class LookForRow(QFrame):
         self._bind_text(lf)
 
     def _bind_text(self, lf: LookFor) -> None:
-        obs = self.observation_id
+        obs, by = self.observation_id, self.by
         if self.text_saver is not None:
             value = self._current()
             self.text_saver.bind(response_key(obs, self.key), value if isinstance(value, str) else "",
-                                 lambda text: tap_edit(obs, lf, text.strip() or None, False, text, key=self.key))
+                                 lambda text: tap_edit(obs, lf, text.strip() or None, False, text, key=self.key,
+                                                       by=by))
         if self.note_saver is not None:
             self.note_saver.bind(f"{response_key(obs, self.key)}/note", self.response.note if self.response else "",
                                  lambda text: PendingEdit(f"{response_key(obs, self.key)}/note", "set_response_note",
-                                                          (obs, self.key, text.strip()), {}, "Evidence note", text))
+                                                          (obs, self.key, text.strip()), {"by": by}, "Evidence note",
+                                                          text))
 
     def flush_note(self) -> None:
         """Commit typed text now (it is also committed after a pause and on leaving the field)."""

@@ -1,4 +1,5 @@
-"""The people of a school in the directory: add, rename, change role, remove.
+"""The people of a school in the directory: add, rename, change role, remove,
+and lift a PIN lockout. An administrator's to change; anyone else reads it.
 
 A rename is saved after a pause in typing (written ahead at once, so a kill
 keeps it) or when the field is left; a role is saved when it is chosen. The
@@ -26,6 +27,7 @@ from walkthrough.core.model import Person, Role
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.access import me
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus, line_autosave
 from walkthrough.ui.widgets.controls import line_edit, touch_button
@@ -38,13 +40,14 @@ ROLE_NAMES = {
 }
 
 
-def person_edit(person_id: str, field: str, value: str, text: str | None = None) -> PendingEdit:
+def person_edit(person_id: str, field: str, value: str, text: str | None = None, *, by: str | None) -> PendingEdit:
     label = "Name" if field == "name" else "Role"
-    return PendingEdit(f"person/{person_id}/{field}", "update_person", (person_id,), {field: value}, label, text)
+    return PendingEdit(f"person/{person_id}/{field}", "update_person", (person_id,), {field: value, "by": by}, label,
+                       text)
 
 
-def _name_edit(person_id: str) -> Callable[[str], PendingEdit]:
-    return lambda text: person_edit(person_id, "name", text, text)
+def _name_edit(person_id: str, by: str | None) -> Callable[[str], PendingEdit]:
+    return lambda text: person_edit(person_id, "name", text, text, by=by)
 
 
 class PeopleEditor(QWidget):
@@ -58,6 +61,7 @@ class PeopleEditor(QWidget):
         self.repo = repo
         self.pending = pending_writes(repo)
         self.school_id: str | None = None
+        self.editable = False
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         heading = QLabel("People")
@@ -68,7 +72,9 @@ class PeopleEditor(QWidget):
         self.people.setStyleSheet("QListWidget::item { min-height: 40px; padding-left: 6px; }")
         self.people.currentItemChanged.connect(lambda *_: self._person_chosen())
         col.addWidget(self.people, 1)
-        form = QFormLayout()
+        self.form = QWidget()
+        form = QFormLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
         self.person_name = line_edit("Person's name", "First and last name")
         self.person_role = QComboBox()
         self.person_role.setAccessibleName("Role")
@@ -77,7 +83,7 @@ class PeopleEditor(QWidget):
         self.person_role.setCurrentIndex(self.person_role.findData(Role.TEACHER.value))
         form.addRow("Name", self.person_name)
         form.addRow("Role", self.person_role)
-        col.addLayout(form)
+        col.addWidget(self.form)
         self.status = SaveStatus("The chosen person: saved or not", name_fields=True)
         col.addWidget(self.status)
         self.name_saver = line_autosave(self.person_name, self.pending, self.status, "Name")
@@ -85,7 +91,9 @@ class PeopleEditor(QWidget):
         self.pending.saved.connect(self._edit_saved)
         self.pending.waiting.connect(self._role_waiting)
         self.pending.refused.connect(self._role_refused)
-        actions = QHBoxLayout()
+        self.action_row = QWidget()
+        actions = QHBoxLayout(self.action_row)
+        actions.setContentsMargins(0, 0, 0, 0)
         self.add_person = touch_button("Add as a new person", "Add the person", primary=True)
         self.add_person.clicked.connect(self._add_person)
         self.clear_person = touch_button("New…", "Clear the fields to add another person")
@@ -93,10 +101,30 @@ class PeopleEditor(QWidget):
         self.remove_person = touch_button("Remove…", "Remove the chosen person")
         self.remove_person.setProperty("danger", True)
         self.remove_person.clicked.connect(self._remove_person)
+        self.unlock_person = touch_button("Unlock after wrong PINs",
+                                          "Unlock the chosen profile after too many wrong PINs")
+        self.unlock_person.clicked.connect(self._unlock_person)
         for button in (self.add_person, self.clear_person, self.remove_person):
             actions.addWidget(button)
         actions.addStretch(1)
-        col.addLayout(actions)
+        col.addWidget(self.action_row)
+        col.addWidget(self.unlock_person)  # a row of its own: shown only for a locked profile
+        self.set_editable(False)
+
+    def set_editable(self, editable: bool) -> None:
+        """Administrators change people; anyone else sees the list only."""
+        self.editable = editable
+        for widget in (self.form, self.status, self.action_row):
+            widget.setVisible(editable)
+        if not editable:
+            self.unlock_person.setVisible(False)
+
+    def choose(self, person_id: str) -> None:
+        for row in range(self.people.count()):
+            item = self.people.item(row)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == person_id:
+                self.people.setCurrentItem(item)
+                return
 
     def set_school(self, school_id: str | None) -> None:
         self.school_id = school_id
@@ -109,7 +137,8 @@ class PeopleEditor(QWidget):
         self.people.clear()
         people = self.repo.people(school_id=self.school_id) if self.school_id else []
         for person in people:
-            item = QListWidgetItem(f"{person.name} — {ROLE_NAMES[person.role].lower()}")
+            locked = " · locked (wrong PINs)" if self.repo.pin_is_locked(person.id) else ""
+            item = QListWidgetItem(f"{person.name} — {ROLE_NAMES[person.role].lower()}{locked}")
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)
             if person.id == select:
@@ -128,7 +157,7 @@ class PeopleEditor(QWidget):
         if person_id is None:
             return
         person = self.repo.person(person_id)
-        self.name_saver.bind(f"person/{person_id}/name", person.name, _name_edit(person_id))
+        self.name_saver.bind(f"person/{person_id}/name", person.name, _name_edit(person_id, me(self.repo)))
         waiting = self.pending.edit(f"person/{person_id}/role")
         role = waiting.kwargs.get("role") if waiting is not None else person.role.value
         self.person_role.setCurrentIndex(self.person_role.findData(role))
@@ -137,6 +166,7 @@ class PeopleEditor(QWidget):
             self.status.waiting("Role", self.pending.fault, self.pending.journal_problem)
         self.add_person.setEnabled(False)
         self.remove_person.setEnabled(True)
+        self.unlock_person.setVisible(self.editable and self.repo.pin_is_locked(person_id))
 
     def _clear_person(self) -> None:
         """An empty form for a new person (added with "Add as a new person")."""
@@ -146,6 +176,7 @@ class PeopleEditor(QWidget):
         self.person_role.setCurrentIndex(self.person_role.findData(Role.TEACHER.value))
         self.add_person.setEnabled(self.school_id is not None)
         self.remove_person.setEnabled(False)
+        self.unlock_person.setVisible(False)
 
     def flush(self) -> None:
         """Commit what is typed in the chosen person's name."""
@@ -155,7 +186,7 @@ class PeopleEditor(QWidget):
         person_id = self.chosen_person_id
         if person_id is None:
             return  # a new person is added with "Add as a new person"
-        self.pending.submit(person_edit(person_id, "role", str(self.person_role.currentData())))
+        self.pending.submit(person_edit(person_id, "role", str(self.person_role.currentData()), by=me(self.repo)))
 
     def _is_role_edit(self, edit: PendingEdit) -> bool:
         return self.chosen_person_id is not None and edit.key == f"person/{self.chosen_person_id}/role"
@@ -184,7 +215,8 @@ class PeopleEditor(QWidget):
         if self.school_id is None:
             return
         try:
-            person = self.repo.add_person(self.person_name.text(), str(self.person_role.currentData()), self.school_id)
+            person = self.repo.add_person(self.person_name.text(), str(self.person_role.currentData()), self.school_id,
+                                          by=me(self.repo))
         except StoreError as exc:
             self.message.emit(f"Not added: {exc}.")
             return
@@ -198,15 +230,30 @@ class PeopleEditor(QWidget):
         if person_id is None:
             return
         person = self.repo.person(person_id)
+        pin = (f" {person.name} has a PIN: once removed, they can no longer sign in to read their own visits."
+               if self.repo.has_pin(person_id) else "")
         answer = QMessageBox.question(
-            self, "Remove this person?", f"Remove {person.name} from the directory? Their past visits keep their name."
+            self, "Remove this person?",
+            f"Remove {person.name} from the directory? Their past visits keep their name.{pin}",
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                self.repo.remove_person(person_id)
+                self.repo.remove_person(person_id, by=me(self.repo))
             except StoreError as exc:
                 self.message.emit(f"Not removed: {exc}.")
                 return
             self.fill()
             self.changed.emit()
             self.message.emit(f"Removed {person.name}.")
+
+    def _unlock_person(self) -> None:
+        person_id = self.chosen_person_id
+        if person_id is None:
+            return
+        try:
+            self.repo.unlock_profile(person_id, by=me(self.repo))
+        except StoreError as exc:
+            self.message.emit(f"Not unlocked: {exc}.")
+            return
+        self.fill(select=person_id)
+        self.message.emit(f"Unlocked {self.repo.person(person_id).name}: they can try their PIN again.")

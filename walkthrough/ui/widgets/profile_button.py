@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from walkthrough.storage import Repository
@@ -33,6 +33,13 @@ class ProfileButton(QPushButton):
         self.setAccessibleName(self.text())
         self.style().unpolish(self)
         self.style().polish(self)
+
+    def ask_at_start(self) -> None:
+        """The profile chosen last has a PIN: open the chooser on it, asking for the PIN
+        (the app never resumes a PIN holder without it)."""
+        last = self.repo.last_profile()
+        if self.repo.current_profile() is None and last is not None and self.repo.has_pin(last.id):
+            QTimer.singleShot(0, self, self.choose)
 
     def choose(self) -> ProfileDialog:
         """Open the chooser (not blocking the app); returns it for tests."""

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from walkthrough.core.frameworks import Framework, Mode, TeacherLink
 from walkthrough.core.model import Role
+from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui.access import can, role_note, say_role
 from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.route_editor import RouteEditor
 from walkthrough.ui.widgets.segmented import Segmented
@@ -44,10 +46,14 @@ class RoundStartPanel(QWidget):
         self.frameworks: list[Framework] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("Start a round")
+        self.title = title = QLabel("Start a round")
         title.setProperty("heading", True)
         outer.addWidget(title)
-        form = QFormLayout()
+        self.role_line = role_note("Who walks blast rounds")
+        outer.addWidget(self.role_line)
+        self.form_box = QWidget()
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(10)
         self.observer = _combo("Who is walking")
         self.pin = QLineEdit()
@@ -94,7 +100,7 @@ class RoundStartPanel(QWidget):
         form.addRow("Route", route_row)
         form.addRow("Teacher", self.teacher)
         form.addRow("", self.teacher_note)
-        outer.addLayout(form)
+        outer.addWidget(self.form_box)
         self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
@@ -112,6 +118,12 @@ class RoundStartPanel(QWidget):
 
     def refresh(self) -> None:
         profile = self.repo.current_profile()
+        walks = profile is None or can(self.repo, Action.START_ROUND)
+        say_role(self.role_line, "" if walks else
+                 "Blast rounds are walked by administrators and coaches, who also review today's visits. Your "
+                 "visits with colleagues are under Peer visits.")
+        self.form_box.setVisible(walks)
+        self.title.setText("Start a round" if walks else "Blast walkthroughs")
         self.observer.blockSignals(True)
         self.observer.clear()
         if profile is None:
@@ -162,7 +174,13 @@ class RoundStartPanel(QWidget):
         self.route.blockSignals(False)
         self._route_chosen()
         rooms = bool(school_id) and bool(self.repo.rooms(str(school_id)))
-        self.start.setEnabled(rooms and bool(self.frameworks))
+        profile = self.repo.current_profile()
+        walks = profile is None or can(self.repo, Action.START_ROUND)
+        self.start.setEnabled(rooms and bool(self.frameworks) and walks)
+        self.start.setVisible(walks)
+        self.new_route.setEnabled(profile is not None and can(self.repo, Action.EDIT_ROUTE))
+        self.new_route.setToolTip("" if self.new_route.isEnabled() else "Routes are saved by administrators and "
+                                  "coaches, once signed in.")
         if not school_id:
             self.message.setText("No school yet: add your school, its rooms and teachers in School directory.")
         elif not rooms:
@@ -198,7 +216,7 @@ class RoundStartPanel(QWidget):
         self._show_editor()
 
     def _show_editor(self) -> None:
-        chosen = bool(self.route.currentData())
+        chosen = bool(self.route.currentData()) and self.form_box.isVisibleTo(self)
         self.edit_route.setVisible(chosen)
         self.routes.setVisible(chosen and self.edit_route.isChecked())
 
@@ -241,7 +259,7 @@ class RoundStartPanel(QWidget):
                 profile = self.repo.switch_profile(str(person_id), self.pin.text() or None)
             route_id = self.route.currentData() or None
             started = self.repo.start_round(
-                str(school_id), framework, profile.id if profile else None, route_id=route_id,
+                str(school_id), framework, by=profile.id if profile else None, route_id=route_id,
                 with_teacher=self._teacher_key == "named",
             )
         except StoreError as exc:

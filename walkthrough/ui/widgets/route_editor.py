@@ -21,17 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from walkthrough.core.permissions import Action
 from walkthrough.core.rounds import Route, moved
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.access import can, me
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus, line_autosave
 from walkthrough.ui.widgets.controls import touch_button
 
 
-def route_name_edit(route_id: str) -> Callable[[str], PendingEdit]:
-    return lambda text: PendingEdit(f"route/{route_id}/name", "update_route", (route_id,), {"name": text},
+def route_name_edit(route_id: str, by: str | None) -> Callable[[str], PendingEdit]:
+    return lambda text: PendingEdit(f"route/{route_id}/name", "update_route", (route_id,), {"name": text, "by": by},
                                     "Route name", text)
 
 
@@ -85,13 +87,14 @@ class RouteEditor(QWidget):
 
     def new_route(self, school_id: str) -> Route:
         count = len(self.repo.routes(school_id))
-        route = self.repo.add_route(school_id, f"Route {count + 1}", [r.id for r in self.repo.rooms(school_id)])
+        route = self.repo.add_route(school_id, f"Route {count + 1}", [r.id for r in self.repo.rooms(school_id)],
+                                    by=me(self.repo))
         self.edit(school_id, route)
         self.changed.emit(route.id)
         return route
 
     def _show(self) -> None:
-        enabled = self.route is not None
+        enabled = self.route is not None and can(self.repo, Action.EDIT_ROUTE)
         for widget in (self.name, self.rooms, self.up, self.down, self.remove, self.add_choice, self.add, self.delete):
             widget.setEnabled(enabled)
         self.rooms.clear()
@@ -99,7 +102,8 @@ class RouteEditor(QWidget):
         if self.route is None:
             self.name_saver.unbind()
             return
-        self.name_saver.bind(f"route/{self.route.id}/name", self.route.name, route_name_edit(self.route.id))
+        self.name_saver.bind(f"route/{self.route.id}/name", self.route.name,
+                             route_name_edit(self.route.id, me(self.repo)))
         names = {r.id: r.name for r in self.repo.rooms(self.school_id)}
         for room_id in self.route.room_ids:
             if room_id in names:
@@ -118,7 +122,7 @@ class RouteEditor(QWidget):
         if self.route is None:
             return
         try:
-            self.route = self.repo.update_route(self.route.id, room_ids=ids)
+            self.route = self.repo.update_route(self.route.id, room_ids=ids, by=me(self.repo))
         except StoreError as exc:
             self.status.refused("Rooms", f"{exc}; the route is as shown")
             return
@@ -158,7 +162,7 @@ class RouteEditor(QWidget):
     def _delete(self) -> None:
         if self.route is not None:
             try:
-                self.repo.delete_route(self.route.id)
+                self.repo.delete_route(self.route.id, by=me(self.repo))
             except StoreError as exc:
                 self.status.refused("Route", f"{exc}; it was not deleted")
                 return

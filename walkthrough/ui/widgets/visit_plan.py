@@ -2,7 +2,9 @@
 
 Whose class, who visits, when and where, which prompts; then the host's own
 part: their focus (what they want noticed, in their words), their agreement,
-and whether the visit is shared. Only the host can touch the host's part.
+and whether the visit is shared. Only the host can touch the host's part, and
+only the host changes who takes part (a visitor may withdraw). A visitor
+reads the host's focus once the host has agreed to the visit with them in it.
 """
 
 from __future__ import annotations
@@ -151,11 +153,14 @@ class PlanEditor(QWidget):
         self.visit, self.me = visit, me
         is_host = me == visit.host_id
         can_edit = me is not None and (me in visit.participants() or me == visit.created_by)
+        reads = visit.agreed_to(me)  # the host's words: the host, and visitors the host agreed to
         name = self._name
         visitors = " and ".join(name(v) for v in visit.visitor_ids) or "Nobody yet"
         self.title.setText(f"{visitors} visiting {name(visit.host_id)}'s class")
-        self._fill_people(visit, can_edit and not (visit.focus.strip() or visit.consented))
-        self._fill_visitors(visit, can_edit)
+        untouched = not (visit.focus.strip() or visit.reflection.strip() or visit.next_step.strip()
+                         or visit.consent_at or any(v.observation_id for v in visit.visitors))
+        self._fill_people(visit, is_host and untouched)
+        self._fill_visitors(visit, can_edit, is_host)
         for widget in (self.day, self.start, self.end, self.period):
             widget.blockSignals(True)
         waiting = self.pending.edit(self._when_key(visit.id))
@@ -178,21 +183,28 @@ class PlanEditor(QWidget):
         self.focus_caption.setText("Your focus: what you would like your visitors to notice" if is_host
                                    else f"{host}'s focus (only {host} writes it)")
         visit_id = visit.id
-        self.focus.bind(f"peer_visit/{visit_id}/focus", visit.focus,
+        self.focus.bind(f"peer_visit/{visit_id}/focus", visit.focus if reads else "",
                         lambda text: PendingEdit(f"peer_visit/{visit_id}/focus", "set_peer_focus", (visit_id, text),
                                                  {"by": me}, "The host's focus", text))
         self.focus.setEnabled(is_host)
         if is_host:
             self.focus.editor.setPlaceholderText("What would you like your colleague to notice? Ask it in your own "
                                                  "words, e.g. “Who does the talking during partner work?”")
+        elif not reads:
+            self.focus.editor.setPlaceholderText(f"{host}'s focus shows here once {host} agrees to your visit.")
         else:
             self.focus.editor.setPlaceholderText(f"{host} has not written a focus yet.")
         self.consent.setChecked(visit.consented)
         self.consent.setEnabled(is_host and not (visit.consented and started))
-        if is_host:
+        joined = [name(v) for v in visit.awaiting_agreement]
+        if is_host and visit.consent_at and joined:
+            self.consent.setText(f"{' and '.join(joined)} joined after you agreed: tick to agree again.")
+        elif is_host:
             self.consent.setText("I agree to this visit. What my visitors write stays between us unless I share it.")
-        elif visit.consented:
+        elif visit.agreed_to(me):
             self.consent.setText(f"{host} agreed to this visit on {short_day(visit.consent_at or '')}.")
+        elif visit.consent_at and me in visit.visitor_ids:
+            self.consent.setText(f"You joined after {host} agreed: waiting for {host} to agree again.")
         else:
             self.consent.setText(f"Waiting for {host} to agree to this visit (only {host} can).")
         shared = visit.visibility is Visibility.SHARED
@@ -228,7 +240,7 @@ class PlanEditor(QWidget):
             if person.role is not Role.SUBSTITUTE and person.id not in visit.participants():
                 self.add_visitor.addItem(person.name, person.id)
 
-    def _fill_visitors(self, visit: PeerVisit, can_edit: bool) -> None:
+    def _fill_visitors(self, visit: PeerVisit, can_edit: bool, is_host: bool) -> None:
         while self.visitors_box.count():
             item = self.visitors_box.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -247,12 +259,16 @@ class PlanEditor(QWidget):
             cover.setEnabled(can_edit)
             cover.clicked.connect(lambda checked, vid=visitor.visitor_id: self._cover_clicked(vid, checked))
             layout.addWidget(cover)
-            remove = button("Remove", f"Remove {name} from the visitors")
-            remove.setEnabled(can_edit and not visitor.observation_id)
+            mine = visitor.visitor_id == self.me
+            remove = button("Withdraw" if mine else "Remove",
+                            "Withdraw from this visit" if mine else f"Remove {name} from the visitors")
+            remove.setEnabled((is_host or mine) and not visitor.observation_id)
+            remove.setVisible(is_host or mine)
             remove.clicked.connect(lambda _c=False, vid=visitor.visitor_id: self._visitor_removed(vid))
             layout.addWidget(remove)
             self.visitors_box.addWidget(row)
-        self.add_visitor.setEnabled(can_edit)
+        self.add_visitor.setEnabled(is_host)
+        self.add_visitor.setVisible(is_host)
 
     def _fill_rooms(self, visit: PeerVisit, enabled: bool) -> None:
         self.room.clear()
@@ -353,7 +369,7 @@ class PlanEditor(QWidget):
     def _cover_clicked(self, person_id: str, needed: bool) -> None:
         if self.visit is not None:
             visit_id = self.visit.id
-            self._run("change the cover", lambda: self.repo.set_cover_needed(visit_id, person_id, needed))
+            self._run("change the cover", lambda: self.repo.set_cover_needed(visit_id, person_id, needed, by=self.me))
 
     def _focus_saved(self, visit: object) -> None:
         if isinstance(visit, PeerVisit) and self.visit is not None and visit.id == self.visit.id:

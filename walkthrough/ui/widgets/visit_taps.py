@@ -15,7 +15,9 @@ import logging
 from walkthrough.core.frameworks import ResponseType
 from walkthrough.core.model import Observation, Response
 from walkthrough.core.rounds import ResponseChange
+from walkthrough.storage import Repository
 from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.access import me
 from walkthrough.ui.pending import Outcome, PendingWrites
 from walkthrough.ui.widgets.look_for_controls import LookForRow, response_key, round_tap_edit, tap_edit
 
@@ -25,6 +27,7 @@ log = logging.getLogger("walkthrough.ui.visit")
 class PendingTaps:
     """What the visit screen does with taps; needs the attributes and methods below."""
 
+    repo: Repository
     pending: PendingWrites
     observation: Observation | None
     rows: dict[str, LookForRow]
@@ -57,9 +60,9 @@ class PendingTaps:
             return False
         row = self.rows[key]
         if row.round_id is not None:
-            edit = round_tap_edit(row.round_id, row.look_for, value, not_applicable)
+            edit = round_tap_edit(row.round_id, row.look_for, value, not_applicable, by=me(self.repo))
         else:
-            edit = tap_edit(self.observation.id, row.look_for, value, not_applicable, key=key)
+            edit = tap_edit(self.observation.id, row.look_for, value, not_applicable, key=key, by=me(self.repo))
         return self.pending.submit(edit) is Outcome.SAVED
 
     def _show_row(self, key: str, response: Response | None) -> None:

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from walkthrough.core.frameworks import Framework
 from walkthrough.core.model import Observation, Response
+from walkthrough.core.permissions import Action, who_may
 from walkthrough.core.rounds import StopStatus, clock
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui.access import can, me
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.controls import plain_label, touch_button
 from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
@@ -232,6 +234,7 @@ class VisitView(PendingTaps, QWidget):
         self._build_rows()
         self.notice.hide()
         self._refresh_counts()
+        self._lock_unless_allowed(observation, editing=editing)
         self._tick()
         if editing:
             self.ticker.stop()
@@ -239,6 +242,21 @@ class VisitView(PendingTaps, QWidget):
             self.ticker.start()
         log.info("visit shown", extra={"event": {"event": "visit_shown", "observation_id": observation.id,
                                                   "round_id": self.round_id}})
+
+    def _lock_unless_allowed(self, observation: Observation, *, editing: bool) -> None:
+        """A visit this profile may not change opens read-only, and says who may change it."""
+        action = Action.EDIT_BLAST_VISIT if editing else Action.RECORD_BLAST_VISIT
+        allowed = can(self.repo, action, owner_id=observation.observer_id)
+        holder = self.checklist_scroll.widget()
+        if holder is not None:
+            holder.setEnabled(allowed)
+        for widget in (self.undo_button, self.skip_button, self.finish_button, self.next_button):
+            widget.setEnabled(allowed or (editing and widget is self.next_button))
+        self.delete_button.setVisible(editing and can(self.repo, Action.DELETE_BLAST_VISIT,
+                                                      owner_id=observation.observer_id))
+        if not allowed:
+            who = self.repo.person(observation.observer_id).name if observation.observer_id else "nobody named"
+            self.say(f"Recorded by {who}: read only. Only {who_may(action)} may change it.", tone="info")
 
     def _build_rows(self) -> None:
         assert self.framework is not None and self.observation is not None
@@ -262,7 +280,7 @@ class VisitView(PendingTaps, QWidget):
         if self.observation is None or not self._room_is_saved("Not undone yet"):
             return
         try:
-            change = self.repo.undo_last_change(self.observation.id)
+            change = self.repo.undo_last_change(self.observation.id, by=me(self.repo))
         except StoreError as exc:
             self.say(f"Not undone: {exc}.", tone="error")
             return
@@ -291,7 +309,7 @@ class VisitView(PendingTaps, QWidget):
             self.finish_round()
             return
         try:
-            stop = self.repo.next_room(self.round_id)
+            stop = self.repo.next_room(self.round_id, by=me(self.repo))
         except StoreError as exc:
             self.say(f"Not moved on: {exc}. Your marks here are saved; tap Next room again in a moment.", tone="error")
             return
@@ -305,7 +323,7 @@ class VisitView(PendingTaps, QWidget):
         if self.round_id is None or self.observation is None or not self._room_is_saved("Not skipped yet"):
             return
         try:
-            stop = self.repo.skip_room(self.round_id)
+            stop = self.repo.skip_room(self.round_id, by=me(self.repo))
         except StoreError as exc:
             self.say(str(exc), tone="error")
             return
@@ -319,7 +337,7 @@ class VisitView(PendingTaps, QWidget):
         if self.round_id is None or not self._room_is_saved("Not moved yet"):
             return
         try:
-            stop = self.repo.go_to_stop(self.round_id, stop_id)
+            stop = self.repo.go_to_stop(self.round_id, stop_id, by=me(self.repo))
         except StoreError as exc:
             self.say(str(exc), tone="error")
             return
@@ -333,7 +351,7 @@ class VisitView(PendingTaps, QWidget):
             return
         round_id = self.round_id
         try:
-            self.repo.finish_round(round_id)
+            self.repo.finish_round(round_id, by=me(self.repo))
         except StoreError as exc:
             self.say(f"The round is not finished: {exc}. Tap Finish round again in a moment.", tone="error")
             return
@@ -351,7 +369,7 @@ class VisitView(PendingTaps, QWidget):
                                       f"Delete the visit to {self.room.text()}? It will no longer be counted.")
         if answer == QMessageBox.StandardButton.Yes:
             try:
-                self.repo.delete_visit(self.observation.id)
+                self.repo.delete_visit(self.observation.id, by=me(self.repo))
             except StoreError as exc:
                 self.say(f"Not deleted: {exc}.", tone="error")
                 return
@@ -366,7 +384,7 @@ class VisitView(PendingTaps, QWidget):
             row.change_requested.connect(self.commit)
             row.prompt_due.connect(self._prompt_due)
             if row.round_id is None:
-                row.autosave(self.pending, self.observation.id)
+                row.autosave(self.pending, self.observation.id, by=me(self.repo))
             self._show_row(row.key, stored.get(row.key))
         self.new_rows = []
         self._refresh_counts()
