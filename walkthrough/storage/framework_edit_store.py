@@ -16,20 +16,19 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from walkthrough.core import permissions
 from walkthrough.core.framework_document import Document, document_toml, framework_document
 from walkthrough.core.framework_versions import FrameworkDraft, VersionInfo, next_version, version_key
 from walkthrough.core.frameworks import Framework, FrameworkError, Problem, parse_framework
-from walkthrough.core.model import Person, Role, now_iso
+from walkthrough.core.model import Person, now_iso
 from walkthrough.core.permissions import Action
-from walkthrough.storage.base import NotFound, StoreBase, StoreError
+from walkthrough.storage.access import AccessStore, NotAllowed
+from walkthrough.storage.base import NotFound, StoreError
 from walkthrough.storage.framework_store import FrameworkStore, InstallReport, InstallResult
 
 DRAFT_COMMENT = "Made with Walkthrough's framework editor. See forms/README.md for the format."
 
 
-class FrameworkNotAllowed(StoreError, permissions.NotAllowed):
-    """The acting profile may not change frameworks."""
+FrameworkNotAllowed = NotAllowed  # the acting profile may not change frameworks (the store's one refusal)
 
 
 class PublishRefused(StoreError):
@@ -49,21 +48,10 @@ def _draft(row: dict[str, Any]) -> FrameworkDraft:
     )
 
 
-class FrameworkEditStore(FrameworkStore, StoreBase):
+class FrameworkEditStore(FrameworkStore, AccessStore):
     # Who ----------------------------------------------------------------------------------
     def _framework_editor(self, by: str | None) -> Person:
-        actor = None
-        if by is not None:
-            row = self.db.execute("SELECT id, name, role, deleted FROM people WHERE id = ?", [by]).fetchone()
-            if row is None:
-                raise FrameworkNotAllowed("that profile is not in the directory")
-            actor = Person(id=row[0], name=row[1], role=Role(row[2]), deleted=bool(row[3]))
-        try:
-            permissions.require(actor, Action.EDIT_FRAMEWORK)
-        except permissions.NotAllowed as exc:
-            raise FrameworkNotAllowed(str(exc)) from None
-        assert actor is not None
-        return actor
+        return self._require(Action.EDIT_FRAMEWORK, by)
 
     # Drafts -------------------------------------------------------------------------------
     def framework_drafts(self) -> list[FrameworkDraft]:

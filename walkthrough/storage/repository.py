@@ -14,7 +14,6 @@ from walkthrough.storage.bulk import BulkStore
 from walkthrough.storage.db import open_database
 from walkthrough.storage.directory import DirectoryStore
 from walkthrough.storage.framework_edit_store import FrameworkEditStore
-from walkthrough.storage.framework_import import FrameworkImportStore
 from walkthrough.storage.instrument_store import InstrumentStore
 from walkthrough.storage.observation_store import ObservationStore
 from walkthrough.storage.peer_record_store import PeerRecordStore
@@ -23,7 +22,7 @@ from walkthrough.storage.round_store import RoundStore
 
 
 class Repository(
-    RoundStore, PeerRecordStore, BulkStore, InstrumentStore, FrameworkEditStore, FrameworkImportStore,
+    RoundStore, PeerRecordStore, BulkStore, InstrumentStore, FrameworkEditStore,
     ObservationStore, ProfileStore, BackupStore, DirectoryStore
 ):
     @classmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from framework_samples import FULL
+from role_helpers import first_admin
 from round_helpers import small_school
 
 from walkthrough.core.answers import visit_answers
@@ -20,8 +21,8 @@ from walkthrough.storage.framework_edit_store import FrameworkNotAllowed, Publis
 
 @pytest.fixture
 def coach(repo: Repository) -> str:
-    school = repo.add_school("S")
-    return repo.add_person("Casey Coach", Role.COACH, school.id).id
+    school = repo.add_school("S", by=first_admin(repo).id)
+    return repo.add_person("Casey Coach", Role.COACH, school.id, by=first_admin(repo).id).id
 
 
 def _lf(document: dict, key: str) -> dict:
@@ -57,8 +58,8 @@ def test_a_published_version_edited_becomes_a_new_version_and_old_visits_still_r
     d = small_school(repo)
     draft = repo.create_framework("ours", "Ours", by=coach)
     first = repo.publish_framework_draft(draft.id, by=coach)
-    visit = repo.start_observation("blast", first, d.school.id, room_id=d.rooms[0].id)
-    repo.set_response(visit.id, "look-for-1", "observed")
+    visit = repo.start_observation("blast", first, d.school.id, room_id=d.rooms[0].id, by=first_admin(repo).id)
+    repo.set_response(visit.id, "look-for-1", "observed", by=first_admin(repo).id)
     edit = repo.edit_framework("ours", by=coach)
     assert edit.version == "1.1" and edit.based_on == "1.0"
     document = edit.document()
@@ -99,14 +100,14 @@ def test_retiring_keeps_the_look_for_for_history_and_hides_it_from_new_visits(re
                         'key = "old-item"\nprompt = "An item no longer used"\nresponse = "presence"\n')
     first = parse_framework(text, "full.toml")
     repo.install_framework(first, text)
-    old_visit = repo.start_observation("blast", first, d.school.id, room_id=d.rooms[0].id)
-    repo.set_response(old_visit.id, "old-item", "observed")
+    old_visit = repo.start_observation("blast", first, d.school.id, room_id=d.rooms[0].id, by=first_admin(repo).id)
+    repo.set_response(old_visit.id, "old-item", "observed", by=first_admin(repo).id)
     repo.retire_look_for("full-instrument", "old-item", by=coach)
     newer = repo.publish_framework_draft(repo.draft_of("full-instrument").id, by=coach)  # type: ignore[union-attr]
     assert newer.look_for("old-item").retired and "old-item" not in [lf.key for lf in newer.active_look_fors]
-    new_visit = repo.start_observation("blast", newer, d.school.id, room_id=d.rooms[1].id)
+    new_visit = repo.start_observation("blast", newer, d.school.id, room_id=d.rooms[1].id, by=first_admin(repo).id)
     with pytest.raises(ValueError, match="retired"):
-        repo.set_response(new_visit.id, "old-item", "observed")
+        repo.set_response(new_visit.id, "old-item", "observed", by=first_admin(repo).id)
     assert repo.response(old_visit.id, "old-item").value == "observed"
     assert any(c.kind is ChangeKind.RETIRED for c in diff(first, newer))
 
@@ -133,8 +134,8 @@ def test_counts_across_versions_by_key(repo: Repository, coach: str) -> None:
     repo.save_framework_draft(edit.id, document, by=coach)
     second = repo.publish_framework_draft(edit.id, by=coach)
     for framework, value in ((first, "observed"), (second, "observed"), (second, "not_observed")):
-        visit = repo.start_observation("blast", framework, d.school.id, room_id=d.rooms[0].id)
-        repo.set_response(visit.id, "look-for-1", value)
+        visit = repo.start_observation("blast", framework, d.school.id, room_id=d.rooms[0].id, by=first_admin(repo).id)
+        repo.set_response(visit.id, "look-for-1", value, by=first_admin(repo).id)
     ids = look_for_identities([first, second])
     answers = []
     for visit in repo.observations(kind="blast"):
@@ -148,9 +149,9 @@ def test_counts_across_versions_by_key(repo: Repository, coach: str) -> None:
 
 @pytest.mark.parametrize("role", [Role.TEACHER, Role.SUBSTITUTE])
 def test_only_administrators_and_coaches_may_change_frameworks(repo: Repository, role: Role) -> None:
-    school = repo.add_school("S")
-    other = repo.add_person("Someone", role, school.id)
-    coach = repo.add_person("Casey", Role.COACH, school.id)
+    school = repo.add_school("S", by=first_admin(repo).id)
+    other = repo.add_person("Someone", role, school.id, by=first_admin(repo).id)
+    coach = repo.add_person("Casey", Role.COACH, school.id, by=first_admin(repo).id)
     draft = repo.create_framework("ours", "Ours", by=coach.id)
     for attempt in (lambda: repo.create_framework("x", "X", by=other.id),
                     lambda: repo.save_framework_draft(draft.id, draft.document(), by=other.id),
@@ -183,16 +184,16 @@ def full(repo: Repository):  # type: ignore[no-untyped-def]
 
 def test_new_answers_are_stored_and_scored(repo: Repository, full) -> None:  # type: ignore[no-untyped-def]
     d = small_school(repo)
-    visit = repo.start_observation("blast", full, d.school.id, room_id=d.rooms[0].id)
-    repo.record_response(visit.id, "target-posted", "observed")
-    repo.record_response(visit.id, "target-referenced", "observed")
-    repo.record_response(visit.id, "talk", {"teacher": "observed", "students": "observed"})
-    repo.record_response(visit.id, "questioning", 3)
-    repo.record_response(visit.id, "grouping", "groups")
-    repo.record_response(visit.id, "students-present", 22)
-    repo.record_response(visit.id, "on-task", {"0": {"on-task": 18, "off-task": 4}})
-    repo.record_response(visit.id, "activities", {"5": ["writing", "talking"]})
-    repo.record_response(visit.id, "engaged#2", "observed")
+    visit = repo.start_observation("blast", full, d.school.id, room_id=d.rooms[0].id, by=first_admin(repo).id)
+    repo.record_response(visit.id, "target-posted", "observed", by=first_admin(repo).id)
+    repo.record_response(visit.id, "target-referenced", "observed", by=first_admin(repo).id)
+    repo.record_response(visit.id, "talk", {"teacher": "observed", "students": "observed"}, by=first_admin(repo).id)
+    repo.record_response(visit.id, "questioning", 3, by=first_admin(repo).id)
+    repo.record_response(visit.id, "grouping", "groups", by=first_admin(repo).id)
+    repo.record_response(visit.id, "students-present", 22, by=first_admin(repo).id)
+    repo.record_response(visit.id, "on-task", {"0": {"on-task": 18, "off-task": 4}}, by=first_admin(repo).id)
+    repo.record_response(visit.id, "activities", {"5": ["writing", "talking"]}, by=first_admin(repo).id)
+    repo.record_response(visit.id, "engaged#2", "observed", by=first_admin(repo).id)
     scores = visit_scores(full, visit_answers(full, repo.responses(visit.id)))
     assert scores["criteria"].value == 4 and scores["criteria"].band == "Proficient"
     assert scores["lesson-score"].value == pytest.approx(2.0)
@@ -214,18 +215,19 @@ def test_new_answers_are_stored_and_scored(repo: Repository, full) -> None:  # t
 def test_answers_that_do_not_fit_are_refused(repo: Repository, full, key: str, value: object,  # type: ignore[no-untyped-def]
                                              why: str) -> None:
     d = small_school(repo)
-    visit = repo.start_observation("blast", full, d.school.id, room_id=d.rooms[0].id)
+    visit = repo.start_observation("blast", full, d.school.id, room_id=d.rooms[0].id, by=first_admin(repo).id)
     with pytest.raises(StoreError, match=why):
-        repo.record_response(visit.id, key, value)
+        repo.record_response(visit.id, key, value, by=first_admin(repo).id)
     assert repo.responses(visit.id) == {}
 
 
 def test_hidden_conditional_items_count_as_not_applicable_never_not_observed(repo: Repository, full) -> None:  # type: ignore[no-untyped-def]
     d = small_school(repo)
-    visit = repo.start_observation("blast", full, d.school.id, room_id=d.rooms[0].id)
-    repo.record_response(visit.id, "target-posted", "observed")
-    repo.record_response(visit.id, "target-referenced", "not_observed")
-    repo.record_response(visit.id, "target-posted", "not_observed")  # the condition no longer holds
+    visit = repo.start_observation("blast", full, d.school.id, room_id=d.rooms[0].id, by=first_admin(repo).id)
+    repo.record_response(visit.id, "target-posted", "observed", by=first_admin(repo).id)
+    repo.record_response(visit.id, "target-referenced", "not_observed", by=first_admin(repo).id)
+    # the condition no longer holds:
+    repo.record_response(visit.id, "target-posted", "not_observed", by=first_admin(repo).id)
     answer = visit_answers(full, repo.responses(visit.id))["target-referenced"]
     figure = presence_figure([answer])
     assert answer.hidden and figure.not_observed == 0 and figure.tally.not_applicable == 1
@@ -234,24 +236,25 @@ def test_hidden_conditional_items_count_as_not_applicable_never_not_observed(rep
 
 def test_round_answers_are_given_once_for_the_round(repo: Repository, full) -> None:  # type: ignore[no-untyped-def]
     d = small_school(repo)
-    round_ = repo.start_round(d.school.id, full, d.observer.id)
-    repo.record_round_response(round_.id, "hallways", "observed")
-    repo.next_room(round_.id)
+    round_ = repo.start_round(d.school.id, full, by=d.observer.id)
+    repo.record_round_response(round_.id, "hallways", "observed", by=first_admin(repo).id)
+    repo.next_room(round_.id, by=first_admin(repo).id)
     assert repo.round_responses(round_.id)["hallways"].value == "observed"
     with pytest.raises(StoreError, match="in each room"):
-        repo.record_round_response(round_.id, "engaged#1", "observed")
+        repo.record_round_response(round_.id, "engaged#1", "observed", by=first_admin(repo).id)
     with pytest.raises(StoreError, match="does not allow 'not applicable'"):
-        repo.record_round_response(round_.id, "hallways", None, not_applicable=True)
+        repo.record_round_response(round_.id, "hallways", None, not_applicable=True, by=first_admin(repo).id)
 
 
 def test_several_notes_per_look_for_and_a_note_about_several(repo: Repository, full) -> None:  # type: ignore[no-untyped-def]
     d = small_school(repo)
-    visit = repo.start_observation("blast", full, d.school.id, room_id=d.rooms[0].id)
-    repo.save_look_for_note(visit.id, "note-a", ["talk"], "Partners explain")
-    repo.save_look_for_note(visit.id, "note-b", ["talk"], "Teacher asks why")
-    repo.save_look_for_note(visit.id, "note-b", ["talk"], "Teacher asks why, twice")  # saving again: harmless
+    visit = repo.start_observation("blast", full, d.school.id, room_id=d.rooms[0].id, by=first_admin(repo).id)
+    repo.save_look_for_note(visit.id, "note-a", ["talk"], "Partners explain", by=first_admin(repo).id)
+    repo.save_look_for_note(visit.id, "note-b", ["talk"], "Teacher asks why", by=first_admin(repo).id)
+    # saving again: harmless
+    repo.save_look_for_note(visit.id, "note-b", ["talk"], "Teacher asks why, twice", by=first_admin(repo).id)
     assert [n.text for n in repo.look_for_notes(visit.id, "talk")] == ["Partners explain", "Teacher asks why, twice"]
     with pytest.raises(StoreError, match="takes no notes"):
-        repo.save_look_for_note(visit.id, "note-c", ["talk", "grouping"], "About both")
-    repo.save_look_for_note(visit.id, "note-a", ["talk"], "")
+        repo.save_look_for_note(visit.id, "note-c", ["talk", "grouping"], "About both", by=first_admin(repo).id)
+    repo.save_look_for_note(visit.id, "note-a", ["talk"], "", by=first_admin(repo).id)
     assert [n.id for n in repo.look_for_notes(visit.id, "talk")] == ["note-b"]
