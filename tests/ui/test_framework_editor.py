@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
+from role_helpers import first_admin
 from round_helpers import small_school
 
 from walkthrough.core.answers import visit_answers
@@ -27,8 +28,8 @@ SHOTS = Path(os.environ["WALKTHROUGH_SHOTS"]) if os.environ.get("WALKTHROUGH_SHO
 
 @pytest.fixture
 def coach(repo: Repository) -> str:
-    school = repo.add_school("S")
-    person = repo.add_person("Casey Coach", Role.COACH, school.id)
+    school = repo.add_school("S", by=first_admin(repo).id)
+    person = repo.add_person("Casey Coach", Role.COACH, school.id, by=first_admin(repo).id)
     repo.switch_profile(person.id)
     return person.id
 
@@ -179,7 +180,7 @@ def test_done_when_a_coach_builds_publishes_walks_scores_and_versions(qtbot: QtB
     first = repo.framework("our-walk")
     assert first.version == "1.0" and first.look_for("target-used").show_if
 
-    round_ = repo.start_round(d.school.id, first, coach)
+    round_ = repo.start_round(d.school.id, first, by=coach)
     view = VisitView(repo)
     qtbot.addWidget(view)
     view.resize(1280, 800)

@@ -28,7 +28,7 @@ def view(qtbot: QtBot, repo: Repository) -> VisitView:
     framework = parse_framework(FULL, "full.toml")
     repo.install_framework(framework, FULL)
     d = small_school(repo)
-    round_ = repo.start_round(d.school.id, repo.framework("full-instrument"), d.observer.id)
+    round_ = repo.start_round(d.school.id, repo.framework("full-instrument"), by=d.observer.id)
     widget = VisitView(repo)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
