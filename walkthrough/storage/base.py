@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from enum import Enum
@@ -13,7 +14,9 @@ from typing import Any
 
 import sqlite_utils
 
+from walkthrough.core import lineage
 from walkthrough.core.model import new_id, now_iso
+from walkthrough.storage.sync_tables import MAIN, PRIVATE, Synced, synced
 
 
 class StoreError(Exception):
@@ -172,25 +175,145 @@ class StoreBase:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def _insert(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
-        """Insert a new record (inside the caller's transaction)."""
+        """Insert a new record (inside the caller's transaction).
+
+        A synced table's record gets its sync columns here: made on this
+        device, at this device's next change number, in the outbox.
+        """
         row = {"id": new_id(), "revision": 1, "updated_at": now_iso(), "deleted": 0, **values}
+        spec = synced(table)
+        if spec is not None:
+            row = {k: _stored(v) for k, v in row.items()}
+            row.update(self._new_sync_columns(spec, row))
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
         return row
 
     def _update(self, table: str, record_id: str, changes: dict[str, Any]) -> None:
-        """Change a record, bumping its revision (inside the caller's transaction)."""
-        sets = ", ".join(f"{k} = ?" for k in changes)
+        """Change a record, bumping its revision (inside the caller's transaction).
+
+        For a synced table, each part whose synced fields really change gets
+        a new write in its lineage (this device's counter goes up, the
+        changed fields get its dot), a new content hash and a new change number.
+        """
+        spec = synced(table)
+        extra: dict[str, Any] = {}
+        if spec is not None:
+            changes = {k: _stored(v) for k, v in changes.items()}
+            extra = self._sync_update_columns(spec, record_id, changes)
+        values = {**changes, **extra}
+        sets = ", ".join(f"{k} = ?" for k in values)
         cursor = self.db.execute(
             f"UPDATE {table} SET {sets}{', ' if sets else ''}revision = revision + 1, updated_at = ? WHERE id = ?",
-            [*changes.values(), now_iso(), record_id],
+            [*values.values(), now_iso(), record_id],
         )
         if cursor.rowcount == 0:
             raise NotFound(f"no {table[:-1]} with id {record_id}")
 
     def _tombstone(self, table: str, record_id: str) -> None:
         self._update(table, record_id, {"deleted": 1})
+
+    # Sync columns (the write path's half of sync) ---------------------------
+    @property
+    def _device(self) -> str:
+        cached: str | None = getattr(self, "_device_id_cache", None)
+        if cached is None:
+            cached = self.device_id
+            self._device_id_cache = cached
+        return cached
+
+    def _next_usn(self) -> int:
+        """This device's next change number (inside the caller's transaction)."""
+        row = self.db.execute("UPDATE sync_counter SET usn = usn + 1 WHERE id = 1 RETURNING usn").fetchone()
+        return int(row[0])
+
+    def _defaults(self, table: str) -> dict[str, object]:
+        cache: dict[str, dict[str, object]] = self.__dict__.setdefault("_defaults_cache", {})
+        if table not in cache:
+            cache[table] = column_defaults(self.db, table)
+        return cache[table]
+
+    def _new_sync_columns(self, spec: Synced, row: dict[str, Any]) -> dict[str, Any]:
+        device = self._device
+        defaults = self._defaults(spec.table)
+        found = {f: row.get(f, defaults.get(f)) for f in (*spec.main_fields, *spec.private)}
+        columns: dict[str, Any] = {"origin_device": device, "usn": self._next_usn(), "outbox": 1}
+        for part in (MAIN, PRIVATE) if spec.private else (MAIN,):
+            names = spec.part_fields(part)
+            state = lineage.created(device, {f: found[f] for f in names})
+            lineage_col, hash_col, conflicted_col, _ = spec.columns(part)
+            columns[lineage_col] = lineage.to_json(state, device)
+            columns[hash_col] = lineage.content_hash(names, state.values)
+            columns[conflicted_col] = 0
+        return columns
+
+    def _sync_update_columns(self, spec: Synced, record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+        parts = (MAIN, PRIVATE) if spec.private else (MAIN,)
+        wanted = [*spec.main_fields, *spec.private, "origin_device", "lineage"]
+        if spec.private:
+            wanted.append("private_lineage")
+        cursor = self.db.execute(f"SELECT {', '.join(wanted)} FROM {spec.table} WHERE id = ?", [record_id])
+        found = cursor.fetchone()
+        if found is None:
+            raise NotFound(f"no {spec.table[:-1]} with id {record_id}")
+        current = dict(zip(wanted, found, strict=True))
+        columns: dict[str, Any] = {}
+        for part in parts:
+            names = spec.part_fields(part)
+            changed = {k: v for k, v in changes.items() if k in names and current[k] != v}
+            if not changed:
+                continue
+            lineage_col, hash_col, conflicted_col, _ = spec.columns(part)
+            values = {f: current[f] for f in names}
+            origin = str(current["origin_device"] or self._device)
+            state = (lineage.from_json(current[lineage_col], origin, values) if current[lineage_col]
+                     else lineage.created(self._device, values))
+            state = lineage.written(state, self._device, changed)
+            columns.update({k: state.values[k] for k in changed})
+            if "deleted" in names:
+                columns["deleted"] = state.values["deleted"]
+            columns[lineage_col] = lineage.to_json(state, origin)
+            columns[hash_col] = lineage.content_hash(names, state.values)
+            columns[conflicted_col] = int(bool(state.conflicted(spec.quiet)))
+        if columns:
+            columns["usn"] = self._next_usn()
+            columns["outbox"] = 1
+        return columns
+
+
+_ID_SPACE = uuid.UUID("5b0e51a4-6d1c-4c39-9a53-3f1d2c8e7a10")
+
+
+def stable_id(kind: str, *parts: str) -> str:
+    """The id of a record that is one per (``parts``): the same on every device."""
+    return str(uuid.uuid5(_ID_SPACE, ":".join((kind, *parts))))
+
+
+def _stored(value: Any) -> Any:
+    """A value in the form SQLite gives it back (booleans as 0/1, enums by value)."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def column_defaults(db: sqlite_utils.Database, table: str) -> dict[str, object]:
+    """Each column's default value, as SQLite would store it."""
+    found: dict[str, object] = {}
+    for row in db.execute(f"PRAGMA table_info({table})").fetchall():
+        name, default = row[1], row[4]
+        if default is None:
+            found[name] = None
+        elif default.startswith("'") and default.endswith("'"):
+            found[name] = default[1:-1].replace("''", "'")
+        else:
+            try:
+                found[name] = int(default)
+            except ValueError:
+                found[name] = None
+    return found
 
 
 @contextmanager
@@ -228,11 +351,44 @@ def insert_records(
 ) -> None:
     """Insert many records (inside the caller's transaction): each column is the
     record's attribute of that name (enums by value, booleans as 0/1) unless
-    ``computed`` gives a function of the record for it."""
+    ``computed`` gives a function of the record for it.
+
+    A synced table's records get their sync columns as ``_insert`` gives
+    them: made on this device (lineage and hash from the values), all at one
+    change number, in the outbox.
+    """
     extra = computed or {}
     rows = [tuple(_cell(record, column, extra) for column in columns) for record in records]
-    marks = ", ".join("?" for _ in columns)
-    db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+    spec = synced(table)
+    names = list(columns)
+    if spec is not None and rows:
+        rows, names = _with_sync_columns(db, spec, names, rows)
+    marks = ", ".join("?" for _ in names)
+    db.conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", rows)
+
+
+def _with_sync_columns(
+    db: sqlite_utils.Database, spec: Synced, names: list[str], rows: list[tuple[object, ...]]
+) -> tuple[list[tuple[object, ...]], list[str]]:
+    device = str(db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()[0])
+    usn = int(db.execute("UPDATE sync_counter SET usn = usn + 1 WHERE id = 1 RETURNING usn").fetchone()[0])
+    made = lineage.to_json(lineage.created(device, {}), device)
+    defaults = column_defaults(db, spec.table)
+    parts = (MAIN, PRIVATE) if spec.private else (MAIN,)
+    where = {n: i for i, n in enumerate(names)}
+    picks = [[(where[f], None) if f in where else (-1, defaults.get(f)) for f in spec.part_fields(p)] for p in parts]
+    out: list[tuple[object, ...]] = []
+    for row in rows:
+        added: list[object] = [device, usn, 1]
+        for pick in picks:
+            values = [row[i] if i >= 0 else d for i, d in pick]
+            added += [made, lineage.hash_values(values)]
+        out.append((*row, *added))
+    extra = ["origin_device", "usn", "outbox"]
+    for part in parts:
+        lineage_col, hash_col, _, _ = spec.columns(part)
+        extra += [lineage_col, hash_col]
+    return out, [*names, *extra]
 
 
 def dumps(value: object) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from walkthrough.core.model import Person, Role, Room, School, now_iso
+from walkthrough.core.model import Person, Role, Room, School
 from walkthrough.core.permissions import Action
 from walkthrough.storage.access import AccessStore, NotAllowed, person_from_row
 from walkthrough.storage.base import StoreError
@@ -123,10 +123,8 @@ class DirectoryStore(AccessStore):
         self._keep_an_administrator(person, "removed")
         with self.transaction():
             self._tombstone("people", person_id)
-            self.db.execute(
-                "UPDATE rooms SET teacher_id = NULL, revision = revision + 1, updated_at = ? WHERE teacher_id = ?",
-                [now_iso(), person_id],
-            )
+            for (room_id,) in self.db.execute("SELECT id FROM rooms WHERE teacher_id = ?", [person_id]).fetchall():
+                self._update("rooms", room_id, {"teacher_id": None})
 
     def person(self, person_id: str) -> Person:
         return _person(self._row("people", person_id))

@@ -18,7 +18,7 @@ from walkthrough.core.model import (
 )
 from walkthrough.core.permissions import Action
 from walkthrough.storage.access import AccessStore
-from walkthrough.storage.base import StoreError, dumps, loads
+from walkthrough.storage.base import StoreError, dumps, loads, stable_id
 from walkthrough.storage.framework_store import FrameworkStore
 
 
@@ -177,14 +177,8 @@ class ObservationStore(FrameworkStore, AccessStore):
         stored = responses.normalise(look_for, value, not_applicable=not_applicable)
         at = now_iso()
         with self.transaction():
-            self.db.execute(
-                "INSERT INTO responses (id, observation_id, look_for_key, value, not_applicable, set_at,"
-                " revision, updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 0)"
-                " ON CONFLICT(observation_id, look_for_key) DO UPDATE SET value = excluded.value,"
-                " not_applicable = excluded.not_applicable, set_at = excluded.set_at,"
-                " revision = revision + 1, updated_at = excluded.updated_at, deleted = 0",
-                [_new_id(), observation_id, look_for_key, dumps(stored), int(not_applicable), at, at],
-            )
+            self._put_response(observation_id, look_for_key, {
+                "value": dumps(stored), "not_applicable": int(not_applicable), "set_at": at, "deleted": 0})
             self._touch_observation(observation_id)
         return self.response(observation_id, look_for_key)
 
@@ -193,15 +187,8 @@ class ObservationStore(FrameworkStore, AccessStore):
         observation = self.observation(observation_id)
         self._require_write(observation, by)
         visit_look_for(self.observation_framework(observation), look_for_key)
-        at = now_iso()
         with self.transaction():
-            self.db.execute(
-                "INSERT INTO responses (id, observation_id, look_for_key, value, not_applicable, note, set_at,"
-                " revision, updated_at, deleted) VALUES (?, ?, ?, NULL, 0, ?, ?, 1, ?, 0)"
-                " ON CONFLICT(observation_id, look_for_key) DO UPDATE SET note = excluded.note,"
-                " revision = revision + 1, updated_at = excluded.updated_at",
-                [_new_id(), observation_id, look_for_key, note, at, at],
-            )
+            self._put_response(observation_id, look_for_key, {"note": note})
             self._touch_observation(observation_id)
         return self.response(observation_id, look_for_key)
 
@@ -350,12 +337,29 @@ class ObservationStore(FrameworkStore, AccessStore):
         return int(self.db.execute("SELECT count(*) FROM observations WHERE deleted = 0").fetchone()[0])
 
     def _touch_observation(self, observation_id: str) -> None:
+        """The visit's local revision and time: not a change of the visit itself, so
+        it does not sync (two devices tapping one visit never conflict at the visit)."""
         self.db.execute(
             "UPDATE observations SET revision = revision + 1, updated_at = ? WHERE id = ?", [now_iso(), observation_id]
         )
 
+    def _put_response(self, observation_id: str, look_for_key: str, values: dict[str, Any]) -> None:
+        """Write one look-for's response, made on first use (inside the caller's transaction).
 
-def _new_id() -> str:
-    from walkthrough.core.model import new_id
+        Its id comes from the visit and the look-for, so two devices answering
+        the same look-for of the same visit write the same record, and sync
+        merges them instead of finding two.
+        """
+        found = self.db.execute(
+            "SELECT id FROM responses WHERE observation_id = ? AND look_for_key = ?", [observation_id, look_for_key]
+        ).fetchone()
+        if found is not None:
+            self._update("responses", found[0], values)
+            return
+        row = {"value": None, "not_applicable": 0, "note": "", "set_at": now_iso(), **values}
+        self._insert("responses", {"id": response_id(observation_id, look_for_key), "observation_id": observation_id,
+                                   "look_for_key": look_for_key, **row})
 
-    return new_id()
+
+def response_id(observation_id: str, look_for_key: str) -> str:
+    return stable_id("response", observation_id, look_for_key)

@@ -22,7 +22,7 @@ from walkthrough.core.model import Person, Role, Room, Visibility, now_iso
 from walkthrough.core.peer import DEFAULT_PEER_FRAMEWORK, PeerVisit, PeerVisitor, PlanError, check_times, parse_day
 from walkthrough.core.permissions import Action
 from walkthrough.storage.access import NotAllowed
-from walkthrough.storage.base import NotFound, StoreError
+from walkthrough.storage.base import NotFound, StoreError, stable_id
 from walkthrough.storage.directory import DirectoryStore
 from walkthrough.storage.observation_store import ObservationStore
 
@@ -335,12 +335,14 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
         return visitor
 
     def _insert_visitor(self, visit_id: str, person: Person) -> None:
-        self.db.execute(
-            "INSERT INTO peer_visitors (id, visit_id, visitor_id, cover_needed, revision, updated_at, deleted)"
-            " VALUES (?, ?, ?, ?, 1, ?, 0) ON CONFLICT(visit_id, visitor_id) DO UPDATE SET deleted = 0,"
-            " agreed_at = NULL, revision = revision + 1, updated_at = excluded.updated_at",
-            [_new_id(), visit_id, person.id, int(person.role is Role.TEACHER), now_iso()],
-        )
+        """One visitor row per (visit, person), the same id on every device."""
+        found = self.db.execute(
+            "SELECT id FROM peer_visitors WHERE visit_id = ? AND visitor_id = ?", [visit_id, person.id]).fetchone()
+        if found is not None:
+            self._update("peer_visitors", found[0], {"deleted": 0, "agreed_at": None})
+            return
+        self._insert("peer_visitors", {"id": stable_id("visitor", visit_id, person.id), "visit_id": visit_id,
+                                       "visitor_id": person.id, "cover_needed": int(person.role is Role.TEACHER)})
 
     def _person_who_can_take_part(self, person_id: str) -> Person:
         person = self.person(person_id)

@@ -118,8 +118,9 @@ class RoundStore(ObservationStore, RouteStore):
         return round_from_row(self._row("rounds", round_id))
 
     def active_round(self) -> Round | None:
-        rows = self._rows("SELECT * FROM rounds WHERE status = 'active' AND deleted = 0 ORDER BY started_at DESC"
-                          " LIMIT 1")
+        # This device's own round: a round in progress on another device is theirs to finish.
+        rows = self._rows("SELECT * FROM rounds WHERE status = 'active' AND deleted = 0 AND origin_device = ?"
+                          " ORDER BY started_at DESC LIMIT 1", [self._device])
         return round_from_row(rows[0]) if rows else None
 
     def round_stops(self, round_id: str) -> list[RoundStop]:

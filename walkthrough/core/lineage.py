@@ -1,0 +1,242 @@
+"""A record's lineage: what a merge needs, without trusting any clock.
+
+Choice (issue 8): **a version vector per record part, with a dot per field**
+(the "dotted version vector" of Riak and of delta-CRDT maps), rather than the
+hash of the revision a record was edited from. A parent hash tells a fast-
+forward apart from a conflict only while the whole chain of hashes is kept,
+and says nothing about *which fields* each side changed; a version vector is
+small (one counter per device that ever edited the record, usually one or
+two), compares in one pass, and the per-field dots make concurrent edits of
+different fields merge on their own.
+
+- ``vv``: for each device, how many of its writes to this record are known.
+  ``a`` *descends from* ``b`` when every counter of ``a`` is at least ``b``'s;
+  neither descending from the other is *concurrent*.
+- each field's value carries the *dot* ``(device, n)`` of the write that set
+  it; a record made on device D has every field at dot ``(D, 1)``.
+- concurrent values of one field are all kept (*siblings*, a multi-value
+  register): merging is a join that drops only the values the other side
+  has seen and overwritten. The join is commutative, associative and
+  idempotent, so any set of bundles imported in any order, any number of
+  times, ends in the same record. The value shown (the provisional winner)
+  is picked deterministically from the siblings, never by clock: a record
+  kept rather than deleted, then the value of the highest dot.
+- an edit also writes ``deleted = 0`` (while ``deleted`` has one value), so a
+  delete on one device and an edit on another become two siblings of
+  ``deleted``: the record is kept and the conflict listed.
+
+Values are kept in their database form (text, numbers, None).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+Dot = tuple[str, int]
+DELETED = "deleted"
+
+
+class Order(StrEnum):
+    EQUAL = "equal"
+    DESCENDS = "descends"  # the first descends from the second (a fast-forward of it)
+    DESCENDED = "descended"  # the second descends from the first
+    CONCURRENT = "concurrent"
+
+
+def compare(a: Mapping[str, int], b: Mapping[str, int]) -> Order:
+    """How version vector ``a`` stands to ``b``."""
+    a_more = any(n > b.get(d, 0) for d, n in a.items())
+    b_more = any(n > a.get(d, 0) for d, n in b.items())
+    if a_more and b_more:
+        return Order.CONCURRENT
+    if a_more:
+        return Order.DESCENDS
+    if b_more:
+        return Order.DESCENDED
+    return Order.EQUAL
+
+
+def covers(vv: Mapping[str, int], dot: Dot) -> bool:
+    return vv.get(dot[0], 0) >= dot[1]
+
+
+def canonical(value: object) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def content_hash(fields: Sequence[str], values: Mapping[str, object]) -> str:
+    """SHA-256 of the synced fields' values, in a canonical form."""
+    return hash_values([values.get(f) for f in fields])
+
+
+def hash_values(values: Sequence[object]) -> str:
+    return hashlib.sha256(canonical(list(values)).encode("utf-8")).hexdigest()
+
+
+Sibling = tuple[Dot, object]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One record part's synced values and their lineage."""
+
+    values: dict[str, object]
+    vv: dict[str, int]
+    siblings: dict[str, tuple[Sibling, ...]] = field(default_factory=dict)
+
+    def dots(self, name: str) -> tuple[Sibling, ...]:
+        return self.siblings[name]
+
+    def conflicted(self, quiet: Iterable[str] = ()) -> list[str]:
+        """Fields whose concurrent values differ (``quiet`` ones never count)."""
+        skip = set(quiet)
+        return sorted(
+            f for f, sibs in self.siblings.items()
+            if f not in skip and len({canonical(v) for _, v in sibs}) > 1
+        )
+
+
+def _winner(name: str, siblings: Sequence[Sibling]) -> object:
+    if name == DELETED and any(v in (0, False) for _, v in siblings):
+        return 0
+    return max(siblings, key=lambda s: (s[0][0], s[0][1]))[1]
+
+
+def created(device: str, values: Mapping[str, object]) -> Part:
+    """A record part made on ``device``: every field at dot ``(device, 1)``."""
+    dot: Dot = (device, 1)
+    return Part(dict(values), {device: 1}, {f: ((dot, v),) for f, v in values.items()})
+
+
+def written(part: Part, device: str, changes: Mapping[str, object]) -> Part:
+    """``part`` after a local write of ``changes`` on ``device``."""
+    vv = dict(part.vv)
+    vv[device] = vv.get(device, 0) + 1
+    dot: Dot = (device, vv[device])
+    values = dict(part.values)
+    siblings = dict(part.siblings)
+    changes = dict(changes)
+    if DELETED in values and DELETED not in changes and len(siblings.get(DELETED, ())) <= 1:
+        changes[DELETED] = values[DELETED]  # an edit says "keep this record"
+    for name, value in changes.items():
+        values[name] = value
+        siblings[name] = ((dot, value),)
+    return Part(values, vv, siblings)
+
+
+class SameDotDifferentValue(ValueError):
+    """Two copies claim the same write with different values: a corrupt or forged copy."""
+
+
+def merge(a: Part, b: Part) -> Part:
+    """The join of two copies of one record part (commutative, associative, idempotent)."""
+    order = compare(a.vv, b.vv)
+    if order is Order.DESCENDS:
+        return a
+    if order is Order.DESCENDED:
+        return b
+    vv = dict(a.vv)
+    for d, n in b.vv.items():
+        vv[d] = max(n, vv.get(d, 0))
+    values: dict[str, object] = {}
+    siblings: dict[str, tuple[Sibling, ...]] = {}
+    for name in {*a.siblings, *b.siblings}:
+        mine = a.siblings.get(name, ())
+        theirs = b.siblings.get(name, ())
+        mine_set = {(d, canonical(v)) for d, v in mine}
+        theirs_set = {(d, canonical(v)) for d, v in theirs}
+        by_dot_a = {d: canonical(v) for d, v in mine}
+        for d, v in theirs:
+            if d in by_dot_a and by_dot_a[d] != canonical(v):
+                raise SameDotDifferentValue(f"field {name!r} at {d[0]}:{d[1]}")
+        kept: dict[Dot, object] = {}
+        for d, v in mine:
+            if not covers(b.vv, d) or (d, canonical(v)) in theirs_set:
+                kept[d] = v
+        for d, v in theirs:
+            if not covers(a.vv, d) or (d, canonical(v)) in mine_set:
+                kept[d] = v
+        if not kept:  # cannot happen between honest copies; keep ours rather than lose the field
+            kept = dict(mine or theirs)
+        ordered = tuple(sorted(kept.items(), key=lambda s: (s[0][0], s[0][1])))
+        siblings[name] = ordered
+        values[name] = _winner(name, ordered)
+    return Part(values, vv, siblings)
+
+
+# Storage form -------------------------------------------------------------------
+
+def to_json(part: Part, origin: str) -> str:
+    """The lineage as stored beside the record: ``v`` the vector, ``d`` the dots that are
+    not the creation dot ``(origin, 1)``, ``s`` the fields with concurrent values."""
+    creation: Dot = (origin, 1)
+    dots: dict[str, list[object]] = {}
+    sibs: dict[str, list[list[object]]] = {}
+    for name, siblings in part.siblings.items():
+        if len(siblings) > 1:
+            sibs[name] = [[d[0], d[1], v] for d, v in siblings]
+        elif siblings and siblings[0][0] != creation:
+            dots[name] = [siblings[0][0][0], siblings[0][0][1]]
+    body: dict[str, object] = {"v": part.vv}
+    if dots:
+        body["d"] = dots
+    if sibs:
+        body["s"] = sibs
+    return canonical(body)
+
+
+class LineageError(ValueError):
+    """A lineage that cannot be read."""
+
+
+def from_json(text: str, origin: str, values: Mapping[str, object]) -> Part:
+    """Rebuild a part from its stored lineage and its column values."""
+    try:
+        body = json.loads(text)
+    except (TypeError, ValueError) as exc:
+        raise LineageError(f"lineage is not JSON: {exc}") from None
+    return from_body(body, origin, values)
+
+
+def from_body(body: object, origin: str, values: Mapping[str, object]) -> Part:
+    if not isinstance(body, dict) or not isinstance(body.get("v"), dict):
+        raise LineageError("lineage has no version vector")
+    vv = body["v"]
+    if not vv or not all(isinstance(k, str) and isinstance(n, int) and not isinstance(n, bool) and n > 0
+                         for k, n in vv.items()):
+        raise LineageError("lineage's version vector is not device: count")
+    dots = body.get("d", {})
+    sibs = body.get("s", {})
+    if not isinstance(dots, dict) or not isinstance(sibs, dict):
+        raise LineageError("lineage's dots are not a mapping")
+    creation: Dot = (origin, 1)
+    siblings: dict[str, tuple[Sibling, ...]] = {}
+    for name, value in values.items():
+        if name in sibs:
+            raw = sibs[name]
+            if not isinstance(raw, list) or len(raw) < 2:
+                raise LineageError(f"lineage of field {name!r} has fewer than two values")
+            found: list[Sibling] = []
+            for entry in raw:
+                if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)
+                        and isinstance(entry[1], int)):
+                    raise LineageError(f"lineage of field {name!r} is not [device, n, value]")
+                found.append(((entry[0], entry[1]), entry[2]))
+            siblings[name] = tuple(sorted(found, key=lambda s: (s[0][0], s[0][1])))
+        elif name in dots:
+            d = dots[name]
+            if not (isinstance(d, list) and len(d) == 2 and isinstance(d[0], str) and isinstance(d[1], int)):
+                raise LineageError(f"dot of field {name!r} is not [device, n]")
+            siblings[name] = (((d[0], d[1]), value),)
+        else:
+            siblings[name] = ((creation, value),)
+    for name, sibs_of in siblings.items():
+        for dot, _ in sibs_of:
+            if not covers(vv, dot):
+                raise LineageError(f"field {name!r} was written at {dot[0]}:{dot[1]}, beyond its version vector")
+    shown = {name: _winner(name, s) if len(s) > 1 else s[0][1] for name, s in siblings.items()}
+    return Part(shown, dict(vv), siblings)
