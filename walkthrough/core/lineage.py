@@ -140,8 +140,8 @@ def merge(a: Part, b: Part) -> Part:
     if order is Order.DESCENDED:
         return b
     vv = dict(a.vv)
-    for d, n in b.vv.items():
-        vv[d] = max(n, vv.get(d, 0))
+    for device, n in b.vv.items():
+        vv[device] = max(n, vv.get(device, 0))
     values: dict[str, object] = {}
     siblings: dict[str, tuple[Sibling, ...]] = {}
     for name in {*a.siblings, *b.siblings}:

@@ -28,8 +28,16 @@ decided by :func:`may_include_plan` and :func:`plan_visible_on_screen`:
   host agreed to, like the notes: in the schedule only once the host shares
   the visit. A visitor added after the host agreed sees none of it until the
   host agrees again for the new set of people (:meth:`PeerVisit.agreed_to`).
-No part of a peer visit is ever counted in a summary output, and a private
-one never syncs. Observations never appear in the schedule.
+No part of a peer visit is ever counted in a summary output. Observations
+never appear in the schedule.
+
+In a sync bundle (:func:`bundle_carriage`, :func:`plan_bundle_carriage`): a
+plan's logistics travel in the clear to every device (the schedule and the
+substitute coordinator need them). While the visit is private, its focus,
+consent, debrief and every visitor's notes travel only *sealed* to the
+public keys of the people who may read them (never readable in the bundle
+file); once the host shares it, they travel in the clear. So
+``may_include(..., SYNC_BUNDLE)`` is "may travel in the clear".
 """
 
 from __future__ import annotations
@@ -122,7 +130,7 @@ def may_include_plan(plan: PeerVisit, part: PlanPart, output: Output, viewer_id:
         return False
     if output is Output.VISIT_DOCUMENT:
         return may_read_plan(plan, viewer_id)
-    if output is Output.SCHEDULE and part is PlanPart.LOGISTICS:
+    if output in (Output.SCHEDULE, Output.SYNC_BUNDLE) and part is PlanPart.LOGISTICS:
         return True
     return plan.visibility is Visibility.SHARED
 
@@ -135,3 +143,24 @@ def plan_visible_on_screen(plan: PeerVisit, part: PlanPart, viewer_id: str | Non
         return True
     return may_read_plan(plan, viewer_id)
 
+
+
+class Carriage(StrEnum):
+    """How a record travels in a sync bundle."""
+
+    CLEAR = "clear"  # readable by anyone who opens the bundle
+    SEALED = "sealed"  # sealed to the people who may read it
+
+
+def bundle_carriage(kind: ObservationKind, visibility: Visibility) -> Carriage:
+    """How an observation (with its responses and notes) travels in a bundle."""
+    if kind is ObservationKind.PEER and visibility is not Visibility.SHARED:
+        return Carriage.SEALED
+    return Carriage.CLEAR
+
+
+def plan_bundle_carriage(visibility: Visibility, part: PlanPart) -> Carriage:
+    """How a part of a peer visit's plan travels in a bundle."""
+    if part is PlanPart.LOGISTICS or visibility is Visibility.SHARED:
+        return Carriage.CLEAR
+    return Carriage.SEALED

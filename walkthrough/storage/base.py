@@ -161,6 +161,13 @@ class StoreBase:
             self.db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('device_id', ?)", [made])
         return self.setting("device_id") or made
 
+    # Hooks a later mixin fills in (sync: profile keys) -------------------
+    def _profile_chosen(self, person_id: str, pin: str | None) -> None:
+        """A person has just become the current profile (with their PIN, if any)."""
+
+    def _pin_changed(self, person_id: str, pin: str | None, current_pin: str | None = None) -> None:
+        """A profile's PIN was set, changed or removed (``current_pin``: the one it had)."""
+
     # Records ------------------------------------------------------------
     def _row(self, table: str, record_id: str) -> dict[str, Any]:
         cursor = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
@@ -190,18 +197,22 @@ class StoreBase:
         self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
         return row
 
-    def _update(self, table: str, record_id: str, changes: dict[str, Any]) -> None:
+    def _update(
+        self, table: str, record_id: str, changes: dict[str, Any], *, settle: Iterable[str] = ()
+    ) -> None:
         """Change a record, bumping its revision (inside the caller's transaction).
 
         For a synced table, each part whose synced fields really change gets
         a new write in its lineage (this device's counter goes up, the
         changed fields get its dot), a new content hash and a new change number.
+        Fields in ``settle`` are written even if their value is the one shown:
+        a person chose it among concurrent values (a conflict resolved).
         """
         spec = synced(table)
         extra: dict[str, Any] = {}
         if spec is not None:
             changes = {k: _stored(v) for k, v in changes.items()}
-            extra = self._sync_update_columns(spec, record_id, changes)
+            extra = self._sync_update_columns(spec, record_id, changes, set(settle))
         values = {**changes, **extra}
         sets = ", ".join(f"{k} = ?" for k in values)
         cursor = self.db.execute(
@@ -248,7 +259,9 @@ class StoreBase:
             columns[conflicted_col] = 0
         return columns
 
-    def _sync_update_columns(self, spec: Synced, record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+    def _sync_update_columns(
+        self, spec: Synced, record_id: str, changes: dict[str, Any], settle: set[str]
+    ) -> dict[str, Any]:
         parts = (MAIN, PRIVATE) if spec.private else (MAIN,)
         wanted = [*spec.main_fields, *spec.private, "origin_device", "lineage"]
         if spec.private:
@@ -261,7 +274,7 @@ class StoreBase:
         columns: dict[str, Any] = {}
         for part in parts:
             names = spec.part_fields(part)
-            changed = {k: v for k, v in changes.items() if k in names and current[k] != v}
+            changed = {k: v for k, v in changes.items() if k in names and (current[k] != v or k in settle)}
             if not changed:
                 continue
             lineage_col, hash_col, conflicted_col, _ = spec.columns(part)
@@ -280,6 +293,41 @@ class StoreBase:
             columns["usn"] = self._next_usn()
             columns["outbox"] = 1
         return columns
+
+    def _put_synced(
+        self,
+        spec: Synced,
+        part: str,
+        record_id: str,
+        state: lineage.Part,
+        origin: str,
+        *,
+        insert: bool,
+        outbox: bool,
+        local: Mapping[str, object] | None = None,
+    ) -> None:
+        """Write one record part as a merge decided it (a sync import; inside the
+        caller's transaction): its values, lineage, hash and a new change number.
+        ``local`` gives the device-local columns of a record new to this device."""
+        names = spec.part_fields(part)
+        lineage_col, hash_col, conflicted_col, _ = spec.columns(part)
+        values: dict[str, object] = {f: state.values[f] for f in names}
+        values[lineage_col] = lineage.to_json(state, origin)
+        values[hash_col] = lineage.content_hash(names, state.values)
+        values[conflicted_col] = int(bool(state.conflicted(spec.quiet)))
+        values["usn"] = self._next_usn()
+        values["outbox"] = int(outbox)
+        if insert:
+            row = {"id": record_id, "origin_device": origin, "revision": 1, "updated_at": now_iso(),
+                   **(local or {}), **values}
+            marks = ", ".join("?" for _ in row)
+            self.db.execute(f"INSERT INTO {spec.table} ({', '.join(row)}) VALUES ({marks})", list(row.values()))
+            return
+        sets = ", ".join(f"{k} = ?" for k in values)
+        self.db.execute(
+            f"UPDATE {spec.table} SET {sets}, revision = revision + 1, updated_at = ? WHERE id = ?",
+            [*values.values(), now_iso(), record_id],
+        )
 
 
 _ID_SPACE = uuid.UUID("5b0e51a4-6d1c-4c39-9a53-3f1d2c8e7a10")

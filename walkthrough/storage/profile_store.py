@@ -85,6 +85,7 @@ class ProfileStore(DirectoryStore):
             self._verify_pin(person, pin or "")
         self.set_setting(CURRENT_PROFILE, person_id)
         self._signed_in = person_id
+        self._profile_chosen(person_id, pin)
         return person
 
     def add_profile(self, name: str, school_id: str | None = None) -> Person:
@@ -104,6 +105,7 @@ class ProfileStore(DirectoryStore):
                 [CURRENT_PROFILE, row["id"]],
             )
         self._signed_in = row["id"]
+        self._profile_chosen(row["id"], None)
         return self.person(row["id"])
 
     # PINs -------------------------------------------------------------------
@@ -127,6 +129,7 @@ class ProfileStore(DirectoryStore):
             self._update("people", person_id, {"pin_hash": pins.hash_pin(pin) if pin is not None else None,
                                                "pin_salt": None})
         self._signed_in = person_id
+        self._pin_changed(person_id, pin, current_pin)
 
     def pin_locked_until(self, person_id: str) -> datetime | None:
         """When ``person_id`` may next try a PIN, if they must wait (``None``: now)."""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from walkthrough.storage.backup_store import BackupStore
 from walkthrough.storage.bulk import BulkStore
+from walkthrough.storage.conflict_store import ConflictStore
 from walkthrough.storage.db import open_database
 from walkthrough.storage.directory import DirectoryStore
 from walkthrough.storage.framework_edit_store import FrameworkEditStore
@@ -22,8 +23,8 @@ from walkthrough.storage.round_store import RoundStore
 
 
 class Repository(
-    RoundStore, PeerRecordStore, BulkStore, InstrumentStore, FrameworkEditStore,
-    ObservationStore, ProfileStore, BackupStore, DirectoryStore
+    ConflictStore, RoundStore, PeerRecordStore, BulkStore, InstrumentStore, FrameworkEditStore, ObservationStore,
+    ProfileStore, BackupStore, DirectoryStore
 ):
     @classmethod
     def open(cls, path: Path | str, *, background_checkpoints: bool = False) -> Repository:

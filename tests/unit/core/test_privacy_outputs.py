@@ -52,7 +52,9 @@ RULES: dict[Output, dict[str, frozenset[str]]] = {
     Output.DASHBOARD: dict.fromkeys(VIEWERS, NOTHING),
     Output.ADMIN_REPORT: dict.fromkeys(VIEWERS, NOTHING),
     Output.CSV_EXPORT: dict.fromkeys(VIEWERS, NOTHING),
-    Output.SYNC_BUNDLE: dict.fromkeys(VIEWERS, NOTHING),
+    # Logistics travel to every device in the clear; focus and notes only sealed
+    # (never readable in the bundle file) while the visit is private.
+    Output.SYNC_BUNDLE: dict.fromkeys(VIEWERS, frozenset({"logistics"})),
     Output.COACH_COMPILATION: dict.fromkeys(VIEWERS, NOTHING),
     Output.VISIT_DOCUMENT: {**dict.fromkeys(VIEWERS, NOTHING), "host": EVERYTHING, "visitor": EVERYTHING},
     Output.SCHEDULE: dict.fromkeys(VIEWERS, frozenset({"logistics"})),

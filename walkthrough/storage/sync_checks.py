@@ -1,0 +1,131 @@
+"""What an import re-checks in every record that arrives, whoever sent it.
+
+A record that arrives by sync was made by the app on another device, which
+checked who may make it (roles are that device's business: the acting
+profile does not travel). What the receiving device re-checks is what keeps
+its own database sound whatever the bundle says: every synced field there
+with the right kind of value, the values the app itself would allow (roles,
+kinds, statuses), responses that fit their look-for and never a rating on a
+peer visit, frameworks it knows with the same hash. A record that fails
+refuses its whole bundle (:class:`RecordRefused`, naming the record).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+
+from walkthrough.core import responses as response_rules
+from walkthrough.core.frameworks import Framework
+from walkthrough.core.model import NoteKind, ObservationKind, ObservationStatus, Role, Visibility
+from walkthrough.core.rounds import RoundStatus, StopStatus
+from walkthrough.storage.sync_tables import MAIN, Synced
+
+
+class RecordRefused(Exception):
+    """A record that cannot be imported; the message names it and says why."""
+
+
+_TEXT = (str,)
+_INT = (int,)
+
+# field -> allowed values, for the fields that hold one of a few words.
+_CHOICES: dict[tuple[str, str], frozenset[object]] = {
+    ("people", "role"): frozenset(r.value for r in Role),
+    ("observations", "kind"): frozenset(k.value for k in ObservationKind),
+    ("observations", "status"): frozenset(s.value for s in ObservationStatus),
+    ("notes", "kind"): frozenset(k.value for k in NoteKind),
+    ("rounds", "status"): frozenset(s.value for s in RoundStatus),
+    ("round_stops", "status"): frozenset(s.value for s in StopStatus),
+    ("peer_visits", "visibility"): frozenset(v.value for v in Visibility),
+}
+_FLAGS = {"deleted", "not_applicable", "with_teacher", "cover_needed"}
+_NUMBERS = {"position", "minute"}
+_REQUIRED_TEXT = {
+    ("schools", "name"), ("people", "name"), ("rooms", "name"), ("rooms", "school_id"),
+    ("observations", "school_id"), ("observations", "framework_id"), ("observations", "framework_version"),
+    ("responses", "observation_id"), ("responses", "look_for_key"), ("notes", "observation_id"),
+    ("peer_visits", "host_id"), ("peer_visits", "day"), ("peer_visitors", "visit_id"),
+    ("peer_visitors", "visitor_id"), ("profile_keys", "public_key"), ("record_merges", "from_id"),
+    ("record_merges", "into_id"),
+}
+
+
+def check_values(spec: Synced, part: str, record_id: object, values: object) -> dict[str, object]:
+    """The record's values, checked field by field (the shape of the record)."""
+    what = f"{spec.table} record {record_id}"
+    if not isinstance(record_id, str) or not record_id or len(record_id) > 100:
+        raise RecordRefused(f"a {spec.table} record has no usable id")
+    if not isinstance(values, dict):
+        raise RecordRefused(f"{what}: its values are not a mapping")
+    names = spec.part_fields(part)
+    missing = [f for f in names if f not in values]
+    if missing:
+        raise RecordRefused(f"{what}: the field '{missing[0]}' is missing")
+    stray = sorted(set(values) - set(names))
+    if stray:
+        raise RecordRefused(f"{what}: unknown field '{stray[0]}'")
+    for name in names:
+        value = values[name]
+        if isinstance(value, bool) or not (value is None or isinstance(value, str | int | float)):
+            raise RecordRefused(f"{what}: field '{name}' holds {type(value).__name__}, not a plain value")
+        if name in _FLAGS and value not in (0, 1):
+            raise RecordRefused(f"{what}: field '{name}' must be 0 or 1, not {value!r}")
+        if name in _NUMBERS and value is not None and not isinstance(value, int):
+            raise RecordRefused(f"{what}: field '{name}' must be a whole number")
+        if (spec.table, name) in _REQUIRED_TEXT and (not isinstance(value, str) or not value.strip()):
+            raise RecordRefused(f"{what}: field '{name}' is empty")
+        allowed = _CHOICES.get((spec.table, name))
+        if allowed is not None and value not in allowed:
+            known = ", ".join(sorted(map(str, allowed)))
+            raise RecordRefused(f"{what}: '{value}' is not a {name} the app knows ({known})")
+    if part == MAIN and spec.table == "responses":
+        text = values["value"]
+        if text is not None:
+            if not isinstance(text, str):
+                raise RecordRefused(f"{what}: its value is not JSON text")
+            try:
+                json.loads(text)
+            except ValueError:
+                raise RecordRefused(f"{what}: its value is not valid JSON") from None
+    return dict(values)
+
+
+def check_response(
+    record_id: str,
+    values: Mapping[str, object],
+    observation: tuple[str, str, str] | None,
+    framework_of: Callable[[str, str], Framework | None],
+) -> None:
+    """A response fits its look-for, as a tap would, and is never a rating on a peer visit.
+
+    ``observation`` is the visit's (kind, framework id, version) when known.
+    """
+    if observation is None:
+        return
+    kind, framework_id, version = observation
+    framework = framework_of(framework_id, version)
+    if framework is None:
+        raise RecordRefused(f"response {record_id}: framework '{framework_id}' version '{version}' is not known")
+    key = str(values["look_for_key"])
+    try:
+        look_for = framework.look_for(key)
+    except KeyError:
+        raise RecordRefused(f"response {record_id}: framework '{framework_id}' has no look-for '{key}'") from None
+    text = values["value"]
+    value = None if text is None else json.loads(str(text))
+    try:
+        response_rules.check_allowed(ObservationKind(kind), look_for)
+        if values["deleted"] == 0:
+            response_rules.normalise(look_for, value, not_applicable=bool(values["not_applicable"]))
+    except response_rules.ResponseError as exc:
+        raise RecordRefused(f"response {record_id}: {exc}") from None
+
+
+def check_note(record_id: str, values: Mapping[str, object], framework: Framework | None) -> None:
+    key = values["look_for_key"]
+    if framework is not None and key is not None:
+        try:
+            framework.look_for(str(key))
+        except KeyError:
+            raise RecordRefused(f"note {record_id}: framework '{framework.id}' has no look-for '{key}'") from None

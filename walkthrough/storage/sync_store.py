@@ -1,0 +1,259 @@
+"""Sync as store actions: what a bundle carries out, and applying one that came in.
+
+:meth:`SyncStore.sync_payload` reads, in one snapshot, what this device's
+next bundle carries: frameworks, records in the clear as
+:mod:`walkthrough.core.privacy` allows, and private peer-visit content
+sealed to the people in it (:mod:`walkthrough.storage.sync_sealed`).
+:meth:`SyncStore.apply_bundle` applies a bundle that came in, in one
+transaction: the whole bundle or nothing. The bundle file itself (zip,
+manifest, hostile-archive checks) is :mod:`walkthrough.sync`'s business.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from walkthrough.core.frameworks import FrameworkError, parse_framework
+from walkthrough.core.model import now_iso
+from walkthrough.core.permissions import Action, require
+from walkthrough.storage.directory import DirectoryStore
+from walkthrough.storage.sync_apply import Applied
+from walkthrough.storage.sync_checks import RecordRefused
+from walkthrough.storage.sync_sealed import SealedStore
+from walkthrough.storage.sync_tables import MAIN, PRIVATE, TABLES
+
+EXPORT_USN = "sync_export_usn"  # everything up to here went into an exported file
+FOLDER_USN = "sync_folder_usn"  # this device's own changes up to here are in the folder
+EXPORT_SEQ = "sync_export_seq"
+SYNC_FOLDER = "sync_folder"
+DEVICE_NAME = "device_name"
+
+
+@dataclass(frozen=True)
+class Payload:
+    """What one bundle carries, read in one snapshot."""
+
+    frameworks: list[dict[str, Any]]
+    lines: list[dict[str, Any]]
+    sealed: list[dict[str, Any]]
+    counts: dict[str, int]
+    watermark: int
+    seq: int
+    framework_keys: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One stored import report."""
+
+    at: str
+    file_name: str
+    bundle_id: str | None
+    device_id: str | None
+    device_name: str | None
+    outcome: str
+    counts: dict[str, int]
+    message: str
+
+
+class SyncStore(SealedStore, DirectoryStore):
+    # Who this device is ------------------------------------------------------------
+    @property
+    def device_name(self) -> str:
+        import platform
+
+        return self.setting(DEVICE_NAME) or platform.node() or "this device"
+
+    def require_sync(self, by: str | None) -> None:
+        """Every role may sync; ``None`` is the device itself (the command line)."""
+        if by is not None:
+            require(self.person(by), Action.SYNC)
+
+    # Out -------------------------------------------------------------------------------
+    def sync_payload(self, *, since: int = 0, own_only: bool = False) -> Payload:
+        """Everything changed after change number ``since`` (``own_only``: only what this
+        device's own bundle must carry), read in one snapshot."""
+        self.db.execute("BEGIN")
+        try:
+            watermark = int(self.db.execute("SELECT usn FROM sync_counter").fetchone()[0])
+            seq = int(self.setting(EXPORT_SEQ) or "0") + 1
+            lines, groups = self._changed_lines(since, own_only)
+            sealed = self._seal_groups(groups, seq) + self._relayed_parts(since, own_only)
+            keys = sorted({(str(ln["v"]["framework_id"]), str(ln["v"]["framework_version"]))
+                           for ln in lines if ln["t"] in ("observations", "rounds", "peer_visits")
+                           and ln.get("p", MAIN) == MAIN} | self._framework_keys_of_groups(groups))
+            frameworks = [self._framework_entry(fid, version) for fid, version in keys]
+        finally:
+            self.db.execute("COMMIT")
+        counts: dict[str, int] = {}
+        for line in lines:
+            name = line["t"] if line.get("p", MAIN) == MAIN else f"{line['t']}.private"
+            counts[name] = counts.get(name, 0) + 1
+        counts["sealed"] = len(sealed)
+        counts["frameworks"] = len(frameworks)
+        return Payload(frameworks, lines, sealed, counts, watermark, seq, keys)
+
+    def mark_exported(self, payload: Payload, *, to_folder: bool) -> None:
+        """The bundle is on disk: remember how far it went."""
+        with self.transaction():
+            key = FOLDER_USN if to_folder else EXPORT_USN
+            self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
+                            " value = max(CAST(value AS INTEGER), excluded.value)", [key, payload.watermark])
+            self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
+                            " value = excluded.value", [EXPORT_SEQ, payload.seq])
+            for fid, version in payload.framework_keys:
+                self.db.execute("UPDATE frameworks SET left_device = 1 WHERE framework_id = ? AND version = ?",
+                                [fid, version])
+            self.db.execute("DELETE FROM sync_reseal")
+
+    def _changed_lines(self, since: int, own_only: bool) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        lines: list[dict[str, Any]] = []
+        groups = self._group_index()
+        touched: set[str] = {r[0] for r in self.db.execute("SELECT group_id FROM sync_reseal").fetchall()}
+        for spec in TABLES.values():
+            where = "usn > ?" + (" AND outbox = 1" if own_only else "")
+            for part in (MAIN, PRIVATE) if spec.private else (MAIN,):
+                for line in self._part_lines(spec, part, where, [since]):
+                    group = groups.group_of(spec.table, part, line["id"], line["v"])
+                    if group is None:
+                        lines.append(line)
+                    else:
+                        touched.add(group)
+        return lines, {g: groups.groups[g] for g in touched if g in groups.groups}
+
+    # In ---------------------------------------------------------------------------------
+    def apply_bundle(
+        self,
+        *,
+        frameworks: Sequence[dict[str, Any]],
+        lines: Iterable[object],
+        sealed: Sequence[dict[str, Any]],
+        from_folder: bool,
+        remember: dict[str, Any] | None = None,
+    ) -> Applied:
+        """Apply one bundle in one transaction (whole or nothing); :class:`RecordRefused` says why not."""
+        done = Applied()
+        self._reset_sync_caches()
+        outbox = not from_folder
+        try:
+            with self.transaction():
+                for entry in frameworks:
+                    self._take_framework(entry)
+                for line in lines:
+                    self._apply_incoming(self._parse_line(line), done, outbox=outbox)
+                for part in sealed:
+                    self._take_sealed(part, done, outbox=outbox)
+                self._apply_held(done, outbox=outbox)
+                self._derive_peer_visibility()
+                if remember is not None:
+                    self.remember_bundle(**remember)
+        except BaseException:
+            self._reset_sync_caches()
+            self.__dict__.pop("_framework_cache", None)
+            raise
+        return done
+
+    def _take_framework(self, entry: dict[str, Any]) -> None:
+        fid, version, sha = entry.get("id"), entry.get("version"), entry.get("sha256")
+        text, source = entry.get("source_text"), entry.get("source_name")
+        if not all(isinstance(x, str) and x for x in (fid, version, sha, text)):
+            raise RecordRefused("a framework entry lacks its id, version, hash or text")
+        assert isinstance(fid, str) and isinstance(version, str) and isinstance(text, str)
+        try:
+            framework = parse_framework(text, f"framework '{fid}' version '{version}' in the bundle")
+        except FrameworkError as exc:
+            raise RecordRefused(str(exc.problems[0])) from None
+        if (framework.id, framework.version, framework.sha256) != (fid, version, sha):
+            raise RecordRefused(f"framework '{fid}' version '{version}': its text does not match its id, version "
+                                "and hash")
+        row = self.db.execute("SELECT sha256 FROM frameworks WHERE framework_id = ? AND version = ?",
+                              [fid, version]).fetchone()
+        if row is not None and row[0] != sha:
+            here = str(row[0])
+            raise RecordRefused(
+                f"framework '{fid}' version '{version}' has hash {str(sha)[:12]}… in the bundle but {here[:12]}… on this "
+                "device: the same version was changed on one of them; give the changed file a new version number")
+        if row is None:
+            self.db.execute(
+                "INSERT INTO frameworks (framework_id, version, sha256, title, modes, source_name, source_text,"
+                " installed_at, left_device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                [fid, version, sha, framework.title, json.dumps([m.value for m in framework.modes]),
+                 source if isinstance(source, str) else framework.source_name, text, now_iso()])
+            self._cache()[(fid, version)] = framework
+        else:
+            self.db.execute("UPDATE frameworks SET left_device = 1 WHERE framework_id = ? AND version = ?",
+                            [fid, version])
+
+    def _framework_entry(self, framework_id: str, version: str) -> dict[str, Any]:
+        row = self.db.execute("SELECT sha256, source_name, source_text FROM frameworks WHERE framework_id = ?"
+                              " AND version = ?", [framework_id, version]).fetchone()
+        if row is None:
+            raise RecordRefused(f"framework '{framework_id}' version '{version}' is used but not installed here")
+        return {"id": framework_id, "version": version, "sha256": row[0], "source_name": row[1],
+                "source_text": row[2]}
+
+    # Bundles seen, reports, devices --------------------------------------------------------
+    def bundle_seen(self, bundle_id: str, sha256: str) -> bool:
+        return self.db.execute("SELECT 1 FROM sync_bundles WHERE bundle_id = ? AND sha256 = ?",
+                               [bundle_id, sha256]).fetchone() is not None
+
+    def file_seen(self, file_name: str, size: int, mtime_ns: int) -> bool:
+        return self.db.execute("SELECT 1 FROM sync_bundles WHERE file_name = ? AND size = ? AND mtime_ns = ?",
+                               [file_name, size, mtime_ns]).fetchone() is not None
+
+    def files_seen(self) -> set[tuple[str, int, int]]:
+        return {(r[0], int(r[1]), int(r[2])) for r in self.db.execute(
+            "SELECT file_name, size, mtime_ns FROM sync_bundles").fetchall()}
+
+    def remember_bundle(self, *, bundle_id: str, sha256: str, file_name: str, size: int, mtime_ns: int,
+                        device_id: str, device_name: str, app_version: str, exported_at: str) -> None:
+        """Inside the import's transaction or on its own: this bundle is in."""
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO sync_bundles (bundle_id, sha256, file_name, size, mtime_ns,"
+                            " device_id, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [bundle_id, sha256, file_name, size, mtime_ns, device_id, now_iso()])
+            self.db.execute("INSERT INTO sync_devices (device_id, name, app_version, last_bundle_at, seen_at)"
+                            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(device_id) DO UPDATE SET name = excluded.name,"
+                            " app_version = excluded.app_version, last_bundle_at = excluded.last_bundle_at,"
+                            " seen_at = excluded.seen_at",
+                            [device_id, device_name, app_version, exported_at, now_iso()])
+
+    def add_sync_report(self, *, file_name: str, outcome: str, counts: dict[str, int] | None = None,
+                        message: str = "", bundle_id: str | None = None, device_id: str | None = None,
+                        device_name: str | None = None) -> None:
+        with self.transaction():
+            self.db.execute("INSERT INTO sync_reports (at, file_name, bundle_id, device_id, device_name, outcome,"
+                            " counts, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            [now_iso(), file_name, bundle_id, device_id, device_name, outcome,
+                             json.dumps(counts or {}), message])
+
+    def sync_reports(self, limit: int = 200) -> list[Report]:
+        rows = self._rows("SELECT * FROM sync_reports ORDER BY id DESC LIMIT ?", [limit])
+        return [Report(r["at"], r["file_name"], r["bundle_id"], r["device_id"], r["device_name"], r["outcome"],
+                       json.loads(r["counts"]), r["message"]) for r in rows]
+
+    def device_names(self) -> dict[str, str]:
+        names = {r[0]: r[1] for r in self.db.execute("SELECT device_id, name FROM sync_devices").fetchall()}
+        names[self._device] = f"{self.device_name} (this device)"
+        return names
+
+    def outbox_counts(self) -> dict[str, int]:
+        """What this device has changed and not yet put in the folder, by kind of record."""
+        since = int(self.setting(FOLDER_USN) or "0")
+        found: dict[str, int] = {}
+        for spec in TABLES.values():
+            n = int(self.db.execute(f"SELECT count(*) FROM {spec.table} WHERE usn > ? AND outbox = 1",
+                                    [since]).fetchone()[0])
+            if n:
+                found[spec.kind or spec.table] = n
+        return found
+
+    def sync_folder(self) -> str | None:
+        return self.setting(SYNC_FOLDER)
+
+    def set_sync_folder(self, folder: str | None, *, by: str | None) -> None:
+        self.require_sync(by)
+        self.set_setting(SYNC_FOLDER, folder)

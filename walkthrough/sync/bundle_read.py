@@ -1,0 +1,228 @@
+"""Reading a bundle that may be damaged, half-copied or hostile.
+
+Never ``extractall``, never a path on disk made from a name in the archive:
+each entry the manifest names is read into memory, through a size limit and
+a SHA-256, and only those. Refused, each with one line naming the bundle and
+the entry (:class:`BundleRefused`): an archive that is not a complete zip
+(truncated, still being copied, bit-flipped), too many entries, names that
+are not a single plain file name (absolute paths, ``..``, folders, drive
+letters), links, duplicate names, entries the manifest does not name or names
+that are missing, size or hash mismatches, an unknown or newer format,
+entries larger than the caps or compressed beyond a plausible ratio (a zip
+bomb), lines longer than a record can be, and JSON that does not parse.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import stat
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from walkthrough.sync.bundle import ENTRIES, FORMAT, FORMAT_VERSION, MANIFEST, RECORDS, SEALED
+
+MAX_FILE_BYTES = 2 * 1024**3
+MAX_ENTRIES = 16
+MAX_MANIFEST_BYTES = 1024 * 1024
+MAX_ENTRY_BYTES = 1024**3
+MAX_RATIO = 200  # uncompressed / compressed, for entries past RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+MAX_LINE_BYTES = 16 * 1024 * 1024  # a sealed peer visit is the longest line
+_CHUNK = 1 << 20
+
+
+class BundleRefused(Exception):
+    """A bundle that is not imported; the message is one line naming the bundle and the entry."""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    path: Path
+    manifest: dict[str, Any]
+    sha256: str
+    lines: list[Any]
+    frameworks: list[dict[str, Any]]
+    sealed: list[dict[str, Any]]
+
+    @property
+    def bundle_id(self) -> str:
+        return str(self.manifest["bundle_id"])
+
+    @property
+    def device_id(self) -> str:
+        return str(self.manifest["device_id"])
+
+    @property
+    def device_name(self) -> str:
+        return str(self.manifest.get("device_name") or self.device_id[:8])
+
+
+def _refuse(path: Path, entry: str | None, why: str) -> BundleRefused:
+    where = f"{path.name}: {entry}: " if entry else f"{path.name}: "
+    return BundleRefused(where + why)
+
+
+def _entry_count(path: Path) -> int:
+    """The entry count from the end-of-archive record, read before any zip library parses the rest."""
+    with open(path, "rb") as handle:
+        handle.seek(0, 2)
+        size = handle.tell()
+        back = min(size, 22 + 65535)
+        handle.seek(size - back)
+        tail = handle.read(back)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        raise ValueError("no end-of-archive record")
+    return int(struct.unpack("<H", tail[at + 10:at + 12])[0])
+
+
+def _check_name(path: Path, info: zipfile.ZipInfo) -> None:
+    name = info.filename
+    if (not name or "/" in name or "\\" in name or name in (".", "..") or ":" in name
+            or any(ord(c) < 32 for c in name) or info.is_dir()):
+        raise _refuse(path, name or "(empty name)", "is not a single plain file name (a path, folder or drive)")
+    if stat.S_ISLNK(info.external_attr >> 16):
+        raise _refuse(path, name, "is a link, not a file")
+    if info.flag_bits & 0x1:
+        raise _refuse(path, name, "is encrypted")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise _refuse(path, name, "uses a compression this app does not read")
+
+
+def _read(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int, limit: int) -> bytes:
+    if info.file_size != size or size > limit:
+        raise _refuse(path, info.filename, f"is {info.file_size} bytes, not the {size} its manifest says"
+                      if info.file_size != size else f"is larger than the {limit} bytes a bundle entry may be")
+    if size > RATIO_FLOOR and size > MAX_RATIO * max(1, info.compress_size):
+        raise _refuse(path, info.filename, "is compressed far beyond what records compress to (a zip bomb?)")
+    parts: list[bytes] = []
+    read = 0
+    with archive.open(info) as stream:
+        while True:
+            chunk = stream.read(_CHUNK)
+            if not chunk:
+                break
+            read += len(chunk)
+            if read > size:
+                raise _refuse(path, info.filename, "holds more than its manifest says")
+            parts.append(chunk)
+    if read != size:
+        raise _refuse(path, info.filename, f"holds {read} bytes, not the {size} its manifest says")
+    return b"".join(parts)
+
+
+def _json_lines(path: Path, name: str, body: bytes) -> list[Any]:
+    found: list[Any] = []
+    for number, line in enumerate(body.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        if len(line) > MAX_LINE_BYTES:
+            raise _refuse(path, name, f"line {number} is longer than any record can be")
+        try:
+            found.append(json.loads(line))
+        except (ValueError, UnicodeDecodeError):
+            raise _refuse(path, name, f"line {number} is not valid JSON") from None
+    return found
+
+
+def read_manifest(path: Path) -> tuple[zipfile.ZipFile, dict[str, Any], dict[str, zipfile.ZipInfo]]:
+    """Open the archive and read its manifest (nothing else yet)."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise _refuse(path, None, "is larger than a bundle can be")
+        if _entry_count(path) > MAX_ENTRIES:
+            raise _refuse(path, None, f"has more than {MAX_ENTRIES} entries: it is not a Walkthrough bundle")
+        archive = zipfile.ZipFile(path)
+    except BundleRefused:
+        raise
+    except (zipfile.BadZipFile, ValueError, EOFError, struct.error):
+        raise _refuse(path, None, "is not a complete bundle (damaged, or still being copied)") from None
+    except OSError as exc:
+        raise _refuse(path, None, f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        infos = archive.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise _refuse(path, None, f"has more than {MAX_ENTRIES} entries: it is not a Walkthrough bundle")
+        by_name: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            _check_name(path, info)
+            if info.filename in by_name:
+                raise _refuse(path, info.filename, "appears twice in the archive")
+            by_name[info.filename] = info
+        if MANIFEST not in by_name:
+            raise _refuse(path, MANIFEST, "is missing: this is not a Walkthrough bundle")
+        info = by_name[MANIFEST]
+        body = _read(path, archive, info, info.file_size, MAX_MANIFEST_BYTES)
+        try:
+            manifest = json.loads(body)
+        except (ValueError, UnicodeDecodeError):
+            raise _refuse(path, MANIFEST, "is not valid JSON") from None
+        _check_manifest(path, manifest, by_name)
+    except BundleRefused:
+        archive.close()
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
+        archive.close()
+        raise _refuse(path, MANIFEST, "is damaged (the archive does not read back as written)") from None
+    return archive, manifest, by_name
+
+
+def _check_manifest(path: Path, manifest: object, by_name: dict[str, zipfile.ZipInfo]) -> None:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _refuse(path, MANIFEST, "does not describe a Walkthrough bundle")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _refuse(path, MANIFEST, f"has an unknown format version {version!r}")
+    if version > FORMAT_VERSION:
+        raise _refuse(path, MANIFEST, f"is format {version}, made by a newer Walkthrough: update this app to read it")
+    for key in ("bundle_id", "device_id", "exported_at"):
+        if not isinstance(manifest.get(key), str) or not manifest[key]:
+            raise _refuse(path, MANIFEST, f"has no {key}")
+    entries = manifest.get("entries")
+    if not isinstance(entries, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("name"), str) and isinstance(e.get("size"), int)
+            and isinstance(e.get("sha256"), str) for e in entries):
+        raise _refuse(path, MANIFEST, "does not list its entries with name, size and SHA-256")
+    named = [e["name"] for e in entries]
+    if len(set(named)) != len(named):
+        raise _refuse(path, MANIFEST, "names an entry twice")
+    for name in named:
+        if name not in ENTRIES:
+            raise _refuse(path, name, "is not an entry a bundle has")
+        if name not in by_name:
+            raise _refuse(path, name, "is named by the manifest but missing from the archive")
+    stray = sorted(set(by_name) - set(named) - {MANIFEST})
+    if stray:
+        raise _refuse(path, stray[0], "is in the archive but not named by the manifest")
+
+
+def read_bundle(path: Path, *, sha256: str | None = None) -> Bundle:
+    """Read and check the whole bundle at ``path``; :class:`BundleRefused` when it cannot be used."""
+    from walkthrough.sync.bundle import file_sha256
+
+    archive, manifest, by_name = read_manifest(path)
+    with archive:
+        bodies: dict[str, bytes] = {}
+        for entry in manifest["entries"]:
+            name = entry["name"]
+            try:
+                body = _read(path, archive, by_name[name], int(entry["size"]), MAX_ENTRY_BYTES)
+            except BundleRefused:
+                raise
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+                raise _refuse(path, name, "is damaged (the archive does not read back as written)") from None
+            if hashlib.sha256(body).hexdigest() != entry["sha256"]:
+                raise _refuse(path, name, "does not match its SHA-256 in the manifest (damaged or changed)")
+            bodies[name] = body
+    lines = {name: _json_lines(path, name, body) for name, body in bodies.items()}
+    frameworks = lines.get("frameworks.jsonl", [])
+    sealed = lines.get(SEALED, [])
+    for name, items in (("frameworks.jsonl", frameworks), (SEALED, sealed)):
+        if not all(isinstance(i, dict) for i in items):
+            raise _refuse(path, name, "holds a line that is not a JSON object")
+    return Bundle(path, manifest, sha256 or file_sha256(path), lines.get(RECORDS, []), frameworks, sealed)
