@@ -174,8 +174,9 @@ class SyncStore(SealedStore, DirectoryStore):
         if row is not None and row[0] != sha:
             here = str(row[0])
             raise RecordRefused(
-                f"framework '{fid}' version '{version}' has hash {str(sha)[:12]}… in the bundle but {here[:12]}… on this "
-                "device: the same version was changed on one of them; give the changed file a new version number")
+                f"framework '{fid}' version '{version}' has hash {str(sha)[:12]}… in the bundle but {here[:12]}… "
+                "on this device: the same version was changed on one of them; give the changed file a new "
+                "version number")
         if row is None:
             self.db.execute(
                 "INSERT INTO frameworks (framework_id, version, sha256, title, modes, source_name, source_text,"
