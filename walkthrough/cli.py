@@ -9,6 +9,7 @@ walkthrough forms export ID [--version V] -o FILE
 walkthrough forms diff FILE_A FILE_B      what changed between two framework files
 walkthrough demo [--observations N] [--seed S]
 walkthrough self-test [--timeout SECONDS]   check the window opens and records a tap
+walkthrough sync export -o FILE [--since-last] | import FILE... | folder DIR
 
 Anything a user can cause ends in a plain message and exit code 1, never a
 traceback: an unexpected error is logged in full in the data folder's log
@@ -84,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=2026, metavar="S", help="the generator's seed (default 2026)")
     selftest.add_parser(commands)
+    from walkthrough.sync.command import add_parser as add_sync
+
+    add_sync(commands)
     return parser
 
 
@@ -112,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _headless(folder, args.verbose, lambda: demo(folder, args.observations, args.seed))
         if args.command == selftest.COMMAND:
             return selftest.run(args.data_dir, timeout=args.timeout, verbose=args.verbose)
+        if args.command == "sync":
+            return _headless(folder, args.verbose, lambda: sync(folder, args))
         return open_app(folder, verbose=args.verbose, folder_chosen=data_dir_is_chosen(args.data_dir))
     except (UserError, StartProblem) as exc:
         print(f"walkthrough: {exc}", file=sys.stderr)
@@ -188,6 +194,19 @@ def demo(folder: Path, observations: int, seed: int) -> int:
             raise UserError(str(exc)) from None
     print(f"Demo district written to {folder}: {summary}")
     return 0
+
+
+def sync(folder: Path, args: argparse.Namespace) -> int:
+    from walkthrough.paths import FORMS_DIR
+    from walkthrough.storage.startup import writing
+    from walkthrough.sync.command import SyncCommandError, run
+
+    with writing(folder, "sync") as repo:
+        repo.install_framework_files([FORMS_DIR])
+        try:
+            return run(args, repo)
+        except SyncCommandError as exc:
+            raise UserError(str(exc)) from None
 
 
 def has_display() -> bool:

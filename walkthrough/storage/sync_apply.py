@@ -244,6 +244,10 @@ class SyncApplyStore(KeyStore, FrameworkStore):
             if framework is None:
                 raise RecordRefused(f"{table} record {incoming.record_id}: framework '{values['framework_id']}' "
                                     f"version '{values['framework_version']}' is not in the bundle or on this device")
+            kind = values.get("kind", "blast" if table == "rounds" else "peer")
+            if not framework.allows(str(kind)):
+                raise RecordRefused(f"{table} record {incoming.record_id}: framework '{framework.id}' is not for "
+                                    f"{kind} visits (a peer visit never records ratings)")
             if table == "observations" and values["framework_sha256"] != framework.sha256:
                 raise RecordRefused(f"visit {incoming.record_id}: framework '{framework.id}' version "
                                     f"'{framework.version}' has another hash here than on the device that made it")

@@ -23,7 +23,10 @@ from walkthrough.storage.sync_tables import MAIN, Synced
 
 
 class RecordRefused(Exception):
-    """A record that cannot be imported; the message names it and says why."""
+    """A record that cannot be imported; the message names it and says why, ``entry`` the
+    bundle entry it came in."""
+
+    entry = "records.jsonl"
 
 
 _TEXT = (str,)

@@ -59,6 +59,14 @@ class Report:
     message: str
 
 
+def _in_entry(entry: str, step: Any, *args: Any, **kwargs: Any) -> None:
+    try:
+        step(*args, **kwargs)
+    except RecordRefused as exc:
+        exc.entry = entry
+        raise
+
+
 class SyncStore(SealedStore, DirectoryStore):
     # Who this device is ------------------------------------------------------------
     @property
@@ -141,11 +149,11 @@ class SyncStore(SealedStore, DirectoryStore):
         try:
             with self.transaction():
                 for entry in frameworks:
-                    self._take_framework(entry)
+                    _in_entry("frameworks.jsonl", self._take_framework, entry)
                 for line in lines:
                     self._apply_incoming(self._parse_line(line), done, outbox=outbox)
                 for part in sealed:
-                    self._take_sealed(part, done, outbox=outbox)
+                    _in_entry("sealed.jsonl", self._take_sealed, part, done, outbox=outbox)
                 self._apply_held(done, outbox=outbox)
                 self._derive_peer_visibility()
                 if remember is not None:

@@ -11,7 +11,7 @@ from typing import Any
 from walkthrough.storage import Repository
 from walkthrough.storage.sync_apply import Applied
 from walkthrough.storage.sync_checks import RecordRefused
-from walkthrough.sync.bundle import RECORDS, file_sha256
+from walkthrough.sync.bundle import file_sha256
 from walkthrough.sync.bundle_read import BundleRefused, read_bundle, read_manifest
 
 log = logging.getLogger("walkthrough.sync")
@@ -91,7 +91,7 @@ def import_file(repo: Repository, path: Path, *, from_folder: bool = False,
             applied = repo.apply_bundle(frameworks=bundle.frameworks, lines=bundle.lines, sealed=bundle.sealed,
                                         from_folder=from_folder, remember=remember)
         except RecordRefused as exc:
-            raise BundleRefused(f"{path.name}: {RECORDS}: {exc}") from None
+            raise BundleRefused(f"{path.name}: {exc.entry}: {exc}") from None
     except BundleRefused as exc:
         return _refused(repo, path, str(exc))
     repo.add_sync_report(file_name=path.name, outcome=IMPORTED, counts=applied.as_dict(),
