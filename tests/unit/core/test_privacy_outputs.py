@@ -184,6 +184,26 @@ def _blast_review(s: Scenario, viewer: str | None, _obs: Observation) -> str:
     return repr(review("2025-01-01", "2030-01-01", observer_id=viewer))
 
 
+def _sync_bundle(s: Scenario, _viewer: str | None, _obs: Observation) -> str:
+    """Every byte of a full sync bundle, its entries unzipped: what anyone who opens the file reads."""
+    import tempfile
+    import zipfile
+    from pathlib import Path
+
+    from walkthrough.sync.exporter import export_bundle
+
+    for person in (s.d.host, s.d.visitor, s.d.outsider, s.d.second_visitor):
+        s.repo.ensure_profile_key(person.id)  # so the private visit is really sealed, not left out
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bundle.zip"
+        export_bundle(s.repo, path)
+        with zipfile.ZipFile(path) as archive:
+            text = "".join(archive.read(n).decode("utf-8") for n in archive.namelist())
+    assert '"g":"plan:' + s.private.id in text  # the private visit is in it, sealed
+    assert SHARED_NOTE in text  # positive control: the shared visit travels in the clear
+    return text
+
+
 @dataclass(frozen=True)
 class OutputPath:
     name: str
@@ -197,6 +217,7 @@ OUTPUT_PATHS = (
     OutputPath("iCalendar schedule export", Output.SCHEDULE, lambda s, v, o: _unfolded(_schedule_ics(s, v, o)),
                "walkthrough.reports.schedule_ics"),
     OutputPath("blast visits review (rounds)", Output.DASHBOARD, _blast_review, "walkthrough.storage.round_store"),
+    OutputPath("sync bundle file", Output.SYNC_BUNDLE, _sync_bundle, "walkthrough.sync.exporter"),
 )
 
 
@@ -231,6 +252,12 @@ NOT_AN_OUTPUT: dict[str, str] = {
     "cli demo": "writes a demo district into the data folder; outputs nothing",
     "cli self-test": "refuses any folder that holds a database; prints only what it made itself in a new one "
                      "(a demo school, one tap) as a pass/fail line",
+    "cli sync": "writes bundles only through walkthrough.sync.exporter (the 'sync bundle file' output path)",
+    "walkthrough.sync.bundle": "writes the zip of what walkthrough.sync.exporter gives it; decides nothing",
+    "walkthrough.sync.bundle_read": "reads bundles that come in; outputs nothing",
+    "walkthrough.sync.importer": "imports bundles that come in; outputs nothing",
+    "walkthrough.sync.folder": "writes this device's bundle only through walkthrough.sync.exporter",
+    "walkthrough.sync.command": "the sync command: export through walkthrough.sync.exporter, import, folder",
 }
 
 # The app's log (walkthrough.log) is an output: it must hold no note, reflection, focus or written answer of
