@@ -64,8 +64,12 @@ def covers(vv: Mapping[str, int], dot: Dot) -> bool:
     return vv.get(dot[0], 0) >= dot[1]
 
 
+_ENCODE = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+
+
 def canonical(value: object) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """The one text form of a value that hashes and comparisons use."""
+    return _ENCODE(value)
 
 
 def content_hash(fields: Sequence[str], values: Mapping[str, object]) -> str:

@@ -137,7 +137,10 @@ class SealedStore(SyncApplyStore, PeerVisitStore):
         return lines
 
     def _seal_groups(self, groups: dict[str, Group], seq: int) -> list[dict[str, Any]]:
+        """Seal each group to its readers' keys; a group none of whose readers has a key yet
+        stays on this device (counted in ``_unsealed``) and goes out once a key arrives."""
         sealed: list[dict[str, Any]] = []
+        self._unsealed: list[str] = []
         for gid in sorted(groups):
             group = groups[gid]
             lines = self._group_lines(group)
@@ -145,7 +148,7 @@ class SealedStore(SyncApplyStore, PeerVisitStore):
                 continue
             keys = self._public_keys(group.readers)
             if not keys:
-                log.warning("a private peer visit could not be sealed yet: none of its people has a key")
+                self._unsealed.append(gid)
                 continue
             content = "\n".join(json.dumps(ln, ensure_ascii=False, separators=(",", ":")) for ln in lines)
             box = sealing.seal(content.encode("utf-8"), keys)

@@ -43,6 +43,7 @@ class Payload:
     watermark: int
     seq: int
     framework_keys: list[tuple[str, str]] = field(default_factory=list)
+    unsealed: list[str] = field(default_factory=list)  # private content nobody can open yet: kept back
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ class SyncStore(SealedStore, DirectoryStore):
             counts[name] = counts.get(name, 0) + 1
         counts["sealed"] = len(sealed)
         counts["frameworks"] = len(frameworks)
-        return Payload(frameworks, lines, sealed, counts, watermark, seq, keys)
+        return Payload(frameworks, lines, sealed, counts, watermark, seq, keys, list(self._unsealed))
 
     def mark_exported(self, payload: Payload, *, to_folder: bool) -> None:
         """The bundle is on disk: remember how far it went."""
@@ -116,6 +117,9 @@ class SyncStore(SealedStore, DirectoryStore):
                 self.db.execute("UPDATE frameworks SET left_device = 1 WHERE framework_id = ? AND version = ?",
                                 [fid, version])
             self.db.execute("DELETE FROM sync_reseal")
+            # Kept back for want of a key: sealed as soon as one of its people has one.
+            self.db.conn.executemany("INSERT OR IGNORE INTO sync_reseal (group_id) VALUES (?)",
+                                [(g,) for g in payload.unsealed])
 
     def _changed_lines(self, since: int, own_only: bool) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         lines: list[dict[str, Any]] = []

@@ -72,7 +72,14 @@ def _export(repo: Repository, path: Path, since_last: bool) -> int:
     assert done.written is not None
     print(f"{path}: {done.records} records and {done.sealed} sealed peer-visit parts "
           f"({done.written.size} bytes, bundle {done.written.bundle_id})")
+    _kept_back(done.kept_back)
     return 0
+
+
+def _kept_back(count: int) -> None:
+    if count:
+        print(f"{count} private peer-visit parts stay on this device until one of their people has used the app "
+              "on a device that synced (their key seals them)")
 
 
 def _folder(repo: Repository, folder: Path) -> int:

@@ -16,6 +16,7 @@ class Exported:
     written: Written | None  # None: nothing new for the folder
     records: int
     sealed: int
+    kept_back: int = 0  # private peer-visit parts none of whose people has a key yet
 
 
 def export_bundle(repo: Repository, path: Path, *, since_last: bool = False, by: str | None = None) -> Exported:
@@ -27,7 +28,7 @@ def export_bundle(repo: Repository, path: Path, *, since_last: bool = False, by:
                            lines=payload.lines, frameworks=payload.frameworks, sealed=payload.sealed,
                            counts=payload.counts, scope="since-last" if since_last else "everything")
     repo.mark_exported(payload, to_folder=False)
-    return Exported(written, len(payload.lines), len(payload.sealed))
+    return Exported(written, len(payload.lines), len(payload.sealed), len(payload.unsealed))
 
 
 def export_to_folder(repo: Repository, folder: Path) -> Exported:
@@ -35,7 +36,7 @@ def export_to_folder(repo: Repository, folder: Path) -> Exported:
     since = int(repo.setting(FOLDER_USN) or "0")
     payload = repo.sync_payload(since=since, own_only=True)
     if not payload.lines and not payload.sealed:
-        return Exported(None, 0, 0)
+        return Exported(None, 0, 0, len(payload.unsealed))
     name = f"walkthrough-{repo.device_id[:8]}-{payload.seq:06d}.zip"
     written = write_bundle(folder / name, device_id=repo.device_id, device_name=repo.device_name,
                            exported_at=now_iso(), lines=payload.lines, frameworks=payload.frameworks,
@@ -44,4 +45,4 @@ def export_to_folder(repo: Repository, folder: Path) -> Exported:
     repo.remember_bundle(bundle_id=written.bundle_id, sha256=written.sha256, file_name=name, size=written.size,
                          mtime_ns=written.mtime_ns, device_id=repo.device_id, device_name=repo.device_name,
                          app_version="", exported_at=now_iso())
-    return Exported(written, len(payload.lines), len(payload.sealed))
+    return Exported(written, len(payload.lines), len(payload.sealed), len(payload.unsealed))
