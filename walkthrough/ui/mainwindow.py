@@ -13,16 +13,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPlainTextEdit,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from walkthrough.ui.pages.help import HelpPage
     from walkthrough.ui.pages.peer_visits import PeerVisitsPage
     from walkthrough.ui.pages.schedule import SchedulePage
+    from walkthrough.ui.pages.sync import SyncPage
     from walkthrough.ui.pages.walkthroughs import WalkthroughsPage
     from walkthrough.ui.widgets.profile_button import ProfileButton
 
@@ -54,6 +58,7 @@ class MainWindow(QMainWindow):
     frameworks_page: FrameworksPage
     directory_page: DirectoryPage
     help_page: HelpPage
+    sync_page: SyncPage
     profile_button: ProfileButton
     idle: IdleWatch
 
@@ -109,16 +114,19 @@ class MainWindow(QMainWindow):
 
     def attach(self, repo: Repository, install_reports: Sequence[InstallReport] = ()) -> None:
         """Open every page on ``repo``."""
+        from walkthrough.ui.changes import Changes
         from walkthrough.ui.pages.backups import BackupsPage
         from walkthrough.ui.pages.directory import DirectoryPage
         from walkthrough.ui.pages.frameworks import FrameworksPage
         from walkthrough.ui.pages.help import HelpPage
         from walkthrough.ui.pages.peer_visits import PeerVisitsPage
         from walkthrough.ui.pages.schedule import SchedulePage
+        from walkthrough.ui.pages.sync import SyncPage
         from walkthrough.ui.pages.walkthroughs import WalkthroughsPage
         from walkthrough.ui.widgets.profile_button import ProfileButton
 
         self.repo = repo
+        self.changes = Changes(self)  # the one "records changed" signal
         self.walkthroughs_page = WalkthroughsPage(repo)
         self.add_page("walkthroughs", "Walkthroughs", self.walkthroughs_page, position=0)
         self.peer_page = PeerVisitsPage(repo)
@@ -130,6 +138,13 @@ class MainWindow(QMainWindow):
         self.frameworks_page = FrameworksPage(repo)
         self.add_page("frameworks", "Frameworks", self.frameworks_page)
         self.add_page("backups", "Backups", BackupsPage(repo, self))
+        self.sync_page = SyncPage(repo, self.changes)
+        self.add_page("sync", "Sync", self.sync_page)
+        self.changes.records_changed.connect(self._records_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+        self.walkthroughs_page.visit.round_finished.connect(lambda _round_id: self.sync_page.sync_if_folder())
         self.help_page = HelpPage(repo, self.data_dir)
         self.add_page("help", self.tr("Help"), self.help_page)
         # Who is using the app: always shown, a tap switches; nobody chosen, it asks.
@@ -147,6 +162,7 @@ class MainWindow(QMainWindow):
         # A new install opens where a principal starts: setting up the school.
         self.navigation.setCurrentRow(0 if repo.schools() else self._keys.index("directory"))
         self.ready.emit()
+        QTimer.singleShot(0, self._sync_at_start)  # with a folder set, every start syncs
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Commit whatever a field still holds before the window goes."""
@@ -247,6 +263,33 @@ class MainWindow(QMainWindow):
         shown = "" if self.banner.isHidden() else self.banner.text()
         self.banner.setText((shown + "\n" if shown else "") + text)
         self.banner.show()
+
+    def _sync_at_start(self) -> None:
+        if self.isVisible():
+            self.sync_page.sync_if_folder()
+
+    def _records_changed(self, tables: frozenset[str]) -> None:
+        """Records changed behind the pages (a sync): the page on screen re-reads now, the
+        others when they are next shown."""
+        if not tables:
+            return
+        self.profile_button.refresh()
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit | QTextEdit | QPlainTextEdit) and self.isAncestorOf(focused):
+            # Someone is typing: re-read once they leave the field, never under their fingers.
+            self._refresh_waiting = True
+            return
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        self._refresh_waiting = False
+        refresh = getattr(self.pages.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if getattr(self, "_refresh_waiting", False) and not isinstance(new, QLineEdit | QTextEdit | QPlainTextEdit):
+            self._refresh_current()
 
     def _show_install_problems(self, reports: Sequence[InstallReport]) -> None:
         problems = [str(p) for r in reports for p in r.problems]

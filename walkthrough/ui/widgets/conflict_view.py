@@ -1,0 +1,172 @@
+"""A conflict side by side: each device's version of each field, and "keep this one".
+
+Two devices changed the same field at once (or one deleted what the other
+changed). Each version is shown with the device it came from; the value in
+use now (the same on every device) is marked. A person picks one per field
+and keeps it: that choice syncs like any change.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkthrough.core.permissions import NotAllowed
+from walkthrough.storage import Repository
+from walkthrough.storage.base import StoreError
+from walkthrough.storage.conflict_store import Conflict, FieldConflict
+from walkthrough.ui.widgets.controls import touch_button
+
+FIELD_LABELS = {
+    "name": "Name", "subject": "Subject", "grade_band": "Grade band", "teacher_id": "Teacher", "role": "Role",
+    "school_id": "School", "room_id": "Room", "deleted": "Kept or deleted", "value": "Response",
+    "not_applicable": "Not applicable", "note": "Note", "text": "Text", "kind": "Kind", "status": "Status",
+    "focus": "Focus", "reflection": "Reflection", "next_step": "Next step", "day": "Day",
+    "start_time": "Starts", "end_time": "Ends", "period": "Period", "visibility": "Shared or private",
+    "observer_id": "Observer", "host_id": "Host", "substitute_id": "Substitute", "cover_needed": "Cover needed",
+    "room_ids": "Rooms of the route", "position": "Position",
+}
+_PEOPLE_FIELDS = {"teacher_id", "observer_id", "host_id", "substitute_id", "consent_by", "shared_by", "created_by"}
+
+
+class ConflictView(QWidget):
+    resolved = Signal()
+
+    def __init__(self, repo: Repository) -> None:
+        super().__init__()
+        self.repo = repo
+        self.conflict: Conflict | None = None
+        self.groups: dict[str, QButtonGroup] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel("Choose a conflict on the left to settle it.")
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName("Conflict")
+        self.title.setStyleSheet("font-size: 17px; font-weight: 600;")
+        outer.addWidget(self.title)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.explain.setProperty("subtle", True)
+        outer.addWidget(self.explain)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll, 1)
+        self.keep = touch_button("Keep the chosen values", "Keep the chosen values", primary=True)
+        self.keep.clicked.connect(self.keep_chosen)
+        outer.addWidget(self.keep)
+        self.show_conflict(None)
+
+    def show_conflict(self, conflict: Conflict | None) -> None:
+        self.conflict = conflict
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.groups = {}
+        self.keep.setVisible(conflict is not None)
+        if conflict is None:
+            self.title.setText("Choose a conflict on the left to settle it.")
+            self.explain.setText("")
+            return
+        self.title.setText(f"{conflict.kind.capitalize()}: {conflict.title}")
+        self.explain.setText(
+            ("It was deleted on one device and changed on another, so it is kept until you choose. "
+             if conflict.deleted_on_one else "Two devices changed it at the same time. ")
+            + "The value marked “in use now” is the one every device shows until you choose.")
+        for field in conflict.fields:
+            self.body_layout.addWidget(self._field_box(field))
+        self.body_layout.addStretch(1)
+        self._update_keep()
+
+    def _field_box(self, field: FieldConflict) -> QGroupBox:
+        box = QGroupBox(FIELD_LABELS.get(field.field, field.field.replace("_", " ").capitalize()))
+        row = QHBoxLayout(box)
+        group = QButtonGroup(box)
+        group.setExclusive(True)
+        self.groups[field.field] = group
+        for number, version in enumerate(field.versions):
+            card = QFrame()
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            card.setStyleSheet("QFrame { background: white; border: 1px solid #d5dbe1; border-radius: 8px; }"
+                               " QLabel { border: none; }")
+            column = QVBoxLayout(card)
+            device = QLabel(f"From {version.device_name}" + (" · in use now" if version.shown else ""))
+            device.setProperty("subtle", True)
+            device.setWordWrap(True)
+            value = QLabel(self.describe(field.field, version.value))
+            value.setWordWrap(True)
+            value.setAccessibleName(f"{box.title()} from {version.device_name}")
+            value.setStyleSheet("font-size: 17px;")
+            choose = touch_button("Keep this one", f"Keep {box.title().lower()} from {version.device_name}")
+            choose.setCheckable(True)
+            group.addButton(choose, number)
+            choose.toggled.connect(lambda _on: self._update_keep())
+            column.addWidget(device)
+            column.addWidget(value, 1)
+            column.addWidget(choose)
+            row.addWidget(card, 1)
+        return box
+
+    def describe(self, field: str, value: object) -> str:
+        if field == "deleted":
+            return "Deleted" if value else "Kept (with the other device's changes)"
+        if value is None or value == "":
+            return "(empty)"
+        if field in _PEOPLE_FIELDS and isinstance(value, str):
+            return self._name("people", value)
+        if field == "room_id" and isinstance(value, str):
+            return self._name("rooms", value)
+        if field == "school_id" and isinstance(value, str):
+            return self._name("schools", value)
+        if field == "value" and isinstance(value, str):
+            try:
+                shown = json.loads(value)
+            except ValueError:
+                return value
+            return str(shown).replace("_", " ")
+        return str(value)
+
+    def _name(self, table: str, record_id: str) -> str:
+        row = self.repo.db.execute(f"SELECT name FROM {table} WHERE id = ?", [record_id]).fetchone()
+        return str(row[0]) if row else "(someone no longer in the directory)"
+
+    def _update_keep(self) -> None:
+        self.keep.setEnabled(bool(self.groups) and all(g.checkedId() >= 0 for g in self.groups.values()))
+
+    def choose(self, field: str, number: int) -> None:
+        """Pick version ``number`` of ``field`` (as a tap on its "Keep this one")."""
+        button = self.groups[field].button(number)
+        assert button is not None
+        button.setChecked(True)
+
+    def keep_chosen(self) -> None:
+        conflict = self.conflict
+        if conflict is None:
+            return
+        choices = {f.field: f.versions[self.groups[f.field].checkedId()].value for f in conflict.fields}
+        profile = self.repo.current_profile()
+        try:
+            self.repo.resolve_conflict(conflict.table, conflict.part, conflict.record_id, choices,
+                                       by=profile.id if profile else None)
+        except (StoreError, NotAllowed) as exc:
+            QMessageBox.information(self, "Not settled", str(exc))
+            return
+        self.resolved.emit()
