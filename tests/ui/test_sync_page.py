@@ -84,7 +84,7 @@ def test_sync_now_runs_off_the_ui_thread_and_reports_what_it_brought(
     assert page.bar.isVisible()  # the window stays responsive while the work runs elsewhere
     _wait(qtbot, window)
     assert not page.bar.isVisible()
-    assert "1 imported, 0 skipped, 0 refused: 3 inserted" in page.last.text()
+    assert "1 bundle brought 3 new and 0 changed records" in page.last.text()
     assert page.reports.rowCount() == 1 and page.reports.item(0, 2).text() == "office-tablet"
     assert [s.name for s in b.repo.schools()] == ["Maple Hollow Elementary"]
 

@@ -60,6 +60,21 @@ class ImportReport:
         skipped = sum(1 for f in self.files if f.outcome == SKIPPED)
         return f"{done} imported, {skipped} skipped, {len(self.refused)} refused: {counts}"
 
+    def in_words(self) -> str:
+        """The summary for a person: what came in, what waits for them."""
+        done = [f for f in self.files if f.outcome == IMPORTED]
+        if not done and not self.refused:
+            return "nothing new from other devices"
+        parts = [f"{len(done)} bundle{'s' if len(done) != 1 else ''} brought {self.total('inserted')} new and "
+                 f"{self.total('updated') + self.total('merged')} changed records"]
+        if self.total("conflicts"):
+            parts.append(f"{self.total('conflicts')} conflict{'s' if self.total('conflicts') != 1 else ''} to settle")
+        if self.total("held"):
+            parts.append(f"{self.total('held')} waiting for records still to come")
+        if self.refused:
+            parts.append(f"{len(self.refused)} refused (see Import reports)")
+        return "; ".join(parts)
+
 
 def import_file(repo: Repository, path: Path, *, from_folder: bool = False,
                 seen: set[tuple[str, int, int]] | None = None) -> FileReport:

@@ -86,7 +86,7 @@ class SyncRunner(QObject):
             written = done.exported.written
             lines = [f"Wrote {written.path.name} ({done.exported.records} records)"] if written else []
             lines += [f.line() for f in done.report.files]
-            return Outcome("Synced with the folder", lines, done.report.summary(),
+            return Outcome("Synced with the folder", lines, done.report.in_words(),
                            frozenset(done.report.changed_tables), len(done.report.refused))
         return self._run("Syncing with the folder…", work)
 
@@ -95,7 +95,7 @@ class SyncRunner(QObject):
             from walkthrough.sync.importer import import_files
 
             report = import_files(repo, list(paths), by=by, progress=step)
-            return Outcome("Imported", [f.line() for f in report.files], report.summary(),
+            return Outcome("Imported", [f.line() for f in report.files], report.in_words(),
                            frozenset(report.changed_tables), len(report.refused))
         return self._run("Importing…", work)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -41,6 +42,12 @@ from walkthrough.ui.changes import Changes
 from walkthrough.ui.sync_runner import Outcome, SyncRunner
 from walkthrough.ui.widgets.conflict_view import ConflictView
 from walkthrough.ui.widgets.controls import line_edit, touch_button
+
+
+def _counted(kind: str, n: int) -> str:
+    if kind == "conflicts":
+        return f"{n} conflict{'s' if n != 1 else ''}"
+    return f"{n} {kind}"
 
 
 def _when(iso: str) -> str:
@@ -65,9 +72,14 @@ class SyncPage(QWidget):
         title = QLabel("Sync")
         title.setProperty("heading", True)
         top.addWidget(title, 1)
+        self.export_button = touch_button("Export to a file…", "Export everything to a bundle file")
+        self.export_button.clicked.connect(self._export_dialog)
+        self.import_button = touch_button("Import bundle files…", "Import bundle files")
+        self.import_button.clicked.connect(self._import_dialog)
         self.sync_button = touch_button("Sync now", "Sync now with the shared folder", primary=True)
         self.sync_button.clicked.connect(self.sync_now)
-        top.addWidget(self.sync_button)
+        for button in (self.export_button, self.import_button, self.sync_button):
+            top.addWidget(button)
         outer.addLayout(top)
         lead = QLabel("Records travel between this device and the others through a shared folder (OneDrive, "
                       "SharePoint, a network share or a USB stick). Private peer visits travel sealed: only "
@@ -90,6 +102,7 @@ class SyncPage(QWidget):
         frame.setStyleSheet("QFrame#syncStatus { background: white; border: 1px solid #d5dbe1;"
                             " border-radius: 8px; }")
         frame.setObjectName("syncStatus")
+        frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         grid = QGridLayout(frame)
         grid.setColumnStretch(1, 1)
         grid.addWidget(QLabel("Shared folder"), 0, 0)
@@ -103,8 +116,9 @@ class SyncPage(QWidget):
         grid.addWidget(self.choose_button, 0, 2)
         grid.addWidget(QLabel("This device"), 1, 0)
         self.device_name = line_edit("This device's name", "a name others will see, e.g. Office tablet")
+        self.device_name.setMaximumWidth(360)
         self.device_name.editingFinished.connect(self._rename_device)
-        grid.addWidget(self.device_name, 1, 1, 1, 2)
+        grid.addWidget(self.device_name, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(QLabel("Waiting to go out"), 2, 0)
         self.outbox = QLabel()
         self.outbox.setWordWrap(True)
@@ -120,15 +134,6 @@ class SyncPage(QWidget):
         self.bar.setTextVisible(True)
         self.bar.hide()
         grid.addWidget(self.bar, 4, 0, 1, 3)
-        buttons = QHBoxLayout()
-        self.export_button = touch_button("Export to a file…", "Export everything to a bundle file")
-        self.export_button.clicked.connect(self._export_dialog)
-        self.import_button = touch_button("Import bundle files…", "Import bundle files")
-        self.import_button.clicked.connect(self._import_dialog)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
-        grid.addLayout(buttons, 5, 0, 1, 3)
         return frame
 
     def _build_conflicts(self) -> QWidget:
@@ -157,6 +162,7 @@ class SyncPage(QWidget):
         self.duplicate_list.currentRowChanged.connect(self._show_duplicate)
         column.addWidget(self.duplicate_list, 1)
         row = QHBoxLayout()
+        row.addWidget(QLabel("Keep"))
         self.keep_combo = QComboBox()
         self.keep_combo.setAccessibleName("The entry to keep")
         row.addWidget(self.keep_combo, 1)
@@ -200,7 +206,7 @@ class SyncPage(QWidget):
         for report in reports:
             row = self.reports.rowCount()
             self.reports.insertRow(row)
-            brought = (", ".join(f"{n} {k}" for k, n in report.counts.items() if n) or "nothing new"
+            brought = (", ".join(_counted(k, n) for k, n in report.counts.items() if n) or "nothing new"
                        if report.outcome == "imported" else report.message)
             for column, text in enumerate((_when(report.at), report.file_name, report.device_name or "",
                                            report.outcome, brought)):
@@ -216,7 +222,7 @@ class SyncPage(QWidget):
         self.conflict_list.clear()
         for conflict in self._conflicts:
             what = "deleted on one device, changed on another" if conflict.deleted_on_one else \
-                ", ".join(f.field.replace("_", " ") for f in conflict.fields)
+                "changed on two devices: " + ", ".join(f.field.replace("_", " ") for f in conflict.fields)
             item = QListWidgetItem(f"{conflict.kind.capitalize()}: {conflict.title}\n{what}")
             item.setSizeHint(item.sizeHint().expandedTo(self.conflict_list.sizeHint().boundedTo(item.sizeHint())))
             self.conflict_list.addItem(item)
@@ -353,8 +359,6 @@ class SyncPage(QWidget):
         from walkthrough.core.model import now_iso
 
         text = f"{_when(now_iso())} UTC · {outcome.what}: {outcome.summary}"
-        if outcome.refused:
-            text += " · see Import reports for what was refused and why"
         self.repo.set_setting("sync_last_summary", text)
         self.refresh()
 

@@ -79,6 +79,8 @@ class ConflictView(QWidget):
             item = self.body_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         self.groups = {}
         self.keep.setVisible(conflict is not None)
@@ -90,7 +92,7 @@ class ConflictView(QWidget):
         self.explain.setText(
             ("It was deleted on one device and changed on another, so it is kept until you choose. "
              if conflict.deleted_on_one else "Two devices changed it at the same time. ")
-            + "The value marked “in use now” is the one every device shows until you choose.")
+            + "The version marked “In use now” is what every device shows until you choose.")
         for field in conflict.fields:
             self.body_layout.addWidget(self._field_box(field))
         self.body_layout.addStretch(1)
@@ -98,19 +100,28 @@ class ConflictView(QWidget):
 
     def _field_box(self, field: FieldConflict) -> QGroupBox:
         box = QGroupBox(FIELD_LABELS.get(field.field, field.field.replace("_", " ").capitalize()))
+        box.setStyleSheet("QGroupBox { font-weight: 600; border: none; margin-top: 18px; }"
+                          " QGroupBox::title { subcontrol-origin: margin; left: 0; }")
         row = QHBoxLayout(box)
+        row.setContentsMargins(0, 4, 0, 4)
         group = QButtonGroup(box)
         group.setExclusive(True)
         self.groups[field.field] = group
         for number, version in enumerate(field.versions):
             card = QFrame()
-            card.setFrameShape(QFrame.Shape.StyledPanel)
-            card.setStyleSheet("QFrame { background: white; border: 1px solid #d5dbe1; border-radius: 8px; }"
-                               " QLabel { border: none; }")
+            card.setObjectName("conflictVersion")
+            card.setStyleSheet("QFrame#conflictVersion { background: white; border: 1px solid #d5dbe1;"
+                               " border-radius: 8px; }"
+                               + (" QFrame#conflictVersion { border: 2px solid #1f6feb; }" if version.shown else ""))
             column = QVBoxLayout(card)
-            device = QLabel(f"From {version.device_name}" + (" · in use now" if version.shown else ""))
+            device = QLabel(f"From {version.device_name}")
             device.setProperty("subtle", True)
             device.setWordWrap(True)
+            column.addWidget(device)
+            if version.shown:
+                badge = QLabel("In use now on every device")
+                badge.setStyleSheet("color: #1f6feb; font-weight: 600;")
+                column.addWidget(badge)
             value = QLabel(self.describe(field.field, version.value))
             value.setWordWrap(True)
             value.setAccessibleName(f"{box.title()} from {version.device_name}")
@@ -119,7 +130,6 @@ class ConflictView(QWidget):
             choose.setCheckable(True)
             group.addButton(choose, number)
             choose.toggled.connect(lambda _on: self._update_keep())
-            column.addWidget(device)
             column.addWidget(value, 1)
             column.addWidget(choose)
             row.addWidget(card, 1)
