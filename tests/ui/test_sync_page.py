@@ -136,7 +136,12 @@ def test_a_conflict_is_shown_side_by_side_and_settled(qtbot: QtBot, pair: tuple[
     page = window.sync_page
     assert page.tabs.tabText(0) == "Conflicts (1)" and page.conflict_list.count() == 1
     view = page.conflict_view
-    shown = [w.text() for w in view.findChildren(QLabel) if w.isVisible()]
+
+    def shown_text() -> list[str]:
+        return [w.text() for w in view.findChildren(QLabel) if w.isVisible()]
+
+    qtbot.waitUntil(lambda: "Room 12A" in shown_text(), timeout=5_000)
+    shown = shown_text()
     assert "Room 12 (library)" in shown and "Room 12A" in shown
     assert any(t.startswith("From office-tablet") for t in shown)
     assert not view.keep.isEnabled()
