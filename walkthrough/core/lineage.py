@@ -33,7 +33,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
 
 Dot = tuple[str, int]
@@ -84,22 +83,48 @@ def hash_values(values: Sequence[object]) -> str:
 Sibling = tuple[Dot, object]
 
 
-@dataclass(frozen=True)
 class Part:
-    """One record part's synced values and their lineage."""
+    """One record part's synced values and their lineage.
 
-    values: dict[str, object]
-    vv: dict[str, int]
-    siblings: dict[str, tuple[Sibling, ...]] = field(default_factory=dict)
+    ``siblings`` maps each field to its values with their dots. A part made on
+    one device and never changed since (most records) keeps them implicit,
+    every field at ``(made_on, 1)``, until something asks: an import of many
+    records then builds no per-field tuples at all.
+    """
+
+    __slots__ = ("_siblings", "made_on", "values", "vv")
+
+    def __init__(self, values: dict[str, object], vv: dict[str, int],
+                 siblings: dict[str, tuple[Sibling, ...]] | None = None, *, made_on: str | None = None) -> None:
+        self.values = values
+        self.vv = vv
+        self._siblings = siblings if siblings is not None or made_on is not None else {}
+        self.made_on = made_on if siblings is None else None
+
+    @property
+    def siblings(self) -> dict[str, tuple[Sibling, ...]]:
+        if self._siblings is None:
+            dot: Dot = (str(self.made_on), 1)
+            self._siblings = {f: ((dot, v),) for f, v in self.values.items()}
+        return self._siblings
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Part) and self.values == other.values and self.vv == other.vv
+                and self.siblings == other.siblings)
+
+    def __repr__(self) -> str:
+        return f"Part(values={self.values!r}, vv={self.vv!r}, siblings={self.siblings!r})"
 
     def dots(self, name: str) -> tuple[Sibling, ...]:
         return self.siblings[name]
 
     def conflicted(self, quiet: Iterable[str] = ()) -> list[str]:
         """Fields whose concurrent values differ (``quiet`` ones never count)."""
+        if self._siblings is None or all(len(sibs) == 1 for sibs in self._siblings.values()):
+            return []
         skip = set(quiet)
         return sorted(
-            f for f, sibs in self.siblings.items()
+            f for f, sibs in self._siblings.items()
             if f not in skip and len({canonical(v) for _, v in sibs}) > 1
         )
 
@@ -112,8 +137,7 @@ def _winner(name: str, siblings: Sequence[Sibling]) -> object:
 
 def created(device: str, values: Mapping[str, object]) -> Part:
     """A record part made on ``device``: every field at dot ``(device, 1)``."""
-    dot: Dot = (device, 1)
-    return Part(dict(values), {device: 1}, {f: ((dot, v),) for f, v in values.items()})
+    return Part(dict(values), {device: 1}, made_on=device)
 
 
 def written(part: Part, device: str, changes: Mapping[str, object]) -> Part:
@@ -177,6 +201,8 @@ def merge(a: Part, b: Part) -> Part:
 def to_json(part: Part, origin: str) -> str:
     """The lineage as stored beside the record: ``v`` the vector, ``d`` the dots that are
     not the creation dot ``(origin, 1)``, ``s`` the fields with concurrent values."""
+    if part._siblings is None and part.made_on == origin:
+        return canonical({"v": part.vv})
     creation: Dot = (origin, 1)
     dots: dict[str, list[object]] = {}
     sibs: dict[str, list[list[object]]] = {}
@@ -218,6 +244,10 @@ def from_body(body: object, origin: str, values: Mapping[str, object]) -> Part:
     if not isinstance(dots, dict) or not isinstance(sibs, dict):
         raise LineageError("lineage's dots are not a mapping")
     creation: Dot = (origin, 1)
+    if not dots and not sibs:  # the common case: made on one device, never changed since
+        if vv.get(origin, 0) < 1:
+            raise LineageError(f"the record was made on {origin}, beyond its version vector")
+        return Part(dict(values), dict(vv), made_on=origin)
     siblings: dict[str, tuple[Sibling, ...]] = {}
     for name, value in values.items():
         if name in sibs:

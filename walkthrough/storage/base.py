@@ -307,21 +307,11 @@ class StoreBase:
         local: Mapping[str, object] | None = None,
     ) -> None:
         """Write one record part as a merge decided it (a sync import; inside the
-        caller's transaction): its values, lineage, hash and a new change number.
+        caller's transaction): its values, lineage, hash and a change number.
         ``local`` gives the device-local columns of a record new to this device."""
-        names = spec.part_fields(part)
-        lineage_col, hash_col, conflicted_col, _ = spec.columns(part)
-        values: dict[str, object] = {f: state.values[f] for f in names}
-        values[lineage_col] = lineage.to_json(state, origin)
-        values[hash_col] = lineage.content_hash(names, state.values)
-        values[conflicted_col] = int(bool(state.conflicted(spec.quiet)))
-        values["usn"] = self._next_usn()
-        values["outbox"] = int(outbox)
+        values = self._synced_values(spec, part, state, origin, outbox=outbox)
         if insert:
-            row = {"id": record_id, "origin_device": origin, "revision": 1, "updated_at": now_iso(),
-                   **(local or {}), **values}
-            marks = ", ".join("?" for _ in row)
-            self.db.execute(f"INSERT INTO {spec.table} ({', '.join(row)}) VALUES ({marks})", list(row.values()))
+            self._insert_synced_rows(spec, [self._synced_row(record_id, origin, values, local)])
             return
         sets = ", ".join(f"{k} = ?" for k in values)
         self.db.execute(
@@ -329,6 +319,36 @@ class StoreBase:
             [*values.values(), now_iso(), record_id],
         )
 
+    def _synced_values(
+        self, spec: Synced, part: str, state: lineage.Part, origin: str, *, outbox: bool, known_hash: str | None = None
+    ) -> dict[str, object]:
+        names = spec.part_fields(part)
+        lineage_col, hash_col, conflicted_col, _ = spec.columns(part)
+        values: dict[str, object] = {f: state.values[f] for f in names}
+        values[lineage_col] = lineage.to_json(state, origin)
+        values[hash_col] = known_hash or lineage.content_hash(names, state.values)
+        values[conflicted_col] = int(bool(state.conflicted(spec.quiet)))
+        values["usn"] = self._import_usn or self._next_usn()
+        values["outbox"] = int(outbox)
+        return values
+
+    @staticmethod
+    def _synced_row(record_id: str, origin: str, values: Mapping[str, object],
+                    local: Mapping[str, object] | None) -> dict[str, object]:
+        return {"id": record_id, "origin_device": origin, "revision": 1, "updated_at": now_iso(),
+                **(local or {}), **values}
+
+    def _insert_synced_rows(self, spec: Synced, rows: Sequence[Mapping[str, object]]) -> None:
+        """Insert records new to this device, many at once (rows with the same columns)."""
+        if not rows:
+            return
+        columns = list(rows[0])
+        marks = ", ".join("?" for _ in columns)
+        self.db.conn.executemany(f"INSERT INTO {spec.table} ({', '.join(columns)}) VALUES ({marks})",
+                                 [[row[c] for c in columns] for row in rows])
+
+    # One change number for a whole import: set by the importer while it applies a bundle.
+    _import_usn: int | None = None
 
 _ID_SPACE = uuid.UUID("5b0e51a4-6d1c-4c39-9a53-3f1d2c8e7a10")
 

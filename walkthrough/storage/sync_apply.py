@@ -15,6 +15,8 @@ opens one per bundle, so a bundle is applied whole or not at all.
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,7 +57,12 @@ class Incoming:
     line: dict[str, Any]
 
 
+_CHUNK = 500
+
+
 class SyncApplyStore(KeyStore, FrameworkStore):
+    _prefetched: tuple[str, str, dict[str, dict[str, Any]], set[tuple[object, ...]]] | None = None
+
     def _reset_sync_caches(self) -> None:
         """Forget what the last import learnt (it may have been rolled back)."""
         for name in ("_alias_cache", "_known_ids", "_observation_meta_cache"):
@@ -124,7 +131,66 @@ class SyncApplyStore(KeyStore, FrameworkStore):
         return Incoming(incoming.spec, incoming.part, incoming.record_id, incoming.origin, state, incoming.line)
 
     # Applying ------------------------------------------------------------------------
-    def _apply_incoming(self, incoming: Incoming, done: Applied, *, outbox: bool) -> bool:
+    def _apply_lines(self, lines: Iterable[object], done: Applied, *, outbox: bool) -> None:
+        """Apply a bundle's record lines, a chunk of one kind at a time (one query finds the
+        chunk's records here, one statement inserts those new to this device)."""
+        chunk: list[Incoming] = []
+        for line in lines:
+            incoming = self._parse_line(line)
+            if chunk and ((chunk[0].spec.table, chunk[0].part) != (incoming.spec.table, incoming.part)
+                          or len(chunk) >= _CHUNK):
+                self._apply_chunk(chunk, done, outbox=outbox)
+                chunk = []
+            chunk.append(incoming)
+        if chunk:
+            self._apply_chunk(chunk, done, outbox=outbox)
+
+    def _apply_chunk(self, chunk: list[Incoming], done: Applied, *, outbox: bool) -> None:
+        spec, part = chunk[0].spec, chunk[0].part
+        before = Applied(**done.as_dict())
+        tables = set(done.changed_tables)
+        try:
+            with self.db.atomic():
+                self._prefetch(spec, part, chunk)
+                batch: list[dict[str, object]] = []
+                for incoming in chunk:
+                    self._apply_incoming(incoming, done, outbox=outbox, batch=batch)
+                self._prefetched = None
+                self._insert_synced_rows(spec, batch)
+        except sqlite3.IntegrityError:
+            # Two lines for one record in one bundle, or a natural key met twice: one by one.
+            self._prefetched = None
+            for name, value in before.as_dict().items():
+                setattr(done, name, value)
+            done.changed_tables = tables
+            self.__dict__.pop("_known_ids", None)
+            for incoming in chunk:
+                self._apply_incoming(incoming, done, outbox=outbox)
+        finally:
+            self._prefetched = None
+
+    def _prefetch(self, spec: Synced, part: str, chunk: list[Incoming]) -> None:
+        """The chunk's records as this device holds them, by id (and by natural key)."""
+        names = spec.part_fields(part)
+        lineage_col, hash_col, _, _ = spec.columns(part)
+        columns = ["id", *names, "origin_device", lineage_col, hash_col]
+        ids = [self._resolve(spec.table, i.record_id) if spec.unique else i.record_id for i in chunk]
+        marks = ", ".join("?" for _ in ids)
+        found = {r[0]: dict(zip(columns, r, strict=True)) for r in self.db.execute(
+            f"SELECT {', '.join(columns)} FROM {spec.table} WHERE id IN ({marks})", ids).fetchall()}
+        keys: set[tuple[object, ...]] = set()
+        if spec.unique and part == MAIN:
+            first = spec.natural_key[0]
+            firsts = sorted({str(i.state.values[first]) for i in chunk})
+            marks = ", ".join("?" for _ in firsts)
+            keys = {tuple(r) for r in self.db.execute(
+                f"SELECT {', '.join(spec.natural_key)} FROM {spec.table} WHERE {first} IN ({marks})",
+                firsts).fetchall()}
+        self._prefetched = (spec.table, part, found, keys)
+
+    def _apply_incoming(
+        self, incoming: Incoming, done: Applied, *, outbox: bool, batch: list[dict[str, object]] | None = None
+    ) -> bool:
         """Apply one record part; ``False`` when it is held for a parent."""
         spec = incoming.spec
         if spec.unique:
@@ -145,8 +211,15 @@ class SyncApplyStore(KeyStore, FrameworkStore):
             done.held += 1
             return False
         if row is None:
-            self._put_synced(spec, incoming.part, incoming.record_id, incoming.state, incoming.origin, insert=True,
-                             outbox=outbox, local=self._local_columns(spec, incoming))
+            local = self._local_columns(spec, incoming)
+            if batch is None:
+                self._put_synced(spec, incoming.part, incoming.record_id, incoming.state, incoming.origin,
+                                 insert=True, outbox=outbox, local=local)
+            else:
+                values = self._synced_values(spec, incoming.part, incoming.state, incoming.origin, outbox=outbox,
+                                             known_hash=incoming.line["h"])
+                batch.append(self._synced_row(incoming.record_id, incoming.origin, values, local))
+                self.__dict__.setdefault("_known_ids", {}).setdefault(spec.table, set()).add(incoming.record_id)
             done.inserted += 1
             self._after_write(incoming, created=True)
             done.changed_tables.add(spec.table)
@@ -192,6 +265,14 @@ class SyncApplyStore(KeyStore, FrameworkStore):
         return True
 
     def _local_row(self, spec: Synced, incoming: Incoming) -> dict[str, Any] | None:
+        prefetched = self._prefetched
+        if prefetched is not None and prefetched[:2] == (spec.table, incoming.part):
+            row = prefetched[2].get(incoming.record_id)
+            if row is not None or not spec.unique or incoming.part != MAIN:
+                return row
+            key = tuple(incoming.state.values[f] for f in spec.natural_key)
+            if key not in prefetched[3]:
+                return None
         names = spec.part_fields(incoming.part)
         lineage_col, hash_col, _, _ = spec.columns(incoming.part)
         columns = ["id", *names, "origin_device", lineage_col, hash_col]

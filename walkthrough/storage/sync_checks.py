@@ -62,23 +62,24 @@ def check_values(spec: Synced, part: str, record_id: object, values: object) -> 
     if not isinstance(values, dict):
         raise RecordRefused(f"{what}: its values are not a mapping")
     names = spec.part_fields(part)
-    missing = [f for f in names if f not in values]
-    if missing:
-        raise RecordRefused(f"{what}: the field '{missing[0]}' is missing")
-    stray = sorted(set(values) - set(names))
-    if stray:
+    if len(values) != len(names) or any(f not in values for f in names):
+        missing = [f for f in names if f not in values]
+        if missing:
+            raise RecordRefused(f"{what}: the field '{missing[0]}' is missing")
+        stray = sorted(set(values) - set(names))
         raise RecordRefused(f"{what}: unknown field '{stray[0]}'")
-    for name in names:
-        value = values[name]
-        if isinstance(value, bool) or not (value is None or isinstance(value, str | int | float)):
-            raise RecordRefused(f"{what}: field '{name}' holds {type(value).__name__}, not a plain value")
+    table = spec.table
+    for name, value in values.items():
+        kind = type(value)
+        if kind is not str and value is not None and kind is not int and kind is not float:
+            raise RecordRefused(f"{what}: field '{name}' holds {kind.__name__}, not a plain value")
         if name in _FLAGS and value not in (0, 1):
             raise RecordRefused(f"{what}: field '{name}' must be 0 or 1, not {value!r}")
-        if name in _NUMBERS and value is not None and not isinstance(value, int):
+        if name in _NUMBERS and value is not None and kind is not int:
             raise RecordRefused(f"{what}: field '{name}' must be a whole number")
-        if (spec.table, name) in _REQUIRED_TEXT and (not isinstance(value, str) or not value.strip()):
+        if (table, name) in _REQUIRED_TEXT and (kind is not str or not str(value).strip()):
             raise RecordRefused(f"{what}: field '{name}' is empty")
-        allowed = _CHOICES.get((spec.table, name))
+        allowed = _CHOICES.get((table, name))
         if allowed is not None and value not in allowed:
             known = ", ".join(sorted(map(str, allowed)))
             raise RecordRefused(f"{what}: '{value}' is not a {name} the app knows ({known})")

@@ -152,10 +152,10 @@ class SyncStore(SealedStore, DirectoryStore):
         outbox = not from_folder
         try:
             with self.transaction():
+                self._import_usn = self._next_usn()  # one change number for the whole bundle
                 for entry in frameworks:
                     _in_entry("frameworks.jsonl", self._take_framework, entry)
-                for line in lines:
-                    self._apply_incoming(self._parse_line(line), done, outbox=outbox)
+                self._apply_lines(lines, done, outbox=outbox)
                 for part in sealed:
                     _in_entry("sealed.jsonl", self._take_sealed, part, done, outbox=outbox)
                 self._apply_held(done, outbox=outbox)
@@ -166,6 +166,8 @@ class SyncStore(SealedStore, DirectoryStore):
             self._reset_sync_caches()
             self.__dict__.pop("_framework_cache", None)
             raise
+        finally:
+            self._import_usn = None
         return done
 
     def _take_framework(self, entry: dict[str, Any]) -> None:

@@ -9,6 +9,7 @@ side by side; duplicates in the directory can be merged.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -42,6 +43,9 @@ from walkthrough.ui.changes import Changes
 from walkthrough.ui.sync_runner import Outcome, SyncRunner
 from walkthrough.ui.widgets.conflict_view import ConflictView
 from walkthrough.ui.widgets.controls import line_edit, touch_button
+
+
+log = logging.getLogger("walkthrough.ui.sync")
 
 
 def _counted(kind: str, n: int) -> str:
@@ -360,9 +364,13 @@ class SyncPage(QWidget):
 
         text = f"{_when(now_iso())} UTC · {outcome.what}: {outcome.summary}"
         self.repo.set_setting("sync_last_summary", text)
+        log.info("sync finished", extra={"event": {"event": "sync_finished", "what": outcome.what,
+                                                   "summary": outcome.summary, "refused": outcome.refused,
+                                                   "changed": sorted(outcome.changed)}})
         self.refresh()
 
     def _failed(self, message: str) -> None:
+        log.warning("sync did not run: %s", message)
         self.bar.hide()
         self.last.setText(f"Sync did not run: {message}")
         self.sync_button.setEnabled(bool(self.repo.sync_folder()))
