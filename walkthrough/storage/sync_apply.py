@@ -147,7 +147,7 @@ class SyncApplyStore(KeyStore, FrameworkStore):
 
     def _apply_chunk(self, chunk: list[Incoming], done: Applied, *, outbox: bool) -> None:
         spec, part = chunk[0].spec, chunk[0].part
-        before = Applied(**done.as_dict())
+        before = done.as_dict()
         tables = set(done.changed_tables)
         try:
             with self.db.atomic():
@@ -160,7 +160,7 @@ class SyncApplyStore(KeyStore, FrameworkStore):
         except sqlite3.IntegrityError:
             # Two lines for one record in one bundle, or a natural key met twice: one by one.
             self._prefetched = None
-            for name, value in before.as_dict().items():
+            for name, value in before.items():
                 setattr(done, name, value)
             done.changed_tables = tables
             self.__dict__.pop("_known_ids", None)
@@ -211,14 +211,14 @@ class SyncApplyStore(KeyStore, FrameworkStore):
             done.held += 1
             return False
         if row is None:
-            local = self._local_columns(spec, incoming)
+            local_columns = self._local_columns(spec, incoming)
             if batch is None:
                 self._put_synced(spec, incoming.part, incoming.record_id, incoming.state, incoming.origin,
-                                 insert=True, outbox=outbox, local=local)
+                                 insert=True, outbox=outbox, local=local_columns)
             else:
                 values = self._synced_values(spec, incoming.part, incoming.state, incoming.origin, outbox=outbox,
                                              known_hash=incoming.line["h"])
-                batch.append(self._synced_row(incoming.record_id, incoming.origin, values, local))
+                batch.append(self._synced_row(incoming.record_id, incoming.origin, values, local_columns))
                 self.__dict__.setdefault("_known_ids", {}).setdefault(spec.table, set()).add(incoming.record_id)
             done.inserted += 1
             self._after_write(incoming, created=True)
@@ -270,8 +270,8 @@ class SyncApplyStore(KeyStore, FrameworkStore):
             row = prefetched[2].get(incoming.record_id)
             if row is not None or not spec.unique or incoming.part != MAIN:
                 return row
-            key = tuple(incoming.state.values[f] for f in spec.natural_key)
-            if key not in prefetched[3]:
+            natural = tuple(incoming.state.values[f] for f in spec.natural_key)
+            if natural not in prefetched[3]:
                 return None
         names = spec.part_fields(incoming.part)
         lineage_col, hash_col, _, _ = spec.columns(incoming.part)

@@ -44,7 +44,6 @@ from walkthrough.ui.sync_runner import Outcome, SyncRunner
 from walkthrough.ui.widgets.conflict_view import ConflictView
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 
-
 log = logging.getLogger("walkthrough.ui.sync")
 
 
