@@ -89,7 +89,8 @@ class FrameworkStore(StoreBase):
             return InstallResult.UNCHANGED
         with self.transaction():
             row = self.db.execute(
-                "SELECT sha256, source_text, source_name FROM frameworks WHERE framework_id = ? AND version = ?",
+                "SELECT sha256, source_text, source_name, left_device FROM frameworks"
+                " WHERE framework_id = ? AND version = ?",
                 [framework.id, framework.version],
             ).fetchone()
             values = [
@@ -145,6 +146,14 @@ class FrameworkStore(StoreBase):
                             )
                         ]
                     )
+                if row[3]:  # exported in a bundle, or came from another device: other copies exist
+                    raise FrameworkError([Problem(
+                        framework.source_name, "",
+                        f"framework '{framework.id}' version '{framework.version}' has changed, but that version "
+                        "has left this device in a sync bundle, so other devices hold it as it was: give the "
+                        "changed file a new version number "
+                        f'(for example version = "{_next_version(framework.version)}")',
+                    )])
                 used = self.observations_using(framework.id, framework.version)
                 if used:
                     raise FrameworkError(

@@ -217,10 +217,10 @@ def test_a_framework_version_that_left_the_device_is_never_rewritten(pair: tuple
     school_with_room(a)
     text = twelve_presence_toml()
     a.repo.install_framework(parse_framework(text, "a.toml"), text)
-    a.repo.start_observation("blast", a.repo.framework("test-twelve-presence"), a.repo.schools()[0].id)
-    a.export()
+    a.repo.start_round(a.repo.schools()[0].id, a.repo.framework("test-twelve-presence"), None)
+    a.export()  # the round that names this version has left the device
     changed = text.replace("Practice number 2 is seen", "Practice two is seen")
-    with pytest.raises(FrameworkError, match="frozen"):
+    with pytest.raises(FrameworkError, match="has left this device"):
         a.repo.install_framework(parse_framework(changed, "a.toml"), changed)
 
 
