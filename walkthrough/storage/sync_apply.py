@@ -131,12 +131,12 @@ class SyncApplyStore(KeyStore, FrameworkStore):
         return Incoming(incoming.spec, incoming.part, incoming.record_id, incoming.origin, state, incoming.line)
 
     # Applying ------------------------------------------------------------------------
-    def _apply_lines(self, lines: Iterable[object], done: Applied, *, outbox: bool) -> None:
-        """Apply a bundle's record lines, a chunk of one kind at a time (one query finds the
-        chunk's records here, one statement inserts those new to this device)."""
+    def _apply_lines(self, lines: Iterable[Incoming], done: Applied, *, outbox: bool) -> None:
+        """Apply a bundle's records (read and checked by :meth:`_parse_line` before the write
+        lock is taken), a chunk of one kind at a time: one query finds the chunk's records
+        here, one statement inserts those new to this device."""
         chunk: list[Incoming] = []
-        for line in lines:
-            incoming = self._parse_line(line)
+        for incoming in lines:
             if chunk and ((chunk[0].spec.table, chunk[0].part) != (incoming.spec.table, incoming.part)
                           or len(chunk) >= _CHUNK):
                 self._apply_chunk(chunk, done, outbox=outbox)

@@ -150,12 +150,13 @@ class SyncStore(SealedStore, DirectoryStore):
         done = Applied()
         self._reset_sync_caches()
         outbox = not from_folder
+        parsed = [self._parse_line(line) for line in lines]  # before the write lock: taps wait less
         try:
             with self.transaction():
                 self._import_usn = self._next_usn()  # one change number for the whole bundle
                 for entry in frameworks:
                     _in_entry("frameworks.jsonl", self._take_framework, entry)
-                self._apply_lines(lines, done, outbox=outbox)
+                self._apply_lines(parsed, done, outbox=outbox)
                 for part in sealed:
                     _in_entry("sealed.jsonl", self._take_sealed, part, done, outbox=outbox)
                 self._apply_held(done, outbox=outbox)

@@ -1,0 +1,44 @@
+"""A database made before sync gets what sync needs, and its records travel."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import sqlite_utils
+from sync_helpers import devices, state
+
+from walkthrough.core import lineage
+from walkthrough.storage import Repository, migrations
+from walkthrough.storage.db import connect
+from walkthrough.storage.sync_tables import TABLES
+from walkthrough.sync.exporter import export_bundle
+from walkthrough.sync.importer import import_files
+
+
+def test_records_made_before_sync_get_lineage_hash_and_a_place_in_the_outbox(tmp_path: Path) -> None:
+    path = tmp_path / "old" / "walkthrough.sqlite3"
+    path.parent.mkdir()
+    db = sqlite_utils.Database(connect(path))
+    migrations.apply_migrations(db, stop_before="m0010_sync_records")
+    db.execute("INSERT INTO settings (key, value) VALUES ('device_id', 'old-tablet')")
+    db.execute("INSERT INTO schools (id, name, revision, updated_at, deleted) VALUES ('s1', 'Maple', 3, 'x', 0)")
+    db.execute("INSERT INTO rooms (id, school_id, name, revision, updated_at, deleted, grade_band, subject)"
+               " VALUES ('r1', 's1', 'Room 12', 1, 'x', 0, '3-5', '')")
+    db.close()
+    repo = Repository.open(path)
+    row = repo.db.execute("SELECT origin_device, lineage, content_hash, usn, outbox FROM rooms").fetchone()
+    assert row[0] == "old-tablet" and json.loads(row[1]) == {"v": {"old-tablet": 1}} and row[3] > 0 and row[4] == 1
+    spec = TABLES["rooms"]
+    values = dict(zip(spec.main_fields, repo.db.execute(
+        f"SELECT {', '.join(spec.main_fields)} FROM rooms").fetchone(), strict=True))
+    assert row[2] == lineage.content_hash(spec.main_fields, values)
+    assert repo.outbox_counts() == {"school": 1, "room": 1}
+    repo.update_room("r1", subject="Science")  # an edit after the upgrade is a new write of this device
+    assert json.loads(repo.db.execute("SELECT lineage FROM rooms").fetchone()[0])["v"] == {"old-tablet": 2}
+    [other] = devices(tmp_path, "coach")
+    export_bundle(repo, tmp_path / "old.zip")
+    assert not import_files(other.repo, [tmp_path / "old.zip"]).refused
+    assert state(other.repo)["rooms"] == state(repo)["rooms"]
+    repo.close()
+    other.repo.close()
