@@ -256,6 +256,14 @@ class SyncStore(SealedStore, DirectoryStore):
         names[self._device] = f"{self.device_name} (this device)"
         return names
 
+    def has_outbox(self) -> bool:
+        """Whether this device has anything its next folder bundle must carry (indexed queries)."""
+        since = int(self.setting(FOLDER_USN) or "0")
+        for table in (*TABLES, "sealed_parts"):
+            if self.db.execute(f"SELECT 1 FROM {table} WHERE usn > ? AND outbox = 1 LIMIT 1", [since]).fetchone():
+                return True
+        return self.db.execute("SELECT 1 FROM sync_reseal LIMIT 1").fetchone() is not None
+
     def outbox_counts(self) -> dict[str, int]:
         """What this device has changed and not yet put in the folder, by kind of record."""
         since = int(self.setting(FOLDER_USN) or "0")

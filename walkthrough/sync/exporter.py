@@ -33,6 +33,8 @@ def export_bundle(repo: Repository, path: Path, *, since_last: bool = False, by:
 
 def export_to_folder(repo: Repository, folder: Path) -> Exported:
     """Write this device's own changes since its last folder bundle into ``folder`` (nothing new: no file)."""
+    if not repo.has_outbox():
+        return Exported(None, 0, 0)
     since = int(repo.setting(FOLDER_USN) or "0")
     payload = repo.sync_payload(since=since, own_only=True)
     if not payload.lines and not payload.sealed:

@@ -11,6 +11,7 @@ skipped, a different one is imported like any other.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -57,13 +58,39 @@ class FolderMissing(Exception):
     pass
 
 
+SIGNATURE = "sync_folder_signature"
+
+
+def _signature(folder: Path) -> str:
+    """The folder and the names in it (a listing, no file opened or stat'ed): a bundle
+    arrives under a new name, since no device ever rewrites one."""
+    names = "\n".join(sorted(os.listdir(folder)))
+    return f"{folder.resolve()}|{hashlib.sha256(names.encode('utf-8', 'surrogateescape')).hexdigest()}"
+
+
 def sync_folder(repo: Repository, folder: Path, *, by: str | None = None,
                 progress: Callable[[int, int], None] | None = None) -> FolderRound:
-    """One round: write this device's bundle into ``folder``, import every other one there."""
+    """One round: write this device's bundle into ``folder``, import every other one there.
+
+    A folder holding the same file names as after a round that left nothing
+    behind (no refused or unfinished file) has nothing new: its files are not
+    looked at again.
+    """
     repo.require_sync(by)
     if not folder.is_dir():
         raise FolderMissing(f"the sync folder {folder} is not there (is the drive or share connected?)")
     exported = export_to_folder(repo, folder)
+    signature = _signature(folder)
+    if exported.written is None and repo.setting(SIGNATURE) == signature:
+        return FolderRound(folder, exported, ImportReport())
+    unfinished = _has_unfinished(folder)
     paths = candidates(folder, repo.files_seen())
     report = import_files(repo, paths, from_folder=True, progress=progress)
+    clean = not report.refused and not unfinished
+    repo.set_setting(SIGNATURE, _signature(folder) if clean else None)
     return FolderRound(folder, exported, report)
+
+
+def _has_unfinished(folder: Path) -> bool:
+    """Whether a bundle is still being written into the folder (it must be looked at again)."""
+    return any(m in name.lower() for name in os.listdir(folder) for m in _UNFINISHED)

@@ -205,3 +205,29 @@ def test_sync_folder_on_the_command_line(pair: tuple[Device, Device], tmp_path: 
     missing = _cli(b.folder, "folder", str(tmp_path / "nowhere"))
     assert missing.returncode == 1 and "is not there" in missing.stderr and "Traceback" not in missing.stderr
     a.repo, b.repo = _reopen(a), _reopen(b)
+
+
+def test_a_bundle_that_arrives_after_a_quiet_round_is_taken_in(pair: tuple[Device, Device], tmp_path: Path) -> None:
+    a, b = pair
+    share = tmp_path / "share"
+    share.mkdir()
+    assert b.folder_round(share).report.files == []  # nothing there: a quiet round
+    school_with_room(a)
+    a.folder_round(share)
+    assert [f.outcome for f in b.folder_round(share).report.files] == ["imported"]
+
+
+def test_a_bundle_refused_while_it_was_still_being_copied_is_read_again(
+    pair: tuple[Device, Device], tmp_path: Path
+) -> None:
+    a, b = pair
+    share = tmp_path / "share"
+    share.mkdir()
+    school_with_room(a)
+    whole = a.export().read_bytes()
+    arriving = share / "walkthrough-a1b2c3d4-000001.zip"
+    arriving.write_bytes(whole[: len(whole) // 3])  # the cloud client has copied a third of it
+    assert [f.outcome for f in b.folder_round(share).report.files] == ["refused"]
+    arriving.write_bytes(whole)  # ...and now all of it, under the same name
+    assert [f.outcome for f in b.folder_round(share).report.files] == ["imported"]
+    assert len(b.repo.schools()) == 1
