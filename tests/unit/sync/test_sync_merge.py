@@ -257,3 +257,29 @@ def test_only_an_administrator_merges_directory_records(pair: tuple[Device, Devi
     teacher = a.repo.add_person("Tess Teacher", Role.TEACHER, one.id)
     with pytest.raises(NotAllowed):
         a.repo.merge_records("schools", two.id, one.id, by=teacher.id)
+
+
+def test_one_look_for_answered_under_two_ids_becomes_one_response_on_both_devices(
+    pair: tuple[Device, Device]
+) -> None:
+    """Responses made before ids came from (visit, look-for) had random ids: two devices answering
+    the same look-for made two records for one natural key; sync makes them one, the smaller id."""
+    a, b = pair
+    school_id, room_id, _ = school_with_room(a)
+    framework = a.repo.framework("blast-empowered-learning")
+    visit = a.repo.start_observation("blast", framework, school_id, room_id=room_id)
+    b.take(a.export())
+    key = next(lf.key for lf in framework.look_fors if lf.response.value == "presence")
+    for device, made, value in ((a, "11111111-aaaa-4aaa-8aaa-000000000001", '"observed"'),
+                                (b, "99999999-bbbb-4bbb-8bbb-000000000009", '"not_observed"')):
+        with device.repo.transaction():
+            device.repo._insert("responses", {"id": made, "observation_id": visit.id, "look_for_key": key,
+                                              "value": value, "not_applicable": 0, "note": "", "set_at": "t"})
+    b.take(a.export(since_last=True))
+    a.take(b.export(since_last=True))
+    for device in (a, b):
+        rows = device.repo.db.execute("SELECT id FROM responses WHERE observation_id = ?", [visit.id]).fetchall()
+        assert rows == [("11111111-aaaa-4aaa-8aaa-000000000001",)], device.name
+        [conflict] = device.repo.conflicts()
+        assert conflict.table == "responses"
+    assert state(a.repo) == state(b.repo)
