@@ -66,6 +66,7 @@ class BackupStore(DirectoryStore, StoreBase):
         for cache in ("_framework_cache",):
             if hasattr(self, cache):
                 delattr(self, cache)
+        self._after_restore()
         log.info("backup restored", extra={"event": {"event": "backup_restored", "path": str(backup.path),
                                                      "before": str(before.path)}})
         return before

@@ -168,6 +168,9 @@ class StoreBase:
     def _pin_changed(self, person_id: str, pin: str | None, current_pin: str | None = None) -> None:
         """A profile's PIN was set, changed or removed (``current_pin``: the one it had)."""
 
+    def _after_restore(self) -> None:
+        """The database now holds a backup's content (inside no transaction)."""
+
     # Records ------------------------------------------------------------
     def _row(self, table: str, record_id: str) -> dict[str, Any]:
         cursor = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])

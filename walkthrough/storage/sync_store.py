@@ -76,6 +76,20 @@ class SyncStore(SealedStore, DirectoryStore):
 
         return self.setting(DEVICE_NAME) or platform.node() or "this device"
 
+    def _after_restore(self) -> None:
+        """A restored backup is this device as it was: writes made since then exist on other
+        devices (and in its own old bundles). Going on under the same device id would write
+        new changes under numbers already used, so the device takes a new id: its own old
+        bundles come back in as another device's, and nothing is mistaken for a copy."""
+        from walkthrough.core.model import new_id
+
+        with self.transaction():
+            old = self.setting("device_id")
+            self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('device_id', ?)", [new_id()])
+            self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('previous_device_id', ?)", [old])
+            self.db.execute("DELETE FROM settings WHERE key = 'sync_folder_signature'")
+        self.__dict__.pop("_device_id_cache", None)
+
     def require_sync(self, by: str | None) -> None:
         """Every role may sync; ``None`` is the device itself (the command line)."""
         if by is not None:
