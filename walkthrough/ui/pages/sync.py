@@ -295,7 +295,7 @@ class SyncPage(QWidget):
     def set_folder(self, folder: Path) -> None:
         try:
             self.repo.set_sync_folder(str(folder), by=self._me())
-        except NotAllowed as exc:
+        except (NotAllowed, StoreError) as exc:
             QMessageBox.information(self, "Not changed", str(exc))
         self.refresh()
 
@@ -322,7 +322,11 @@ class SyncPage(QWidget):
     def _rename_device(self) -> None:
         name = self.device_name.text().strip()
         if name and name != self.repo.device_name:
-            self.repo.set_setting("device_name", name)
+            try:
+                self.repo.set_setting("device_name", name)
+            except StoreError as exc:  # the database is busy or the disk full: the old name stays
+                QMessageBox.information(self, "Name not changed", str(exc))
+                self.device_name.setText(self.repo.device_name)
 
     def _conflict_resolved(self) -> None:
         self.changes.changed({"conflicts"})
@@ -362,7 +366,10 @@ class SyncPage(QWidget):
         from walkthrough.core.model import now_iso
 
         text = f"{_when(now_iso())} UTC · {outcome.what}: {outcome.summary}"
-        self.repo.set_setting("sync_last_summary", text)
+        try:
+            self.repo.set_setting("sync_last_summary", text)
+        except StoreError:
+            self.last.setText(text)  # shown now; remembered after the next sync
         log.info("sync finished", extra={"event": {"event": "sync_finished", "what": outcome.what,
                                                    "summary": outcome.summary, "refused": outcome.refused,
                                                    "changed": sorted(outcome.changed)}})
