@@ -22,6 +22,14 @@ To make a new table sync (say PLC teams, issue 9):
    two devices type it twice), and where it goes in :data:`ORDER`;
 3. write it only through ``_insert`` / ``_update`` / ``_tombstone``.
 
+To add a synced field to a table that already syncs (say the grade band a
+visit had on its day, issue 9): add the column in your schema step, add the
+field to the table's ``fields`` here, and call :func:`rehash` in the same step
+so every existing record's hash covers it. Bundles from devices still on an
+older app lack the field and are refused (naming it) until those devices
+update; say so in your note, or give the field a default in
+``walkthrough.storage.sync_checks.check_values`` for bundles of format 1.
+
 Columns not listed in ``fields`` are this device's own (a PIN, the stop an
 observer is at now, a derived visibility) and never travel.
 """
@@ -120,3 +128,18 @@ FRAMEWORK_REFERENCES = ("observations", "rounds", "peer_visits")
 
 def synced(table: str) -> Synced | None:
     return TABLES.get(table)
+
+
+def rehash(db: object, table: str, fields: tuple[str, ...], *, prefix: str = "") -> None:
+    """Recompute a table's content hashes over ``fields`` (for a schema step that adds a
+    synced field: every existing record's hash then covers the new field too).
+
+    ``db`` is the step's ``sqlite_utils.Database``; ``fields`` the part's synced fields as
+    the new :data:`TABLES` entry lists them, ``"deleted"`` last for the main part.
+    """
+    from walkthrough.core.lineage import hash_values
+
+    conn = db.conn  # type: ignore[attr-defined]
+    rows = conn.execute(f"SELECT id, {', '.join(fields)} FROM {table}").fetchall()
+    conn.executemany(f"UPDATE {table} SET {prefix}content_hash = ? WHERE id = ?",
+                     [(hash_values(list(r[1:])), r[0]) for r in rows])

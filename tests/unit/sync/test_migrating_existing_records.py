@@ -42,3 +42,17 @@ def test_records_made_before_sync_get_lineage_hash_and_a_place_in_the_outbox(tmp
     assert state(other.repo)["rooms"] == state(repo)["rooms"]
     repo.close()
     other.repo.close()
+
+
+def test_rehash_gives_what_the_write_path_gives(tmp_path: Path) -> None:
+    """A later schema step that adds a synced field recomputes hashes with sync_tables.rehash."""
+    from walkthrough.storage.sync_tables import rehash
+
+    [device] = devices(tmp_path, "tablet")
+    school = device.repo.add_school("Maple")
+    device.repo.add_room(school.id, "Room 12", grade_band="3-5")
+    before = device.repo.db.execute("SELECT id, content_hash FROM rooms").fetchall()
+    device.repo.db.execute("UPDATE rooms SET content_hash = 'stale'")
+    rehash(device.repo.db, "rooms", TABLES["rooms"].main_fields)
+    assert device.repo.db.execute("SELECT id, content_hash FROM rooms").fetchall() == before
+    device.repo.close()
