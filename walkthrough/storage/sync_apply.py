@@ -240,7 +240,7 @@ class SyncApplyStore(KeyStore, FrameworkStore):
         order = lineage.compare(incoming.state.vv, local.vv)
         if order is lineage.Order.DESCENDED or (
                 order is lineage.Order.EQUAL and row[hash_col] == incoming.line.get("h")
-                and local.siblings == incoming.state.siblings):
+                and lineage.to_json(incoming.state, origin) == row[lineage_col]):
             done.unchanged += 1
             return True
         if order is lineage.Order.DESCENDS:
