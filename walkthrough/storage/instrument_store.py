@@ -102,10 +102,9 @@ class InstrumentStore(ObservationStore):
             if row is None:
                 if not text:
                     return None
-                self.db.execute(
-                    "INSERT INTO notes (id, observation_id, kind, text, look_for_key, minute, created_at, revision,"
-                    " updated_at, deleted) VALUES (?, ?, ?, ?, ?, NULL, ?, 1, ?, 0)",
-                    [note_id, observation_id, NoteKind.EVIDENCE.value, text, " ".join(keys), now_iso(), now_iso()])
+                self._insert("notes", {"id": note_id, "observation_id": observation_id,
+                                       "kind": NoteKind.EVIDENCE.value, "text": text,
+                                       "look_for_key": " ".join(keys), "minute": None, "created_at": now_iso()})
             elif text:
                 self._update("notes", note_id, {"text": text, "look_for_key": " ".join(keys), "deleted": 0})
             else:

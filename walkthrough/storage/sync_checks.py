@@ -127,9 +127,11 @@ def check_response(
 
 
 def check_note(record_id: str, values: Mapping[str, object], framework: Framework | None) -> None:
-    key = values["look_for_key"]
-    if framework is not None and key is not None:
+    keys = values["look_for_key"]
+    if framework is None or keys is None:
+        return
+    for key in str(keys).split():  # a note may be about several look-fors, space-separated
         try:
-            framework.look_for(str(key))
+            framework.look_for(key)
         except KeyError:
             raise RecordRefused(f"note {record_id}: framework '{framework.id}' has no look-for '{key}'") from None

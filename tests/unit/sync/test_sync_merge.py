@@ -283,3 +283,18 @@ def test_one_look_for_answered_under_two_ids_becomes_one_response_on_both_device
         [conflict] = device.repo.conflicts()
         assert conflict.table == "responses"
     assert state(a.repo) == state(b.repo)
+
+
+def test_a_note_about_several_look_fors_travels(pair: tuple[Device, Device]) -> None:
+    a, b = pair
+    school_id, room_id, _ = school_with_room(a)
+    framework = a.repo.framework("blast-empowered-learning")
+    keys = [lf.key for lf in framework.look_fors if lf.takes_notes][:2]
+    assert len(keys) == 2
+    visit = a.repo.start_observation("blast", framework, school_id, room_id=room_id)
+    note = a.repo.save_look_for_note(visit.id, "note-1", keys, "Groups chose their own roles.")
+    assert note is not None
+    report = b.take(a.export())
+    assert not report.refused, [f.message for f in report.refused]
+    assert [n.text for n in b.repo.look_for_notes(visit.id, keys[1])] == ["Groups chose their own roles."]
+    assert state(a.repo) == state(b.repo)
