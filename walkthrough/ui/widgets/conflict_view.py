@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +67,7 @@ class ConflictView(QWidget):
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(self.body)
         outer.addWidget(scroll, 1)
         self.keep = touch_button("Keep the chosen values", "Keep the chosen values", primary=True)
@@ -94,14 +96,16 @@ class ConflictView(QWidget):
              if conflict.deleted_on_one else "Two devices changed it at the same time. ")
             + "The version marked “In use now” is what every device shows until you choose.")
         for field in conflict.fields:
-            self.body_layout.addWidget(self._field_box(field))
-        self.body_layout.addStretch(1)
+            box = self._field_box(field)
+            self.body_layout.addWidget(box)
+            box.show()  # at once, not on the next turn of the event loop
         self._update_keep()
 
     def _field_box(self, field: FieldConflict) -> QGroupBox:
         box = QGroupBox(FIELD_LABELS.get(field.field, field.field.replace("_", " ").capitalize()))
         box.setStyleSheet("QGroupBox { font-weight: 600; border: none; margin-top: 18px; }"
                           " QGroupBox::title { subcontrol-origin: margin; left: 0; }")
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 4, 0, 4)
         group = QButtonGroup(box)
@@ -130,7 +134,7 @@ class ConflictView(QWidget):
             choose.setCheckable(True)
             group.addButton(choose, number)
             choose.toggled.connect(lambda _on: self._update_keep())
-            column.addWidget(value, 1)
+            column.addWidget(value)
             column.addWidget(choose)
             row.addWidget(card, 1)
         return box
