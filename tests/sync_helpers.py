@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from role_helpers import first_admin
+
 from walkthrough.core.model import Role
 from walkthrough.paths import FORMS_DIR
 from walkthrough.storage import Repository
@@ -93,21 +95,29 @@ def database_bytes(device: Device) -> bytes:
     return data
 
 
+def admin_of(device: Device) -> str:
+    """The directory's administrator on this device (made on the first device; the others get it by sync)."""
+    return first_admin(device.repo).id
+
+
 def school_with_room(device: Device, school: str = "Maple Hollow Elementary") -> tuple[str, str, str]:
     repo = device.repo
-    s = repo.add_school(school)
-    teacher = repo.add_person("Ben Ito", Role.TEACHER, s.id)
-    room = repo.add_room(s.id, "Room 12", teacher_id=teacher.id, grade_band="3-5")
+    by = admin_of(device)
+    s = repo.add_school(school, by=by)
+    teacher = repo.add_person("Ben Ito", Role.TEACHER, s.id, by=by)
+    room = repo.add_room(s.id, "Room 12", teacher_id=teacher.id, grade_band="3-5", by=by)
     return s.id, room.id, teacher.id
 
 
 def blast_visit(device: Device, school_id: str, room_id: str, teacher_id: str | None = None) -> str:
     repo = device.repo
+    by = admin_of(device)
     framework = repo.framework(BLAST)
-    visit = repo.start_observation("blast", framework, school_id, room_id=room_id, teacher_id=teacher_id)
+    visit = repo.start_observation("blast", framework, school_id, room_id=room_id, teacher_id=teacher_id,
+                                   observer_id=by, by=by)
     presence = [lf for lf in framework.look_fors if lf.response.value == "presence"]
-    repo.set_response(visit.id, presence[0].key, "observed")
-    repo.add_note(visit.id, "evidence", "Students explained their strategy to a partner.")
+    repo.set_response(visit.id, presence[0].key, "observed", by=by)
+    repo.add_note(visit.id, "evidence", "Students explained their strategy to a partner.", by=by)
     return visit.id
 
 

@@ -20,7 +20,8 @@ def _device(folder: Path, name: str, school: str, shared: Path) -> None:
     repo.install_framework_files([FORMS_DIR])
     repo.set_setting("device_name", name)
     repo.set_setting("sync_folder", str(shared))
-    repo.add_school(school)
+    admin = repo.add_person("Pat Principal", "administrator", by=None)
+    repo.add_school(school, by=admin.id)
     repo.close()
 
 

@@ -117,20 +117,21 @@ def main() -> int:
         writer = device(root / "writer", "office tablet")
         share = root / "share"
         share.mkdir()
-        school = writer.add_school("Maple Hollow Elementary")
-        rooms = [writer.add_room(school.id, f"Room {n}").id for n in range(10)]
+        admin = writer.add_person("Pat Principal", "administrator", by=None).id
+        school = writer.add_school("Maple Hollow Elementary", by=admin)
+        rooms = [writer.add_room(school.id, f"Room {n}", by=admin).id for n in range(10)]
         framework = writer.framework("blast-empowered-learning")
         keys = [lf.key for lf in framework.look_fors if lf.response.value == "presence"][:8]
         for n in range(args.bundles):
-            round_ = writer.start_round(school.id, framework, None, room_ids=rooms)
+            round_ = writer.start_round(school.id, framework, by=admin, room_ids=rooms)
             for _ in rooms:
                 current = writer.current_visit(round_.id)
                 assert current is not None
                 for key in keys:
-                    writer.record_response(current[1].id, key, "observed")
-                writer.add_note(current[1].id, "evidence", f"Pairs explained their strategy (round {n}).")
-                writer.next_room(round_.id)
-            writer.finish_round(round_.id)
+                    writer.record_response(current[1].id, key, "observed", by=admin)
+                writer.add_note(current[1].id, "evidence", f"Pairs explained their strategy (round {n}).", by=admin)
+                writer.next_room(round_.id, by=admin)
+            writer.finish_round(round_.id, by=admin)
             export_to_folder(writer, share)
         paths = sorted(share.iterdir())
         one = paths[len(paths) // 2]

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
-from sync_helpers import Device, devices, school_with_room
+from sync_helpers import Device, admin_of, devices, school_with_room
 
 from walkthrough.core.model import NoteKind, Role
 from walkthrough.storage import Repository
@@ -42,7 +42,7 @@ def _wait(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_an_import_shows_on_the_open_page_without_a_restart(qtbot: QtBot, pair: tuple[Device, Device]) -> None:
     a, b = pair
-    b.repo.add_school("Cedar Ridge Middle")
+    b.repo.add_school("Cedar Ridge Middle", by=admin_of(b))
     window = _window(qtbot, b.repo)
     window.show_page("directory")
     school_with_room(a, "Maple Hollow Elementary")
@@ -86,7 +86,7 @@ def test_sync_now_runs_off_the_ui_thread_and_reports_what_it_brought(
     assert page.bar.isVisible()  # the window stays responsive while the work runs elsewhere
     _wait(qtbot, window)
     assert not page.bar.isVisible()
-    assert "1 bundle brought 3 new and 0 changed records" in page.last.text()
+    assert "1 bundle brought 4 new and 0 changed records" in page.last.text()  # admin, school, teacher, room
     assert page.reports.rowCount() == 1 and page.reports.item(0, 2).text() == "office-tablet"
     assert [s.name for s in b.repo.schools()] == ["Maple Hollow Elementary"]
 
@@ -109,12 +109,12 @@ def test_a_finished_round_starts_a_sync(qtbot: QtBot, pair: tuple[Device, Device
     shared = tmp_path / "share"
     shared.mkdir()
     school_id, room_id, _ = school_with_room(b)
-    admin = b.repo.add_person("Pat Rivera", Role.ADMINISTRATOR)
+    admin = b.repo.person(admin_of(b))
     b.repo.switch_profile(admin.id)
     window = _window(qtbot, b.repo)
     _wait(qtbot, window)
     b.repo.set_setting("sync_folder", str(shared))
-    round_ = b.repo.start_round(school_id, b.repo.framework("blast-empowered-learning"), admin.id,
+    round_ = b.repo.start_round(school_id, b.repo.framework("blast-empowered-learning"), by=admin.id,
                                 room_ids=[room_id])
     window.walkthroughs_page._round_started(round_.id)
     with qtbot.waitSignal(window.sync_page.runner.started, timeout=5_000):
@@ -126,10 +126,10 @@ def test_a_finished_round_starts_a_sync(qtbot: QtBot, pair: tuple[Device, Device
 def test_a_conflict_is_shown_side_by_side_and_settled(qtbot: QtBot, pair: tuple[Device, Device]) -> None:
     a, b = pair
     _, room_id, _ = school_with_room(a)
-    admin = a.repo.add_person("Pat Rivera", Role.ADMINISTRATOR)
+    admin = a.repo.person(admin_of(a))
     b.take(a.export())
-    a.repo.update_room(room_id, name="Room 12 (library)")
-    b.repo.update_room(room_id, name="Room 12A")
+    a.repo.update_room(room_id, name="Room 12 (library)", by=admin.id)
+    b.repo.update_room(room_id, name="Room 12A", by=admin.id)
     b.take(a.export(since_last=True))
     b.repo.switch_profile(admin.id)
     window = _window(qtbot, b.repo)
@@ -159,8 +159,8 @@ def test_a_conflict_is_shown_side_by_side_and_settled(qtbot: QtBot, pair: tuple[
 def test_two_schools_typed_twice_are_merged_from_the_page(qtbot: QtBot, pair: tuple[Device, Device]) -> None:
     a, b = pair
     school_with_room(a)
-    b.repo.add_school("maple hollow elementary")
-    admin = b.repo.add_person("Pat Rivera", Role.ADMINISTRATOR)
+    admin = b.repo.add_person("Pat Rivera", Role.ADMINISTRATOR, by=None)
+    b.repo.add_school("maple hollow elementary", by=admin.id)
     b.take(a.export())
     b.repo.switch_profile(admin.id)
     window = _window(qtbot, b.repo)
@@ -204,7 +204,7 @@ def test_a_third_devices_screens_show_no_word_of_a_private_visit(qtbot: QtBot, t
     visitor.repo.switch_profile(d.visitor.id)
     host.take(visitor.export(since_last=True))
     plan = host.repo.plan_peer_visit(host_id=d.host.id, day="2025-10-14", start_time="09:10", end_time="09:55",
-                                     visitor_ids=[d.visitor.id], created_by=d.host.id)
+                                     visitor_ids=[d.visitor.id], by=d.host.id)
     host.repo.set_peer_focus(plan.id, FOCUS, by=d.host.id)
     host.repo.set_peer_consent(plan.id, True, by=d.host.id)
     visitor.take(host.export(since_last=True))

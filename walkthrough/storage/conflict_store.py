@@ -18,7 +18,7 @@ from typing import Any
 
 from walkthrough.core import lineage, privacy
 from walkthrough.core.model import ObservationKind
-from walkthrough.core.permissions import Action, require
+from walkthrough.core.permissions import Action
 from walkthrough.storage.base import NotFound, StoreError
 from walkthrough.storage.peer_store import PeerVisitStore
 from walkthrough.storage.sync_store import SyncStore
@@ -164,8 +164,7 @@ class ConflictStore(SyncStore, PeerVisitStore):
         if conflict is None:
             raise NotFound("that conflict was resolved already, or is not one you may see")
         spec = TABLES[table]
-        require(self.person(by) if by else None, Action.RESOLVE_CONFLICT,
-                owner_id=self._owner_of(spec, conflict.values, record_id))
+        self._require(Action.RESOLVE_CONFLICT, by, owner_id=self._owner_of(spec, conflict.values, record_id))
         wanted = {f.field for f in conflict.fields}
         stray = set(choices) - wanted
         if stray:
@@ -200,7 +199,7 @@ class ConflictStore(SyncStore, PeerVisitStore):
 
     def merge_records(self, table: str, from_id: str, into_id: str, *, by: str | None) -> None:
         """Say that ``from_id`` is the same as ``into_id``: its references move to it, it is removed."""
-        require(self.person(by) if by else None, Action.MERGE_RECORDS)
+        self._require(Action.MERGE_RECORDS, by)
         spec = TABLES.get(table)
         if spec is None or not spec.mergeable:
             raise StoreError(f"only schools, rooms and people can be merged, not {table}")

@@ -18,7 +18,7 @@ from typing import Any
 
 from walkthrough.core.frameworks import FrameworkError, parse_framework
 from walkthrough.core.model import now_iso
-from walkthrough.core.permissions import Action, require
+from walkthrough.core.permissions import Action
 from walkthrough.storage.directory import DirectoryStore
 from walkthrough.storage.sync_apply import Applied
 from walkthrough.storage.sync_checks import RecordRefused
@@ -93,7 +93,7 @@ class SyncStore(SealedStore, DirectoryStore):
     def require_sync(self, by: str | None) -> None:
         """Every role may sync; ``None`` is the device itself (the command line)."""
         if by is not None:
-            require(self.person(by), Action.SYNC)
+            self._require(Action.SYNC, by)
 
     # Out -------------------------------------------------------------------------------
     def sync_payload(self, *, since: int = 0, own_only: bool = False) -> Payload:

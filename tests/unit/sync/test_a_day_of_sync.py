@@ -29,14 +29,14 @@ def test_a_day_of_rounds_and_peer_visits_through_one_shared_folder(tmp_path: Pat
 
     # Morning: the coach sets up the directory; every device picks it up from the folder.
     c = coach_pc.repo
-    school = c.add_school("Maple Hollow Elementary")
-    pat = c.add_person("Pat Rivera", Role.ADMINISTRATOR, school.id)
-    dana = c.add_person("Dana Okafor", Role.COACH, school.id)
-    ben = c.add_person("Ben Ito", Role.TEACHER, school.id)
-    ana = c.add_person("Ana Diallo", Role.TEACHER, school.id)
-    rooms = [c.add_room(school.id, "Room 12", teacher_id=ben.id, grade_band="3-5"),
-             c.add_room(school.id, "Room 4", teacher_id=ana.id, grade_band="K-2"),
-             c.add_room(school.id, "Room 7", grade_band="3-5")]
+    pat = c.add_person("Pat Rivera", Role.ADMINISTRATOR, by=None)  # the first profile of a new install
+    school = c.add_school("Maple Hollow Elementary", by=pat.id)
+    dana = c.add_person("Dana Okafor", Role.COACH, school.id, by=pat.id)
+    ben = c.add_person("Ben Ito", Role.TEACHER, school.id, by=pat.id)
+    ana = c.add_person("Ana Diallo", Role.TEACHER, school.id, by=pat.id)
+    rooms = [c.add_room(school.id, "Room 12", teacher_id=ben.id, grade_band="3-5", by=pat.id),
+             c.add_room(school.id, "Room 4", teacher_id=ana.id, grade_band="K-2", by=pat.id),
+             c.add_room(school.id, "Room 7", grade_band="3-5", by=pat.id)]
     c.switch_profile(dana.id)
     everyone_syncs()
     office.repo.switch_profile(ben.id)  # Ben agrees to the visit on the office tablet
@@ -48,20 +48,20 @@ def test_a_day_of_rounds_and_peer_visits_through_one_shared_folder(tmp_path: Pat
     o.switch_profile(pat.id)
     framework = o.framework(BLAST)
     presence = [lf.key for lf in framework.look_fors if lf.response.value == "presence"]
-    round_ = o.start_round(school.id, framework, pat.id, room_ids=[r.id for r in rooms])
+    round_ = o.start_round(school.id, framework, by=pat.id, room_ids=[r.id for r in rooms])
     for _ in rooms:
         current = o.current_visit(round_.id)
         assert current is not None
-        o.record_response(current[1].id, presence[0], "observed")
-        o.next_room(round_.id)
+        o.record_response(current[1].id, presence[0], "observed", by=pat.id)
+        o.next_room(round_.id, by=pat.id)
         everyone_syncs(1)
         assert coach_pc.repo.active_round() is None and ana_tablet.repo.active_round() is None
-    o.finish_round(round_.id)
+    o.finish_round(round_.id, by=pat.id)
 
     # Ben's peer visit: planned and agreed on the office tablet, notes on Ana's tablet.
     o.switch_profile(ben.id)
     plan = o.plan_peer_visit(host_id=ben.id, day="2025-10-14", start_time="09:10", end_time="09:55",
-                             visitor_ids=[ana.id], created_by=ben.id)
+                             visitor_ids=[ana.id], by=ben.id)
     o.set_peer_focus(plan.id, FOCUS, by=ben.id)
     o.set_peer_consent(plan.id, True, by=ben.id)
     everyone_syncs()
@@ -72,8 +72,8 @@ def test_a_day_of_rounds_and_peer_visits_through_one_shared_folder(tmp_path: Pat
     a.finish_peer_notes(notes.id, by=ana.id)
 
     # The same room renamed on two devices at once: a conflict for a person to settle.
-    o.update_room(rooms[2].id, name="Room 7 (science lab)")
-    c.update_room(rooms[2].id, name="Room 7B")
+    o.update_room(rooms[2].id, name="Room 7 (science lab)", by=pat.id)
+    c.update_room(rooms[2].id, name="Room 7B", by=pat.id)
     everyone_syncs()
 
     # Evening: the same records everywhere, as far as each may hold them.

@@ -54,9 +54,11 @@ def test_devices_converge_whatever_the_order_and_repetition(ops: list[tuple[obje
         repos = [Repository.open(root / f"d{i}.sqlite3") for i in range(DEVICES)]
         for repo in repos:
             repo.install_framework(framework, text)
-        school = repos[0].add_school("Maple")
-        rooms = [repos[0].add_room(school.id, f"Room {n}").id for n in range(ROOMS)]
-        visit = repos[0].start_observation("blast", framework, school.id, room_id=rooms[0]).id
+        admin = repos[0].add_person("Pat Principal", "administrator", by=None).id
+        school = repos[0].add_school("Maple", by=admin)
+        rooms = [repos[0].add_room(school.id, f"Room {n}", by=admin).id for n in range(ROOMS)]
+        visit = repos[0].start_observation("blast", framework, school.id, room_id=rooms[0], observer_id=admin,
+                                           by=admin).id
         seed = root / "seed.zip"
         export_bundle(repos[0], seed)
         for repo in repos[1:]:
@@ -65,13 +67,14 @@ def test_devices_converge_whatever_the_order_and_repetition(ops: list[tuple[obje
         for step in ops:
             kind, device = step[0], repos[int(step[1])]  # type: ignore[call-overload]
             if kind == "edit":
-                device.update_room(rooms[int(step[2])], **{str(step[3]): str(step[4]) or "x"})  # type: ignore[call-overload]
+                device.update_room(rooms[int(step[2])], by=admin,  # type: ignore[call-overload]
+                                   **{str(step[3]): str(step[4]) or "x"})
             elif kind == "delete":
-                device.remove_room(rooms[int(step[2])])  # type: ignore[call-overload]
+                device.remove_room(rooms[int(step[2])], by=admin)  # type: ignore[call-overload]
             elif kind == "tap":
-                device.set_response(visit, f"lf{int(step[2]):02d}", step[3])  # type: ignore[call-overload]
+                device.set_response(visit, f"lf{int(step[2]):02d}", step[3], by=admin)  # type: ignore[call-overload]
             elif kind == "note":
-                device.add_note(visit, "evidence", str(step[2]))
+                device.add_note(visit, "evidence", str(step[2]), by=admin)
             elif kind == "export":
                 path = root / f"b{len(bundles)}.zip"
                 export_bundle(device, path, since_last=bool(step[2]))

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sync_helpers import Device, blast_visit, devices, school_with_room, state
+from sync_helpers import Device, admin_of, blast_visit, devices, school_with_room, state
 
 from walkthrough.storage import Repository
 from walkthrough.sync import bundle as bundle_module
@@ -50,7 +50,7 @@ def test_a_folder_round_never_deletes_or_rewrites_another_devices_files(
     school_with_room(a)
     a.folder_round(shared)
     before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in shared.iterdir()}
-    b.repo.add_school("Cedar Ridge Middle")
+    b.repo.add_school("Cedar Ridge Middle", by=admin_of(b))
     for _ in range(3):
         b.folder_round(shared)
     after = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in shared.iterdir()}
@@ -164,7 +164,7 @@ def test_sync_export_and_import_on_the_command_line(pair: tuple[Device, Device],
     assert out.exists() and "records" in exported.stdout
     imported = _cli(b.folder, "import", str(out))
     assert imported.returncode == 0, imported.stderr
-    assert "a.zip: imported from tablet-a: 3 inserted, 0 updated" in imported.stdout
+    assert "a.zip: imported from tablet-a: 4 inserted, 0 updated" in imported.stdout
     assert "1 imported, 0 skipped, 0 refused" in imported.stdout
     again = _cli(b.folder, "import", str(out))
     assert again.returncode == 0 and "a.zip: skipped (already imported)" in again.stdout

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_helpers import REPORTS, Device, blast_visit, devices, everything, school_with_room
+from sync_helpers import REPORTS, Device, admin_of, blast_visit, devices, everything, school_with_room
 
 from walkthrough.core import lineage
 from walkthrough.sync.bundle import FORMAT, MANIFEST, RECORDS, SEALED
@@ -244,8 +244,9 @@ def test_a_peer_visit_carrying_a_rating_is_refused(pair: tuple[Device, Device], 
     school = a.repo.schools()[0]
     equity = a.repo.framework("equity-sel-assured-practices")
     rating = next(lf for lf in equity.look_fors if lf.response.value == "rating")
-    visit = a.repo.start_observation("blast", equity, school.id)
-    a.repo.set_response(visit.id, rating.key, 2)
+    by = admin_of(a)
+    visit = a.repo.start_observation("blast", equity, school.id, observer_id=by, by=by)
+    a.repo.set_response(visit.id, rating.key, 2, by=by)
 
     def make_it_peer(lines: list[dict[str, Any]]) -> None:
         for line in lines:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import sqlite_utils
-from sync_helpers import devices, state
+from sync_helpers import admin_of, devices, state
 
 from walkthrough.core import lineage
 from walkthrough.storage import Repository, migrations
@@ -34,7 +34,8 @@ def test_records_made_before_sync_get_lineage_hash_and_a_place_in_the_outbox(tmp
         f"SELECT {', '.join(spec.main_fields)} FROM rooms").fetchone(), strict=True))
     assert row[2] == lineage.content_hash(spec.main_fields, values)
     assert repo.outbox_counts() == {"school": 1, "room": 1}
-    repo.update_room("r1", subject="Science")  # an edit after the upgrade is a new write of this device
+    by = repo.add_person("Pat Principal", "administrator", by=None).id
+    repo.update_room("r1", subject="Science", by=by)  # an edit after the upgrade is a new write of this device
     assert json.loads(repo.db.execute("SELECT lineage FROM rooms").fetchone()[0])["v"] == {"old-tablet": 2}
     [other] = devices(tmp_path, "coach")
     export_bundle(repo, tmp_path / "old.zip")
@@ -49,8 +50,9 @@ def test_rehash_gives_what_the_write_path_gives(tmp_path: Path) -> None:
     from walkthrough.storage.sync_tables import rehash
 
     [device] = devices(tmp_path, "tablet")
-    school = device.repo.add_school("Maple")
-    device.repo.add_room(school.id, "Room 12", grade_band="3-5")
+    by = admin_of(device)
+    school = device.repo.add_school("Maple", by=by)
+    device.repo.add_room(school.id, "Room 12", grade_band="3-5", by=by)
     before = device.repo.db.execute("SELECT id, content_hash FROM rooms").fetchall()
     device.repo.db.execute("UPDATE rooms SET content_hash = 'stale'")
     rehash(device.repo.db, "rooms", TABLES["rooms"].main_fields)

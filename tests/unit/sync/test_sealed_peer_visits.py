@@ -47,7 +47,7 @@ def _private_visit(t: Trio) -> tuple[str, str]:
     """Ben plans a private visit by Ana, writes the focus and agrees; Ana takes notes; Ben writes the debrief."""
     d = t.d
     plan = t.host.repo.plan_peer_visit(host_id=d.host.id, day="2025-10-14", start_time="09:10", end_time="09:55",
-                                       visitor_ids=[d.visitor.id], created_by=d.host.id)
+                                       visitor_ids=[d.visitor.id], by=d.host.id)
     t.host.repo.set_peer_focus(plan.id, FOCUS, by=d.host.id)
     t.host.repo.set_peer_consent(plan.id, True, by=d.host.id)
     t.visitor.take(t.host.export(since_last=True))
@@ -119,7 +119,7 @@ def test_sealed_content_passes_through_a_third_device_to_the_host(trio: Trio) ->
     """A USB stick from Ana's tablet to the coach's machine, then from it to Ben's laptop."""
     d = trio.d
     plan = trio.host.repo.plan_peer_visit(host_id=d.host.id, day="2025-10-15", start_time="10:00",
-                                          end_time="10:30", visitor_ids=[d.visitor.id], created_by=d.host.id)
+                                          end_time="10:30", visitor_ids=[d.visitor.id], by=d.host.id)
     trio.host.repo.set_peer_consent(plan.id, True, by=d.host.id)
     trio.visitor.take(trio.host.export(since_last=True))
     obs = trio.visitor.repo.begin_peer_notes(plan.id, by=d.visitor.id)
@@ -147,17 +147,31 @@ def test_once_the_host_shares_it_the_visit_travels_in_the_clear_to_the_coach(tri
 
 def test_a_key_behind_a_pin_opens_what_waited_for_it(trio: Trio) -> None:
     d = trio.d
-    trio.visitor.repo.set_pin(d.visitor.id, "2468")  # Ana's key is now sealed under her PIN
+    trio.visitor.repo.set_pin(d.visitor.id, "2468", by=d.visitor.id)  # Ana's key is now sealed under her PIN
     trio.visitor.repo.switch_profile(None)
     from walkthrough.storage import key_store
 
     key_store._OPEN.clear()  # the app restarted: nothing is unlocked
     plan = trio.host.repo.plan_peer_visit(host_id=d.host.id, day="2025-10-16", start_time="11:00",
-                                          end_time="11:30", visitor_ids=[d.visitor.id], created_by=d.host.id)
+                                          end_time="11:30", visitor_ids=[d.visitor.id], by=d.host.id)
     trio.host.repo.set_peer_focus(plan.id, FOCUS, by=d.host.id)
+    trio.host.repo.set_peer_consent(plan.id, True, by=d.host.id)
     trio.visitor.take(trio.host.export(since_last=True))
     assert trio.visitor.repo.peer_visit(plan.id).focus == ""  # locked: kept sealed
     trio.visitor.repo.switch_profile(d.visitor.id, "2468")
+    assert trio.visitor.repo.peer_visit(plan.id).focus == FOCUS
+
+
+def test_a_visitor_the_host_has_not_agreed_to_cannot_open_the_focus(trio: Trio) -> None:
+    """The host's words are sealed to the host and the visitors the host agreed to, no one else."""
+    d = trio.d
+    plan = trio.host.repo.plan_peer_visit(host_id=d.host.id, day="2025-10-17", start_time="09:00",
+                                          end_time="09:30", visitor_ids=[d.visitor.id], by=d.host.id)
+    trio.host.repo.set_peer_focus(plan.id, FOCUS, by=d.host.id)  # written, not yet agreed
+    trio.visitor.take(trio.host.export(since_last=True))
+    assert trio.visitor.repo.peer_visit(plan.id).focus == ""
+    trio.host.repo.set_peer_consent(plan.id, True, by=d.host.id)
+    trio.visitor.take(trio.host.export(since_last=True))
     assert trio.visitor.repo.peer_visit(plan.id).focus == FOCUS
 
 

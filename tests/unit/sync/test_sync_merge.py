@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sync_helpers import REPORTS, Device, blast_visit, devices, everything, school_with_room, state
+from sync_helpers import REPORTS, Device, admin_of, blast_visit, devices, everything, school_with_room, state
 
 from walkthrough.core import model
 from walkthrough.core.model import Role
@@ -31,7 +31,7 @@ def test_a_bundle_carries_the_directory_visits_responses_and_notes(pair: tuple[D
     school_id, room_id, teacher_id = school_with_room(a)
     visit_id = blast_visit(a, school_id, room_id, teacher_id)
     report = b.take(a.export())
-    assert not report.refused and report.total("inserted") == 6
+    assert not report.refused and report.total("inserted") == 7  # school, admin, teacher, room, visit, tap, note
     assert b.repo.observation(visit_id).room_id == room_id
     assert [n.text for n in b.repo.notes(visit_id)] == [n.text for n in a.repo.notes(visit_id)]
     assert state(a.repo) == state(b.repo)
@@ -66,7 +66,7 @@ def test_overlapping_incremental_bundles_import_to_the_same_records(pair: tuple[
     full_1 = a.export()
     blast_visit(a, school_id, room_id, teacher_id)
     increment = a.export(since_last=True)
-    a.repo.update_room(room_id, subject="Mathematics")
+    a.repo.update_room(room_id, by=admin_of(a), subject="Mathematics")
     full_2 = a.export()  # overlaps both
     report = b.take(increment, full_2, full_1)
     assert not report.refused
@@ -92,8 +92,8 @@ def test_a_visit_that_arrives_before_its_school_is_held_then_applied(pair: tuple
 def test_edits_of_different_fields_on_two_devices_both_survive(pair: tuple[Device, Device]) -> None:
     a, b = pair
     _, room_id, _ = _shared_room(a, b)
-    a.repo.update_room(room_id, grade_band="K-2")
-    b.repo.update_room(room_id, subject="Science")
+    a.repo.update_room(room_id, by=admin_of(a), grade_band="K-2")
+    b.repo.update_room(room_id, by=admin_of(b), subject="Science")
     from_a, from_b = a.export(since_last=True), b.export(since_last=True)
     a.take(from_b)
     b.take(from_a)
@@ -107,8 +107,8 @@ def test_edits_of_different_fields_on_two_devices_both_survive(pair: tuple[Devic
 def test_edits_of_the_same_field_keep_both_and_list_a_conflict(pair: tuple[Device, Device]) -> None:
     a, b = pair
     _, room_id, _ = _shared_room(a, b)
-    a.repo.update_room(room_id, name="Room 12A")
-    b.repo.update_room(room_id, name="Room 12 (library)")
+    a.repo.update_room(room_id, by=admin_of(a), name="Room 12A")
+    b.repo.update_room(room_id, by=admin_of(b), name="Room 12 (library)")
     from_a, from_b = a.export(since_last=True), b.export(since_last=True)
     a.take(from_b)
     b.take(from_a)
@@ -126,9 +126,9 @@ def test_edits_of_the_same_field_keep_both_and_list_a_conflict(pair: tuple[Devic
 def test_a_resolved_conflict_syncs_and_clears_on_the_other_device(pair: tuple[Device, Device]) -> None:
     a, b = pair
     _, room_id, _ = _shared_room(a, b)
-    admin = a.repo.add_person("Pat Principal", Role.ADMINISTRATOR)
-    a.repo.update_room(room_id, name="Room 12A")
-    b.repo.update_room(room_id, name="Room 12B")
+    admin = a.repo.person(admin_of(a))
+    a.repo.update_room(room_id, by=admin_of(a), name="Room 12A")
+    b.repo.update_room(room_id, by=admin_of(b), name="Room 12B")
     b.take(a.export(since_last=True))
     a.take(b.export(since_last=True))
     a.repo.resolve_conflict("rooms", "main", room_id, {"name": "Room 12B"}, by=admin.id)
@@ -143,10 +143,11 @@ def test_a_teacher_may_not_resolve_a_conflict_in_the_directory(pair: tuple[Devic
 
     a, b = pair
     _, room_id, teacher_id = _shared_room(a, b)
-    a.repo.update_room(room_id, name="X")
-    b.repo.update_room(room_id, name="Y")
+    a.repo.update_room(room_id, by=admin_of(a), name="X")
+    b.repo.update_room(room_id, by=admin_of(b), name="Y")
     a.take(b.export(since_last=True))
-    with pytest.raises(NotAllowed, match="only administrators or coaches may resolve"):
+    refused = "only administrators and coaches or the person whose record it is may resolve"
+    with pytest.raises(NotAllowed, match=refused):
         a.repo.resolve_conflict("rooms", "main", room_id, {"name": "X"}, by=teacher_id)
 
 
@@ -156,8 +157,8 @@ def test_a_record_deleted_on_one_device_and_edited_on_another_is_kept_and_flagge
 ) -> None:
     a, b = pair
     _, room_id, _ = _shared_room(a, b)
-    a.repo.remove_room(room_id)
-    b.repo.update_room(room_id, subject="Art")
+    a.repo.remove_room(room_id, by=admin_of(a))
+    b.repo.update_room(room_id, by=admin_of(b), subject="Art")
     deleted, edited = a.export(since_last=True), b.export(since_last=True)
     c = next(devices(a.folder.parent, "coach"))
     c.take(*((deleted, edited) if order == "delete-first" else (edited, deleted)))
@@ -177,10 +178,10 @@ def test_device_clocks_years_apart_decide_nothing(pair: tuple[Device, Device], m
     a, b = pair
     _, room_id, _ = _shared_room(a, b)
     monkeypatch.setattr(model, "now_iso", lambda: "2031-06-01T10:00:00.000+00:00")
-    a.repo.update_room(room_id, subject="Music")
+    a.repo.update_room(room_id, by=admin_of(a), subject="Music")
     b.take(a.export(since_last=True))
     monkeypatch.setattr(model, "now_iso", lambda: "2019-01-01T08:00:00.000+00:00")
-    b.repo.update_room(room_id, subject="Drama")  # made after seeing A's edit: it descends from it
+    b.repo.update_room(room_id, by=admin_of(b), subject="Drama")  # made after seeing A's edit: it descends from it
     a.take(b.export(since_last=True))
     assert a.repo.room(room_id).subject == b.repo.room(room_id).subject == "Drama"
     assert a.repo.conflicts() == []
@@ -198,7 +199,7 @@ def test_a_framework_changed_between_devices_is_refused_naming_both_hashes(pair:
     fa, fb = parse_framework(text_a, "a.toml"), parse_framework(text_b, "b.toml")
     a.repo.install_framework(fa, text_a)
     b.repo.install_framework(fb, text_b)
-    a.repo.start_observation("blast", fa, school_id, room_id=room_id)
+    a.repo.start_observation("blast", fa, school_id, room_id=room_id, observer_id=admin_of(a), by=admin_of(a))
     before = everything(b.repo, but=REPORTS)
     report = b.take(a.export())
     [refused] = report.refused
@@ -217,7 +218,7 @@ def test_a_framework_version_that_left_the_device_is_never_rewritten(pair: tuple
     school_with_room(a)
     text = twelve_presence_toml()
     a.repo.install_framework(parse_framework(text, "a.toml"), text)
-    a.repo.start_round(a.repo.schools()[0].id, a.repo.framework("test-twelve-presence"), None)
+    a.repo.start_round(a.repo.schools()[0].id, a.repo.framework("test-twelve-presence"), by=admin_of(a))
     a.export()  # the round that names this version has left the device
     changed = text.replace("Practice number 2 is seen", "Practice two is seen")
     with pytest.raises(FrameworkError, match="has left this device"):
@@ -226,11 +227,11 @@ def test_a_framework_version_that_left_the_device_is_never_rewritten(pair: tuple
 
 def test_two_devices_typing_the_same_school_can_merge_it_and_the_merge_syncs(pair: tuple[Device, Device]) -> None:
     a, b = pair
-    admin = a.repo.add_person("Pat Principal", Role.ADMINISTRATOR)
+    admin = a.repo.person(admin_of(a))
     b.take(a.export())
     school_a, room_a, _ = school_with_room(a)
-    school_b = b.repo.add_school("Maple Hollow  elementary")
-    room_b = b.repo.add_room(school_b.id, "Library").id
+    school_b = b.repo.add_school("Maple Hollow  elementary", by=admin.id)
+    room_b = b.repo.add_room(school_b.id, "Library", by=admin.id).id
     a.take(b.export(since_last=True))
     b.take(a.export(since_last=True))
     [dup] = [d for d in a.repo.duplicates() if d.table == "schools"]
@@ -252,9 +253,9 @@ def test_only_an_administrator_merges_directory_records(pair: tuple[Device, Devi
     from walkthrough.core.permissions import NotAllowed
 
     a, _ = pair
-    one = a.repo.add_school("One")
-    two = a.repo.add_school("one")
-    teacher = a.repo.add_person("Tess Teacher", Role.TEACHER, one.id)
+    one = a.repo.add_school("One", by=admin_of(a))
+    two = a.repo.add_school("one", by=admin_of(a))
+    teacher = a.repo.add_person("Tess Teacher", Role.TEACHER, one.id, by=admin_of(a))
     with pytest.raises(NotAllowed):
         a.repo.merge_records("schools", two.id, one.id, by=teacher.id)
 
@@ -267,7 +268,8 @@ def test_one_look_for_answered_under_two_ids_becomes_one_response_on_both_device
     a, b = pair
     school_id, room_id, _ = school_with_room(a)
     framework = a.repo.framework("blast-empowered-learning")
-    visit = a.repo.start_observation("blast", framework, school_id, room_id=room_id)
+    visit = a.repo.start_observation("blast", framework, school_id, room_id=room_id, observer_id=admin_of(a),
+                                     by=admin_of(a))
     b.take(a.export())
     key = next(lf.key for lf in framework.look_fors if lf.response.value == "presence")
     for device, made, value in ((a, "11111111-aaaa-4aaa-8aaa-000000000001", '"observed"'),
@@ -291,8 +293,9 @@ def test_a_note_about_several_look_fors_travels(pair: tuple[Device, Device]) -> 
     framework = a.repo.framework("blast-empowered-learning")
     keys = [lf.key for lf in framework.look_fors if lf.takes_notes][:2]
     assert len(keys) == 2
-    visit = a.repo.start_observation("blast", framework, school_id, room_id=room_id)
-    note = a.repo.save_look_for_note(visit.id, "note-1", keys, "Groups chose their own roles.")
+    visit = a.repo.start_observation("blast", framework, school_id, room_id=room_id, observer_id=admin_of(a),
+                                     by=admin_of(a))
+    note = a.repo.save_look_for_note(visit.id, "note-1", keys, "Groups chose their own roles.", by=admin_of(a))
     assert note is not None
     report = b.take(a.export())
     assert not report.refused, [f.message for f in report.refused]

@@ -6,7 +6,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from sync_helpers import BLAST, devices
+from sync_helpers import BLAST, admin_of, devices
 
 from walkthrough.demo import generate
 from walkthrough.storage import Repository
@@ -17,9 +17,10 @@ def test_taps_never_fail_while_a_bundle_is_imported_on_another_connection(tmp_pa
     source, target = devices(tmp_path, "source", "target")
     generate(source.repo, observations=400, seed=3, today=date(2026, 11, 20))
     bundle = source.export()
-    school = target.repo.add_school("Cedar Ridge Middle")
+    by = admin_of(target)
+    school = target.repo.add_school("Cedar Ridge Middle", by=by)
     framework = target.repo.framework(BLAST)
-    visit = target.repo.start_observation("blast", framework, school.id)
+    visit = target.repo.start_observation("blast", framework, school.id, observer_id=by, by=by)
     keys = [lf.key for lf in framework.look_fors if lf.response.value == "presence"]
     report: list[object] = []
     database = target.repo.database_file
@@ -34,7 +35,8 @@ def test_taps_never_fail_while_a_bundle_is_imported_on_another_connection(tmp_pa
     taps = failures = 0
     while worker.is_alive() or taps < 20:
         try:
-            target.repo.set_response(visit.id, keys[taps % len(keys)], "observed" if taps % 2 else "not_observed")
+            target.repo.set_response(visit.id, keys[taps % len(keys)], "observed" if taps % 2 else "not_observed",
+                                   by=by)
         except Exception as exc:
             failures += 1
             assert failures < 3, f"a tap failed during the import: {exc}"
