@@ -181,3 +181,17 @@ class ReportStore(StoreBase):
         conditions, extra = query_where(query)
         return int(self.db.execute(f"SELECT count(*) FROM observations o WHERE {where} AND {conditions}",
                                    [*params, *extra]).fetchone()[0])
+
+    def report_choices(self, output: Output = Output.DASHBOARD) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+        """What the filters offer: the grade bands, subjects and observers (id, name) of the visits
+        ``output`` may use."""
+        where, params = included(output, None)
+        bands = [r[0] for r in self.db.execute(
+            f"SELECT DISTINCT o.grade_band FROM observations o WHERE {where} AND o.grade_band != '' ORDER BY 1",
+            params)]
+        subjects = [r[0] for r in self.db.execute(
+            f"SELECT DISTINCT o.subject FROM observations o WHERE {where} AND o.subject != '' ORDER BY 1", params)]
+        observers = [(r[0], r[1]) for r in self.db.execute(
+            "SELECT p.id, p.name FROM people p WHERE p.id IN (SELECT o.observer_id FROM observations o"
+            f" WHERE {where}) ORDER BY p.name", params)]
+        return bands, subjects, observers

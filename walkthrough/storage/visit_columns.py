@@ -113,9 +113,6 @@ class VisitColumns:
         self.loaded = False
 
     # Loading and refreshing ------------------------------------------------------
-    def _counter(self) -> int:
-        return int(self.conn.execute("SELECT usn FROM sync_counter WHERE id = 1").fetchone()[0])
-
     def refresh(self) -> bool:
         """Bring the columns up to date; whether anything changed. The first call loads everything."""
         if not self.loaded:
@@ -138,8 +135,13 @@ class VisitColumns:
     def _load_all(self) -> None:
         self.conn.execute("BEGIN")  # one snapshot for both tables
         try:
+            tops = self.conn.execute("SELECT coalesce((SELECT max(usn) FROM observations), 0),"
+                                     " coalesce((SELECT max(usn) FROM responses), 0)").fetchone()
             self._load_visits(since=None)
             self._load_responses(since=None)
+            # Rows this output does not count were not read, but they are seen: a refresh reads what is newer.
+            self.visits_usn, self.responses_usn = max(self.visits_usn, int(tops[0])), max(self.responses_usn,
+                                                                                            int(tops[1]))
         finally:
             self.conn.execute("COMMIT")
         self.loaded = True
@@ -153,7 +155,8 @@ class VisitColumns:
             sql = (f"SELECT {', '.join('o.' + c for c in _VISIT_COLUMNS)}, ({live_sql}) FROM observations o"
                    " WHERE o.usn > ?")
             params = [*params, since]
-        cursor = self.conn.execute(sql + " ORDER BY o.rowid", params)
+        # A refresh reads the few changed rows through the usn index (no ORDER BY: it would scan by rowid).
+        cursor = self.conn.execute(sql + (" ORDER BY o.rowid" if since is None else ""), params)
         changed = False
         newly_alive: list[int] = []
         while True:
@@ -228,14 +231,15 @@ class VisitColumns:
             where, extra = included(self.output, None, "o")
             sql += f" JOIN observations o ON o.id = r.observation_id WHERE {where}"
             params += extra
-        cursor = self.conn.execute(sql + " ORDER BY r.rowid", params)
+        full = since is None and listed is None
+        cursor = self.conn.execute(sql + (" ORDER BY r.rowid" if full else ""), params)
         changed = False
         while True:
             rows = cursor.fetchmany(_CHUNK)
             if not rows:
                 break
             changed = True
-            self._add_responses(rows)
+            self._add_responses(rows if full else sorted(rows))
         return changed
 
     def _add_responses(self, rows: list[tuple[Any, ...]]) -> None:
