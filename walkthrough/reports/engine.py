@@ -29,7 +29,6 @@ import numpy.typing as npt
 from walkthrough.core.answers import Stored, visit_answers
 from walkthrough.core.figures import look_for_identities
 from walkthrough.core.framework_types import Framework, LookFor, ResponseType, SnapshotPick
-from walkthrough.core.model import ObservationKind
 from walkthrough.core.privacy import Output
 from walkthrough.core.scoring import answer_value, visit_scores
 from walkthrough.reports.figures import (
@@ -50,7 +49,7 @@ from walkthrough.reports.figures import (
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
 from walkthrough.storage.base import NotFound
-from walkthrough.storage.visit_columns import NONE, BoolArray, VisitColumns
+from walkthrough.storage.visit_columns import KINDS, NONE, BoolArray, VisitColumns
 
 NA = "__not_applicable__"  # the key under which a look-for's N/A answers are counted
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -195,8 +194,8 @@ class ReportEngine:
         """Which visits (rows of the columns) pass the filter."""
         cols = self.columns
         mask = cols.v_alive.copy()
-        if flt.kind is ObservationKind.PEER and self.output in (Output.DASHBOARD, Output.ADMIN_REPORT):
-            return np.zeros_like(mask)
+        if flt.kind is not None:  # peer visits are never counted in blast figures, whatever the output
+            mask &= cols.v_kind == KINDS.index(flt.kind.value)
         if flt.school_ids:
             mask &= np.isin(cols.v_school, cols.codes_of(cols.schools, flt.school_ids))
         if flt.date_from is not None:

@@ -31,6 +31,7 @@ from typing import Any, Generic, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from walkthrough.core.model import ObservationKind
 from walkthrough.core.privacy import Output
 from walkthrough.storage.privacy_sql import included
 
@@ -40,6 +41,7 @@ IntArray = npt.NDArray[np.int32]
 BoolArray = npt.NDArray[np.bool_]
 
 _CHUNK = 50_000
+KINDS = (ObservationKind.BLAST.value, ObservationKind.PEER.value)  # v_kind: the index of the visit's kind
 NONE = -1  # the code of "no value" (no teacher, no room, an unmarked response)
 
 
@@ -104,7 +106,7 @@ class VisitColumns:
         self.v_rowid = np.zeros(0, dtype=np.int64)
         self.v_alive = np.zeros(0, dtype=np.bool_)
         self.v_school = self.v_framework = self.v_version = self.v_grade = self.v_subject = empty_i
-        self.v_observer = self.v_teacher = self.v_room = self.v_day = self.v_minute = empty_i
+        self.v_observer = self.v_teacher = self.v_room = self.v_day = self.v_minute = self.v_kind = empty_i
         self.r_rowid = np.zeros(0, dtype=np.int64)
         self.r_visit = self.r_key = self.r_value = empty_i
         self.r_na = self.r_alive = np.zeros(0, dtype=np.bool_)
@@ -172,16 +174,18 @@ class VisitColumns:
     def _add_visits(self, rows: list[tuple[Any, ...]]) -> list[int]:
         """Add or update visits; the rows of those that became alive and were not before."""
         fresh: dict[str, list[Any]] = {c: [] for c in ("rowid", "alive", "school", "framework", "version", "grade",
-                                                       "subject", "observer", "teacher", "room", "day", "minute")}
+                                                       "subject", "observer", "teacher", "room", "day", "minute",
+                                                       "kind")}
         became: list[int] = []
-        for (rowid, vid, _kind, school, fw, version, grade, subject, observer, teacher, room, started, usn,
+        for (rowid, vid, kind, school, fw, version, grade, subject, observer, teacher, room, started, usn,
              alive) in rows:
             self.visits_usn = max(self.visits_usn, int(usn))
             day, minute = _local_minute(started)
             coded = (rowid, bool(alive), self.schools.code(school), self.frameworks.code(fw),
                      self.versions.code((fw, version)), self.grade_bands.code(grade or ""),
                      self.subjects.code(subject or ""), _code_or_none(self.people, observer),
-                     _code_or_none(self.people, teacher), _code_or_none(self.rooms, room), day, minute)
+                     _code_or_none(self.people, teacher), _code_or_none(self.rooms, room), day, minute,
+                     KINDS.index(kind))
             row = self.row_of.get(vid)
             if row is None:
                 if not alive:
@@ -200,7 +204,8 @@ class VisitColumns:
                 continue
             was = bool(self.v_alive[row])
             for attr, value in zip(("v_rowid", "v_alive", "v_school", "v_framework", "v_version", "v_grade",
-                                    "v_subject", "v_observer", "v_teacher", "v_room", "v_day", "v_minute"),
+                                    "v_subject", "v_observer", "v_teacher", "v_room", "v_day", "v_minute",
+                                    "v_kind"),
                                    coded, strict=True):
                 getattr(self, attr)[row] = value
             if alive and not was:
@@ -211,7 +216,7 @@ class VisitColumns:
             for attr, name in (("v_school", "school"), ("v_framework", "framework"), ("v_version", "version"),
                                ("v_grade", "grade"), ("v_subject", "subject"), ("v_observer", "observer"),
                                ("v_teacher", "teacher"), ("v_room", "room"), ("v_day", "day"),
-                               ("v_minute", "minute")):
+                               ("v_minute", "minute"), ("v_kind", "kind")):
                 setattr(self, attr, np.concatenate([getattr(self, attr), np.asarray(fresh[name], dtype=np.int32)]))
         # A visit loaded for the first time in a full load is not "newly alive" for the response pass.
         return became if self.loaded else []
