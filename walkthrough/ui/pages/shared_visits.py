@@ -77,6 +77,7 @@ class SharedVisitsPage(QWidget):
                              "peer visits are never scored or counted in blast figures.")
         for group in self.groups:
             parent = QTreeWidgetItem([f"{group.focus}  ({len(group.visits)})", ""])
+            parent.setToolTip(0, group.focus)
             self.tree.addTopLevelItem(parent)
             for visit in group.visits:
                 child = QTreeWidgetItem([f"{visit.day} · {visit.host}", str(len(visit.notes))])
@@ -85,6 +86,10 @@ class SharedVisitsPage(QWidget):
             parent.setExpanded(True)
         if not self.groups:
             self.detail.setPlainText("No host has shared a peer visit with coaches yet.")
+        else:
+            first = self.tree.topLevelItem(0)
+            if first is not None and first.childCount():
+                self.tree.setCurrentItem(first.child(0))
 
     def _show(self, item: QTreeWidgetItem | None) -> None:
         if item is None:

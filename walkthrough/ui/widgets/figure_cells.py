@@ -12,6 +12,7 @@ from walkthrough.reports.figures import TOO_FEW, Change, OptionCount, Proportion
 from walkthrough.ui.widgets.share_bar import BAR, FEW, TRACK, WHISKER
 
 FIGURE = Qt.ItemDataRole.UserRole + 1  # a Proportion, a tuple of OptionCount, or a Change
+CHANGE_SPAN = 0.3  # a change cell spans −30 to +30 percentage points
 PALETTE = ("#0b2545", "#13315c", "#1f6feb", "#5a9bf6", "#a9c9fb", "#d6e4fd", "#f2b134", "#ed553b")
 
 
@@ -89,8 +90,8 @@ def _change(painter: QPainter, rect: QRectF, change: Change) -> None:
         return
     half = rect.width() / 2
 
-    def at(value: float) -> float:
-        return zero + half * max(-1.0, min(1.0, value))
+    def at(value: float) -> float:  # the cell spans −30 to +30 points; beyond that it is drawn at its edge
+        return zero + half * max(-1.0, min(1.0, value / CHANGE_SPAN))
 
     colour = QColor("#1a7f37") if change.changed and difference > 0 else QColor("#cf222e") if change.changed \
         else FEW

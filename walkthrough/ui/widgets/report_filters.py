@@ -54,20 +54,26 @@ class ReportFilters(QWidget):
             edit.setAccessibleName(name)
             edit.setMinimumHeight(44)
             edit.dateChanged.connect(self._dates_typed)
+        start = terms.school_year(terms.school_year_of(self.today)).start
+        self.date_from.setDate(QDate(start.year, start.month, start.day))
+        self.date_to.setDate(QDate(self.today.year, self.today.month, self.today.day))
         self.framework = _combo("Framework")
         self.grade_band = _combo("Grade band")
         self.subject = _combo("Subject")
         self.observer = _combo("Observer")
         self.team = _combo("PLC team")
-        cells = [("School", self.school), ("Dates", self.period), ("From", self.date_from), ("To", self.date_to),
-                 ("Framework", self.framework), ("Grade band", self.grade_band), ("Subject", self.subject),
-                 ("Observer", self.observer), ("PLC team", self.team)]
+        cells = [("School", self.school), ("Dates", self.period), ("Framework", self.framework),
+                 ("Grade band", self.grade_band), ("Subject", self.subject), ("Observer", self.observer),
+                 ("PLC team", self.team), ("From", self.date_from), ("To", self.date_to)]
+        self.date_labels: list[QLabel] = []
         for i, (text, widget) in enumerate(cells):
             row, col = divmod(i, 5)
             label = QLabel(text)
             label.setBuddy(widget)
             grid.addWidget(label, row * 2, col)
             grid.addWidget(widget, row * 2 + 1, col)
+            if widget in (self.date_from, self.date_to):
+                self.date_labels.append(label)
         for combo in (self.school, self.period, self.framework, self.grade_band, self.subject, self.observer,
                       self.team):
             combo.currentIndexChanged.connect(self._picked)
@@ -118,12 +124,13 @@ class ReportFilters(QWidget):
     def _show_dates(self) -> None:
         chosen = self.period.currentData()
         custom = chosen == CUSTOM
-        for edit in (self.date_from, self.date_to):
-            edit.setEnabled(custom)
+        for widget in (self.date_from, self.date_to, *self.date_labels):
+            widget.setVisible(custom)  # chosen dates only: a term shows its dates in its name
         if isinstance(chosen, terms.Term):
             self.date_from.blockSignals(True)
             self.date_to.blockSignals(True)
             self.date_from.setDate(QDate(chosen.start.year, chosen.start.month, chosen.start.day))
+            self.period.setToolTip(f"{chosen.start.isoformat()} to {chosen.end.isoformat()}")
             self.date_to.setDate(QDate(chosen.end.year, chosen.end.month, chosen.end.day))
             self.date_from.blockSignals(False)
             self.date_to.blockSignals(False)
