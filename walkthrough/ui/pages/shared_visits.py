@@ -88,8 +88,9 @@ class SharedVisitsPage(QWidget):
             self.detail.setPlainText("No host has shared a peer visit with coaches yet.")
         else:
             first = self.tree.topLevelItem(0)
-            if first is not None and first.childCount():
-                self.tree.setCurrentItem(first.child(0))
+            opening = first.child(0) if first is not None else None
+            if opening is not None:
+                self.tree.setCurrentItem(opening)
 
     def _show(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
