@@ -215,6 +215,18 @@ class ReportEngine:
             mask &= np.isin(cols.v_teacher, cols.codes_of(cols.people, cols.team_members(flt.team_id)))
         return mask
 
+    def choices(self) -> tuple[list[str], list[str], list[str]]:
+        """The grade bands, subjects and observer ids the counted visits hold (for the filters)."""
+        cols = self.columns
+        alive = cols.v_alive
+
+        def present(column: npt.NDArray[np.int32], values: list[str]) -> list[str]:
+            codes = np.unique(column[alive]).tolist() if alive.any() else []
+            return sorted(values[c] for c in codes if c != NONE and values[c])
+
+        return (present(cols.v_grade, cols.grade_bands.values), present(cols.v_subject, cols.subjects.values),
+                present(cols.v_observer, cols.people.values))
+
     def visit_count(self, flt: VisitFilter) -> int:
         return int(self.visit_mask(flt).sum())
 

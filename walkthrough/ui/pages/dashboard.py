@@ -253,6 +253,7 @@ class DashboardPage(QWidget):
         if result is None or result.generation != self.generation:
             return  # a newer filter is being counted
         self.result = result
+        self.filters.offer(*result.choices)
         figures = result.figures
         names = {s.id: s.name for s in self.repo.schools()}
         where = ", ".join(names.get(i, i) for i in result.filter.school_ids) or "All schools"

@@ -26,6 +26,7 @@ class DashboardResult:
     coverage: Coverage
     comparison: Comparison | None
     tags: tuple[TagFigure, ...]
+    choices: tuple[list[str], list[str], list[str]]  # grade bands, subjects, observer ids of the counted visits
 
 
 @dataclass(frozen=True)
@@ -69,4 +70,4 @@ def dashboard_figures(engine: ReportEngine, generation: int, flt: VisitFilter, p
         tags = engine.by_tag(flt, check)
     except Cancelled:
         return None
-    return DashboardResult(generation, flt, figures, heatmap, coverage, comparison, tags)
+    return DashboardResult(generation, flt, figures, heatmap, coverage, comparison, tags, engine.choices())

@@ -41,6 +41,7 @@ class ReportFilters(QWidget):
         self.kind = kind
         self.today = today or date.today()
         self._filling = False
+        self.extra: tuple[list[str], list[str], list[tuple[str, str]]] = ([], [], [])
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
@@ -102,6 +103,10 @@ class ReportFilters(QWidget):
             mode = Mode.PEER if self.kind is ObservationKind.PEER else Mode.BLAST if self.kind else None
             self._set(self.framework, "All frameworks", [(f.id, f.title) for f in self.repo.frameworks(mode)])
             bands, subjects, observers = self.repo.report_choices()
+            more_bands, more_subjects, more_observers = self.extra
+            bands = sorted(set(bands) | set(more_bands))
+            subjects = sorted(set(subjects) | set(more_subjects))
+            observers = sorted(set(observers) | set(more_observers), key=lambda p: p[1].lower())
             self._set(self.grade_band, "All grade bands", [(b, b) for b in bands])
             self._set(self.subject, "All subjects", [(s, s) for s in subjects])
             self._set(self.observer, "All observers", observers)
@@ -112,6 +117,15 @@ class ReportFilters(QWidget):
             self._show_dates()
         finally:
             self._filling = False
+
+    def offer(self, bands: list[str], subjects: list[str], observer_ids: list[str]) -> None:
+        """Also offer the groups and observers the counted visits hold (a room since edited, an
+        observer since removed): re-filled only when that adds something."""
+        observers = self.repo.people_names(observer_ids)
+        extra = (bands, subjects, observers)
+        if extra != self.extra:
+            self.extra = extra
+            self.fill()
 
     @staticmethod
     def _set(combo: QComboBox, anything: str, items: list[tuple[str, str]]) -> None:
