@@ -261,10 +261,8 @@ class VisitColumns:
             if usn > top:
                 top = usn
             visit = row_of.get(vid)
-            if visit is None or "#" in key:
-                # not a visit this output counts, or a look-for answered per segment of a repeated
-                # section (not counted per visit)
-                continue
+            if visit is None:
+                continue  # a response of a visit this output does not count
             rowid_l.append(rowid)
             visit_l.append(visit)
             key_l.append(keys_code((version_of[visit], key)))

@@ -208,3 +208,69 @@ def test_shared_peer_visits_reach_a_coach_compilation_but_never_blast_figures(re
     dashboard.refresh()
     assert dashboard.visits_behind(VisitFilter(kind=None)) == dashboard.visits_behind(VisitFilter())
     assert not set(dashboard.visits_behind(VisitFilter(kind=None))) & (shared | private)
+
+
+def test_the_heatmap_matches_sql_counts_group_by_group(repo: Repository) -> None:
+    engine = ReportEngine(repo)
+    engine.refresh()
+    flt = VisitFilter(framework_id="blast-empowered-learning")
+    for by in ("grade_band", "subject"):
+        heat = engine.heatmap(flt, by)
+        assert heat.groups
+        for group_index, group in enumerate(heat.groups):
+            narrowed = flt.but(**({"grade_bands": (group,)} if by == "grade_band" else {"subjects": (group,)}))
+            expected = _sql_presence(repo, narrowed)
+            for lf, cells in heat.rows:
+                observed, marked, _na = expected.get((lf.framework_id, lf.key), (0, 0, 0))
+                cell = cells[group_index]
+                assert (cell.proportion.n, cell.proportion.total) == (observed, marked), (by, group, lf.key)
+
+
+def test_coverage_finds_the_rooms_sql_finds_unvisited_and_balances_add_up(repo: Repository) -> None:
+    engine = ReportEngine(repo)
+    engine.refresh()
+    flt = VisitFilter()
+    for days in (3, 30, 400):
+        cover = engine.coverage(flt, days, TODAY)
+        since = date.fromordinal(TODAY.toordinal() - days + 1)
+        seen = {r.room_id for r in repo.visit_rows(engine.visits_behind(flt.but(date_from=since)), None)
+                for r in [repo.observation(r.id)]}
+        rooms = {r.room_id for r in repo.rooms_for_coverage(None)}
+        assert {n.id for n in cover.rooms_not_visited} == rooms - seen, days
+    cover = engine.coverage(flt, 30, TODAY)
+    assert sum(n for _w, n in cover.by_weekday) == cover.visits == repo.counted_visits(flt.query())
+    assert sum(n for _h, n in cover.by_hour) == cover.visits
+    for subject, n in cover.by_subject:
+        assert n == repo.counted_visits(flt.but(subjects=(subject,)).query())
+
+
+def test_a_period_comparison_uses_each_periods_counts_and_marks_only_clear_changes(repo: Repository) -> None:
+    from walkthrough.core import terms
+    from walkthrough.reports.stats import newcombe_difference
+
+    engine = ReportEngine(repo)
+    engine.refresh()
+    fall, spring = terms.terms_of_year(2025)
+    base = VisitFilter(framework_id="blast-empowered-learning")
+    comparison = engine.compare(base.in_term(fall), base.in_term(spring), fall.name, spring.name)
+    before, after = _sql_presence(repo, base.in_term(fall)), _sql_presence(repo, base.in_term(spring))
+    assert comparison.changes
+    for change in comparison.changes:
+        key = (change.look_for.framework_id, change.look_for.key)
+        assert (change.before.n, change.before.total) == before.get(key, (0, 0, 0))[:2]
+        assert (change.after.n, change.after.total) == after.get(key, (0, 0, 0))[:2]
+        if change.interval is not None:
+            expected = newcombe_difference(change.after.n, change.after.total, change.before.n, change.before.total)
+            assert change.interval == expected
+            assert change.changed == (expected is not None and (expected.low > 0 or expected.high < 0))
+
+
+def test_look_fors_by_tag_add_up_their_look_fors(repo: Repository) -> None:
+    engine = ReportEngine(repo)
+    engine.refresh()
+    tags = engine.by_tag(VisitFilter())
+    assert any(t.tag.startswith("POG") for t in tags)
+    for tag in tags:
+        assert all(tag.tag in lf.tags for lf in tag.look_fors)
+        assert tag.proportion.n == sum(lf.presence.n for lf in tag.look_fors if lf.presence)
+        assert tag.proportion.total == sum(lf.presence.total for lf in tag.look_fors if lf.presence)
