@@ -133,7 +133,7 @@ def main() -> None:
     periods = default_periods(today, repo.setting(terms.SETTING), None)
     school = repo.schools()[0].id
     result: dict[str, object] = {
-        "visits": len(engine.columns.ids), "responses": int(len(engine.columns.r_rowid)),
+        "visits": len(engine.columns.ids), "responses": len(engine.columns.r_rowid),
         "cold_load": round(cold, 3),
     }
     for name, flt, code in (("one_school", VisitFilter(school_ids=(school,)), engine.columns.schools.get(school)),
