@@ -234,3 +234,21 @@ def test_the_observer_opens_their_visit_from_history_for_editing(qtbot: QtBot, r
     assert isinstance(view, VisitView)
     holder = view.checklist_scroll.widget()
     assert holder is not None and holder.isEnabled()
+
+
+def test_a_term_chosen_stays_chosen_when_the_filters_refill(qtbot: QtBot, repo: Repository) -> None:
+    window = window_as(qtbot, repo, person(repo, Role.COACH))
+    page = window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    settle(page)
+    page.filters.period.setCurrentIndex(1)  # the latest term
+    settle(page)
+    term = page.filters.term()
+    assert term is not None and page.filters.period.currentText() == term.name
+    page.filters.fill()
+    page.refresh()
+    settle(page)
+    assert page.filters.term() == term and page.result is not None
+    assert (page.result.filter.date_from, page.result.filter.date_to) == (term.start, term.end)
+    assert page.result.figures.visits == repo.counted_visits(VisitFilter(date_from=term.start,
+                                                                         date_to=term.end).query())

@@ -51,7 +51,7 @@ class VisitsBehind(QDialog):
         column = QVBoxLayout(self.home)
         heading = plain_label(title)
         heading.setWordWrap(True)
-        heading.setObjectName("pageTitle")
+        heading.setProperty("heading", True)
         column.addWidget(heading)
         rows = repo.visit_rows(visit_ids, me(repo))
         count = QLabel(f"{len(rows)} visit{'s' if len(rows) != 1 else ''}")

@@ -103,7 +103,7 @@ class DashboardPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 16, 20, 12)
         title = QLabel("Dashboard")
-        title.setObjectName("pageTitle")
+        title.setProperty("heading", True)
         column.addWidget(title)
         self.role = role_note("What your role cannot do here")
         column.addWidget(self.role)

@@ -36,7 +36,7 @@ class VisitHistoryPage(QWidget):
         column = QVBoxLayout(self.home)
         column.setContentsMargins(20, 16, 20, 12)
         title = QLabel("Visit history")
-        title.setObjectName("pageTitle")
+        title.setProperty("heading", True)
         column.addWidget(title)
         self.filters = ReportFilters(repo, kind=None)
         self.filters.changed.connect(lambda _f: self.run())

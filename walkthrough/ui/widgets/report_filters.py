@@ -42,6 +42,7 @@ class ReportFilters(QWidget):
         self.today = today or date.today()
         self._filling = False
         self.extra: tuple[list[str], list[str], list[tuple[str, str]]] = ([], [], [])
+        self.terms: dict[str, terms.Term] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
@@ -97,8 +98,10 @@ class ReportFilters(QWidget):
             periods = [(t, t.name) for t in presets[:1]] + [(year, year.name)] + [(t, t.name) for t in presets[1:]]
             self.period.clear()
             self.period.addItem("All time", ANY)
+            self.terms = {}
             for term, name in periods:
-                self.period.addItem(name, term)
+                self.terms[name] = term
+                self.period.addItem(name, name)  # by name: a combo finds plain data again after a refill
             self.period.addItem("Chosen dates", CUSTOM)
             mode = Mode.PEER if self.kind is ObservationKind.PEER else Mode.BLAST if self.kind else None
             self._set(self.framework, "All frameworks", [(f.id, f.title) for f in self.repo.frameworks(mode)])
@@ -136,7 +139,7 @@ class ReportFilters(QWidget):
 
     # Reading -----------------------------------------------------------------------
     def _show_dates(self) -> None:
-        chosen = self.period.currentData()
+        chosen = self.terms.get(self.period.currentData(), self.period.currentData())
         custom = chosen == CUSTOM
         for widget in (self.date_from, self.date_to, *self.date_labels):
             widget.setVisible(custom)  # chosen dates only: a term shows its dates in its name
@@ -167,15 +170,14 @@ class ReportFilters(QWidget):
         combo.setCurrentIndex(index)
 
     def term(self) -> terms.Term | None:
-        chosen = self.period.currentData()
-        return chosen if isinstance(chosen, terms.Term) else None
+        return self.terms.get(self.period.currentData())
 
     def visit_filter(self) -> VisitFilter:
         def one(combo: QComboBox) -> tuple[str, ...]:
             data = combo.currentData()
             return () if data in (ANY, None) else (str(data),)
 
-        period = self.period.currentData()
+        period = self.terms.get(self.period.currentData(), self.period.currentData())
         start: date | None = None
         end: date | None = None
         if isinstance(period, terms.Term):
