@@ -207,9 +207,10 @@ class DashboardPage(QWidget):
         self.tabs.addTab(page, "Change")
 
     def _build_tags(self) -> None:
-        self.tags = _table("Look-fors by tag", ["Tag", "Look-fors", "Observed", "Share"])
+        self.tags = _table("Look-fors by tag", ["Tag", "Look-fors", "Observed, of the tag's answers", "Share"])
         self.tags.setItemDelegateForColumn(3, FigureDelegate(self.tags))
         self.tags.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tags.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tags.setColumnWidth(3, 280)
         self.tabs.addTab(self.tags, "By tag")
 
