@@ -1,4 +1,5 @@
-"""Figures painted in table cells: a share with its interval whisker, a distribution as a
+"""Figures painted in table cells (not text): a share as a bar with its 95% interval as a whisker
+(fewer than five visits: no bar, a dashed outline and "too few visits"), a distribution as a
 stacked bar, a change with its interval around zero. The item's text stays the figure in
 words (what a screen reader says, and what a copy gives)."""
 
@@ -9,8 +10,11 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from walkthrough.reports.figures import TOO_FEW, Change, OptionCount, Proportion
-from walkthrough.ui.widgets.share_bar import BAR, FEW, TRACK, WHISKER
 
+BAR = QColor("#1f6feb")
+TRACK = QColor("#e6ebf2")
+WHISKER = QColor("#0b2545")
+FEW = QColor("#8a94a6")
 FIGURE = Qt.ItemDataRole.UserRole + 1  # a Proportion, a tuple of OptionCount, or a Change
 CHANGE_SPAN = 0.3  # a change cell spans −30 to +30 percentage points
 PALETTE = ("#0b2545", "#13315c", "#1f6feb", "#5a9bf6", "#a9c9fb", "#d6e4fd", "#f2b134", "#ed553b")
