@@ -253,6 +253,11 @@ NOT_AN_OUTPUT: dict[str, str] = {
     "cli self-test": "refuses any folder that holds a database; prints only what it made itself in a new one "
                      "(a demo school, one tap) as a pass/fail line",
     "cli sync": "writes bundles only through walkthrough.sync.exporter (the 'sync bundle file' output path)",
+    "walkthrough.reports.pdf.fonts": "registers the shipped fonts with reportlab; reads no records",
+    "walkthrough.reports.pdf.styles": "paragraph styles; reads no records",
+    "walkthrough.reports.pdf.document": "lays out what a report gives it on pages; decides nothing",
+    "walkthrough.reports.pdf.charts": "draws the figures a report gives it; decides nothing",
+    "walkthrough.reports.pdf.tables": "lays out the rows a report gives it; decides nothing",
     "walkthrough.sync.bundle": "writes the zip of what walkthrough.sync.exporter gives it; decides nothing",
     "walkthrough.sync.bundle_read": "reads bundles that come in; outputs nothing",
     "walkthrough.sync.importer": "imports bundles that come in; outputs nothing",
