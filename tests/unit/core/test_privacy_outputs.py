@@ -204,6 +204,23 @@ def _sync_bundle(s: Scenario, _viewer: str | None, _obs: Observation) -> str:
     return text
 
 
+def _visit_pdf(s: Scenario, viewer: str | None, obs: Observation) -> str:
+    import tempfile
+    from pathlib import Path
+
+    from pdf_helpers import pdf_text
+
+    from walkthrough.reports.visit_pdf import VisitDocumentRefused, visit_feedback_pdf
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "visit.pdf"
+        try:
+            visit_feedback_pdf(s.repo, obs.id, viewer, path)
+        except VisitDocumentRefused:
+            return ""
+        return pdf_text(path).replace("\n", " ") + "\n" + pdf_text(path)
+
+
 @dataclass(frozen=True)
 class OutputPath:
     name: str
@@ -214,6 +231,7 @@ class OutputPath:
 
 OUTPUT_PATHS = (
     OutputPath("plain-text visit export", Output.VISIT_DOCUMENT, _visit_text, "walkthrough.reports.visit_text"),
+    OutputPath("visit feedback PDF", Output.VISIT_DOCUMENT, _visit_pdf, "walkthrough.reports.visit_pdf"),
     OutputPath("iCalendar schedule export", Output.SCHEDULE, lambda s, v, o: _unfolded(_schedule_ics(s, v, o)),
                "walkthrough.reports.schedule_ics"),
     OutputPath("blast visits review (rounds)", Output.DASHBOARD, _blast_review, "walkthrough.storage.round_store"),
@@ -237,6 +255,12 @@ def test_the_visit_text_is_whole_for_the_host_and_visitor(s: Scenario) -> None:
         assert FOCUS in text and NOTE in text and REFLECTION in text
 
 
+def test_the_visit_pdf_is_whole_for_the_host_and_visitor(s: Scenario) -> None:
+    for viewer in ("host", "visitor"):
+        text = _visit_pdf(s, s.viewer(viewer), s.private_obs)
+        assert FOCUS in text and NOTE in text and REFLECTION in text
+
+
 def test_the_schedule_carries_logistics_and_shared_focus_only(s: Scenario) -> None:
     ics = _unfolded(_schedule_ics(s, s.viewer("host"), s.private_obs))
     assert s.private.id in ics and "Ben Ito" in ics  # who, when: the people and the cover need it
@@ -253,6 +277,7 @@ NOT_AN_OUTPUT: dict[str, str] = {
     "cli self-test": "refuses any folder that holds a database; prints only what it made itself in a new one "
                      "(a demo school, one tap) as a pass/fail line",
     "cli sync": "writes bundles only through walkthrough.sync.exporter (the 'sync bundle file' output path)",
+    "walkthrough.reports.answer_words": "puts one answer in words for a report; reads no records",
     "walkthrough.reports.pdf.fonts": "registers the shipped fonts with reportlab; reads no records",
     "walkthrough.reports.pdf.styles": "paragraph styles; reads no records",
     "walkthrough.reports.pdf.document": "lays out what a report gives it on pages; decides nothing",
