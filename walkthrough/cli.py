@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     from walkthrough.sync.command import add_parser as add_sync
 
     add_sync(commands)
+    from walkthrough.commands.reports_cli import add_parsers as add_reports
+
+    add_reports(commands)
     return parser
 
 
@@ -123,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                  args.responses_per_visit))
         if args.command == selftest.COMMAND:
             return selftest.run(args.data_dir, timeout=args.timeout, verbose=args.verbose)
+        if args.command in ("report", "export"):
+            from walkthrough.commands.reports_cli import run as run_report
+
+            return _headless(folder, args.verbose, lambda: run_report(folder, args))
         if args.command == "sync":
             return _headless(folder, args.verbose, lambda: sync(folder, args))
         return open_app(folder, verbose=args.verbose, folder_chosen=data_dir_is_chosen(args.data_dir))

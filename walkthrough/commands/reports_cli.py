@@ -196,5 +196,6 @@ def _framework(repo: Repository, framework_id: str | None) -> str | None:
         return None
     known = {f.id for f in repo.frameworks()}
     if framework_id not in known:
-        raise BadInput(f"--framework {framework_id!r}: no framework with that id (installed: {', '.join(sorted(known))})")
+        installed = ", ".join(sorted(known))
+        raise BadInput(f"--framework {framework_id!r}: no framework with that id (installed: {installed})")
     return framework_id

@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
-from walkthrough.reports.figures import Comparison, Coverage, FrameworkFigures, Heatmap, LookForFigure, Proportion, TagFigure
+from walkthrough.reports.figures import (
+    Comparison,
+    Coverage,
+    FrameworkFigures,
+    Heatmap,
+    LookForFigure,
+    Proportion,
+    TagFigure,
+)
 from walkthrough.reports.pdf.charts import HeatCell as DrawnCell
 from walkthrough.reports.pdf.charts import heatmap, share_bar
 from walkthrough.reports.pdf.styles import styles, text
@@ -55,17 +63,23 @@ def figure_words(lf: LookForFigure) -> tuple[str, str, Proportion | None]:
 
 def look_for_table(fw: FrameworkFigures) -> list[Flowable]:
     s = styles()
-    rows = []
+    rows: list[list[object]] = []
     for lf in fw.look_fors:
         counted, words, p = figure_words(lf)
-        rows.append([lf.prompt, counted, words, interval_text(p) if p else "", bar(p)])
+        if p is not None:
+            rows.append([lf.prompt, counted, words, interval_text(p), bar(p)])
+        else:  # a distribution or a mean: in words under the prompt, no bar
+            cell = Paragraph(text(lf.prompt) + (f"<br/><font size=7.5 color='#5f6b7a'>{text(words)}</font>"
+                                                if words else ""), s.cell)
+            rows.append([cell, counted, "", "", ""])
     out: list[Flowable] = [
         Paragraph(text(f"{fw.title} (version {fw.version}) · {fw.visits:,} visits"), s.h3),
         table(["Look-for", "Seen in", "Share", "95% interval", "Share, with its interval"], rows,
               [72 * mm, 22 * mm, 26 * mm, 18 * mm, 40 * mm], numeric=[1, 2, 3]),
     ]
     if fw.scores:
-        score_rows = [[sc.title, f"{sc.scored}", "too few visits" if sc.too_few or sc.mean is None else f"{sc.mean:.2f}",
+        score_rows = [[sc.title, f"{sc.scored}",
+                       "too few visits" if sc.too_few or sc.mean is None else f"{sc.mean:.2f}",
                        ", ".join(f"{b} {n}" for b, n in sc.bands)] for sc in fw.scores]
         out += [Spacer(1, 4), table(["Score", "Visits scored", "Mean", "Visits per band"], score_rows,
                                     [60 * mm, 26 * mm, 26 * mm, 66 * mm], numeric=[1, 2])]

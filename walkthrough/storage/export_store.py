@@ -65,4 +65,5 @@ class ExportStore(AccessStore):
                 f" WHERE o.id IN ({marks}) AND {rule}"
                 " ORDER BY o.started_at, o.id, r.rowid", [*chunk, *params]).fetchall()
             for row in rows:
-                yield ExportRow(*row[:14], bool(row[14]), row[15] or "")
+                yield ExportRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6] or "", row[7] or "", row[8],
+                                row[9], row[10], row[11], row[12], row[13], bool(row[14]), row[15] or "")
