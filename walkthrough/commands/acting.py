@@ -22,13 +22,17 @@ class ActingProblem(Exception):
     """Nobody to act as, or a PIN not given; one line for the user."""
 
 
+class UnknownPerson(ActingProblem):
+    """A name that is nobody's (or several people's) in the directory."""
+
+
 def find_person(repo: Repository, name: str) -> Person:
     wanted = name.strip().casefold()
     found = [p for p in repo.people() if not p.deleted and (p.name.casefold() == wanted or p.id == name.strip())]
     if not found:
-        raise ActingProblem(f"--as: nobody called '{name}' is in the directory")
+        raise UnknownPerson(f"--as: nobody called '{name}' is in the directory")
     if len(found) > 1:
-        raise ActingProblem(f"--as: {len(found)} people are called '{name}'; give one's id instead")
+        raise UnknownPerson(f"--as: {len(found)} people are called '{name}'; give one's id instead")
     return found[0]
 
 

@@ -106,7 +106,7 @@ def parse_period(date_from: str | None, date_to: str | None) -> Period:
 
 
 def run(folder: Path, args: argparse.Namespace) -> int:
-    from walkthrough.commands.acting import ActingProblem
+    from walkthrough.commands.acting import ActingProblem, UnknownPerson
     from walkthrough.paths import FORMS_DIR
     from walkthrough.reports.outputs import OutputRefused
     from walkthrough.storage.startup import writing
@@ -117,7 +117,7 @@ def run(folder: Path, args: argparse.Namespace) -> int:
         with writing(folder, what) as repo:
             repo.install_framework_files([FORMS_DIR])
             return _run(repo, args, period)
-    except BadInput as exc:
+    except (BadInput, UnknownPerson) as exc:
         print(f"walkthrough: {exc}", file=sys.stderr)
         return BAD_INPUT_EXIT
     except (ActingProblem, OutputRefused) as exc:
@@ -137,7 +137,6 @@ def _run(repo: Repository, args: argparse.Namespace, period: Period) -> int:
         person = acting_profile(repo, args.acting)
         made = outputs.visit_feedback(repo, args.observation, person.id, args.output)
     else:
-        person = acting_profile(repo, args.acting)
         chosen = outputs.Choice(
             schools=tuple(_school_ids(repo, args.school if isinstance(args.school, list) else [args.school])),
             first=period.first, last=period.last, framework_id=_framework(repo, args.framework),
@@ -145,6 +144,7 @@ def _run(repo: Repository, args: argparse.Namespace, period: Period) -> int:
             observers=tuple(_person_ids(repo, args.observer)),
             team_id=_team_id(repo, getattr(args, "team", None)),
         )
+        person = acting_profile(repo, args.acting)
         if args.command == "export":
             made = outputs.csv_export(repo, chosen, person.id, args.output)
         elif args.report_command == "building":

@@ -221,6 +221,33 @@ def _visit_pdf(s: Scenario, viewer: str | None, obs: Observation) -> str:
         return pdf_text(path).replace("\n", " ") + "\n" + pdf_text(path)
 
 
+def _summary(make_name: str) -> Callable[[Scenario, str | None, Observation], str]:
+    """A building summary, a compilation or a CSV export, as pdftotext (or the file) reads it; a role that
+    may not make it gets nothing."""
+
+    def produce(s: Scenario, viewer: str | None, _obs: Observation) -> str:
+        import tempfile
+        from pathlib import Path
+
+        from pdf_helpers import pdf_text
+
+        from walkthrough.reports import outputs
+
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / ("out.csv" if make_name == "csv_export" else "out.pdf")
+            choice = outputs.Choice(schools=(s.d.school.id,) if make_name == "building_summary" else ())
+            for who in (viewer, s.d.admin.id, s.d.coach.id):  # as asked, and as those who may
+                try:
+                    getattr(outputs, make_name)(s.repo, choice, who, path)
+                except outputs.OutputRefused:
+                    continue
+                text = path.read_text(encoding="utf-8-sig") if path.suffix == ".csv" else pdf_text(path)
+                return text.replace("\n", " ") + "\n" + text
+            return ""
+
+    return produce
+
+
 @dataclass(frozen=True)
 class OutputPath:
     name: str
@@ -232,6 +259,11 @@ class OutputPath:
 OUTPUT_PATHS = (
     OutputPath("plain-text visit export", Output.VISIT_DOCUMENT, _visit_text, "walkthrough.reports.visit_text"),
     OutputPath("visit feedback PDF", Output.VISIT_DOCUMENT, _visit_pdf, "walkthrough.reports.visit_pdf"),
+    OutputPath("building summary PDF", Output.ADMIN_REPORT, _summary("building_summary"),
+               "walkthrough.reports.building_pdf"),
+    OutputPath("coach compilation PDF", Output.COACH_COMPILATION, _summary("compilation"),
+               "walkthrough.reports.compilation_pdf"),
+    OutputPath("CSV export", Output.CSV_EXPORT, _summary("csv_export"), "walkthrough.reports.csv_export"),
     OutputPath("iCalendar schedule export", Output.SCHEDULE, lambda s, v, o: _unfolded(_schedule_ics(s, v, o)),
                "walkthrough.reports.schedule_ics"),
     OutputPath("blast visits review (rounds)", Output.DASHBOARD, _blast_review, "walkthrough.storage.round_store"),
@@ -277,6 +309,15 @@ NOT_AN_OUTPUT: dict[str, str] = {
     "cli self-test": "refuses any folder that holds a database; prints only what it made itself in a new one "
                      "(a demo school, one tap) as a pass/fail line",
     "cli sync": "writes bundles only through walkthrough.sync.exporter (the 'sync bundle file' output path)",
+    "walkthrough.reports.engine": "counts only what storage.privacy_sql lets into its columns; used by the "
+                                  "summary output paths above (and the dashboard's own tests)",
+    "walkthrough.reports.figures": "plain data the engine makes; decides nothing",
+    "walkthrough.reports.filters": "which visits a figure covers; decides nothing about privacy",
+    "walkthrough.reports.stats": "intervals; reads no records",
+    "walkthrough.reports.outputs": "calls the building summary, compilation, CSV and visit PDF paths above",
+    "walkthrough.reports.summary_parts": "lays out the figures the engine gives it; decides nothing",
+    "cli report": "writes PDFs only through walkthrough.reports.outputs (the PDF output paths above)",
+    "cli export": "writes the CSV only through walkthrough.reports.outputs (the 'CSV export' output path)",
     "walkthrough.reports.answer_words": "puts one answer in words for a report; reads no records",
     "walkthrough.reports.pdf.fonts": "registers the shipped fonts with reportlab; reads no records",
     "walkthrough.reports.pdf.styles": "paragraph styles; reads no records",
