@@ -23,7 +23,7 @@ from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.access import can, me, why_not
-from walkthrough.ui.widgets.controls import line_edit, touch_button
+from walkthrough.ui.widgets.controls import TOUCH_TARGET_PX, line_edit, touch_button
 
 
 class TeamsEditor(QWidget):
@@ -63,8 +63,11 @@ class TeamsEditor(QWidget):
         self.rename_button.clicked.connect(self._rename)
         self.delete_button = touch_button(self.tr("Delete team…"), self.tr("Delete the chosen team"), danger=True)
         self.delete_button.clicked.connect(self._delete)
-        for widget in (self.name, self.add_button, self.rename_button, self.delete_button):
+        self.name.setMinimumHeight(TOUCH_TARGET_PX)
+        col.addWidget(self.name)
+        for widget in (self.add_button, self.rename_button, self.delete_button):
             actions.addWidget(widget)
+        actions.addStretch(1)
         col.addLayout(actions)
 
     @property
