@@ -31,7 +31,8 @@ from walkthrough.core import terms
 from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.ui.access import can, me, role_note, say_role, why_not
-from walkthrough.ui.widgets.controls import TOUCH_TARGET_PX, touch_button
+from walkthrough.ui.style import TOUCH_TARGET_PX
+from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.report_runner import ReportRunner
 
 KINDS = (("building", "Building summary (PDF)"), ("compilation", "Coach compilation (PDF)"),

@@ -23,7 +23,8 @@ from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.access import can, me, why_not
-from walkthrough.ui.widgets.controls import TOUCH_TARGET_PX, line_edit, touch_button
+from walkthrough.ui.style import TOUCH_TARGET_PX
+from walkthrough.ui.widgets.controls import line_edit, touch_button
 
 
 class TeamsEditor(QWidget):
