@@ -71,6 +71,13 @@ def compilation_pdf(repo: Repository, flt: VisitFilter, viewer_id: str | None, p
                     made: datetime | None = None, progress: Callable[[int], None] | None = None,
                     extra: Sequence[Flowable] = ()) -> int:
     """Write the compilation of ``flt`` as ``viewer_id`` may make it; returns its pages."""
+    header, story = compilation_story(repo, flt, viewer_id, made=made)
+    return build(path, header, [*story, *extra], progress=progress)
+
+
+def compilation_story(repo: Repository, flt: VisitFilter, viewer_id: str | None, *,
+                      made: datetime | None = None) -> tuple[Header, list[Flowable]]:
+    """The compilation's header and its content, its figures all made (laid out by :func:`build`)."""
     repo.report_maker(by=viewer_id)
     flt = flt.but(kind=None)
     engine = ReportEngine(repo, Output.ADMIN_REPORT)
@@ -110,9 +117,8 @@ def compilation_pdf(repo: Repository, flt: VisitFilter, viewer_id: str | None, p
     for focus, notes in noticed.items():
         story.append(Paragraph(text(focus), s.h3))
         story += [Paragraph(text(f"{note} ({host}'s class)"), s.note) for host, note in notes]
-    story += list(extra)
     header = Header("Coach compilation", covers, made or datetime.now(), author=names.get(viewer_id or "", ""))
-    return build(path, header, story, progress=progress)
+    return header, story
 
 
 def _trends(engine: ReportEngine, flt: VisitFilter, periods: list[school_terms.Term]) -> list[Flowable]:

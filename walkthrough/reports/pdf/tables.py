@@ -14,12 +14,14 @@ Cell = object  # a str (escaped and wrapped here), a Paragraph or a drawing
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float], *,
-          numeric: Sequence[int] = (), zebra: bool = True) -> LongTable:
-    """A table of ``rows`` under ``header``, splitting across pages; ``numeric`` columns align right."""
+          numeric: Sequence[int] = (), short: Sequence[int] = (), zebra: bool = True) -> LongTable:
+    """A table of ``rows`` under ``header``, splitting across pages; ``numeric`` columns align right;
+    ``short`` columns hold a few words that never wrap (drawn as plain strings, like the numbers)."""
     s = styles()
     head = [Paragraph(text(h), s.cell_bold) for h in header]
-    right = set(numeric)
-    body = [[Paragraph(text(c), s.cell_right if i in right else s.cell) if isinstance(c, str) else c
+    plain = set(numeric) | set(short)
+    # Figures and short words are drawn as plain strings (fast); longer words wrap in a Paragraph.
+    body = [[(c if i in plain else Paragraph(text(c), s.cell)) if isinstance(c, str) else c
              for i, c in enumerate(row)] for row in rows]
     t = LongTable([head, *body], colWidths=list(widths), repeatRows=1, splitByRow=True)
     commands: list[tuple[object, ...]] = [
@@ -32,6 +34,8 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequenc
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
+    for col in numeric:
+        commands.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
     if zebra:
         for i in range(2, len(body) + 1, 2):
             commands.append(("BACKGROUND", (0, i), (-1, i), colors.Color(0.97, 0.975, 0.98)))
