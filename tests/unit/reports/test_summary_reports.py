@@ -161,3 +161,37 @@ def test_teachers_and_substitutes_may_not_make_summaries_or_exports(demo: Reposi
             make(demo, Choice(schools=(school,), first=FALL[0], last=FALL[1]), person, tmp_path / name)
         assert not (tmp_path / name).exists()
     assert not list(tmp_path.iterdir())  # no half-written file left behind
+
+
+def test_a_full_disk_leaves_no_half_written_report_and_says_which_file(demo: Repository, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from walkthrough.reports import building_pdf
+
+    def full(target: Path, *_a: object, **_k: object) -> int:
+        Path(target).write_bytes(b"%PDF-1.4 half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(building_pdf, "build", full)
+    path = tmp_path / "summary.pdf"
+    school = _school(demo, "Maple")
+    with pytest.raises(OutputRefused, match=r"summary\.pdf: cannot be written \(No space left on device\)"):
+        building_summary(demo, Choice(schools=(school,), first=FALL[0], last=FALL[1]), _admin(demo), path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_that_is_not_there_is_named(demo: Repository, tmp_path: Path) -> None:
+    path = tmp_path / "missing" / "visits.csv"
+    with pytest.raises(OutputRefused, match=r"missing/visits\.csv: cannot be written"):
+        csv_export(demo, Choice(), _admin(demo), path)
+
+
+def test_a_real_full_disk_refuses_the_csv_and_leaves_nothing(demo: Repository, tmp_path: Path) -> None:
+    from fault_helpers import fill, small_disk
+
+    with small_disk(tmp_path) as disk:
+        filler = fill(disk)
+        with pytest.raises(OutputRefused, match=r"visits\.csv: cannot be written"):
+            csv_export(demo, Choice(), _admin(demo), disk / "visits.csv")
+        assert sorted(p.name for p in disk.iterdir() if p.name != "lost+found") == [filler.name]
