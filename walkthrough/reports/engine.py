@@ -29,7 +29,6 @@ import numpy.typing as npt
 from walkthrough.core.answers import Stored, visit_answers
 from walkthrough.core.figures import look_for_identities
 from walkthrough.core.framework_types import Framework, LookFor, ResponseType, SnapshotPick
-from walkthrough.core.model import ObservationKind
 from walkthrough.core.privacy import Output
 from walkthrough.core.scoring import answer_value, visit_scores
 from walkthrough.reports.figures import (
@@ -50,7 +49,7 @@ from walkthrough.reports.figures import (
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
 from walkthrough.storage.base import NotFound
-from walkthrough.storage.visit_columns import NONE, BoolArray, VisitColumns
+from walkthrough.storage.visit_columns import KINDS, NONE, BoolArray, VisitColumns
 
 NA = "__not_applicable__"  # the key under which a look-for's N/A answers are counted
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -195,8 +194,8 @@ class ReportEngine:
         """Which visits (rows of the columns) pass the filter."""
         cols = self.columns
         mask = cols.v_alive.copy()
-        if flt.kind is ObservationKind.PEER and self.output in (Output.DASHBOARD, Output.ADMIN_REPORT):
-            return np.zeros_like(mask)
+        if flt.kind is not None:  # peer visits are never counted in blast figures, whatever the output
+            mask &= cols.v_kind == KINDS.index(flt.kind.value)
         if flt.school_ids:
             mask &= np.isin(cols.v_school, cols.codes_of(cols.schools, flt.school_ids))
         if flt.date_from is not None:
@@ -215,6 +214,18 @@ class ReportEngine:
         if flt.team_id is not None:
             mask &= np.isin(cols.v_teacher, cols.codes_of(cols.people, cols.team_members(flt.team_id)))
         return mask
+
+    def choices(self) -> tuple[list[str], list[str], list[str]]:
+        """The grade bands, subjects and observer ids the counted visits hold (for the filters)."""
+        cols = self.columns
+        alive = cols.v_alive
+
+        def present(column: npt.NDArray[np.int32], values: list[str]) -> list[str]:
+            codes = np.unique(column[alive]).tolist() if alive.any() else []
+            return sorted(values[c] for c in codes if c != NONE and values[c])
+
+        return (present(cols.v_grade, cols.grade_bands.values), present(cols.v_subject, cols.subjects.values),
+                present(cols.v_observer, cols.people.values))
 
     def visit_count(self, flt: VisitFilter) -> int:
         return int(self.visit_mask(flt).sum())

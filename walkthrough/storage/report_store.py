@@ -181,3 +181,23 @@ class ReportStore(StoreBase):
         conditions, extra = query_where(query)
         return int(self.db.execute(f"SELECT count(*) FROM observations o WHERE {where} AND {conditions}",
                                    [*params, *extra]).fetchone()[0])
+
+    def report_choices(self) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+        """What the filters offer before any figure is counted (cheap: the directory): the rooms'
+        grade bands and subjects, and the administrators and coaches (who observe blast visits).
+        The dashboard adds the groups and observers its counted visits hold."""
+        bands = [r[0] for r in self.db.execute(
+            "SELECT DISTINCT grade_band FROM rooms WHERE deleted = 0 AND grade_band != '' ORDER BY 1")]
+        subjects = [r[0] for r in self.db.execute(
+            "SELECT DISTINCT subject FROM rooms WHERE deleted = 0 AND subject != '' ORDER BY 1")]
+        observers = [(r[0], r[1]) for r in self.db.execute(
+            "SELECT id, name FROM people WHERE deleted = 0 AND role IN ('administrator', 'coach') ORDER BY name")]
+        return bands, subjects, observers
+
+    def people_names(self, ids: Sequence[str]) -> list[tuple[str, str]]:
+        """(id, name) of these people, by name (removed people keep their name)."""
+        listed = list(ids)
+        if not listed:
+            return []
+        return [(r[0], r[1]) for r in self.db.execute(
+            f"SELECT id, name FROM people WHERE id IN ({', '.join('?' for _ in listed)}) ORDER BY name", listed)]

@@ -31,6 +31,7 @@ from typing import Any, Generic, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from walkthrough.core.model import ObservationKind
 from walkthrough.core.privacy import Output
 from walkthrough.storage.privacy_sql import included
 
@@ -40,6 +41,7 @@ IntArray = npt.NDArray[np.int32]
 BoolArray = npt.NDArray[np.bool_]
 
 _CHUNK = 50_000
+KINDS = (ObservationKind.BLAST.value, ObservationKind.PEER.value)  # v_kind: the index of the visit's kind
 NONE = -1  # the code of "no value" (no teacher, no room, an unmarked response)
 
 
@@ -104,7 +106,7 @@ class VisitColumns:
         self.v_rowid = np.zeros(0, dtype=np.int64)
         self.v_alive = np.zeros(0, dtype=np.bool_)
         self.v_school = self.v_framework = self.v_version = self.v_grade = self.v_subject = empty_i
-        self.v_observer = self.v_teacher = self.v_room = self.v_day = self.v_minute = empty_i
+        self.v_observer = self.v_teacher = self.v_room = self.v_day = self.v_minute = self.v_kind = empty_i
         self.r_rowid = np.zeros(0, dtype=np.int64)
         self.r_visit = self.r_key = self.r_value = empty_i
         self.r_na = self.r_alive = np.zeros(0, dtype=np.bool_)
@@ -113,9 +115,6 @@ class VisitColumns:
         self.loaded = False
 
     # Loading and refreshing ------------------------------------------------------
-    def _counter(self) -> int:
-        return int(self.conn.execute("SELECT usn FROM sync_counter WHERE id = 1").fetchone()[0])
-
     def refresh(self) -> bool:
         """Bring the columns up to date; whether anything changed. The first call loads everything."""
         if not self.loaded:
@@ -138,8 +137,13 @@ class VisitColumns:
     def _load_all(self) -> None:
         self.conn.execute("BEGIN")  # one snapshot for both tables
         try:
+            tops = self.conn.execute("SELECT coalesce((SELECT max(usn) FROM observations), 0),"
+                                     " coalesce((SELECT max(usn) FROM responses), 0)").fetchone()
             self._load_visits(since=None)
             self._load_responses(since=None)
+            # Rows this output does not count were not read, but they are seen: a refresh reads what is newer.
+            self.visits_usn, self.responses_usn = max(self.visits_usn, int(tops[0])), max(self.responses_usn,
+                                                                                            int(tops[1]))
         finally:
             self.conn.execute("COMMIT")
         self.loaded = True
@@ -153,7 +157,8 @@ class VisitColumns:
             sql = (f"SELECT {', '.join('o.' + c for c in _VISIT_COLUMNS)}, ({live_sql}) FROM observations o"
                    " WHERE o.usn > ?")
             params = [*params, since]
-        cursor = self.conn.execute(sql + " ORDER BY o.rowid", params)
+        # A refresh reads the few changed rows through the usn index (no ORDER BY: it would scan by rowid).
+        cursor = self.conn.execute(sql + (" ORDER BY o.rowid" if since is None else ""), params)
         changed = False
         newly_alive: list[int] = []
         while True:
@@ -169,16 +174,18 @@ class VisitColumns:
     def _add_visits(self, rows: list[tuple[Any, ...]]) -> list[int]:
         """Add or update visits; the rows of those that became alive and were not before."""
         fresh: dict[str, list[Any]] = {c: [] for c in ("rowid", "alive", "school", "framework", "version", "grade",
-                                                       "subject", "observer", "teacher", "room", "day", "minute")}
+                                                       "subject", "observer", "teacher", "room", "day", "minute",
+                                                       "kind")}
         became: list[int] = []
-        for (rowid, vid, _kind, school, fw, version, grade, subject, observer, teacher, room, started, usn,
+        for (rowid, vid, kind, school, fw, version, grade, subject, observer, teacher, room, started, usn,
              alive) in rows:
             self.visits_usn = max(self.visits_usn, int(usn))
             day, minute = _local_minute(started)
             coded = (rowid, bool(alive), self.schools.code(school), self.frameworks.code(fw),
                      self.versions.code((fw, version)), self.grade_bands.code(grade or ""),
                      self.subjects.code(subject or ""), _code_or_none(self.people, observer),
-                     _code_or_none(self.people, teacher), _code_or_none(self.rooms, room), day, minute)
+                     _code_or_none(self.people, teacher), _code_or_none(self.rooms, room), day, minute,
+                     KINDS.index(kind))
             row = self.row_of.get(vid)
             if row is None:
                 if not alive:
@@ -197,7 +204,8 @@ class VisitColumns:
                 continue
             was = bool(self.v_alive[row])
             for attr, value in zip(("v_rowid", "v_alive", "v_school", "v_framework", "v_version", "v_grade",
-                                    "v_subject", "v_observer", "v_teacher", "v_room", "v_day", "v_minute"),
+                                    "v_subject", "v_observer", "v_teacher", "v_room", "v_day", "v_minute",
+                                    "v_kind"),
                                    coded, strict=True):
                 getattr(self, attr)[row] = value
             if alive and not was:
@@ -208,7 +216,7 @@ class VisitColumns:
             for attr, name in (("v_school", "school"), ("v_framework", "framework"), ("v_version", "version"),
                                ("v_grade", "grade"), ("v_subject", "subject"), ("v_observer", "observer"),
                                ("v_teacher", "teacher"), ("v_room", "room"), ("v_day", "day"),
-                               ("v_minute", "minute")):
+                               ("v_minute", "minute"), ("v_kind", "kind")):
                 setattr(self, attr, np.concatenate([getattr(self, attr), np.asarray(fresh[name], dtype=np.int32)]))
         # A visit loaded for the first time in a full load is not "newly alive" for the response pass.
         return became if self.loaded else []
@@ -228,14 +236,15 @@ class VisitColumns:
             where, extra = included(self.output, None, "o")
             sql += f" JOIN observations o ON o.id = r.observation_id WHERE {where}"
             params += extra
-        cursor = self.conn.execute(sql + " ORDER BY r.rowid", params)
+        full = since is None and listed is None
+        cursor = self.conn.execute(sql + (" ORDER BY r.rowid" if full else ""), params)
         changed = False
         while True:
             rows = cursor.fetchmany(_CHUNK)
             if not rows:
                 break
             changed = True
-            self._add_responses(rows)
+            self._add_responses(rows if full else sorted(rows))
         return changed
 
     def _add_responses(self, rows: list[tuple[Any, ...]]) -> None:

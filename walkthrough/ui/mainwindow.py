@@ -135,6 +135,16 @@ class MainWindow(QMainWindow):
         self.add_page("peer", "Peer visits", self.peer_page)
         self.schedule_page = SchedulePage(repo)
         self.add_page("schedule", "Visit schedule", self.schedule_page)
+        from walkthrough.ui.pages.dashboard import DashboardPage
+        from walkthrough.ui.pages.shared_visits import SharedVisitsPage
+        from walkthrough.ui.pages.visit_history import VisitHistoryPage
+
+        self.dashboard_page = DashboardPage(repo)
+        self.add_page("dashboard", "Dashboard", self.dashboard_page)
+        self.history_page = VisitHistoryPage(repo)
+        self.add_page("history", "Visit history", self.history_page)
+        self.shared_page = SharedVisitsPage(repo)
+        self.add_page("shared", "Shared with coaches", self.shared_page)
         self.directory_page = DirectoryPage(repo)
         self.add_page("directory", "School directory", self.directory_page)
         self.frameworks_page = FrameworksPage(repo)

@@ -189,3 +189,22 @@ def test_fewer_than_five_visits_show_too_few_never_a_percentage(repo: Repository
         assert lf.presence is not None
         assert lf.presence.share is None and lf.presence.interval is None
         assert lf.presence.percent_text() == "too few visits"
+
+
+def test_shared_peer_visits_reach_a_coach_compilation_but_never_blast_figures(repo: Repository) -> None:
+    from walkthrough.core.model import Visibility
+    from walkthrough.core.privacy import Output
+
+    peers = repo.observations(kind=ObservationKind.PEER)
+    shared = {o.id for o in peers if o.visibility is Visibility.SHARED}
+    private = {o.id for o in peers if o.visibility is Visibility.PRIVATE}
+    assert shared and private
+    engine = ReportEngine(repo, Output.COACH_COMPILATION)
+    engine.refresh()
+    blast = set(engine.visits_behind(VisitFilter()))
+    assert not blast & (shared | private)
+    assert set(engine.visits_behind(VisitFilter(kind=ObservationKind.PEER))) == shared
+    dashboard = ReportEngine(repo)
+    dashboard.refresh()
+    assert dashboard.visits_behind(VisitFilter(kind=None)) == dashboard.visits_behind(VisitFilter())
+    assert not set(dashboard.visits_behind(VisitFilter(kind=None))) & (shared | private)
