@@ -43,6 +43,13 @@ def terms_in(flt: VisitFilter, setting: str | None = None) -> list[school_terms.
     return found[-TREND_TERMS:]
 
 
+def within(flt: VisitFilter, term: school_terms.Term) -> VisitFilter:
+    """The filter narrowed to the part of ``term`` inside its period."""
+    first = max(term.start, flt.date_from) if flt.date_from else term.start
+    last = min(term.end, flt.date_to) if flt.date_to else term.end
+    return flt.but(date_from=first, date_to=last)
+
+
 def _shared_noticings(repo: Repository, flt: VisitFilter, viewer_id: str | None) -> dict[str, list[tuple[str, str]]]:
     """Focus → (host, noticing) of the shared peer visits in the filter's schools and dates."""
     plans = {p.id: p for p in repo.peer_visits_for(Output.COACH_COMPILATION, viewer_id, part=PlanPart.FOCUS)}
@@ -102,7 +109,7 @@ def compilation_story(repo: Repository, flt: VisitFilter, viewer_id: str | None,
     if periods:
         story.append(Spacer(1, 4))
         story.append(table(["Term", "Blast visits"],
-                           [[t.name, f"{engine.visit_count(flt.in_term(t)):,}"] for t in periods],
+                           [[t.name, f"{engine.visit_count(within(flt, t)):,}"] for t in periods],
                            [120 * mm, 30 * mm], numeric=[1]))
     story += section("Look-fors by tag")
     story += tags_part(engine.by_tag(flt))
@@ -125,7 +132,7 @@ def _trends(engine: ReportEngine, flt: VisitFilter, periods: list[school_terms.T
     s = styles()
     if not periods:
         return [Paragraph("No term falls in this period.", s.body)]
-    per_term = [engine.figures(flt.in_term(t)) for t in periods]
+    per_term = [engine.figures(within(flt, t)) for t in periods]
     shares: dict[tuple[str, str], list[str]] = {}
     prompts: dict[tuple[str, str], str] = {}
     for i, figures in enumerate(per_term):

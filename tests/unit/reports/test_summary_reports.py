@@ -97,6 +97,30 @@ def test_the_compilation_holds_totals_tags_trends_and_only_shared_noticings(demo
     total = demo.db.execute("SELECT count(*) FROM observations WHERE kind = 'blast' AND deleted = 0 AND "
                             "date(started_at, 'localtime') BETWEEN '2024-08-01' AND '2026-03-10'").fetchone()[0]
     assert f"All {total:,}" in got
+    from walkthrough.core import terms
+
+    for year in (2024, 2025):
+        for term in terms.terms_of_year(year):
+            last = min(term.end, date(2026, 3, 10))
+            n = demo.db.execute("SELECT count(*) FROM observations WHERE kind = 'blast' AND deleted = 0 AND "
+                                "date(started_at, 'localtime') BETWEEN ? AND ?",
+                                [term.start.isoformat(), last.isoformat()]).fetchone()[0]
+            assert f"{term.name} {n:,}" in got, term.name
+    n = total_answers = 0
+    for framework in demo.frameworks():
+        keys = [lf.key for lf in framework.look_fors if lf.response.value == "presence" and
+                "Empowered learning" in lf.tags]
+        if not keys:
+            continue
+        marks = ",".join("?" * len(keys))
+        row = demo.db.execute(
+            "SELECT sum(r.value = '\"observed\"'), sum(r.value IN ('\"observed\"', '\"not_observed\"'))"
+            " FROM observations o JOIN responses r ON r.observation_id = o.id AND r.deleted = 0"
+            " WHERE o.kind = 'blast' AND o.deleted = 0 AND r.not_applicable = 0 AND o.framework_id = ?"
+            " AND date(o.started_at, 'localtime') BETWEEN '2024-08-01' AND '2026-03-10'"
+            f" AND r.look_for_key IN ({marks})", [framework.id, *keys]).fetchone()
+        n, total_answers = n + int(row[0] or 0), total_answers + int(row[1] or 0)
+    assert f"Empowered learning 13 {n} of {total_answers} ({round(100 * n / total_answers)}%)" in got
     assert "Look-fors by tag" in got and "Empowered learning" in got and "Fall 2024" in got and "Spring 2026" in got
     private = demo.db.execute(
         "SELECT n.text FROM notes n JOIN observations o ON o.id = n.observation_id WHERE o.kind = 'peer' "
