@@ -140,12 +140,12 @@ def main() -> None:
     figures = time.perf_counter() - started
     wanted = args.pages * ROWS_PER_PAGE
     rows = list(itertools.islice(itertools.cycle(real), wanted)) if len(real) < wanted else real
-    started = time.perf_counter()
-    header, story = compilation_story(repo, VisitFilter(), viewer)
-    compilation_figures = time.perf_counter() - started
-    best_ours = best_bare = float("inf")
+    best_ours = best_bare = compilation_figures = float("inf")
     pages = bare_pages = size = bare_size = 0
     for _ in range(args.repeat):
+        started = time.perf_counter()  # flowables are laid out once: a new story for each run
+        header, story = compilation_story(repo, VisitFilter(), viewer)
+        compilation_figures = min(compilation_figures, time.perf_counter() - started)
         seconds, pages, size = ours(header, story, rows)
         best_ours = min(best_ours, seconds)
         seconds, bare_pages, bare_size = bare(rows)

@@ -4,7 +4,8 @@ What is on it: the filters in words; the totals; per framework, each look-for's 
 with its 95% Wilson interval drawn as a bar and a whisker (and the framework's scores where it
 defines them); the heatmap of look-fors against grade band; coverage (rooms and teachers not
 visited in the last 30 days, and the balance across times of day, weekdays, subjects); and the
-comparison with the period before, of the same length. Blast visits only: no peer visit is ever
+comparison with the period before (the term before, when the period is a term; else as many days
+just before). Blast visits only: no peer visit is ever
 counted (``Output.ADMIN_REPORT``). Groups of fewer than five visits say "too few visits".
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from walkthrough.core import terms
 from walkthrough.core.privacy import Output
 from walkthrough.reports.engine import ReportEngine
 from walkthrough.reports.filters import VisitFilter
@@ -42,9 +44,18 @@ def period_words(flt: VisitFilter) -> str:
     return f"{since} to {until}"
 
 
-def previous_period(flt: VisitFilter) -> VisitFilter | None:
+def previous_period(flt: VisitFilter, setting: str | None = None) -> VisitFilter | None:
+    """The term before, when the period is a term (fall against the spring before); else the same
+    number of days just before."""
     if flt.date_from is None or flt.date_to is None:
         return None
+    try:
+        term = terms.term_of(flt.date_from, setting)
+        before = terms.previous_term(term, setting) if term is not None else None
+    except terms.TermsError:
+        term = before = None
+    if term is not None and before is not None and (term.start, term.end) == (flt.date_from, flt.date_to):
+        return flt.but(date_from=before.start, date_to=before.end)
     length = (flt.date_to - flt.date_from).days + 1
     return flt.but(date_from=flt.date_from - timedelta(days=length), date_to=flt.date_from - timedelta(days=1))
 
@@ -78,7 +89,7 @@ def building_summary_pdf(repo: Repository, flt: VisitFilter, viewer_id: str | No
     story += heatmap_part(engine.heatmap(flt, "grade_band"), "grade band")
     story += section("Coverage")
     story += coverage_part(engine.coverage(flt, COVERAGE_DAYS, today=today or flt.date_to))
-    before = previous_period(flt)
+    before = previous_period(flt, repo.setting(terms.SETTING))
     if before is not None:
         story += section("Compared with the period before")
         story += comparison_part(engine.compare(before, flt, period_words(before), period_words(flt)))

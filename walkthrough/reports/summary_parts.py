@@ -139,13 +139,19 @@ def comparison_part(found: Comparison) -> list[Flowable]:
         if diff is None or interval is None:
             moved, marked = "too few visits", ""
         else:
-            moved = f"{diff * 100:+.0f} points ({interval.low * 100:+.0f} to {interval.high * 100:+.0f})"
+            moved = f"{_points(diff)} points ({_points(interval.low)} to {_points(interval.high)})"
             marked = ("up" if diff > 0 else "down") if change.changed else "no clear change"
         rows.append([change.look_for.prompt, change.before.text(), change.after.text(), moved, marked])
     return [Paragraph(text(f"{found.before_label} against {found.after_label}. A change is marked only when the 95% "
                            "interval of the difference excludes zero."), s.small), Spacer(1, 3),
             table(["Look-for", found.before_label, found.after_label, "Difference (95% interval)", "Change"], rows,
                   [58 * mm, 30 * mm, 30 * mm, 40 * mm, 20 * mm])]
+
+
+def _points(share: float) -> str:
+    """A difference of shares in percentage points: "+8", "-12", "+0.4" (never a bare "-0")."""
+    points = share * 100
+    return f"{points:+.1f}" if abs(points) < 1 else f"{points:+.0f}"
 
 
 def tags_part(found: Sequence[TagFigure]) -> list[Flowable]:

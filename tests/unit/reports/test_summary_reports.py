@@ -40,13 +40,14 @@ def _school(repo: Repository, name: str) -> str:
     return next(s.id for s in repo.schools() if s.name.startswith(name))
 
 
-def _sql_presence(repo: Repository, school: str, framework: str, key: str) -> tuple[int, int]:
+def _sql_presence(repo: Repository, school: str, framework: str, key: str,
+                  period: tuple[date, date] = FALL) -> tuple[int, int]:
     row = repo.db.execute(
         "SELECT sum(r.value = '\"observed\"'), sum(r.value IN ('\"observed\"', '\"not_observed\"'))"
         " FROM observations o JOIN responses r ON r.observation_id = o.id AND r.deleted = 0"
         " WHERE o.kind = 'blast' AND o.deleted = 0 AND o.school_id = ? AND o.framework_id = ? AND r.look_for_key = ?"
         " AND date(o.started_at, 'localtime') BETWEEN ? AND ? AND r.not_applicable = 0",
-        [school, framework, key, FALL[0].isoformat(), FALL[1].isoformat()]).fetchone()
+        [school, framework, key, period[0].isoformat(), period[1].isoformat()]).fetchone()
     return int(row[0] or 0), int(row[1] or 0)
 
 
@@ -71,6 +72,12 @@ def test_the_building_summary_shows_each_share_as_the_database_counts_it(demo: R
     assert f"{visits:,} blast walkthrough visits" in got
     assert "Look-fors by grade band" in got and "Coverage" in got and "Compared with the period before" in got
     assert "Filters: Schools: Maple Hollow Elementary (demo)" in got
+    compared = got.split("Compared with the period before")[1]
+    assert compared.startswith(" 1 Jan 2025 to 30 Jun 2025 against 1 Aug 2025 to 31 Dec 2025")  # the term before
+    before = _sql_presence(demo, school, framework.id, "norms-in-use", (date(2025, 1, 1), date(2025, 6, 30)))
+    after = _sql_presence(demo, school, framework.id, "norms-in-use")
+    assert (f"{before[0]} of {before[1]} ({round(100 * before[0] / before[1])}%) "
+            f"{after[0]} of {after[1]} ({round(100 * after[0] / after[1])}%)") in compared
     assert re.search(r"page 1 of \d+", got)
     assert made.endswith("pages")
     assert_fonts_embedded(path)
