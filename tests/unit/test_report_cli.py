@@ -85,3 +85,27 @@ def test_a_teacher_is_refused_a_summary_in_one_line(folder: Path, tmp_path: Path
     assert result.returncode == 1
     assert "only administrators and coaches may export visits as CSV" in result.stderr
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_profile_with_a_pin_is_used_only_with_its_pin(tmp_path: Path) -> None:
+    import os
+
+    repo = Repository.open(tmp_path / "walkthrough.sqlite3")
+    repo.install_framework_files([FORMS_DIR])
+    generate(repo, observations=50, seed=1)
+    coach = next(p for p in repo.people(role=Role.COACH))
+    repo.set_pin(coach.id, "2468", by=coach.id)
+    repo.close()
+    out = tmp_path / "e.csv"
+    env = {**os.environ, "WALKTHROUGH_PIN": "1111"}
+    wrong = subprocess.run([sys.executable, "-m", "walkthrough", "--data-dir", str(tmp_path), "export", "csv",
+                            "--as", coach.name, "-o", str(out)], capture_output=True, text=True, env=env,
+                           stdin=subprocess.DEVNULL, timeout=120)
+    assert wrong.returncode == 1 and len(wrong.stderr.strip().splitlines()) == 1 and not out.exists()
+    assert "PIN" in wrong.stderr
+    env["WALKTHROUGH_PIN"] = "2468"
+    right = subprocess.run([sys.executable, "-m", "walkthrough", "--data-dir", str(tmp_path), "export", "csv",
+                            "--as", coach.name, "-o", str(out)], capture_output=True, text=True, env=env,
+                           stdin=subprocess.DEVNULL, timeout=120)
+    assert right.returncode == 0, right.stderr
+    assert out.exists()

@@ -226,3 +226,37 @@ def test_a_real_full_disk_refuses_the_csv_and_leaves_nothing(demo: Repository, t
         with pytest.raises(OutputRefused, match=r"visits\.csv: cannot be written"):
             csv_export(demo, Choice(), _admin(demo), disk / "visits.csv")
         assert sorted(p.name for p in disk.iterdir() if p.name != "lost+found") == [filler.name]
+
+
+def test_a_framework_with_scores_shows_them_in_the_summary(repo: Repository, tmp_path: Path) -> None:
+    import contextlib
+    import random
+
+    from framework_samples import FULL
+    from role_helpers import first_admin
+
+    from walkthrough.core.responses import ResponseError
+    from walkthrough.demo.visits import _value
+    from walkthrough.storage.base import StoreError
+
+    (tmp_path / "full.toml").write_text(FULL, encoding="utf-8")
+    repo.install_framework_files([tmp_path / "full.toml"])
+    framework = repo.framework("full-instrument")
+    admin = first_admin(repo).id
+    school = repo.add_school("Peña School", by=admin)
+    room = repo.add_room(school.id, "Room 1", grade_band="K-2", by=admin)
+    rng = random.Random(1)
+    for i in range(6):
+        obs = repo.start_observation("blast", framework, school.id, room_id=room.id,
+                                     started_at=f"2025-10-{10 + i}T14:00:00.000+00:00", by=admin)
+        for lf in framework.look_fors:
+            value, na = _value(lf, rng, 0.7)
+            # a hidden item or a value this instrument does not take is left unmarked
+            with contextlib.suppress(StoreError, ResponseError):
+                repo.set_response(obs.id, lf.key, value, not_applicable=na, by=admin)
+    path = tmp_path / "scores.pdf"
+    building_summary(repo, Choice(schools=(school.id,), first=date(2025, 10, 1), last=date(2025, 10, 31)), admin,
+                     path)
+    got = " ".join(pdf_text(path).split())
+    assert "Score Visits scored Mean Visits per band" in got
+    assert "Lesson" in got and "Criteria met" in got
