@@ -9,7 +9,6 @@ never lets a private one in. Groups of fewer than five visits say "too few visit
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -18,14 +17,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from walkthrough.core import terms as school_terms
-from walkthrough.core.model import NoteKind, ObservationKind
-from walkthrough.core.privacy import Output, PlanPart
+from walkthrough.core.model import NoteKind
+from walkthrough.core.privacy import Output
 from walkthrough.reports.building_pdf import names_of, period_words
 from walkthrough.reports.engine import ReportEngine
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.reports.pdf.document import Header, build
 from walkthrough.reports.pdf.styles import styles, text
 from walkthrough.reports.pdf.tables import table
+from walkthrough.reports.shared import shared_with_coaches
 from walkthrough.reports.summary_parts import bar, section, tags_part
 from walkthrough.storage import Repository
 
@@ -50,28 +50,21 @@ def within(flt: VisitFilter, term: school_terms.Term) -> VisitFilter:
     return flt.but(date_from=first, date_to=last)
 
 
-def _shared_noticings(repo: Repository, flt: VisitFilter, viewer_id: str | None) -> dict[str, list[tuple[str, str]]]:
-    """Focus → (host, noticing) of the shared peer visits in the filter's schools and dates."""
-    plans = {p.id: p for p in repo.peer_visits_for(Output.COACH_COMPILATION, viewer_id, part=PlanPart.FOCUS)}
-    members = set(repo.team_members(flt.team_id)) if flt.team_id else None
-    grouped: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for obs in repo.observations_for(Output.COACH_COMPILATION, viewer_id):
-        if obs.kind is not ObservationKind.PEER:
-            continue
-        plan = repo.peer_visit_of_observation(obs.id)
-        if plan is None or plan.id not in plans:
-            continue
-        if flt.school_ids and obs.school_id not in flt.school_ids:
-            continue
-        if (flt.date_from and plan.date < flt.date_from) or (flt.date_to and plan.date > flt.date_to):
-            continue
-        if members is not None and obs.teacher_id not in members:
-            continue
-        host = repo.person(plan.host_id).name
-        for note in repo.notes(obs.id):
-            if note.kind in (NoteKind.NOTICING, NoteKind.EVIDENCE) and note.text.strip():
-                grouped[plan.focus.strip() or "(no focus written)"].append((host, note.text.strip()))
-    return dict(sorted(grouped.items()))
+def _shared_noticings(repo: Repository, flt: VisitFilter, viewer_id: str | None) -> list[Flowable]:
+    """The shared peer visits of the period (of the team's teachers as hosts), by the host's focus."""
+    st = styles()
+    members = tuple(repo.team_members(flt.team_id)) if flt.team_id else ()
+    groups = shared_with_coaches(repo, viewer_id, school_ids=flt.school_ids, date_from=flt.date_from,
+                                 date_to=flt.date_to, person_ids=members)
+    out: list[Flowable] = []
+    for group in groups:
+        out.append(Paragraph(text(f"{group.focus} · {len(group.visits)} visit" + ("s" if len(group.visits) > 1
+                                                                                  else "")), st.h3))
+        for visit in group.visits:
+            for note in visit.notes:
+                if note.kind in (NoteKind.NOTICING, NoteKind.EVIDENCE) and note.text.strip():
+                    out.append(Paragraph(text(f"{note.text.strip()} ({visit.host}'s class, {visit.day})"), st.note))
+    return out
 
 
 def compilation_pdf(repo: Repository, flt: VisitFilter, viewer_id: str | None, path: Path, *,
@@ -119,11 +112,7 @@ def compilation_story(repo: Repository, flt: VisitFilter, viewer_id: str | None,
     noticed = _shared_noticings(repo, flt, viewer_id)
     story.append(Paragraph("Only visits whose hosts shared them with coaches. Descriptive notes, in the visitors' "
                            "words; never counted in any figure.", s.small))
-    if not noticed:
-        story.append(Paragraph("No shared peer visits in this period.", s.body))
-    for focus, notes in noticed.items():
-        story.append(Paragraph(text(focus), s.h3))
-        story += [Paragraph(text(f"{note} ({host}'s class)"), s.note) for host, note in notes]
+    story += noticed or [Paragraph("No shared peer visits in this period.", s.body)]
     header = Header("Coach compilation", covers, made or datetime.now(), author=names.get(viewer_id or "", ""))
     return header, story
 
