@@ -36,9 +36,8 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequenc
     ]
     for col in numeric:
         commands.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
-    if zebra:
-        for i in range(2, len(body) + 1, 2):
-            commands.append(("BACKGROUND", (0, i), (-1, i), colors.Color(0.97, 0.975, 0.98)))
+    if zebra:  # one command for every row: a style command per row is re-applied at each page split
+        commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.Color(0.97, 0.975, 0.98)]))
     commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT))
     t.setStyle(TableStyle(commands))
     t.hAlign = "LEFT"
