@@ -25,7 +25,13 @@ from walkthrough.core.frameworks import Framework
 from walkthrough.storage.base import NotFound
 from walkthrough.storage.framework_store import FrameworkStore
 from walkthrough.storage.key_store import KeyStore
-from walkthrough.storage.sync_checks import RecordRefused, check_note, check_response, check_values
+from walkthrough.storage.sync_checks import (
+    RecordRefused,
+    check_note,
+    check_response,
+    check_round_response,
+    check_values,
+)
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, TABLES, Synced
 
 
@@ -335,6 +341,11 @@ class SyncApplyStore(KeyStore, FrameworkStore):
         elif table == "responses":
             check_response(incoming.record_id, values, self._observation_meta(str(values["observation_id"])),
                            self._known_framework)
+        elif table == "round_responses":
+            found = self.db.execute("SELECT framework_id, framework_version FROM rounds WHERE id = ?",
+                                    [values["round_id"]]).fetchone()
+            check_round_response(incoming.record_id, values,
+                                 None if found is None else self._known_framework(str(found[0]), str(found[1])))
         elif table == "notes":
             meta = self._observation_meta(str(values["observation_id"]))
             check_note(incoming.record_id, values, None if meta is None else self._known_framework(meta[1], meta[2]))

@@ -16,7 +16,7 @@ import json
 from collections.abc import Callable, Mapping
 
 from walkthrough.core import responses as response_rules
-from walkthrough.core.frameworks import Framework
+from walkthrough.core.frameworks import Framework, Scope
 from walkthrough.core.model import NoteKind, ObservationKind, ObservationStatus, Role, Visibility
 from walkthrough.core.rounds import RoundStatus, StopStatus
 from walkthrough.storage.sync_tables import MAIN, Synced
@@ -48,6 +48,7 @@ _REQUIRED_TEXT = {
     ("schools", "name"), ("people", "name"), ("rooms", "name"), ("rooms", "school_id"),
     ("observations", "school_id"), ("observations", "framework_id"), ("observations", "framework_version"),
     ("responses", "observation_id"), ("responses", "look_for_key"), ("notes", "observation_id"),
+    ("round_responses", "round_id"), ("round_responses", "look_for_key"),
     ("peer_visits", "host_id"), ("peer_visits", "day"), ("peer_visitors", "visit_id"),
     ("peer_visitors", "visitor_id"), ("profile_keys", "public_key"), ("record_merges", "from_id"),
     ("record_merges", "into_id"),
@@ -83,7 +84,7 @@ def check_values(spec: Synced, part: str, record_id: object, values: object) -> 
         if allowed is not None and value not in allowed:
             known = ", ".join(sorted(map(str, allowed)))
             raise RecordRefused(f"{what}: '{value}' is not a {name} the app knows ({known})")
-    if part == MAIN and spec.table == "responses":
+    if part == MAIN and spec.table in ("responses", "round_responses"):
         text = values["value"]
         if text is not None:
             if not isinstance(text, str):
@@ -124,6 +125,27 @@ def check_response(
             response_rules.normalise(look_for, value, not_applicable=bool(values["not_applicable"]))
     except response_rules.ResponseError as exc:
         raise RecordRefused(f"response {record_id}: {exc}") from None
+
+
+def check_round_response(record_id: str, values: Mapping[str, object], framework: Framework | None) -> None:
+    """An answer for a whole round is for a look-for of a section answered once per round, and fits it."""
+    if framework is None:
+        return  # the round is not here yet: the answer is held for it, and checked when applied
+    key = str(values["look_for_key"])
+    try:
+        look_for = framework.look_for(key)
+    except KeyError:
+        raise RecordRefused(f"round answer {record_id}: framework '{framework.id}' has no look-for '{key}'") from None
+    if framework.top_section(key).scope is not Scope.ROUND:
+        raise RecordRefused(f"round answer {record_id}: look-for '{key}' is answered in each room, not once for "
+                            "the round")
+    text = values["value"]
+    try:
+        if values["deleted"] == 0:
+            response_rules.normalise(look_for, None if text is None else json.loads(str(text)),
+                                     not_applicable=bool(values["not_applicable"]))
+    except response_rules.ResponseError as exc:
+        raise RecordRefused(f"round answer {record_id}: {exc}") from None
 
 
 def check_note(record_id: str, values: Mapping[str, object], framework: Framework | None) -> None:
