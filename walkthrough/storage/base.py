@@ -338,8 +338,9 @@ class StoreBase:
     @staticmethod
     def _synced_row(record_id: str, origin: str, values: Mapping[str, object],
                     local: Mapping[str, object] | None) -> dict[str, object]:
-        return {"id": record_id, "origin_device": origin, "revision": 1, "updated_at": now_iso(),
-                **(local or {}), **values}
+        local = local or {}
+        return {"id": record_id, "origin_device": origin, "revision": 1,
+                "updated_at": local["updated_at"] if "updated_at" in local else now_iso(), **local, **values}
 
     def _insert_synced_rows(self, spec: Synced, rows: Sequence[Mapping[str, object]]) -> None:
         """Insert records new to this device, many at once (rows with the same columns)."""

@@ -71,7 +71,7 @@ class SyncApplyStore(KeyStore, FrameworkStore):
 
     def _reset_sync_caches(self) -> None:
         """Forget what the last import learnt (it may have been rolled back)."""
-        for name in ("_alias_cache", "_known_ids", "_observation_meta_cache"):
+        for name in ("_alias_cache", "_known_ids", "_observation_meta_cache", "_fitting_answers"):
             self.__dict__.pop(name, None)
 
     # Reading a line ------------------------------------------------------------
@@ -340,7 +340,7 @@ class SyncApplyStore(KeyStore, FrameworkStore):
                                     f"'{framework.version}' has another hash here than on the device that made it")
         elif table == "responses":
             check_response(incoming.record_id, values, self._observation_meta(str(values["observation_id"])),
-                           self._known_framework)
+                           self._known_framework, self.__dict__.setdefault("_fitting_answers", set()))
         elif table == "round_responses":
             found = self.db.execute("SELECT framework_id, framework_version FROM rounds WHERE id = ?",
                                     [values["round_id"]]).fetchone()

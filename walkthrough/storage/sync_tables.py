@@ -37,6 +37,7 @@ observer is at now, a derived visibility) and never travel.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class Synced:
     mergeable: bool = False  # a person may merge two of them (the directory)
     kind: str = ""  # what a person calls one, for messages
 
-    @property
+    @cached_property
     def main_fields(self) -> tuple[str, ...]:
         return (*self.fields, "deleted")
 

@@ -118,13 +118,24 @@ def _read(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int
 
 def _json_lines(path: Path, name: str, body: bytes) -> list[Any]:
     found: list[Any] = []
-    for number, line in enumerate(body.split(b"\n"), start=1):
+    try:
+        text = body.decode("utf-8")  # once for the entry, not once a line
+    except UnicodeDecodeError:
+        text = None
+    decode = json.JSONDecoder().raw_decode
+    lines: list[str | bytes] = [*(body.split(b"\n") if text is None else text.split("\n"))]
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        if len(line) > MAX_LINE_BYTES:
+        if len(line) > MAX_LINE_BYTES or (isinstance(line, str) and len(line) * 4 > MAX_LINE_BYTES
+                                          and len(line.encode("utf-8")) > MAX_LINE_BYTES):
             raise _refuse(path, name, f"line {number} is longer than any record can be")
         try:
-            found.append(json.loads(line))
+            stripped = line.decode("utf-8").strip() if isinstance(line, bytes) else line.strip()
+            value, end = decode(stripped)  # json.loads without its per-call set-up
+            if end != len(stripped):
+                raise ValueError("more after the value")
+            found.append(value)
         except (ValueError, UnicodeDecodeError):
             raise _refuse(path, name, f"line {number} is not valid JSON") from None
     return found

@@ -7,8 +7,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
 from framework_samples import FULL
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from round_helpers import twelve_presence_toml
 
