@@ -16,6 +16,7 @@ import sqlite_utils
 
 from walkthrough.core import lineage
 from walkthrough.core.model import new_id, now_iso
+from walkthrough.storage import write_turns
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, Synced, synced
 
 
@@ -103,19 +104,36 @@ class StoreBase:
                 with _savepoint(conn):
                     yield
             else:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    yield
-                    conn.execute("COMMIT")
-                except BaseException:
-                    if conn.in_transaction:  # SQLITE_FULL and friends may already have rolled it back
-                        conn.execute("ROLLBACK")
-                    raise
+                turn = write_turns.long_writer if self._long_writer else write_turns.user_action
+                with turn(self._database_key):
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        yield
+                        conn.execute("COMMIT")
+                    except BaseException:
+                        if conn.in_transaction:  # SQLITE_FULL and friends may already have rolled it back
+                            conn.execute("ROLLBACK")
+                        raise
         except sqlite3.Error as exc:
             fault = unavailable(exc)
             if fault is None:
                 raise
             raise fault from exc
+
+    # Set by an import while it applies a bundle in short transactions (see storage.write_turns).
+    _long_writer = False
+
+    @property
+    def _database_key(self) -> str:
+        """The database file, as every connection to it in this process names it."""
+        cached: str | None = self.__dict__.get("_database_key_cache")
+        if cached is None:
+            import os
+
+            file = self.database_file
+            cached = os.path.realpath(file) if file else ""
+            self._database_key_cache = cached
+        return cached
 
     def set_lock_wait(self, milliseconds: int) -> None:
         """How long an action on this connection waits for another writer
