@@ -105,9 +105,14 @@ def taps_while(folder: Path, bundle: Path, *, importing: bool) -> dict[str, floa
     keys = [lf.key for lf in framework.look_fors if lf.response.value == "presence"]
     repo.set_lock_wait(5_000)
     done = threading.Event()
+    database = repo.database_file
 
     def sync() -> None:
-        other = Repository.open(repo.database_file)
+        try:
+            other = Repository.open(database)
+        except BaseException:
+            done.set()
+            raise
         try:
             if importing:
                 import_files(other, [bundle])
