@@ -135,6 +135,11 @@ class StoreBase:
             self._database_key_cache = cached
         return cached
 
+    def step_aside(self) -> None:
+        """For long work on this connection (an import): let a user action on another
+        connection of this process finish first, if one is under way."""
+        write_turns.step_aside(self._database_key)
+
     def set_lock_wait(self, milliseconds: int) -> None:
         """How long an action on this connection waits for another writer
         before it gives up with :class:`DatabaseBusy` (the app's window uses

@@ -78,7 +78,9 @@ class BundleCheckStore(SealedStore):
         self._learn_visits_and_rounds(opened)
         for name, records in (("records.jsonl", parsed), ("sealed.jsonl", opened)):
             try:
-                for incoming in records:
+                for number, incoming in enumerate(records):
+                    if number % 64 == 0:
+                        self.step_aside()
                     self._check_meaning(incoming)
                 self._check_histories(records)
             except RecordRefused as exc:
@@ -121,6 +123,7 @@ class BundleCheckStore(SealedStore):
             ids = [self._resolve(table, i.record_id) if spec.unique else i.record_id for i in found]
             local: dict[str, lineage.Part] = {}
             for start in range(0, len(ids), _IN):
+                self.step_aside()
                 chunk = ids[start:start + _IN]
                 for row in self.db.execute(
                         f"SELECT id, origin_device, {lineage_col}, {', '.join(names)} FROM {table}"

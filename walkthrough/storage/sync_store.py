@@ -29,7 +29,7 @@ FOLDER_USN = "sync_folder_usn"  # this device's own changes up to here are in th
 EXPORT_SEQ = "sync_export_seq"
 SYNC_FOLDER = "sync_folder"
 DEVICE_NAME = "device_name"
-LINES_PER_TRANSACTION = 2_000  # records a bundle applies in one transaction (see SyncStore.apply_bundle)
+LINES_PER_TRANSACTION = 500  # records a bundle applies in one transaction: a few tens of ms (see apply_bundle)
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,11 @@ class SyncStore(BundleCheckStore, DirectoryStore):
         done = Applied()
         self._reset_sync_caches()
         outbox = not from_folder
-        parsed = [self._parse_line(line) for line in lines]  # before the write lock: taps wait less
+        parsed = []
+        for number, line in enumerate(lines):  # before the write lock: taps wait less
+            if number % 64 == 0:
+                self.step_aside()
+            parsed.append(self._parse_line(line))
         try:
             self._check_bundle(frameworks, parsed, sealed)
             slices = [parsed[i:i + LINES_PER_TRANSACTION] for i in range(0, len(parsed), LINES_PER_TRANSACTION)]

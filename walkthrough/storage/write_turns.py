@@ -79,3 +79,15 @@ def long_writer(database: str) -> Iterator[None]:
         with turns.cond:
             turns.importing = False
             turns.cond.notify_all()
+
+
+def step_aside(database: str) -> None:
+    """Called by a long writer between records, outside SQLite's lock or inside: while a user
+    action waits or writes, wait until it is done, so the action does not also have to wait
+    for this thread's turns at the Python interpreter (one thread runs Python code at a time)."""
+    turns = _TURNS.get(database)
+    if turns is None or turns.importing or not (turns.waiting or turns.acting):
+        return  # (inside its own transaction, the actions wait for it instead)
+    with turns.cond:
+        turns.cond.wait_for(lambda: turns.waiting == 0 and turns.acting == 0, timeout=MAX_WAIT)
+
