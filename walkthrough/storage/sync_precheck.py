@@ -119,19 +119,29 @@ class BundleCheckStore(SealedStore):
         for (table, part), found in by_kind.items():
             spec = found[0].spec
             names = spec.part_fields(part)
-            lineage_col = spec.columns(part)[0]
+            lineage_col, hash_col = spec.columns(part)[:2]
             ids = [self._resolve(table, i.record_id) if spec.unique else i.record_id for i in found]
             local: dict[str, lineage.Part] = {}
+            same: dict[str, tuple[str, str]] = {}  # id -> (lineage, hash) as held here
+            rows: dict[str, tuple[Any, ...]] = {}
             for start in range(0, len(ids), _IN):
                 self.step_aside()
                 chunk = ids[start:start + _IN]
                 for row in self.db.execute(
-                        f"SELECT id, origin_device, {lineage_col}, {', '.join(names)} FROM {table}"
+                        f"SELECT id, origin_device, {lineage_col}, {hash_col}, {', '.join(names)} FROM {table}"
                         f" WHERE id IN ({', '.join('?' for _ in chunk)}) AND {lineage_col} IS NOT NULL",
                         chunk).fetchall():
-                    values = dict(zip(names, row[3:], strict=True))
-                    local[row[0]] = lineage.from_json(row[2], str(row[1] or ""), values)
+                    rows[row[0]] = row
+                    same[row[0]] = (row[2], row[3])
             for record_id, incoming in zip(ids, found, strict=True):
+                if (record_id in same and same[record_id][1] == incoming.line.get("h")
+                        and same[record_id][0] == lineage.canonical(incoming.line.get("l"))
+                        and (table, part, incoming.record_id) not in held):
+                    continue  # the very copy this device holds (a bundle read again)
+                row = rows.get(record_id)
+                if row is not None and record_id not in local:
+                    local[record_id] = lineage.from_json(row[2], str(row[1] or ""),
+                                                         dict(zip(names, row[4:], strict=True)))
                 mine = local.get(record_id)
                 if (table, part, incoming.record_id) in held:
                     earlier = self._parse_line(_json(held[(table, part, incoming.record_id)]))
