@@ -29,7 +29,8 @@ FOLDER_USN = "sync_folder_usn"  # this device's own changes up to here are in th
 EXPORT_SEQ = "sync_export_seq"
 SYNC_FOLDER = "sync_folder"
 DEVICE_NAME = "device_name"
-LINES_PER_TRANSACTION = 500  # records a bundle applies in one transaction: a few tens of ms (see apply_bundle)
+LINES_PER_TRANSACTION = 250  # a bundle this big or smaller is applied in one transaction (see apply_bundle)
+TRANSACTION_SECONDS = 0.04  # how long each of a bigger bundle's transactions goes on: a tap waits no longer
 
 
 @dataclass(frozen=True)
@@ -164,14 +165,17 @@ class SyncStore(BundleCheckStore, DirectoryStore):
 
         Everything that could refuse it is looked for first, reading only
         (:mod:`walkthrough.storage.sync_precheck`). A bundle of up to
-        :data:`LINES_PER_TRANSACTION` records is then applied in one transaction; a
-        bigger one in several, each of that many records and a change number of its
-        own, so that a tap on another connection waits for one of them at most (a few
-        tens of milliseconds), never for the whole import. The last one takes the
-        sealed parts, the records held for a parent, and the mark that the bundle is
-        in: until it commits, the bundle counts as not imported, and importing it again
-        (after a crash, say) finds what is already here unchanged and adds the rest.
+        :data:`LINES_PER_TRANSACTION` records is then applied in one transaction. A
+        bigger one is applied in several, each of :data:`LINES_PER_TRANSACTION` records
+        or more, up to :data:`TRANSACTION_SECONDS`, with a change number of its own, so
+        that a tap on another connection waits for one of them at most, never for the
+        whole import. A last one takes the sealed parts, the records held for a parent
+        and the mark that the bundle is in: until it commits, the bundle counts as not
+        imported, and importing it again (after a crash, say) finds what is already
+        here unchanged and adds the rest.
         """
+        import time
+
         done = Applied()
         self._reset_sync_caches()
         outbox = not from_folder
@@ -180,20 +184,32 @@ class SyncStore(BundleCheckStore, DirectoryStore):
             if number % 64 == 0:
                 self.step_aside()
             parsed.append(self._parse_line(line))
+        durable = int(self.db.execute("PRAGMA synchronous").fetchone()[0])
         try:
             self._check_bundle(frameworks, parsed, sealed)
-            slices = [parsed[i:i + LINES_PER_TRANSACTION] for i in range(0, len(parsed), LINES_PER_TRANSACTION)]
-            slices = slices or [[]]
-            self._long_writer = len(slices) > 1  # user actions on other connections go between its transactions
-            for number, part in enumerate(slices):
+            step = LINES_PER_TRANSACTION
+            self._long_writer = len(parsed) > step  # user actions on other connections go between its transactions
+            if self._long_writer:
+                # The bundle's own transactions but the last skip the flush to disk: in the write-ahead log
+                # the last one's flush carries every one before it, and until then the bundle is not in
+                # (a power cut loses some of it, and the next import brings it again). A tap's are flushed.
+                self.db.execute("PRAGMA synchronous = NORMAL")
+            at = 0
+            while True:
+                last = at + step >= len(parsed) and not self._long_writer
                 with self.transaction():
                     self._import_usn = self._next_usn()  # one change number for each transaction of the bundle
                     self._meaning_checked = True
-                    if number == 0:
+                    if at == 0:
                         for entry in frameworks:
                             _in_entry("frameworks.jsonl", self._take_framework, entry)
-                    self._apply_lines(part, done, outbox=outbox)
-                    if number == len(slices) - 1:
+                    started = time.perf_counter()
+                    while at < len(parsed):
+                        self._apply_lines(parsed[at:at + step], done, outbox=outbox)
+                        at += step
+                        if time.perf_counter() - started >= TRANSACTION_SECONDS:
+                            break
+                    if last:
                         for sealed_part in sealed:
                             _in_entry("sealed.jsonl", self._take_sealed, sealed_part, done, outbox=outbox)
                         self._apply_held(done, outbox=outbox)
@@ -201,6 +217,12 @@ class SyncStore(BundleCheckStore, DirectoryStore):
                         if remember is not None:
                             self.remember_bundle(**remember)
                     self._meaning_checked = False
+                if last:
+                    break
+                if at >= len(parsed):  # the last one, flushed to disk with all before it
+                    self.db.execute(f"PRAGMA synchronous = {durable}")
+                    self._long_writer = False
+                    step = max(1, len(parsed))
         except BaseException:
             self._reset_sync_caches()
             self.__dict__.pop("_framework_cache", None)
@@ -208,6 +230,8 @@ class SyncStore(BundleCheckStore, DirectoryStore):
         finally:
             self._import_usn = None
             self._meaning_checked = False
+            if self._long_writer:
+                self.db.execute(f"PRAGMA synchronous = {durable}")
             self._long_writer = False
         return done
 

@@ -25,6 +25,7 @@ from walkthrough.sync.importer import import_files
 @pytest.fixture
 def small_transactions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sync_store, "LINES_PER_TRANSACTION", 3)
+    monkeypatch.setattr(sync_store, "TRANSACTION_SECONDS", 0.0)
 
 
 @pytest.fixture
