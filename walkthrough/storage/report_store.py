@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from walkthrough.core.model import Person
+from walkthrough.core.permissions import Action
 from walkthrough.core.privacy import Output
-from walkthrough.storage.base import StoreBase
+from walkthrough.storage.access import AccessStore
 from walkthrough.storage.privacy_sql import included, on_screen
 
 
@@ -119,7 +121,11 @@ def query_where(query: VisitQuery, alias: str = "o") -> tuple[str, list[Any]]:
     return (" AND ".join(parts) or "1"), params
 
 
-class ReportStore(StoreBase):
+class ReportStore(AccessStore):
+    def dashboard_viewer(self, *, by: str | None) -> Person:
+        """The acting profile, once it may open the dashboard (its figures are counted for it)."""
+        return self._require(Action.VIEW_DASHBOARD, by)
+
     def visit_rows(self, ids: Sequence[str], viewer_id: str | None) -> list[VisitRow]:
         """The visits with these ids that the viewer may open, in the order given."""
         found: dict[str, VisitRow] = {}

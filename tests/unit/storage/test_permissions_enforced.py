@@ -29,7 +29,6 @@ from walkthrough.storage.access import NotAllowed
 NOT_IN_THE_STORE_YET: dict[Action, str] = {
     Action.IMPORT_ROSTER: "roster import (roster branch)",
     Action.MERGE_RECORDS: "merging directory entries (roster branch)",
-    Action.VIEW_DASHBOARD: "the dashboard (reports branch)",
     Action.SYNC: "sync bundles (sync branch)",
     Action.RESOLVE_CONFLICT: "sync conflicts (sync branch)",
 }
@@ -167,6 +166,8 @@ PROBES: dict[Action, tuple[Probe, str | None, str]] = {
     Action.SET_PIN: (lambda repo, d, by: repo.set_pin(d["newcomer"], "1357", by=by), "newcomer",
                      RULES[Action.SET_PIN].says),
     Action.MAKE_REPORT: (lambda repo, d, by: repo.report_maker(by=by), None, RULES[Action.MAKE_REPORT].says),
+    Action.VIEW_DASHBOARD: (lambda repo, d, by: repo.dashboard_viewer(by=by), None,
+                            RULES[Action.VIEW_DASHBOARD].says),
     Action.EXPORT_CSV: (lambda repo, d, by: list(repo.export_rows([], by=by)), None, RULES[Action.EXPORT_CSV].says),
     Action.MANAGE_TEAMS: (lambda repo, d, by: repo.create_team(d["school"], "Grade 3 team", by=by), None,
                           RULES[Action.MANAGE_TEAMS].says),
@@ -216,7 +217,7 @@ def test_every_action_has_a_probe() -> None:
 
 
 # Actions that read and carry records off (reports, exports): allowed, they change nothing.
-READS_ONLY = frozenset({Action.MAKE_REPORT, Action.EXPORT_CSV})
+READS_ONLY = frozenset({Action.MAKE_REPORT, Action.EXPORT_CSV, Action.VIEW_DASHBOARD})
 
 CASES = [(action, actor) for action in PROBES for actor in ACTORS
          if actor != "owner" or (RULES[action].owner_may and PROBES[action][1] is not None)]

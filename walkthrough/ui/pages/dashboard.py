@@ -33,7 +33,8 @@ from walkthrough.reports.engine import ReportEngine
 from walkthrough.reports.figures import TOO_FEW, Figures, LookForFigure, Proportion
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
-from walkthrough.ui.access import can, role_note, say_role, why_not
+from walkthrough.storage.base import StoreError
+from walkthrough.ui.access import can, me, role_note, say_role, why_not
 from walkthrough.ui.pages.dashboard_work import DashboardResult, dashboard_figures, default_periods
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import plain_label
@@ -228,6 +229,11 @@ class DashboardPage(QWidget):
         """Count for ``flt`` off the UI thread; any older query still going is dropped."""
         self.generation += 1
         generation = self.generation
+        try:
+            self.repo.dashboard_viewer(by=me(self.repo))  # the store's word, not only the page's
+        except StoreError as exc:
+            self.status.setText(str(exc))
+            return
         self.status.setText("Counting…")
         if self.engine is None:
             self.engine = ReportEngine.open(self.repo.database_file)
