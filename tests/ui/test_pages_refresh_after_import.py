@@ -83,6 +83,58 @@ def _rooms(window: MainWindow) -> int:
                if table.item(row, 0) is not None and table.item(row, 0).text() == "Room 31 (new)")
 
 
+def _shared_visit(s: Scene, window: MainWindow) -> None:
+    from peer_helpers import NOTE
+
+    from walkthrough.core.model import NoteKind
+
+    repo, d = s.office.repo, s.d
+    plan = repo.plan_peer_visit(host_id=d.host.id, day=_monday(window), start_time="13:00", end_time="13:40",
+                                visitor_ids=[d.visitor.id], by=d.host.id)
+    repo.set_peer_focus(plan.id, "Who does the talking? (shared-focus)", by=d.host.id)
+    repo.set_peer_consent(plan.id, True, by=d.host.id)
+    notes = repo.begin_peer_notes(plan.id, by=d.visitor.id)
+    repo.add_peer_note(notes.id, NoteKind.NOTICING, NOTE, by=d.visitor.id)
+    repo.finish_peer_notes(notes.id, by=d.visitor.id)
+    repo.share_peer_visit(plan.id, True, by=d.host.id)
+
+
+def _settled(page: object) -> None:
+    from PySide6.QtTest import QTest
+
+    page.wait()  # type: ignore[attr-defined]  # the page reads off the UI thread
+    QTest.qWait(50)  # its result delivered
+
+
+def _history(window: MainWindow) -> int:
+    import re
+
+    _settled(window.history_page)
+    found = re.match(r"(\d+) visit", window.history_page.count.text())
+    return int(found.group(1)) if found else 0
+
+
+def _dashboard(window: MainWindow) -> int:
+    import re
+
+    _settled(window.dashboard_page)
+    found = re.search(r"(\d+) blast visit", window.dashboard_page.status.text())
+    return int(found.group(1)) if found else 0
+
+
+def _shared(window: MainWindow) -> int:
+    return sum(len(g.visits) for g in window.shared_page.groups)
+
+
+def _school(s: Scene, _window: MainWindow) -> None:
+    s.office.repo.add_school("Cedar Ridge Middle (new)", by=admin_of(s.office))
+
+
+def _report_schools(window: MainWindow) -> int:
+    choice = window.reports_page.school
+    return sum(1 for i in range(choice.count()) if choice.itemText(i) == "Cedar Ridge Middle (new)")
+
+
 PAGES: dict[str, tuple[str, Callable[[Scene, MainWindow], None], Callable[[MainWindow], int]]] = {
     # page: (whose profile looks, what the other device makes, what the page shows of it)
     "walkthroughs": ("admin", _blast_visit, _visits_today),
@@ -90,6 +142,10 @@ PAGES: dict[str, tuple[str, Callable[[Scene, MainWindow], None], Callable[[MainW
     "schedule": ("host", _peer_visit, _scheduled),
     "frameworks": ("admin", _framework, _frameworks),
     "directory": ("admin", _room, _rooms),
+    "history": ("admin", _blast_visit, _history),
+    "dashboard": ("admin", _blast_visit, _dashboard),
+    "shared": ("admin", _shared_visit, _shared),
+    "reports": ("admin", _school, _report_schools),
 }
 
 
