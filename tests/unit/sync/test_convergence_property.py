@@ -29,6 +29,8 @@ op = st.one_of(
     st.tuples(st.just("tap"), st.integers(0, DEVICES - 1), st.integers(1, 4), st.sampled_from(("observed", None))),
     st.tuples(st.just("note"), st.integers(0, DEVICES - 1), st.sampled_from(WORDS[:3])),
     st.tuples(st.just("round answer"), st.integers(0, DEVICES - 1), st.sampled_from(("observed", "not_observed"))),
+    st.tuples(st.just("team"), st.integers(0, DEVICES - 1), st.sampled_from(WORDS)),
+    st.tuples(st.just("member"), st.integers(0, DEVICES - 1), st.integers(0, 1), st.booleans()),
     st.tuples(st.just("export"), st.integers(0, DEVICES - 1), st.booleans()),
     st.tuples(st.just("import"), st.integers(0, DEVICES - 1), st.integers(0, 10_000)),
 )
@@ -64,6 +66,8 @@ def test_devices_converge_whatever_the_order_and_repetition(ops: list[tuple[obje
         visit = repos[0].start_observation("blast", framework, school.id, room_id=rooms[0], observer_id=admin,
                                            by=admin).id
         round_id = repos[0].start_round(school.id, full, by=admin).id
+        team = repos[0].create_team(school.id, "Grade 3 team", by=admin).id  # a PLC team (issue 9) syncs too
+        teachers = [repos[0].add_person(f"Teacher {n}", "teacher", school.id, by=admin).id for n in range(2)]
         seed = root / "seed.zip"
         export_bundle(repos[0], seed)
         for repo in repos[1:]:
@@ -80,6 +84,11 @@ def test_devices_converge_whatever_the_order_and_repetition(ops: list[tuple[obje
                 device.set_response(visit, f"lf{int(step[2]):02d}", step[3], by=admin)  # type: ignore[call-overload]
             elif kind == "round answer":
                 device.record_round_response(round_id, "hallways", step[2], by=admin)
+            elif kind == "team":
+                device.rename_team(team, f"Team {step[2] or 'x'}", by=admin)
+            elif kind == "member":
+                change = device.add_team_member if step[3] else device.remove_team_member
+                change(team, teachers[int(step[2])], by=admin)  # type: ignore[call-overload]
             elif kind == "note":
                 device.add_note(visit, "evidence", str(step[2]), by=admin)
             elif kind == "export":
