@@ -10,6 +10,7 @@ walkthrough forms diff FILE_A FILE_B      what changed between two framework fil
 walkthrough demo [--observations N] [--seed S]
 walkthrough self-test [--timeout SECONDS]   check the window opens and records a tap
 walkthrough sync export -o FILE [--since-last] | import FILE... | folder DIR
+walkthrough roster import FILE --school NAME [--check]   rooms and teachers from a .csv or .xlsx
 
 Anything a user can cause ends in a plain message and exit code 1, never a
 traceback: an unexpected error is logged in full in the data folder's log
@@ -88,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     from walkthrough.sync.command import add_parser as add_sync
 
     add_sync(commands)
+    from walkthrough.commands.roster import add_parser as add_roster
+
+    add_roster(commands)
     return parser
 
 
@@ -118,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return selftest.run(args.data_dir, timeout=args.timeout, verbose=args.verbose)
         if args.command == "sync":
             return _headless(folder, args.verbose, lambda: sync(folder, args))
+        if args.command == "roster":
+            return _headless(folder, args.verbose, lambda: roster(folder, args))
         return open_app(folder, verbose=args.verbose, folder_chosen=data_dir_is_chosen(args.data_dir))
     except (UserError, StartProblem) as exc:
         print(f"walkthrough: {exc}", file=sys.stderr)
@@ -207,6 +213,16 @@ def sync(folder: Path, args: argparse.Namespace) -> int:
             return run(args, repo)
         except SyncCommandError as exc:
             raise UserError(str(exc)) from None
+
+
+def roster(folder: Path, args: argparse.Namespace) -> int:
+    from walkthrough.commands.roster import roster_import
+    from walkthrough.paths import FORMS_DIR
+    from walkthrough.storage.startup import writing
+
+    with writing(folder, "roster import") as repo:
+        repo.install_framework_files([FORMS_DIR])
+        return roster_import(repo, args)
 
 
 def has_display() -> bool:

@@ -19,12 +19,13 @@ from walkthrough.storage.instrument_store import InstrumentStore
 from walkthrough.storage.observation_store import ObservationStore
 from walkthrough.storage.peer_record_store import PeerRecordStore
 from walkthrough.storage.profile_store import ProfileStore
+from walkthrough.storage.roster_store import RosterStore
 from walkthrough.storage.round_store import RoundStore
 
 
 class Repository(
     ConflictStore, RoundStore, PeerRecordStore, BulkStore, InstrumentStore, FrameworkEditStore, ObservationStore,
-    ProfileStore, BackupStore, DirectoryStore
+    ProfileStore, BackupStore, RosterStore, DirectoryStore
 ):
     @classmethod
     def open(cls, path: Path | str, *, background_checkpoints: bool = False) -> Repository:
