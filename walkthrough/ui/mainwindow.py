@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self.profile_button.profile_changed.connect(lambda: self._show_row(self.navigation.currentRow()))
         self.when_built("walkthroughs", lambda page: page.visit.round_finished.connect(  # type: ignore[attr-defined]
             lambda _round_id: self.sync_page.sync_if_folder()))
+        self.when_built("directory", lambda page: page.roster_imported.connect(  # type: ignore[attr-defined]
+            lambda: self.changes.changed({"people", "rooms"})))
         for key in ("peer", "directory"):
             self.when_built(key, lambda page: page.choose_profile.connect(  # type: ignore[attr-defined]
                 self.profile_button.choose))
