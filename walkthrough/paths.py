@@ -190,8 +190,25 @@ def log_dir(folder: Path) -> Path:
     return folder / "logs"
 
 
+BACKUP_FOLDER_FILE = "backup-folder.txt"
+
+
 def backup_dir(folder: Path) -> Path:
-    return folder / "backups"
+    """The data folder's ``backups``, or the folder chosen in Settings (the config
+    folder's ``backup-folder.txt``), where backups of this data folder go."""
+    try:
+        chosen = (config_dir() / BACKUP_FOLDER_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        chosen = ""
+    return Path(chosen) if chosen else folder / "backups"
+
+
+def remember_backup_dir(folder: Path | None) -> Path:
+    """Make backups in ``folder`` from now on (``None``: in the data folder again); returns the file written."""
+    target = config_dir() / BACKUP_FOLDER_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(f"{folder}\n" if folder is not None else "", encoding="utf-8")
+    return target
 
 
 def set_aside_dir(folder: Path) -> Path:

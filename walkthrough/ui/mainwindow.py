@@ -192,6 +192,11 @@ class MainWindow(QMainWindow):
 
             return SyncPage(repo, self.changes)
 
+        def settings() -> QWidget:
+            from walkthrough.ui.pages.settings import SettingsPage
+
+            return SettingsPage(repo, self.data_dir)
+
         def help_page() -> QWidget:
             from walkthrough.ui.pages.help import HelpPage
 
@@ -205,6 +210,7 @@ class MainWindow(QMainWindow):
             ("frameworks", "Frameworks", frameworks),
             ("backups", "Backups", backups),
             ("sync", "Sync", sync),
+            ("settings", "Settings", settings),
             ("help", self.tr("Help"), help_page),
         ]
 

@@ -148,6 +148,10 @@ class RoundStartPanel(QWidget):
         self.frameworks = self.repo.frameworks(Mode.BLAST)
         self.framework.blockSignals(True)
         chosen_framework = self.framework.currentData()
+        if chosen_framework is None:  # Settings: the default framework for walkthroughs
+            from walkthrough.ui.settings import AppSettings
+
+            chosen_framework = AppSettings().default_framework(Mode.BLAST) or None
         self.framework.clear()
         for framework in self.frameworks:
             self.framework.addItem(framework.title, framework.id)
