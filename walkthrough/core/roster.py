@@ -72,6 +72,9 @@ class RosterProblem:
     message: str
 
     def __str__(self) -> str:
+        if self.file == TYPED:  # rooms typed one per line: "line 3 (grade band): ..."
+            where = " ".join(w for w in (f"line {self.row}" if self.row else "", self.column) if w)
+            return f"{where}: {self.message}" if where else f"The rooms typed {self.message}"
         where = f"row {self.row}" if self.row else ""
         if self.column:
             where += (", " if where else "") + f"column {self.column}"
@@ -273,7 +276,7 @@ def read_roster(path: Path | str) -> Roster:
     return roster
 
 
-def _rows_of(roster: Roster, rows: list[list[str]]) -> None:
+def _rows_of(roster: Roster, rows: list[list[str]], *, typed: bool = False) -> None:
     name = roster.file
     problems = roster.problems
     header_at = next((i for i, r in enumerate(rows) if any(c.strip() for c in r)), None)
@@ -311,12 +314,13 @@ def _rows_of(roster: Roster, rows: list[list[str]]) -> None:
         return
 
     def where(field_name: str) -> str:
-        return f"{column_letter(columns[field_name])} ({LABELS[field_name]})"
+        return f"({LABELS[field_name]})" if typed else f"{column_letter(columns[field_name])} ({LABELS[field_name]})"
 
+    unit = "line" if typed else "row"
     rooms_seen: dict[str, int] = {}
     emails_seen: dict[str, tuple[int, str]] = {}
     for offset, cells in enumerate(body):
-        number = header_at + 2 + offset
+        number = offset + 1 if typed else header_at + 2 + offset
         if not any(c.strip() for c in cells):
             continue
         values: dict[str, str] = {}
@@ -344,7 +348,7 @@ def _rows_of(roster: Roster, rows: list[list[str]]) -> None:
         first = rooms_seen.get(room.casefold())
         if first is not None:
             problems.append(RosterProblem(name, number, where("room"),
-                                          f"{room!r} is already on row {first}; each room once"))
+                                          f"{room!r} is already on {unit} {first}; each room once"))
         else:
             rooms_seen[room.casefold()] = number
         email = values.get("email", "").lower()
@@ -359,7 +363,7 @@ def _rows_of(roster: Roster, rows: list[list[str]]) -> None:
             seen = emails_seen.get(email)
             if seen is not None and seen[1].casefold() != teacher.casefold():
                 problems.append(RosterProblem(name, number, where("email"),
-                                              f"{email} is {seen[1]!r} on row {seen[0]}, not {teacher!r}; "
+                                              f"{email} is {seen[1]!r} on {unit} {seen[0]}, not {teacher!r}; "
                                               "one e-mail per person"))
             emails_seen.setdefault(email, (number, teacher))
         band = values.get("grade_band", "")
@@ -377,3 +381,21 @@ def _rows_of(roster: Roster, rows: list[list[str]]) -> None:
                                      values.get("plc_team", "")))
     if not roster.rows and not problems:
         problems.append(RosterProblem(name, 0, "", "has a header row but no rooms under it"))
+
+
+
+TYPED = "the rooms typed"
+TYPED_COLUMNS = ("Room", "Teacher", "Grade band", "Subject")
+
+
+def roster_from_lines(text: str) -> Roster:
+    """Rooms typed one per line, "Room 12, Ana Diallo, 3-5, Math" (teacher, grade band and subject
+    optional), checked as a file is; problems name the line and the field."""
+    roster = Roster(TYPED)
+    lines = normalise_text(text).split("\n")
+    rows = [list(TYPED_COLUMNS)] + [[c.strip() for c in next(csv.reader([line]), [])] if line.strip() else []
+                                    for line in lines]
+    _rows_of(roster, rows, typed=True)
+    if roster.problems and roster.problems[-1].message == "has a header row but no rooms under it":
+        roster.problems[-1] = RosterProblem(TYPED, 0, "", "hold no room yet: type one per line")
+    return roster

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from walkthrough.storage.framework_store import InstallReport
     from walkthrough.ui.idle import IdleWatch
     from walkthrough.ui.pages.directory import DirectoryPage
+    from walkthrough.ui.pages.first_run import FirstRunPage
     from walkthrough.ui.pages.frameworks import FrameworksPage
     from walkthrough.ui.pages.help import HelpPage
     from walkthrough.ui.pages.peer_visits import PeerVisitsPage
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         *,
         data_dir: Path | None = None,
         install_reports: Sequence[InstallReport] = (),
+        first_run: bool = False,
     ) -> None:
         super().__init__()
         self.data_dir = data_dir
@@ -112,11 +114,15 @@ class MainWindow(QMainWindow):
         guide_action.triggered.connect(lambda: self.help_page.open_from(self) if "help" in self._keys else None)
         self.addAction(guide_action)
         install_app_icon(self)
+        self.first_run: FirstRunPage | None = None
         if repo is not None:
-            self.attach(repo, install_reports)
+            self.attach(repo, install_reports, first_run=first_run)
 
-    def attach(self, repo: Repository, install_reports: Sequence[InstallReport] = ()) -> None:
-        """Open the pages on ``repo``: each is built when first shown."""
+    def attach(
+        self, repo: Repository, install_reports: Sequence[InstallReport] = (), *, first_run: bool = False
+    ) -> None:
+        """Open the pages on ``repo``: each is built when first shown. ``first_run``: the data
+        folder is empty, so the first-run setup is shown over the pages until it is done."""
         from walkthrough.ui.changes import Changes
         from walkthrough.ui.widgets.profile_button import ProfileButton
 
@@ -151,8 +157,38 @@ class MainWindow(QMainWindow):
             self._show_row(first)  # already current: build it and show it
         else:
             self.navigation.setCurrentRow(first)
+        if first_run:
+            self._show_first_run()
         self.ready.emit()
         QTimer.singleShot(0, self._sync_at_start)  # with a folder set, every start syncs
+
+    def _show_first_run(self) -> None:
+        from walkthrough.ui.pages.first_run import FirstRunPage
+
+        setup = FirstRunPage(self.repo)
+        setup.setAccessibleName("First-run setup")
+        self.first_run = setup
+        self.pages.addWidget(setup)  # after every page: not in the navigation
+        self.pages.setCurrentWidget(setup)
+        self.navigation.hide()
+        self.profile_button.hide()  # the setup makes the first profile itself
+        setup.finished.connect(self._first_run_done)
+        setup.demo_made.connect(lambda: self.changes.changed({"schools", "people", "rooms", "observations"}))
+
+    def _first_run_done(self, key: str) -> None:
+        setup = self.first_run
+        if setup is None:
+            return
+        self.first_run = None
+        self.navigation.show()
+        self.profile_button.show()
+        self.profile_button.refresh()
+        self.show_page(key)
+        self._show_row(self._keys.index(key))  # re-read what the setup wrote, even if it was current
+        self.pages.removeWidget(setup)
+        setup.deleteLater()
+        if self.repo.current_profile() is None:
+            self.profile_button.choose()  # the demo district: who are you in it?
 
     def _page_makers(self, repo: Repository) -> list[tuple[str, str, Callable[[], QWidget]]]:
         """Every page, in navigation order, as a function that builds it (its imports included)."""
@@ -374,6 +410,8 @@ class MainWindow(QMainWindow):
         return list(self._keys)
 
     def current_page_key(self) -> str:
+        if self.first_run is not None and self.pages.currentWidget() is self.first_run:
+            return "setup"
         return self._keys[self.pages.currentIndex()]
 
     def _show_row(self, row: int) -> None:

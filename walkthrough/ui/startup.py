@@ -176,7 +176,8 @@ class Starter(QObject):
 
     def _attach_window(self, window: MainWindow, reports: Sequence[InstallReport] = ()) -> None:
         assert self.opened is not None
-        window.attach(self.opened.repo, reports)
+        repo = self.opened.repo
+        window.attach(repo, reports, first_run=not repo.schools() and not repo.people())
         newer = self.opened.newer_app_version()
         if newer:
             window.add_notice(
