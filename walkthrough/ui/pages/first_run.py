@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from walkthrough.core.framework_types import Mode
 from walkthrough.core.model import Role
+from walkthrough.core.peer import DEFAULT_PEER_FRAMEWORK
 from walkthrough.core.roster import Roster, read_roster, roster_from_lines
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
@@ -210,7 +211,7 @@ class FirstRunPage(QWidget):
             combo.setMinimumHeight(44)
             for framework in self.repo.frameworks(mode):
                 combo.addItem(framework.title, framework.id)
-            chosen = self.settings.default_framework(mode)
+            chosen = self.settings.default_framework(mode) or (DEFAULT_PEER_FRAMEWORK if mode is Mode.PEER else "")
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             self.framework_boxes[mode] = combo
             form.addRow(label, combo)
