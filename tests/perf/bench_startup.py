@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from walkthrough.paths import log_dir
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
 
 FLOOR = """
@@ -66,7 +68,7 @@ def floor_once(env: dict[str, str]) -> float:
 
 def app_once(env: dict[str, str], data: Path) -> tuple[float, float]:
     """Seconds to the main window shown, and to its pages ready on the database."""
-    log = data / "logs" / "walkthrough.log"
+    log = log_dir(data) / "walkthrough.log"
     if log.exists():
         log.unlink()
     t0 = time.perf_counter()
