@@ -68,6 +68,10 @@ class FrameworkStore(StoreBase):
             self._framework_cache = {}
         return self._framework_cache
 
+    def forget_parsed_frameworks(self) -> None:
+        """Read the frameworks again from the database (another connection installed some)."""
+        self._cache().clear()
+
     def install_framework(self, framework: Framework, source_text: str) -> InstallResult:
         """Install a validated framework version (its text is stored normalised).
 

@@ -457,6 +457,16 @@ class MainWindow(QMainWindow):
         if getattr(self, "_refresh_waiting", False) and not isinstance(new, QLineEdit | QTextEdit | QPlainTextEdit):
             self._refresh_current()
 
+    def frameworks_installed(self, reports: Sequence[InstallReport]) -> None:
+        """The built-in frameworks were installed behind the pages (``ui/startup.py``): say what
+        could not be, and let the pages re-read the frameworks."""
+        from walkthrough.storage.framework_store import InstallResult
+
+        self._show_install_problems(reports)
+        if any(r.result in (InstallResult.INSTALLED, InstallResult.UPDATED) for r in reports):
+            self.repo.forget_parsed_frameworks()
+            self.changes.changed({"frameworks"})
+
     def _show_install_problems(self, reports: Sequence[InstallReport]) -> None:
         problems = [str(p) for r in reports for p in r.problems]
         if problems:

@@ -164,15 +164,50 @@ class Starter(QObject):
             self.window = None
             self.show_problem(problem)
             return
-        repo = self.opened.repo
-        reports = repo.install_framework_files([FORMS_DIR])
-        for report in reports:
-            for framework_problem in report.problems:
-                log.warning("built-in framework not installed: %s", framework_problem)
-        self._attach_window(self.window, reports)
+        self._attach_window(self.window)
         log.info("main window ready", extra={"event": {"event": "window_ready",
                                                        "seconds": round(time.perf_counter() - self.started, 4)}})
+        self.install_built_in_frameworks()
         self.back_up_if_due()
+
+    def install_built_in_frameworks(self) -> None:
+        """Install the built-in frameworks that changed, on the background thread after the
+        window is ready (parsing every file in forms/ is not worth a wait at each start);
+        the pages then re-read the frameworks. A file that cannot be installed is said in the
+        window's banner, as before."""
+        assert self.opened is not None
+        database = self.opened.repo.database_file
+        window = self.window
+
+        from walkthrough.storage.framework_store import InstallResult
+
+        def work() -> list[InstallReport]:
+            from walkthrough.storage import Repository
+
+            repo = Repository.open(database)
+            try:
+                return repo.install_framework_files([FORMS_DIR])
+            finally:
+                repo.close()
+
+        def done(reports: object) -> None:
+            assert isinstance(reports, list)
+            for report in reports:
+                for framework_problem in report.problems:
+                    log.warning("built-in framework not installed: %s", framework_problem)
+            changed = sum(1 for r in reports if r.result in (InstallResult.INSTALLED, InstallResult.UPDATED))
+            log.info("built-in frameworks checked", extra={"event": {
+                "event": "frameworks_installed", "changed": changed,
+                "seconds": round(time.perf_counter() - self.started, 4)}})
+            if window is not None and self.window is window:
+                window.frameworks_installed(reports)
+
+        def failed(exc: Exception) -> None:
+            log.warning("the built-in frameworks could not be checked: %s", exc)
+            if window is not None and self.window is window:
+                window.add_notice(f"The built-in frameworks could not be installed this time: {exc}")
+
+        self.tasks.run(work, done, failed)
 
     def _attach_window(self, window: MainWindow, reports: Sequence[InstallReport] = ()) -> None:
         assert self.opened is not None

@@ -61,6 +61,11 @@ class FirstRunPage(QWidget):
     finished = Signal(str)  # the page to open next: "walkthroughs", or "directory"
     demo_made = Signal()
 
+    def refresh(self) -> None:
+        """Records changed behind the setup (the built-in frameworks were installed)."""
+        if self.step == "frameworks":
+            self._fill_frameworks()
+
     def __init__(self, repo: Repository) -> None:
         super().__init__()
         self.repo = repo
@@ -209,15 +214,22 @@ class FirstRunPage(QWidget):
             combo = QComboBox()
             combo.setAccessibleName(f"Framework for {label.lower()}")
             combo.setMinimumHeight(44)
-            for framework in self.repo.frameworks(mode):
-                combo.addItem(framework.title, framework.id)
-            chosen = self.settings.default_framework(mode) or (DEFAULT_PEER_FRAMEWORK if mode is Mode.PEER else "")
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
             self.framework_boxes[mode] = combo
             form.addRow(label, combo)
         col.addLayout(form)
         col.addStretch(1)
         return box
+
+    def _fill_frameworks(self) -> None:
+        """The installed frameworks (read when the step shows: the built-in ones are installed
+        in the background at the first start)."""
+        for mode, combo in self.framework_boxes.items():
+            chosen = combo.currentData() or self.settings.default_framework(mode) or \
+                (DEFAULT_PEER_FRAMEWORK if mode is Mode.PEER else "")
+            combo.clear()
+            for framework in self.repo.frameworks(mode):
+                combo.addItem(framework.title, framework.id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
     def _done(self) -> QWidget:
         box = QWidget()
@@ -244,6 +256,8 @@ class FirstRunPage(QWidget):
         self.next_button.setText({"frameworks": "Finish", "done": "Start a walkthrough"}.get(step, "Next"))
         if step == "done" and self.imported is None and not self.repo.rooms(self.school_id or ""):
             self.next_button.setText("Add rooms in School directory")
+        if step == "frameworks":
+            self._fill_frameworks()
         focus = {"you": self.name, "school": self.school_name}.get(step)
         if focus is not None:
             focus.setFocus()
@@ -431,8 +445,11 @@ class FirstRunPage(QWidget):
         self.message.setText("Making the demo district (two schools, a term of visits)… about half a minute.")
 
         def work() -> object:
+            from walkthrough.paths import FORMS_DIR
+
             repo = Repository.open(database)
             try:
+                repo.install_framework_files([FORMS_DIR])  # the start may not have installed them yet
                 return generate(repo)
             finally:
                 repo.close()
