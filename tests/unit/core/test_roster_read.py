@@ -230,3 +230,23 @@ def test_every_problem_is_listed_not_only_the_first(tmp_path: Path) -> None:
     text = "Room,Teacher,E-mail,Grade band\nRoom 1,Ana,bad,K-2\nRoom 1,Ben,ben@c.org,purple\n,Cy,,\n"
     assert [m.split(":")[1].strip() for m in _messages(_csv(tmp_path, text))] == [
         "row 2, column C (e-mail)", "row 3, column A (room)", "row 3, column D (grade band)", "row 4, column A (room)"]
+
+
+def test_rooms_typed_one_per_line_are_checked_as_a_file_is() -> None:
+    from walkthrough.core.roster import roster_from_lines
+
+    roster = roster_from_lines("Room 1, Ana Diallo, K-2, Reading\n\nRoom 2\nroom 1, Ben, 13\n")
+    assert [(r.row, r.room, r.teacher, r.grade_band, r.subject) for r in roster.rows] == [
+        (1, "Room 1", "Ana Diallo", "K-2", "Reading"), (3, "Room 2", "", "", "")]
+    assert [str(p) for p in roster.problems] == [
+        "line 4 (room): 'room 1' is already on line 1; each room once",
+        "line 4 (grade band): '13' is not a grade band the app knows (K-2, 3-5, 6-8, 9-12, or one grade from PK "
+        "and K to 12)",
+    ]
+
+
+def test_nothing_typed_is_not_a_roster() -> None:
+    from walkthrough.core.roster import roster_from_lines
+
+    assert [str(p) for p in roster_from_lines("  \n").problems] == [
+        "The rooms typed hold no room yet: type one per line"]
