@@ -28,5 +28,5 @@ class Repository(
     ProfileStore, BackupStore, RosterStore, DirectoryStore
 ):
     @classmethod
-    def open(cls, path: Path | str, *, background_checkpoints: bool = False) -> Repository:
-        return cls(open_database(path, background_checkpoints=background_checkpoints))
+    def open(cls, path: Path | str, *, background_checkpoints: bool = False, quick_check: bool = True) -> Repository:
+        return cls(open_database(path, background_checkpoints=background_checkpoints, quick_check=quick_check))
