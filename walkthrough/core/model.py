@@ -94,6 +94,14 @@ class Room(Record):
 
 
 @dataclass(frozen=True)
+class PlcTeam(Record):
+    """A PLC team: a named set of teachers of one school (a grade-level or course team)."""
+
+    school_id: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True)
 class Observation(Record):
     kind: ObservationKind = ObservationKind.BLAST
     framework_id: str = ""
@@ -108,6 +116,8 @@ class Observation(Record):
     status: ObservationStatus = ObservationStatus.DRAFT
     visibility: Visibility = Visibility.SHARED
     round_id: str | None = None
+    grade_band: str = ""  # the room's grade band and subject on the day of the visit (history stays true)
+    subject: str = ""
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,8 @@ class _BlastMaker(_MakerBase):
                 visibility=Visibility.SHARED,
                 updated_at=ended,
                 round_id=round_id,
+                grade_band=room.grade_band,
+                subject=room.subject,
             )
             resp, notes = _visit(
                 framework, rng, obs, clock, minutes, 0.15 * progress, self.room_effect[room.id], self.base

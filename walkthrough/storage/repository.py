@@ -19,13 +19,16 @@ from walkthrough.storage.instrument_store import InstrumentStore
 from walkthrough.storage.observation_store import ObservationStore
 from walkthrough.storage.peer_record_store import PeerRecordStore
 from walkthrough.storage.profile_store import ProfileStore
+from walkthrough.storage.report_store import ReportStore
 from walkthrough.storage.roster_store import RosterStore
 from walkthrough.storage.round_store import RoundStore
+from walkthrough.storage.team_store import TeamStore
 
 
 class Repository(
     ConflictStore, RoundStore, PeerRecordStore, BulkStore, InstrumentStore, FrameworkEditStore, ObservationStore,
-    ProfileStore, BackupStore, RosterStore, DirectoryStore
+    ProfileStore, BackupStore, RosterStore, DirectoryStore, TeamStore,
+    ReportStore,
 ):
     @classmethod
     def open(cls, path: Path | str, *, background_checkpoints: bool = False, quick_check: bool = True) -> Repository:

@@ -42,13 +42,16 @@ if TYPE_CHECKING:
     from walkthrough.storage import Repository
     from walkthrough.storage.framework_store import InstallReport
     from walkthrough.ui.idle import IdleWatch
+    from walkthrough.ui.pages.dashboard import DashboardPage
     from walkthrough.ui.pages.directory import DirectoryPage
     from walkthrough.ui.pages.first_run import FirstRunPage
     from walkthrough.ui.pages.frameworks import FrameworksPage
     from walkthrough.ui.pages.help import HelpPage
     from walkthrough.ui.pages.peer_visits import PeerVisitsPage
     from walkthrough.ui.pages.schedule import SchedulePage
+    from walkthrough.ui.pages.shared_visits import SharedVisitsPage
     from walkthrough.ui.pages.sync import SyncPage
+    from walkthrough.ui.pages.visit_history import VisitHistoryPage
     from walkthrough.ui.pages.walkthroughs import WalkthroughsPage
     from walkthrough.ui.widgets.profile_button import ProfileButton
 
@@ -208,6 +211,21 @@ class MainWindow(QMainWindow):
 
             return SchedulePage(repo)
 
+        def dashboard() -> QWidget:
+            from walkthrough.ui.pages.dashboard import DashboardPage
+
+            return DashboardPage(repo)
+
+        def history() -> QWidget:
+            from walkthrough.ui.pages.visit_history import VisitHistoryPage
+
+            return VisitHistoryPage(repo)
+
+        def shared() -> QWidget:
+            from walkthrough.ui.pages.shared_visits import SharedVisitsPage
+
+            return SharedVisitsPage(repo)
+
         def directory() -> QWidget:
             from walkthrough.ui.pages.directory import DirectoryPage
 
@@ -242,6 +260,9 @@ class MainWindow(QMainWindow):
             ("walkthroughs", "Walkthroughs", walkthroughs),
             ("peer", "Peer visits", peer),
             ("schedule", "Visit schedule", schedule),
+            ("dashboard", "Dashboard", dashboard),
+            ("history", "Visit history", history),
+            ("shared", "Shared with coaches", shared),
             ("directory", "School directory", directory),
             ("frameworks", "Frameworks", frameworks),
             ("backups", "Backups", backups),
@@ -262,6 +283,18 @@ class MainWindow(QMainWindow):
     @property
     def schedule_page(self) -> SchedulePage:
         return self._typed_page("schedule")  # type: ignore[return-value]
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        return self._typed_page("dashboard")  # type: ignore[return-value]
+
+    @property
+    def history_page(self) -> VisitHistoryPage:
+        return self._typed_page("history")  # type: ignore[return-value]
+
+    @property
+    def shared_page(self) -> SharedVisitsPage:
+        return self._typed_page("shared")  # type: ignore[return-value]
 
     @property
     def directory_page(self) -> DirectoryPage:

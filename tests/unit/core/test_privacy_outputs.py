@@ -205,6 +205,56 @@ def _sync_bundle(s: Scenario, _viewer: str | None, _obs: Observation) -> str:
     return text
 
 
+def _figures(s: Scenario, output: Output) -> str:
+    """Every figure and every list of visits behind one, for blast visits, peer visits and both."""
+    from walkthrough.core.model import ObservationKind
+    from walkthrough.reports.engine import ReportEngine
+    from walkthrough.reports.filters import VisitFilter
+
+    engine = ReportEngine(s.repo, output)
+    engine.refresh()
+    produced = []
+    for kind in (ObservationKind.BLAST, ObservationKind.PEER, None):
+        flt = VisitFilter(kind=kind)
+        produced += [repr(engine.figures(flt)), repr(engine.heatmap(flt)), repr(engine.coverage(flt)),
+                     repr(engine.by_tag(flt)), repr(engine.visits_behind(flt))]
+        for fw in engine.figures(flt).frameworks:
+            for lf in fw.look_fors:
+                produced.append(repr(engine.visits_behind(flt, lf.framework_id, lf.key)))
+    return "\n".join(produced)
+
+
+def _dashboard(s: Scenario, _viewer: str | None, _obs: Observation) -> str:
+    text = _figures(s, Output.DASHBOARD)
+    assert s.blast.id in text  # positive control: the blast visit is counted
+    return text
+
+
+def _coach_figures(s: Scenario, _viewer: str | None, _obs: Observation) -> str:
+    text = _figures(s, Output.COACH_COMPILATION)
+    assert s.shared_obs.id in text  # positive control: the shared peer visit reaches a coach's figures
+    return text
+
+
+def _visit_history(s: Scenario, viewer: str | None, _obs: Observation) -> str:
+    from walkthrough.reports.filters import VisitFilter
+
+    query = VisitFilter(kind=None).query()
+    listed, _total = s.repo.visit_history(query, viewer)
+    searched, _total = s.repo.visit_history(query, viewer, NOTE[:20])
+    rows = s.repo.visit_rows([s.private_obs.id, s.shared_obs.id, s.blast.id], viewer)
+    assert s.blast.id in repr(listed)  # positive control
+    return repr(listed) + repr(searched) + repr(rows)
+
+
+def _shared_with_coaches(s: Scenario, viewer: str | None, _obs: Observation) -> str:
+    from walkthrough.reports.shared import shared_with_coaches
+
+    text = repr(shared_with_coaches(s.repo, viewer))
+    assert SHARED_NOTE in text and SHARED_FOCUS in text  # positive control
+    return text
+
+
 @dataclass(frozen=True)
 class OutputPath:
     name: str
@@ -219,6 +269,14 @@ OUTPUT_PATHS = (
                "walkthrough.reports.schedule_ics"),
     OutputPath("blast visits review (rounds)", Output.DASHBOARD, _blast_review, "walkthrough.storage.round_store"),
     OutputPath("sync bundle file", Output.SYNC_BUNDLE, _sync_bundle, "walkthrough.sync.exporter"),
+    OutputPath("dashboard figures and the visits behind them", Output.DASHBOARD, _dashboard,
+               "walkthrough.reports.engine"),
+    OutputPath("a coach compilation's figures", Output.COACH_COMPILATION, _coach_figures,
+               "walkthrough.reports.engine"),
+    # The history lists what the viewer may open on screen: a peer visit for its host and visitor only.
+    OutputPath("visit history and its search over notes", Output.VISIT_DOCUMENT, _visit_history,
+               "walkthrough.storage.report_store"),
+    OutputPath("shared with coaches", Output.COACH_COMPILATION, _shared_with_coaches, "walkthrough.reports.shared"),
 )
 
 
@@ -261,6 +319,9 @@ NOT_AN_OUTPUT: dict[str, str] = {
     "walkthrough.sync.importer": "imports bundles that come in; outputs nothing",
     "walkthrough.sync.folder": "writes this device's bundle only through walkthrough.sync.exporter",
     "walkthrough.sync.command": "the sync command: export through walkthrough.sync.exporter, import, folder",
+    "walkthrough.reports.figures": "the figures' data classes; computed only by walkthrough.reports.engine",
+    "walkthrough.reports.filters": "what a filter holds; selects nothing itself",
+    "walkthrough.reports.stats": "Wilson and Newcombe intervals of numbers; reads no observations",
 }
 
 # The app's log (walkthrough.log) is an output: it must hold no note, reflection, focus or written answer of

@@ -174,6 +174,8 @@ PROBES: dict[Action, tuple[Probe, str | None, str]] = {
                             RULES[Action.UNLOCK_PROFILE].says),
     Action.SET_PIN: (lambda repo, d, by: repo.set_pin(d["newcomer"], "1357", by=by), "newcomer",
                      RULES[Action.SET_PIN].says),
+    Action.MANAGE_TEAMS: (lambda repo, d, by: repo.create_team(d["school"], "Grade 3 team", by=by), None,
+                          RULES[Action.MANAGE_TEAMS].says),
     Action.PLAN_PEER_VISIT: (
         lambda repo, d, by: repo.plan_peer_visit(host_id=d["newcomer"], day="2025-10-16", start_time="10:00",
                                                  end_time="10:30", visitor_ids=[d["visitor"]], by=by),
@@ -207,7 +209,8 @@ def _dump(repo: Repository) -> list[tuple[object, ...]]:
     """Everything the user actions write (not the device's settings, not the attempts table)."""
     rows: list[tuple[object, ...]] = []
     for table in ("schools", "people", "rooms", "routes", "rounds", "round_stops", "observations", "responses",
-                  "notes", "peer_visits", "peer_visitors", "frameworks", "pin_attempts", "settings"):
+                  "notes", "peer_visits", "peer_visitors", "frameworks", "pin_attempts", "settings", "plc_teams",
+                  "plc_team_members"):
         rows += [(table, *r) for r in repo.db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()]
     return rows
 
