@@ -1,6 +1,6 @@
 """The app's settings on this device, with ``QSettings`` in the platform's usual place:
-the per-user config folder (``platformdirs.user_config_dir``: ``~/.config/walkthrough`` on
-Linux, ``%LOCALAPPDATA%\\walkthrough`` on Windows, ``~/Library/Application Support`` on macOS),
+the per-user config folder (``platformdirs.user_config_dir``: ``~/.config/Walkthrough`` on
+Linux, ``%LOCALAPPDATA%\\Walkthrough`` on Windows, ``~/Library/Application Support`` on macOS),
 as ``settings.ini``. An INI file rather than the Windows registry so that the folder the app's
 other per-user files live in (and the tests' redirected one) holds them too.
 
