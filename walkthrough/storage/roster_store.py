@@ -43,6 +43,8 @@ class RosterPlan:
     returning_people: list[str] = field(default_factory=list)
     leaving_people: list[str] = field(default_factory=list)
     rooms_not_listed: list[str] = field(default_factory=list)
+    new_teams: list[str] = field(default_factory=list)
+    team_members_added: int = 0
 
     def count(self, what: str) -> int:
         return sum(1 for r in self.rooms if r.what == what)
@@ -59,6 +61,10 @@ class RosterPlan:
                          + ", ".join(self.leaving_people))
         if self.rooms_not_listed:
             parts.append(f"{len(self.rooms_not_listed)} room(s) not in the file, kept as they are")
+        if self.new_teams:
+            parts.append(f"{len(self.new_teams)} new PLC team(s): " + ", ".join(self.new_teams))
+        if self.team_members_added:
+            parts.append(f"{self.team_members_added} teacher(s) added to their PLC team")
         return f"{self.school_name}: " + "; ".join(parts)
 
 
@@ -73,6 +79,8 @@ class _Work:
     new_rooms: list[RosterRow] = field(default_factory=list)
     room_changes: dict[str, tuple[RosterRow, dict[str, Any]]] = field(default_factory=dict)
     leaving: list[str] = field(default_factory=list)
+    teams: dict[str, str] = field(default_factory=dict)  # team name (casefold) -> id, or "" for a new one
+    team_rows: list[RosterRow] = field(default_factory=list)  # rows whose teacher joins their team
 
 
 def _person_key(row: RosterRow) -> str:
@@ -117,6 +125,14 @@ class RosterStore(AccessStore):
                 if "teacher_id" in changes:
                     changes["teacher_id"] = teacher(row)
                 self._update("rooms", room_id, changes)
+            teams = dict(work.teams)
+            for row in work.team_rows:
+                key = row.plc_team.casefold()
+                if not teams.get(key):
+                    teams[key] = self.create_team(school_id, row.plc_team, by=by).id  # type: ignore[attr-defined]
+                member = teacher(row)
+                if member:
+                    self.add_team_member(teams[key], member, by=by)  # type: ignore[attr-defined]
         return work.plan
 
     def _work(self, school_id: str, roster: Roster) -> _Work:
@@ -205,7 +221,33 @@ class RosterStore(AccessStore):
                 work.room_changes[existing["id"]] = (row, changes)
             plan.rooms.append(RoomChange(row.row, row.room, "changed" if changes else "unchanged", tuple(details)))
         plan.rooms_not_listed = sorted(r["name"] for r in rooms.values() if r["id"] not in seen_rooms)
+        if "plc_team" in roster.columns:
+            self._plan_teams(school_id, roster, work)
         return work
+
+    def _plan_teams(self, school_id: str, roster: Roster, work: _Work) -> None:
+        """Each listed teacher joins the PLC team their row names (made if the school has none by that
+        name). Memberships are only added: a team made or changed by hand keeps its other members."""
+        work.teams = {name.casefold(): tid for tid, name in self.db.execute(
+            "SELECT id, name FROM plc_teams WHERE school_id = ? AND deleted = 0", [school_id]).fetchall()}
+        members = {(t, p) for t, p in self.db.execute(
+            "SELECT team_id, person_id FROM plc_team_members WHERE deleted = 0").fetchall()}
+        seen: set[tuple[str, str]] = set()
+        for row in roster.rows:
+            if not row.plc_team or not row.teacher:
+                continue
+            key = row.plc_team.casefold()
+            if (key, work.teacher_of_row.get(row.row, "")) in seen:
+                continue
+            seen.add((key, work.teacher_of_row.get(row.row, "")))
+            if key not in work.teams:
+                work.teams[key] = ""
+                work.plan.new_teams.append(row.plc_team)
+            person = work.teacher_of_row.get(row.row, "")
+            if work.teams[key] and person and (work.teams[key], person) in members:
+                continue
+            work.team_rows.append(row)
+            work.plan.team_members_added += 1
 
     def active_teachers(self, school_id: str) -> list[Person]:
         return [person_from_row(r) for r in self._rows(

@@ -168,3 +168,24 @@ def test_the_new_fields_travel_with_the_person(school: tuple[Repository, str, st
     from walkthrough.storage.sync_tables import TABLES
 
     assert {"email", "active"} <= set(TABLES["people"].fields)
+
+
+def test_the_plc_team_column_puts_each_teacher_in_their_team(
+    fresh_repo: Repository, tmp_path: Path
+) -> None:
+    repo = fresh_repo
+    admin = repo.add_person("Pat Rivera", Role.ADMINISTRATOR, by=None).id
+    school_id = repo.add_school("Cedar Park Elementary", by=admin).id
+    repo.create_team(school_id, "Grade 4 team", by=admin)
+    text = ("Room,Teacher,E-mail,PLC team\n"
+            "Room 1,Ana Diallo,ana@cedar.org,grade 4 TEAM\n"
+            "Room 2,Ben Ortiz,ben@cedar.org,Math PLC\n"
+            "Room 3,Ben Ortiz,ben@cedar.org,Math PLC\n"
+            "Room 4,Cy Moss,cy@cedar.org,\n")
+    plan = repo.import_roster(school_id, read_roster(_file(tmp_path, text)), by=admin)
+    assert plan.new_teams == ["Math PLC"] and plan.team_members_added == 2
+    teams = {t.name: [repo.person(p).name for p in repo.team_members(t.id)] for t in repo.teams(school_id)}
+    assert teams == {"Grade 4 team": ["Ana Diallo"], "Math PLC": ["Ben Ortiz"]}
+    again = repo.import_roster(school_id, read_roster(_file(tmp_path, text)), by=admin)
+    assert again.new_teams == [] and again.team_members_added == 0
+    assert len(repo.teams(school_id)) == 2
