@@ -153,9 +153,7 @@ def expected_tables(applied: tuple[str, ...]) -> frozenset[str]:
     tables = _build_expected_tables(applied)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_suffix(".partial")
-        partial.write_text(json.dumps(sorted(tables)), encoding="utf-8")
-        partial.replace(cache)
+        cache.write_text(json.dumps(sorted(tables)), encoding="utf-8")  # cut short, it reads as no cache
     except OSError:
         pass  # a cache that cannot be written: build it again next time
     return tables
