@@ -34,3 +34,18 @@ def test_other_steps_have_their_own_entry(monkeypatch: pytest.MonkeyPatch) -> No
     fewer = health.expected_tables.__wrapped__(all_steps[:1])
     assert built == [all_steps[:1]]
     assert "people" in fewer and "plc_teams" not in fewer
+
+
+def test_a_cache_file_cut_short_is_built_again(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    import platformdirs
+
+    from walkthrough.paths import APP_NAME
+
+    applied = tuple(steps())
+    first = health.expected_tables.__wrapped__(applied)
+    folder = platformdirs.user_cache_dir(APP_NAME, appauthor=False)
+    from pathlib import Path
+
+    [cache] = list(Path(folder).glob("schema-tables-*.json"))
+    cache.write_text('["people", "roo', encoding="utf-8")  # a write cut short
+    assert health.expected_tables.__wrapped__(applied) == first
