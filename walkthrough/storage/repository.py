@@ -14,6 +14,7 @@ from walkthrough.storage.bulk import BulkStore
 from walkthrough.storage.conflict_store import ConflictStore
 from walkthrough.storage.db import open_database
 from walkthrough.storage.directory import DirectoryStore
+from walkthrough.storage.export_store import ExportStore
 from walkthrough.storage.framework_edit_store import FrameworkEditStore
 from walkthrough.storage.instrument_store import InstrumentStore
 from walkthrough.storage.observation_store import ObservationStore
@@ -28,7 +29,7 @@ from walkthrough.storage.team_store import TeamStore
 class Repository(
     ConflictStore, RoundStore, PeerRecordStore, BulkStore, InstrumentStore, FrameworkEditStore, ObservationStore,
     ProfileStore, BackupStore, RosterStore, DirectoryStore, TeamStore,
-    ReportStore,
+    ReportStore, ExportStore,
 ):
     @classmethod
     def open(cls, path: Path | str, *, background_checkpoints: bool = False, quick_check: bool = True) -> Repository:

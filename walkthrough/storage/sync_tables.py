@@ -37,6 +37,7 @@ observer is at now, a derived visibility) and never travel.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class Synced:
     mergeable: bool = False  # a person may merge two of them (the directory)
     kind: str = ""  # what a person calls one, for messages
 
-    @property
+    @cached_property
     def main_fields(self) -> tuple[str, ...]:
         return (*self.fields, "deleted")
 
@@ -105,6 +106,9 @@ TABLES: dict[str, Synced] = {
         Synced("responses", ("observation_id", "look_for_key", "value", "not_applicable", "note", "set_at"),
                {"observation_id": "observations"}, natural_key=("observation_id", "look_for_key"), unique=True,
                quiet=("set_at",), kind="response"),
+        Synced("round_responses", ("round_id", "look_for_key", "value", "not_applicable", "note", "set_at"),
+               {"round_id": "rounds"}, natural_key=("round_id", "look_for_key"), unique=True,
+               quiet=("set_at",), kind="answer for a whole round"),
         Synced("notes", ("observation_id", "kind", "text", "look_for_key", "minute", "created_at"),
                {"observation_id": "observations"}, kind="note"),
         Synced("peer_visits", ("school_id", "host_id", "room_id", "framework_id", "framework_version", "day",

@@ -40,7 +40,7 @@ K = TypeVar("K", bound=Hashable)
 IntArray = npt.NDArray[np.int32]
 BoolArray = npt.NDArray[np.bool_]
 
-_CHUNK = 50_000
+_CHUNK = 10_000  # rows per fetch: the UI thread gets the GIL back between chunks
 KINDS = (ObservationKind.BLAST.value, ObservationKind.PEER.value)  # v_kind: the index of the visit's kind
 NONE = -1  # the code of "no value" (no teacher, no room, an unmarked response)
 
@@ -236,18 +236,34 @@ class VisitColumns:
             where, extra = included(self.output, None, "o")
             sql += f" JOIN observations o ON o.id = r.observation_id WHERE {where}"
             params += extra
-        full = since is None and listed is None
+        full = since is None and listed is None and not len(self.r_rowid)
         cursor = self.conn.execute(sql + (" ORDER BY r.rowid" if full else ""), params)
         changed = False
+        parts: list[tuple[np.ndarray[Any, Any], ...]] = []
         while True:
             rows = cursor.fetchmany(_CHUNK)
             if not rows:
                 break
             changed = True
-            self._add_responses(rows if full else sorted(rows))
+            if full:  # every row is new and in rowid order: join the chunks once at the end
+                coded = self._coded_responses(rows)
+                if coded is not None:
+                    parts.append(coded)
+            else:
+                self._add_responses(sorted(rows))
+        if parts:
+            (self.r_rowid, self.r_visit, self.r_key, self.r_value, self.r_na,
+             self.r_alive) = (np.concatenate(column) for column in zip(*parts, strict=True))
         return changed
 
     def _add_responses(self, rows: list[tuple[Any, ...]]) -> None:
+        coded = self._coded_responses(rows)
+        if coded is None:
+            return
+        self._merge_responses(*coded)
+
+    def _coded_responses(self, rows: list[tuple[Any, ...]]) -> tuple[np.ndarray[Any, Any], ...] | None:
+        """Rows of responses as coded arrays (rowid, visit, key, value, N/A, alive); None: none counted."""
         rowid_l: list[int] = []
         visit_l: list[int] = []
         key_l: list[int] = []
@@ -271,13 +287,15 @@ class VisitColumns:
             alive_l.append(not deleted)
         self.responses_usn = int(top)
         if not rowid_l:
-            return
-        rowids = np.asarray(rowid_l, dtype=np.int64)
-        a_visit = np.asarray(visit_l, dtype=np.int32)
-        a_key = np.asarray(key_l, dtype=np.int32)
-        a_value = np.asarray(value_l, dtype=np.int32)
-        a_na = np.asarray(na_l, dtype=np.bool_)
-        a_alive = np.asarray(alive_l, dtype=np.bool_)
+            return None
+        return (np.asarray(rowid_l, dtype=np.int64), np.asarray(visit_l, dtype=np.int32),
+                np.asarray(key_l, dtype=np.int32), np.asarray(value_l, dtype=np.int32),
+                np.asarray(na_l, dtype=np.bool_), np.asarray(alive_l, dtype=np.bool_))
+
+    def _merge_responses(self, rowids: np.ndarray[Any, Any], a_visit: np.ndarray[Any, Any],
+                         a_key: np.ndarray[Any, Any], a_value: np.ndarray[Any, Any], a_na: np.ndarray[Any, Any],
+                         a_alive: np.ndarray[Any, Any]) -> None:
+        """Update the responses already held and add the new ones, keeping rowid order."""
         known = self.r_rowid
         if len(known):
             at = np.searchsorted(known, rowids)

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from walkthrough.ui.pages.frameworks import FrameworksPage
     from walkthrough.ui.pages.help import HelpPage
     from walkthrough.ui.pages.peer_visits import PeerVisitsPage
+    from walkthrough.ui.pages.reports import ReportsPage
     from walkthrough.ui.pages.schedule import SchedulePage
     from walkthrough.ui.pages.shared_visits import SharedVisitsPage
     from walkthrough.ui.pages.sync import SyncPage
@@ -236,6 +237,11 @@ class MainWindow(QMainWindow):
 
             return FrameworksPage(repo)
 
+        def reports() -> QWidget:
+            from walkthrough.ui.pages.reports import ReportsPage
+
+            return ReportsPage(repo)
+
         def backups() -> QWidget:
             from walkthrough.ui.pages.backups import BackupsPage
 
@@ -265,6 +271,7 @@ class MainWindow(QMainWindow):
             ("shared", "Shared with coaches", shared),
             ("directory", "School directory", directory),
             ("frameworks", "Frameworks", frameworks),
+            ("reports", self.tr("Reports"), reports),
             ("backups", "Backups", backups),
             ("sync", "Sync", sync),
             ("settings", "Settings", settings),
@@ -303,6 +310,10 @@ class MainWindow(QMainWindow):
     @property
     def frameworks_page(self) -> FrameworksPage:
         return self._typed_page("frameworks")  # type: ignore[return-value]
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self._typed_page("reports")  # type: ignore[return-value]
 
     @property
     def help_page(self) -> HelpPage:

@@ -205,6 +205,50 @@ def _sync_bundle(s: Scenario, _viewer: str | None, _obs: Observation) -> str:
     return text
 
 
+def _visit_pdf(s: Scenario, viewer: str | None, obs: Observation) -> str:
+    import tempfile
+    from pathlib import Path
+
+    from pdf_helpers import pdf_text
+
+    from walkthrough.reports.visit_pdf import VisitDocumentRefused, visit_feedback_pdf
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "visit.pdf"
+        try:
+            visit_feedback_pdf(s.repo, obs.id, viewer, path)
+        except VisitDocumentRefused:
+            return ""
+        return pdf_text(path).replace("\n", " ") + "\n" + pdf_text(path)
+
+
+def _summary(make_name: str) -> Callable[[Scenario, str | None, Observation], str]:
+    """A building summary, a compilation or a CSV export, as pdftotext (or the file) reads it; a role that
+    may not make it gets nothing."""
+
+    def produce(s: Scenario, viewer: str | None, _obs: Observation) -> str:
+        import tempfile
+        from pathlib import Path
+
+        from pdf_helpers import pdf_text
+
+        from walkthrough.reports import outputs
+
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / ("out.csv" if make_name == "csv_export" else "out.pdf")
+            choice = outputs.Choice(schools=(s.d.school.id,) if make_name == "building_summary" else ())
+            for who in (viewer, s.d.admin.id, s.d.coach.id):  # as asked, and as those who may
+                try:
+                    getattr(outputs, make_name)(s.repo, choice, who, path)
+                except outputs.OutputRefused:
+                    continue
+                text = path.read_text(encoding="utf-8-sig") if path.suffix == ".csv" else pdf_text(path)
+                return text.replace("\n", " ") + "\n" + text
+            return ""
+
+    return produce
+
+
 def _figures(s: Scenario, output: Output) -> str:
     """Every figure and every list of visits behind one, for blast visits, peer visits and both."""
     from walkthrough.core.model import ObservationKind
@@ -265,6 +309,12 @@ class OutputPath:
 
 OUTPUT_PATHS = (
     OutputPath("plain-text visit export", Output.VISIT_DOCUMENT, _visit_text, "walkthrough.reports.visit_text"),
+    OutputPath("visit feedback PDF", Output.VISIT_DOCUMENT, _visit_pdf, "walkthrough.reports.visit_pdf"),
+    OutputPath("building summary PDF", Output.ADMIN_REPORT, _summary("building_summary"),
+               "walkthrough.reports.building_pdf"),
+    OutputPath("coach compilation PDF", Output.COACH_COMPILATION, _summary("compilation"),
+               "walkthrough.reports.compilation_pdf"),
+    OutputPath("CSV export", Output.CSV_EXPORT, _summary("csv_export"), "walkthrough.reports.csv_export"),
     OutputPath("iCalendar schedule export", Output.SCHEDULE, lambda s, v, o: _unfolded(_schedule_ics(s, v, o)),
                "walkthrough.reports.schedule_ics"),
     OutputPath("blast visits review (rounds)", Output.DASHBOARD, _blast_review, "walkthrough.storage.round_store"),
@@ -296,6 +346,12 @@ def test_the_visit_text_is_whole_for_the_host_and_visitor(s: Scenario) -> None:
         assert FOCUS in text and NOTE in text and REFLECTION in text
 
 
+def test_the_visit_pdf_is_whole_for_the_host_and_visitor(s: Scenario) -> None:
+    for viewer in ("host", "visitor"):
+        text = _visit_pdf(s, s.viewer(viewer), s.private_obs)
+        assert FOCUS in text and NOTE in text and REFLECTION in text
+
+
 def test_the_schedule_carries_logistics_and_shared_focus_only(s: Scenario) -> None:
     ics = _unfolded(_schedule_ics(s, s.viewer("host"), s.private_obs))
     assert s.private.id in ics and "Ben Ito" in ics  # who, when: the people and the cover need it
@@ -314,6 +370,16 @@ NOT_AN_OUTPUT: dict[str, str] = {
     "cli roster": "reads a roster file into the directory; prints only the file's own rows, problems and the "
                   "directory changes (rooms, teachers): no observation or peer visit",
     "cli sync": "writes bundles only through walkthrough.sync.exporter (the 'sync bundle file' output path)",
+    "walkthrough.reports.outputs": "calls the building summary, compilation, CSV and visit PDF paths above",
+    "walkthrough.reports.summary_parts": "lays out the figures the engine gives it; decides nothing",
+    "cli report": "writes PDFs only through walkthrough.reports.outputs (the PDF output paths above)",
+    "cli export": "writes the CSV only through walkthrough.reports.outputs (the 'CSV export' output path)",
+    "walkthrough.reports.answer_words": "puts one answer in words for a report; reads no records",
+    "walkthrough.reports.pdf.fonts": "registers the shipped fonts with reportlab; reads no records",
+    "walkthrough.reports.pdf.styles": "paragraph styles; reads no records",
+    "walkthrough.reports.pdf.document": "lays out what a report gives it on pages; decides nothing",
+    "walkthrough.reports.pdf.charts": "draws the figures a report gives it; decides nothing",
+    "walkthrough.reports.pdf.tables": "lays out the rows a report gives it; decides nothing",
     "walkthrough.sync.bundle": "writes the zip of what walkthrough.sync.exporter gives it; decides nothing",
     "walkthrough.sync.bundle_read": "reads bundles that come in; outputs nothing",
     "walkthrough.sync.importer": "imports bundles that come in; outputs nothing",

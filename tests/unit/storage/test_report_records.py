@@ -134,3 +134,16 @@ def test_teams_and_visits_groups_travel_to_another_device(tmp_path: Path) -> Non
     assert two.repo.team_members(team.id) == [teacher]
     one.repo.close()
     two.repo.close()
+
+
+def test_demo_visits_keep_their_rooms_groups_as_on_the_day(repo: Repository) -> None:
+    from datetime import date
+
+    from walkthrough.demo import generate
+
+    generate(repo, observations=120, seed=2, today=date(2026, 3, 11))
+    rows = repo._rows("SELECT o.kind, o.grade_band, o.subject, r.grade_band AS room_band, r.subject AS room_subject"
+                      " FROM observations o JOIN rooms r ON r.id = o.room_id")
+    assert rows and {r["kind"] for r in rows} == {"blast", "peer"}
+    assert all((r["grade_band"], r["subject"]) == (r["room_band"], r["room_subject"]) for r in rows)
+    assert any(r["grade_band"] for r in rows) and any(r["subject"] for r in rows)

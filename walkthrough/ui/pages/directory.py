@@ -41,6 +41,7 @@ from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autosave
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 from walkthrough.ui.widgets.people_editor import PeopleEditor
+from walkthrough.ui.widgets.teams_editor import TeamsEditor
 
 if TYPE_CHECKING:
     from walkthrough.ui.dialogs.roster_import import RosterImportDialog
@@ -148,11 +149,14 @@ class DirectoryPage(QWidget):
 
         columns = QGridLayout()
         columns.setHorizontalSpacing(20)
-        columns.addWidget(self._rooms_column(), 0, 0)
+        columns.addWidget(self._rooms_column(), 0, 0, 2, 1)
         self.people_editor = PeopleEditor(repo)
         self.people_editor.changed.connect(self._people_changed)
         self.people_editor.message.connect(self.say)
         columns.addWidget(self.people_editor, 0, 1)
+        self.teams_editor = TeamsEditor(repo)
+        self.teams_editor.message.connect(self.say)
+        columns.addWidget(self.teams_editor, 1, 1)
         columns.setColumnStretch(0, 3)
         columns.setColumnStretch(1, 2)
         outer.addLayout(columns, 1)
@@ -290,6 +294,7 @@ class DirectoryPage(QWidget):
         elif self.message.text().startswith("Start by adding"):
             self.say("")
         self.people_editor.set_school(self.school_id)
+        self.teams_editor.set_school(self.school_id)
         self._fill_rooms()
 
     def _teachers(self) -> list[Person]:
@@ -322,6 +327,7 @@ class DirectoryPage(QWidget):
         return self._rooms[rows[0].row()] if rows else None
 
     def _people_changed(self) -> None:
+        self.teams_editor.refresh()
         room = self.chosen_room
         self._fill_rooms(select=room.id if room else None, keep_form=True)
 
