@@ -10,6 +10,7 @@ walkthrough forms diff FILE_A FILE_B      what changed between two framework fil
 walkthrough demo [--observations N] [--seed S]
 walkthrough self-test [--timeout SECONDS]   check the window opens and records a tap
 walkthrough sync export -o FILE [--since-last] | import FILE... | folder DIR
+walkthrough roster import FILE --school NAME [--check]   rooms and teachers from a .csv or .xlsx
 
 Anything a user can cause ends in a plain message and exit code 1, never a
 traceback: an unexpected error is logged in full in the data folder's log
@@ -94,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     from walkthrough.sync.command import add_parser as add_sync
 
     add_sync(commands)
+    from walkthrough.commands.roster import add_parser as add_roster
+
+    add_roster(commands)
     from walkthrough.commands.reports_cli import add_parsers as add_reports
 
     add_reports(commands)
@@ -132,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _headless(folder, args.verbose, lambda: run_report(folder, args))
         if args.command == "sync":
             return _headless(folder, args.verbose, lambda: sync(folder, args))
+        if args.command == "roster":
+            return _headless(folder, args.verbose, lambda: roster(folder, args))
         return open_app(folder, verbose=args.verbose, folder_chosen=data_dir_is_chosen(args.data_dir))
     except (UserError, StartProblem) as exc:
         print(f"walkthrough: {exc}", file=sys.stderr)
@@ -223,6 +229,16 @@ def sync(folder: Path, args: argparse.Namespace) -> int:
             return run(args, repo)
         except SyncCommandError as exc:
             raise UserError(str(exc)) from None
+
+
+def roster(folder: Path, args: argparse.Namespace) -> int:
+    from walkthrough.commands.roster import roster_import
+    from walkthrough.paths import FORMS_DIR
+    from walkthrough.storage.startup import writing
+
+    with writing(folder, "roster import") as repo:
+        repo.install_framework_files([FORMS_DIR])
+        return roster_import(repo, args)
 
 
 def has_display() -> bool:

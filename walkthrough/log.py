@@ -1,4 +1,8 @@
-"""Logging: JSON lines in the data folder's log, warnings on stderr.
+"""Logging: JSON lines in the platform's log folder (``paths.log_dir``), warnings on stderr.
+
+Nothing is written anywhere else by default. A log left in the data folder's
+``logs`` by an older version is moved into the log folder at the next start
+(:func:`move_old_logs`).
 
 End-to-end tests read the JSON log of the real process, so every line is one
 JSON object with at least ``time``, ``level``, ``logger`` and ``message``.
@@ -12,13 +16,15 @@ Tracebacks go to the file only: stderr gets one plain line per warning.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import logging.handlers
+import shutil
 import sys
 from pathlib import Path
 
-from walkthrough.paths import log_dir
+from walkthrough.paths import log_dir, old_log_dir
 
 LOG_FILE = "walkthrough.log"
 # Event fields that would carry what a person wrote: never written to the log.
@@ -57,15 +63,41 @@ class QuietFileHandler(logging.handlers.RotatingFileHandler):
         self.failed = True
 
 
+def move_old_logs(folder: Path, target: Path) -> int:
+    """Move the logs an older version wrote into ``folder``/logs to ``target``; return how many.
+
+    A file already in ``target`` under the same name is kept and the old one left where it is."""
+    old = old_log_dir(folder)
+    moved = 0
+    try:
+        files = sorted(old.glob(LOG_FILE + "*"))
+    except OSError:
+        return 0
+    for file in files:
+        destination = target / file.name
+        if destination.exists():
+            continue
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(file), destination)
+            moved += 1
+        except OSError:
+            continue
+    with contextlib.suppress(OSError):
+        old.rmdir()  # only when empty
+    return moved
+
+
 def setup_logging(folder: Path, *, verbose: bool = False) -> Path | None:
-    """Send logs to ``folder``/logs/walkthrough.log; return that path, or
-    None when the file cannot be written (then warnings go to stderr only)."""
+    """Send the logs of data folder ``folder`` to the log folder's walkthrough.log; return that
+    path, or None when the file cannot be written (then warnings go to stderr only)."""
     root = logging.getLogger("walkthrough")
     for handler in list(root.handlers):
         root.removeHandler(handler)
         handler.close()
     path = log_dir(folder) / LOG_FILE
     file_handler: QuietFileHandler | None = None
+    moved = move_old_logs(folder, path.parent)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         file_handler = QuietFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
@@ -80,6 +112,8 @@ def setup_logging(folder: Path, *, verbose: bool = False) -> Path | None:
     root.addHandler(stderr_handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     root.propagate = False
+    if moved:
+        root.info("older logs moved from the data folder", extra={"event": {"event": "logs_moved", "files": moved}})
     return path if file_handler is not None else None
 
 

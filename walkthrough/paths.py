@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -186,12 +187,54 @@ def database_path(folder: Path) -> Path:
     return folder / DATABASE_NAME
 
 
+LOG_DIR_VARIABLE = "WALKTHROUGH_LOG_DIR"
+
+
 def log_dir(folder: Path) -> Path:
+    """Where the log of the data folder ``folder`` is written: ``$WALKTHROUGH_LOG_DIR``, else
+    the platform's per-user log folder (``platformdirs.user_log_dir``: ``~/.local/state/
+    Walkthrough/log`` on Linux, ``%LOCALAPPDATA%\\Walkthrough\\Logs`` on Windows,
+    ``~/Library/Logs/Walkthrough`` on macOS). The default data folder logs there; any other
+    data folder in a subfolder of its own (its name and a short hash of its path), so two
+    copies of the app on two folders never write one file."""
+    override = os.environ.get(LOG_DIR_VARIABLE)
+    if override:
+        return Path(override)
+    base = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    try:
+        where = folder.resolve()
+        if where == default_data_dir().resolve():
+            return base
+    except OSError:
+        where = folder.absolute()
+    digest = hashlib.sha256(str(where).encode("utf-8")).hexdigest()[:10]
+    return base / f"{where.name or 'data'}-{digest}"
+
+
+def old_log_dir(folder: Path) -> Path:
+    """Where older versions wrote the log: the data folder's ``logs`` (see ``log.move_old_logs``)."""
     return folder / "logs"
 
 
+BACKUP_FOLDER_FILE = "backup-folder.txt"
+
+
 def backup_dir(folder: Path) -> Path:
-    return folder / "backups"
+    """The data folder's ``backups``, or the folder chosen in Settings (the config
+    folder's ``backup-folder.txt``), where backups of this data folder go."""
+    try:
+        chosen = (config_dir() / BACKUP_FOLDER_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        chosen = ""
+    return Path(chosen) if chosen else folder / "backups"
+
+
+def remember_backup_dir(folder: Path | None) -> Path:
+    """Make backups in ``folder`` from now on (``None``: in the data folder again); returns the file written."""
+    target = config_dir() / BACKUP_FOLDER_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(f"{folder}\n" if folder is not None else "", encoding="utf-8")
+    return target
 
 
 def set_aside_dir(folder: Path) -> Path:

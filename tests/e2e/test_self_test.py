@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from walkthrough.paths import database_path
+from walkthrough.paths import database_path, log_dir
 from walkthrough.storage import Repository
 
 pytestmark = pytest.mark.e2e
@@ -49,7 +49,7 @@ def test_self_test_opens_the_window_records_a_tap_and_exits_cleanly(tmp_path: Pa
         assert repo.observation(str(result["observation"])).round_id == result["round"]
     finally:
         repo.close()
-    log = (data / "logs" / "walkthrough.log").read_text(encoding="utf-8")
+    log = (log_dir(data) / "walkthrough.log").read_text(encoding="utf-8")
     assert '"event": "window_ready"' in log and '"event": "self_test", "passed": true' in log
 
 

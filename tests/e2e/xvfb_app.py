@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from walkthrough.paths import log_dir
+
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 SIZE = "1280x800"
 
@@ -71,7 +73,7 @@ def start_app(display: str, data_dir: Path, *args: str) -> subprocess.Popen[str]
 
 
 def log_events(data_dir: Path) -> list[dict[str, object]]:
-    path = data_dir / "logs" / "walkthrough.log"
+    path = log_dir(data_dir) / "walkthrough.log"
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -29,6 +29,8 @@ sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
 from bench_startup import _wait, floor_once  # noqa: E402
 
+from walkthrough.paths import log_dir  # noqa: E402
+
 
 def build(dist: Path, work: Path) -> float:
     started = time.perf_counter()
@@ -39,7 +41,7 @@ def build(dist: Path, work: Path) -> float:
 
 
 def start_once(command: list[str], env: dict[str, str], data: Path) -> tuple[float, float]:
-    log = data / "logs" / "walkthrough.log"
+    log = log_dir(data) / "walkthrough.log"
     if log.exists():
         log.unlink()
     t0 = time.perf_counter()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from walkthrough import __version__
 from walkthrough.log import setup_logging
+from walkthrough.paths import log_dir
 from walkthrough.storage import Repository
 from walkthrough.ui.dialogs.about import AboutDialog
 from walkthrough.ui.icon import DESKTOP_FILE_NAME
@@ -60,7 +61,7 @@ def test_about_shows_the_version_and_the_data_and_log_folders(
     dialog = about_from_help(qtbot, repo, data_dir)
     assert dialog.version.text() == f"Version {__version__}"
     assert dialog.paths["data"].text() == str(data_dir)
-    assert dialog.paths["log"].text() == str(app_log.parent) == str(data_dir / "logs")
+    assert dialog.paths["log"].text() == str(app_log.parent) == str(log_dir(data_dir))
 
 
 def test_about_copies_each_folder_and_everything_for_support(

@@ -18,6 +18,7 @@ from round_helpers import small_school
 
 from walkthrough.core.model import NoteKind
 from walkthrough.log import setup_logging
+from walkthrough.paths import log_dir
 from walkthrough.storage import Repository
 from walkthrough.ui.mainwindow import MainWindow
 from walkthrough.ui.pages.peer_visits import PeerVisitsPage
@@ -33,7 +34,7 @@ MARKERS = ("5e1f", "77aa", "c4d2", "0b9e")
 def log_folder(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "logged"
     setup_logging(folder)
-    yield folder / "logs"
+    yield log_dir(folder)
     for handler in list(logging.getLogger("walkthrough").handlers):
         handler.close()
         logging.getLogger("walkthrough").removeHandler(handler)

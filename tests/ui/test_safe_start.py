@@ -10,6 +10,7 @@ backup opens the app with the data.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import sqlite3
@@ -27,7 +28,7 @@ from role_helpers import first_admin
 
 from walkthrough.folder_lock import DataFolderLock
 from walkthrough.log import setup_logging
-from walkthrough.paths import FORMS_DIR, database_path, set_aside_dir
+from walkthrough.paths import FORMS_DIR, database_path, log_dir, set_aside_dir
 from walkthrough.storage import Repository
 from walkthrough.storage.backup import Reason, backups, make_backup
 from walkthrough.ui.dialogs.safe_start import SafeStartWindow
@@ -349,3 +350,71 @@ def test_a_second_start_brings_the_first_window_forward_and_exits(
     assert "already open on this data folder" in err and "Traceback" not in err
     assert raised == [True]
     assert first.windows[-1].isVisible()
+
+
+def test_a_new_data_folder_opens_the_setup_and_installs_the_frameworks_after_the_window_is_ready(
+    tmp_path: Path, started: Callable[[Path], Started], qtbot: QtBot
+) -> None:
+    folder = tmp_path / "new"
+    first = started(folder)
+    [window] = first.windows
+    assert window.current_page_key() == "setup"  # an empty data folder: the first-run setup
+    def events() -> list[str]:
+        return [json.loads(line).get("event") for line in
+                (log_dir(folder) / "walkthrough.log").read_text(encoding="utf-8").splitlines()]
+
+    assert "window_ready" in events()
+    qtbot.waitUntil(lambda: "frameworks_installed" in events(), timeout=30_000)  # off the critical path
+    assert events().index("window_ready") < events().index("frameworks_installed")
+    assert window.repo.frameworks()
+
+
+def test_a_data_folder_with_a_school_opens_its_pages_not_the_setup(
+    tmp_path: Path, started: Callable[[Path], Started]
+) -> None:
+    folder = tmp_path / "data"
+    make_data(folder, backup=False)
+    [window] = started(folder).windows
+    assert window.current_page_key() == "walkthroughs" and window.first_run is None
+
+
+def _damage_a_page_no_start_query_reads(path: Path) -> None:
+    """A filler table whose leaf page is overwritten: only a full check reads it."""
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode=DELETE")
+    db.execute("CREATE TABLE filler (v TEXT)")
+    db.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,) for _ in range(2000)])
+    db.commit()
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.close()
+    with path.open("r+b") as file:
+        file.seek((pages - 20) * page_size)
+        file.write(os.urandom(page_size))
+
+
+@pytest.mark.parametrize("damaged", [False, True], ids=["sound", "damaged"])
+def test_a_large_database_opens_first_and_is_checked_on_the_background_thread(
+    damaged: bool, tmp_path: Path, started: Callable[[Path], Started], qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from walkthrough.storage import startup
+
+    folder = tmp_path / "data"
+    database = make_data(folder, backup=False)
+    if damaged:
+        _damage_a_page_no_start_query_reads(database)
+    monkeypatch.setattr(startup, "QUICK_CHECK_AT_START_BYTES", 0)  # "large": any size
+    first = started(folder)
+    [window] = first.windows  # the window opened before the check
+
+    def checked() -> list[dict[str, object]]:
+        lines = (log_dir(folder) / "walkthrough.log").read_text(encoding="utf-8").splitlines()
+        return [e for e in map(json.loads, lines) if e.get("event") == "database_checked"]
+
+    qtbot.waitUntil(lambda: bool(checked()), timeout=30_000)
+    assert checked()[0]["sound"] is (not damaged)
+    said = window.banner.text() if window.banner.isVisibleTo(window) else ""
+    assert ("SQLite's check found damage in the database" in said) is damaged
+    if damaged:
+        assert "restore the last good backup from the Backups page" in said

@@ -80,6 +80,8 @@ class Person(Record):
     name: str = ""
     role: Role = Role.TEACHER
     school_id: str | None = None
+    email: str = ""  # lower case; the key a re-imported roster finds them by
+    active: bool = True  # False: they left (a re-imported roster no longer lists them); never removed
 
 
 @dataclass(frozen=True)

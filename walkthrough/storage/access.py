@@ -30,6 +30,8 @@ def person_from_row(row: dict[str, Any]) -> Person:
         name=row["name"],
         role=Role(row["role"]),
         school_id=row["school_id"],
+        email=row.get("email") or "",
+        active=bool(row.get("active", 1)),
     )
 
 

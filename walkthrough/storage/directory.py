@@ -9,6 +9,8 @@ from walkthrough.core.permissions import Action
 from walkthrough.storage.access import AccessStore, NotAllowed, person_from_row
 from walkthrough.storage.base import StoreError
 
+DISTRICT_NAME = "district_name"
+
 
 def _school(row: dict[str, Any]) -> School:
     return School(
@@ -64,11 +66,27 @@ class DirectoryStore(AccessStore):
             row = self._insert("schools", {"name": name.strip()})
         return _school(row)
 
+    def rename_school(self, school_id: str, name: str, *, by: str | None) -> School:
+        self._require(Action.EDIT_DIRECTORY, by)
+        if not name.strip():
+            raise StoreError("a school needs a name")
+        with self.transaction():
+            self._update("schools", school_id, {"name": name.strip()})
+        return self.school(school_id)
+
     def schools(self) -> list[School]:
         return [_school(r) for r in self._rows("SELECT * FROM schools WHERE deleted = 0 ORDER BY name")]
 
     def school(self, school_id: str) -> School:
         return _school(self._row("schools", school_id))
+
+    # The district (this device's name for it; shown in the directory) ----
+    def district_name(self) -> str:
+        return self.setting(DISTRICT_NAME) or ""
+
+    def set_district_name(self, name: str, *, by: str | None) -> None:
+        self._require(Action.EDIT_DIRECTORY, by)
+        self.set_setting(DISTRICT_NAME, name.strip() or None)
 
     # People -------------------------------------------------------------
     def add_person(self, name: str, role: Role | str, school_id: str | None = None, *, by: str | None) -> Person:

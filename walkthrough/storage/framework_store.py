@@ -68,6 +68,10 @@ class FrameworkStore(StoreBase):
             self._framework_cache = {}
         return self._framework_cache
 
+    def forget_parsed_frameworks(self) -> None:
+        """Read the frameworks again from the database (another connection installed some)."""
+        self._cache().clear()
+
     def install_framework(self, framework: Framework, source_text: str) -> InstallResult:
         """Install a validated framework version (its text is stored normalised).
 
@@ -231,6 +235,22 @@ class FrameworkStore(StoreBase):
     def framework_versions(self, framework_id: str) -> list[str]:
         rows = self.db.execute("SELECT version FROM frameworks WHERE framework_id = ?", [framework_id]).fetchall()
         return sorted((r[0] for r in rows), key=version_key)
+
+    def framework_titles(self, mode: Mode | None = None) -> list[tuple[str, str]]:
+        """(id, title) of the newest version of each installed framework, by title, read from
+        its columns without parsing it (a list to choose from; :meth:`framework` parses the one chosen)."""
+        newest: dict[str, tuple[str, str, list[str]]] = {}
+        for fid, version, title, modes in self.db.execute(
+                "SELECT framework_id, version, title, modes FROM frameworks").fetchall():
+            if fid not in newest or version_key(version) > version_key(newest[fid][0]):
+                try:
+                    allowed = [str(m) for m in json.loads(modes)]
+                except (ValueError, TypeError):
+                    allowed = []
+                newest[fid] = (version, title, allowed)
+        found = [(fid, title) for fid, (_v, title, allowed) in newest.items()
+                 if mode is None or mode.value in allowed]
+        return sorted(found, key=lambda pair: pair[1].lower())
 
     def frameworks(self, mode: Mode | None = None) -> list[Framework]:
         """The newest version of each installed framework, by title.

@@ -21,15 +21,16 @@ from walkthrough.storage.observation_store import ObservationStore
 from walkthrough.storage.peer_record_store import PeerRecordStore
 from walkthrough.storage.profile_store import ProfileStore
 from walkthrough.storage.report_store import ReportStore
+from walkthrough.storage.roster_store import RosterStore
 from walkthrough.storage.round_store import RoundStore
 from walkthrough.storage.team_store import TeamStore
 
 
 class Repository(
     ConflictStore, RoundStore, PeerRecordStore, BulkStore, InstrumentStore, FrameworkEditStore, ObservationStore,
-    ProfileStore, BackupStore, DirectoryStore, TeamStore,
+    ProfileStore, BackupStore, RosterStore, DirectoryStore, TeamStore,
     ReportStore, ExportStore,
 ):
     @classmethod
-    def open(cls, path: Path | str, *, background_checkpoints: bool = False) -> Repository:
-        return cls(open_database(path, background_checkpoints=background_checkpoints))
+    def open(cls, path: Path | str, *, background_checkpoints: bool = False, quick_check: bool = True) -> Repository:
+        return cls(open_database(path, background_checkpoints=background_checkpoints, quick_check=quick_check))

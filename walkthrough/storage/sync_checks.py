@@ -43,7 +43,7 @@ _CHOICES: dict[tuple[str, str], frozenset[object]] = {
     ("round_stops", "status"): frozenset(s.value for s in StopStatus),
     ("peer_visits", "visibility"): frozenset(v.value for v in Visibility),
 }
-_FLAGS = {"deleted", "not_applicable", "with_teacher", "cover_needed"}
+_FLAGS = {"deleted", "not_applicable", "with_teacher", "cover_needed", "active"}
 _NUMBERS = {"position", "minute"}
 _REQUIRED_TEXT = {
     ("schools", "name"), ("people", "name"), ("rooms", "name"), ("rooms", "school_id"),

@@ -78,7 +78,7 @@ TABLES: dict[str, Synced] = {
     s.table: s
     for s in (
         Synced("schools", ("name",), natural_key=("name",), mergeable=True, kind="school"),
-        Synced("people", ("name", "role", "school_id"), {"school_id": "schools"},
+        Synced("people", ("name", "role", "school_id", "email", "active"), {"school_id": "schools"},
                natural_key=("name",), mergeable=True, kind="person"),
         Synced("rooms", ("school_id", "name", "teacher_id", "grade_band", "subject"),
                {"school_id": "schools", "teacher_id": _PEOPLE}, natural_key=("school_id", "name"),

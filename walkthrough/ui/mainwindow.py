@@ -5,11 +5,17 @@ frame alone (Qt only, nothing heavy imported), and :meth:`MainWindow.attach`
 opens the pages on a repository. The app shows the frame first, so the
 window appears as fast as a bare Qt window, then attaches within the same
 second (see ``ui/app.py``).
+
+A page is built when it is first shown (or first asked for, as
+``window.sync_page``): :meth:`MainWindow.add_page` takes the page or a
+function that makes it, and the stack holds an empty stand-in until then, so
+the start builds (and imports) only the page on screen. What must be wired
+to a page once it exists goes in :meth:`MainWindow.when_built`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,13 +42,17 @@ if TYPE_CHECKING:
     from walkthrough.storage import Repository
     from walkthrough.storage.framework_store import InstallReport
     from walkthrough.ui.idle import IdleWatch
+    from walkthrough.ui.pages.dashboard import DashboardPage
     from walkthrough.ui.pages.directory import DirectoryPage
+    from walkthrough.ui.pages.first_run import FirstRunPage
     from walkthrough.ui.pages.frameworks import FrameworksPage
     from walkthrough.ui.pages.help import HelpPage
     from walkthrough.ui.pages.peer_visits import PeerVisitsPage
     from walkthrough.ui.pages.reports import ReportsPage
     from walkthrough.ui.pages.schedule import SchedulePage
+    from walkthrough.ui.pages.shared_visits import SharedVisitsPage
     from walkthrough.ui.pages.sync import SyncPage
+    from walkthrough.ui.pages.visit_history import VisitHistoryPage
     from walkthrough.ui.pages.walkthroughs import WalkthroughsPage
     from walkthrough.ui.widgets.profile_button import ProfileButton
 
@@ -53,14 +63,6 @@ class MainWindow(QMainWindow):
     reopen_requested = Signal()  # the data was replaced (a backup restored): open a new window on it
 
     repo: Repository
-    walkthroughs_page: WalkthroughsPage
-    peer_page: PeerVisitsPage
-    schedule_page: SchedulePage
-    frameworks_page: FrameworksPage
-    reports_page: ReportsPage
-    directory_page: DirectoryPage
-    help_page: HelpPage
-    sync_page: SyncPage
     profile_button: ProfileButton
     idle: IdleWatch
 
@@ -70,12 +72,17 @@ class MainWindow(QMainWindow):
         *,
         data_dir: Path | None = None,
         install_reports: Sequence[InstallReport] = (),
+        first_run: bool = False,
     ) -> None:
         super().__init__()
         self.data_dir = data_dir
         self.setWindowTitle("Walkthrough")
         self.resize(1280, 800)
         self._keys: list[str] = []
+        self._titles: dict[str, str] = {}
+        self._makers: dict[str, Callable[[], QWidget]] = {}  # pages not built yet
+        self._built: dict[str, QWidget] = {}
+        self._on_built: dict[str, list[Callable[[QWidget], None]]] = {}
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -108,67 +115,40 @@ class MainWindow(QMainWindow):
         self.addAction(quit_action)
         guide_action = QAction(self.tr("Guide for this page"), self)
         guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        guide_action.triggered.connect(lambda: self.help_page.open_from(self) if hasattr(self, "help_page") else None)
+        guide_action.triggered.connect(lambda: self.help_page.open_from(self) if "help" in self._keys else None)
         self.addAction(guide_action)
         install_app_icon(self)
+        self.first_run: FirstRunPage | None = None
         if repo is not None:
-            self.attach(repo, install_reports)
+            self.attach(repo, install_reports, first_run=first_run)
 
-    def attach(self, repo: Repository, install_reports: Sequence[InstallReport] = ()) -> None:
-        """Open every page on ``repo``."""
+    def attach(
+        self, repo: Repository, install_reports: Sequence[InstallReport] = (), *, first_run: bool = False
+    ) -> None:
+        """Open the pages on ``repo``: each is built when first shown. ``first_run``: the data
+        folder is empty, so the first-run setup is shown over the pages until it is done."""
         from walkthrough.ui.changes import Changes
-        from walkthrough.ui.pages.backups import BackupsPage
-        from walkthrough.ui.pages.directory import DirectoryPage
-        from walkthrough.ui.pages.frameworks import FrameworksPage
-        from walkthrough.ui.pages.help import HelpPage
-        from walkthrough.ui.pages.peer_visits import PeerVisitsPage
-        from walkthrough.ui.pages.schedule import SchedulePage
-        from walkthrough.ui.pages.sync import SyncPage
-        from walkthrough.ui.pages.walkthroughs import WalkthroughsPage
         from walkthrough.ui.widgets.profile_button import ProfileButton
 
         self.repo = repo
         self.changes = Changes(self)  # the one "records changed" signal
-        self.walkthroughs_page = WalkthroughsPage(repo)
-        self.add_page("walkthroughs", "Walkthroughs", self.walkthroughs_page, position=0)
-        self.peer_page = PeerVisitsPage(repo)
-        self.add_page("peer", "Peer visits", self.peer_page)
-        self.schedule_page = SchedulePage(repo)
-        self.add_page("schedule", "Visit schedule", self.schedule_page)
-        from walkthrough.ui.pages.dashboard import DashboardPage
-        from walkthrough.ui.pages.shared_visits import SharedVisitsPage
-        from walkthrough.ui.pages.visit_history import VisitHistoryPage
-
-        self.dashboard_page = DashboardPage(repo)
-        self.add_page("dashboard", "Dashboard", self.dashboard_page)
-        self.history_page = VisitHistoryPage(repo)
-        self.add_page("history", "Visit history", self.history_page)
-        self.shared_page = SharedVisitsPage(repo)
-        self.add_page("shared", "Shared with coaches", self.shared_page)
-        self.directory_page = DirectoryPage(repo)
-        self.add_page("directory", "School directory", self.directory_page)
-        self.frameworks_page = FrameworksPage(repo)
-        self.add_page("frameworks", "Frameworks", self.frameworks_page)
-        from walkthrough.ui.pages.reports import ReportsPage
-
-        self.reports_page = ReportsPage(repo)
-        self.add_page("reports", self.tr("Reports"), self.reports_page)
-        self.add_page("backups", "Backups", BackupsPage(repo, self))
-        self.sync_page = SyncPage(repo, self.changes)
-        self.add_page("sync", "Sync", self.sync_page)
+        for key, title, maker in self._page_makers(repo):
+            self.add_page(key, title, maker)
         self.changes.records_changed.connect(self._records_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
-        self.walkthroughs_page.visit.round_finished.connect(lambda _round_id: self.sync_page.sync_if_folder())
-        self.help_page = HelpPage(repo, self.data_dir)
-        self.add_page("help", self.tr("Help"), self.help_page)
         # Who is using the app: always shown, a tap switches; nobody chosen, it asks.
         self.profile_button = ProfileButton(repo, self)
         self.statusBar().addPermanentWidget(self.profile_button)
         self.profile_button.profile_changed.connect(lambda: self._show_row(self.navigation.currentRow()))
-        self.peer_page.choose_profile.connect(self.profile_button.choose)
-        self.directory_page.choose_profile.connect(self.profile_button.choose)
+        self.when_built("walkthroughs", lambda page: page.visit.round_finished.connect(  # type: ignore[attr-defined]
+            lambda _round_id: self.sync_page.sync_if_folder()))
+        self.when_built("directory", lambda page: page.roster_imported.connect(  # type: ignore[attr-defined]
+            lambda: self.changes.changed({"people", "rooms"})))
+        for key in ("peer", "directory"):
+            self.when_built(key, lambda page: page.choose_profile.connect(  # type: ignore[attr-defined]
+                self.profile_button.choose))
         from walkthrough.ui.idle import watch_idle
 
         self.idle = watch_idle(self)  # a shared tablet left alone goes back to the chooser
@@ -176,9 +156,211 @@ class MainWindow(QMainWindow):
         self._show_install_problems(install_reports)
         self._commit_kept_edits()
         # A new install opens where a principal starts: setting up the school.
-        self.navigation.setCurrentRow(0 if repo.schools() else self._keys.index("directory"))
+        first = 0 if repo.schools() else self._keys.index("directory")
+        if self.navigation.currentRow() == first:
+            self._show_row(first)  # already current: build it and show it
+        else:
+            self.navigation.setCurrentRow(first)
+        if first_run:
+            self._show_first_run()
         self.ready.emit()
         QTimer.singleShot(0, self._sync_at_start)  # with a folder set, every start syncs
+
+    def _show_first_run(self) -> None:
+        from walkthrough.ui.pages.first_run import FirstRunPage
+
+        setup = FirstRunPage(self.repo)
+        setup.setAccessibleName("First-run setup")
+        self.first_run = setup
+        self.pages.addWidget(setup)  # after every page: not in the navigation
+        self.pages.setCurrentWidget(setup)
+        self.navigation.hide()
+        self.profile_button.hide()  # the setup makes the first profile itself
+        setup.finished.connect(self._first_run_done)
+        setup.demo_made.connect(lambda: self.changes.changed({"schools", "people", "rooms", "observations"}))
+
+    def _first_run_done(self, key: str) -> None:
+        setup = self.first_run
+        if setup is None:
+            return
+        self.first_run = None
+        self.navigation.show()
+        self.profile_button.show()
+        self.profile_button.refresh()
+        self.show_page(key)
+        self._show_row(self._keys.index(key))  # re-read what the setup wrote, even if it was current
+        self.pages.removeWidget(setup)
+        setup.deleteLater()
+        if self.repo.current_profile() is None:
+            self.profile_button.choose()  # the demo district: who are you in it?
+
+    def _page_makers(self, repo: Repository) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        """Every page, in navigation order, as a function that builds it (its imports included)."""
+
+        def walkthroughs() -> QWidget:
+            from walkthrough.ui.pages.walkthroughs import WalkthroughsPage
+
+            return WalkthroughsPage(repo)
+
+        def peer() -> QWidget:
+            from walkthrough.ui.pages.peer_visits import PeerVisitsPage
+
+            return PeerVisitsPage(repo)
+
+        def schedule() -> QWidget:
+            from walkthrough.ui.pages.schedule import SchedulePage
+
+            return SchedulePage(repo)
+
+        def dashboard() -> QWidget:
+            from walkthrough.ui.pages.dashboard import DashboardPage
+
+            return DashboardPage(repo)
+
+        def history() -> QWidget:
+            from walkthrough.ui.pages.visit_history import VisitHistoryPage
+
+            return VisitHistoryPage(repo)
+
+        def shared() -> QWidget:
+            from walkthrough.ui.pages.shared_visits import SharedVisitsPage
+
+            return SharedVisitsPage(repo)
+
+        def directory() -> QWidget:
+            from walkthrough.ui.pages.directory import DirectoryPage
+
+            return DirectoryPage(repo)
+
+        def frameworks() -> QWidget:
+            from walkthrough.ui.pages.frameworks import FrameworksPage
+
+            return FrameworksPage(repo)
+
+        def reports() -> QWidget:
+            from walkthrough.ui.pages.reports import ReportsPage
+
+            return ReportsPage(repo)
+
+        def backups() -> QWidget:
+            from walkthrough.ui.pages.backups import BackupsPage
+
+            return BackupsPage(repo, self)
+
+        def sync() -> QWidget:
+            from walkthrough.ui.pages.sync import SyncPage
+
+            return SyncPage(repo, self.changes)
+
+        def settings() -> QWidget:
+            from walkthrough.ui.pages.settings import SettingsPage
+
+            return SettingsPage(repo, self.data_dir)
+
+        def help_page() -> QWidget:
+            from walkthrough.ui.pages.help import HelpPage
+
+            return HelpPage(repo, self.data_dir)
+
+        return [
+            ("walkthroughs", "Walkthroughs", walkthroughs),
+            ("peer", "Peer visits", peer),
+            ("schedule", "Visit schedule", schedule),
+            ("dashboard", "Dashboard", dashboard),
+            ("history", "Visit history", history),
+            ("shared", "Shared with coaches", shared),
+            ("directory", "School directory", directory),
+            ("frameworks", "Frameworks", frameworks),
+            ("reports", self.tr("Reports"), reports),
+            ("backups", "Backups", backups),
+            ("sync", "Sync", sync),
+            ("settings", "Settings", settings),
+            ("help", self.tr("Help"), help_page),
+        ]
+
+    # The pages, built when first asked for -------------------------------------------------------
+    @property
+    def walkthroughs_page(self) -> WalkthroughsPage:
+        return self._typed_page("walkthroughs")  # type: ignore[return-value]
+
+    @property
+    def peer_page(self) -> PeerVisitsPage:
+        return self._typed_page("peer")  # type: ignore[return-value]
+
+    @property
+    def schedule_page(self) -> SchedulePage:
+        return self._typed_page("schedule")  # type: ignore[return-value]
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        return self._typed_page("dashboard")  # type: ignore[return-value]
+
+    @property
+    def history_page(self) -> VisitHistoryPage:
+        return self._typed_page("history")  # type: ignore[return-value]
+
+    @property
+    def shared_page(self) -> SharedVisitsPage:
+        return self._typed_page("shared")  # type: ignore[return-value]
+
+    @property
+    def directory_page(self) -> DirectoryPage:
+        return self._typed_page("directory")  # type: ignore[return-value]
+
+    @property
+    def frameworks_page(self) -> FrameworksPage:
+        return self._typed_page("frameworks")  # type: ignore[return-value]
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self._typed_page("reports")  # type: ignore[return-value]
+
+    @property
+    def help_page(self) -> HelpPage:
+        return self._typed_page("help")  # type: ignore[return-value]
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return self._typed_page("sync")  # type: ignore[return-value]
+
+    def _typed_page(self, key: str) -> QWidget:
+        if key not in self._keys:
+            raise AttributeError(f"the {key} page is not open yet (the window has no repository)")
+        return self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page under ``key``, built now if it was not yet (without showing it)."""
+        if key in self._built:
+            return self._built[key]
+        maker = self._makers.pop(key)
+        page = maker()
+        page.setAccessibleName(f"{self._titles[key]} page")
+        index = self._keys.index(key)
+        stand_in = self.pages.widget(index)
+        showing = self.pages.currentIndex() == index
+        self.pages.insertWidget(index, page)
+        if stand_in is not None:
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        if showing:
+            self.pages.setCurrentIndex(index)
+        self._built[key] = page
+        for callback in self._on_built.pop(key, []):
+            callback(page)
+        return page
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+    def when_built(self, key: str, callback: Callable[[QWidget], None]) -> None:
+        """Call ``callback(page)`` once the page exists (now, if it already does)."""
+        if key in self._built:
+            callback(self._built[key])
+        else:
+            self._on_built.setdefault(key, []).append(callback)
+
+    def built_pages(self) -> list[QWidget]:
+        return [self._built[key] for key in self._keys if key in self._built]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Commit whatever a field still holds before the window goes."""
@@ -240,39 +422,51 @@ class MainWindow(QMainWindow):
                                        "and saved as soon as the database takes them.")
         self.waiting_label.setVisible(bool(count and pending.fault))
 
-    def add_page(self, key: str, title: str, page: QWidget, *, position: int | None = None) -> None:
-        """Add a page to the navigation (``position`` None appends)."""
+    def add_page(
+        self, key: str, title: str, page: QWidget | Callable[[], QWidget], *, position: int | None = None
+    ) -> None:
+        """Add a page to the navigation (``position`` None appends). ``page`` is
+        the page, or a function that builds it when it is first shown."""
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(item.sizeHint().expandedTo(self.navigation.sizeHint().boundedTo(item.sizeHint())))
-        page.setAccessibleName(f"{title} page")
         if position is None:
             position = len(self._keys)
+        self._titles[key] = title
+        if isinstance(page, QWidget):
+            page.setAccessibleName(f"{title} page")
+            self._built[key] = page
+            shown = page
+        else:
+            self._makers[key] = page
+            shown = QWidget()  # a stand-in until the page is first shown
+            shown.setAccessibleName(f"{title} page")
         self.navigation.insertItem(position, item)
-        self.pages.insertWidget(position, page)
+        self.pages.insertWidget(position, shown)
         self._keys.insert(position, key)
 
     def show_page(self, key: str) -> QWidget:
-        index = self._keys.index(key)
-        self.navigation.setCurrentRow(index)
-        page = self.pages.widget(index)
-        assert page is not None
+        page = self.page(key)
+        self.navigation.setCurrentRow(self._keys.index(key))
         return page
 
     def page_keys(self) -> list[str]:
         return list(self._keys)
 
     def current_page_key(self) -> str:
+        if self.first_run is not None and self.pages.currentWidget() is self.first_run:
+            return "setup"
         return self._keys[self.pages.currentIndex()]
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._keys):
+            key = self._keys[row]
+            page = self.page(key)
             self.pages.setCurrentIndex(row)
-            page = self.pages.widget(row)
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
-            self.page_changed.emit(self._keys[row])
+            self.page_changed.emit(key)
 
     def add_notice(self, text: str) -> None:
         """Show a line in the banner above the pages (plain text)."""
@@ -281,7 +475,7 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     def _sync_at_start(self) -> None:
-        if self.isVisible():
+        if self.isVisible() and self.repo.sync_folder():
             self.sync_page.sync_if_folder()
 
     def _records_changed(self, tables: frozenset[str]) -> None:
@@ -306,6 +500,16 @@ class MainWindow(QMainWindow):
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if getattr(self, "_refresh_waiting", False) and not isinstance(new, QLineEdit | QTextEdit | QPlainTextEdit):
             self._refresh_current()
+
+    def frameworks_installed(self, reports: Sequence[InstallReport]) -> None:
+        """The built-in frameworks were installed behind the pages (``ui/startup.py``): say what
+        could not be, and let the pages re-read the frameworks."""
+        from walkthrough.storage.framework_store import InstallResult
+
+        self._show_install_problems(reports)
+        if any(r.result in (InstallResult.INSTALLED, InstallResult.UPDATED) for r in reports):
+            self.repo.forget_parsed_frameworks()
+            self.changes.changed({"frameworks"})
 
     def _show_install_problems(self, reports: Sequence[InstallReport]) -> None:
         problems = [str(p) for r in reports for p in r.problems]

@@ -157,26 +157,83 @@ class Starter(QObject):
 
         assert self.window is not None
         try:
-            self.opened = open_data(self.folder, lock=self.lock, background_checkpoints=True)
+            self.opened = open_data(self.folder, lock=self.lock, background_checkpoints=True, check_large_later=True)
         except StartProblem as problem:
             self.window.hide()
             self.window.deleteLater()
             self.window = None
             self.show_problem(problem)
             return
-        repo = self.opened.repo
-        reports = repo.install_framework_files([FORMS_DIR])
-        for report in reports:
-            for framework_problem in report.problems:
-                log.warning("built-in framework not installed: %s", framework_problem)
-        self._attach_window(self.window, reports)
+        self._attach_window(self.window)
         log.info("main window ready", extra={"event": {"event": "window_ready",
                                                        "seconds": round(time.perf_counter() - self.started, 4)}})
+        self.install_built_in_frameworks()
+        if self.opened is not None and self.opened.check_later:
+            self.check_database_later()
         self.back_up_if_due()
+
+    def check_database_later(self) -> None:
+        """SQLite's quick_check of a large database, on the background thread (it reads every page:
+        about 2 s on the 100,000-visit database). Damage found is said in the window's banner."""
+        from walkthrough.storage.startup import later_check
+
+        folder, window = self.folder, self.window
+
+        def done(result: object) -> None:
+            log.info("database checked", extra={"event": {"event": "database_checked", "sound": result is None,
+                                                          "seconds": round(time.perf_counter() - self.started, 4)}})
+            if result is None or window is None or self.window is not window or self.opened is None:
+                return
+            log.warning("the database is damaged (SQLite's check says: %s)", result)
+            window.add_notice(f"SQLite's check found damage in the database ({result}). What can be read is shown; "
+                              "restore the last good backup from the Backups page before recording more.")
+
+        self.tasks.run(lambda: later_check(folder), done,
+                       lambda exc: log.warning("the database could not be checked: %s", exc))
+
+    def install_built_in_frameworks(self) -> None:
+        """Install the built-in frameworks that changed, on the background thread after the
+        window is ready (parsing every file in forms/ is not worth a wait at each start);
+        the pages then re-read the frameworks. A file that cannot be installed is said in the
+        window's banner, as before."""
+        assert self.opened is not None
+        database = self.opened.repo.database_file
+        window = self.window
+
+        from walkthrough.storage.framework_store import InstallResult
+
+        def work() -> list[InstallReport]:
+            from walkthrough.storage import Repository
+
+            repo = Repository.open(database)
+            try:
+                return repo.install_framework_files([FORMS_DIR])
+            finally:
+                repo.close()
+
+        def done(reports: object) -> None:
+            assert isinstance(reports, list)
+            for report in reports:
+                for framework_problem in report.problems:
+                    log.warning("built-in framework not installed: %s", framework_problem)
+            changed = sum(1 for r in reports if r.result in (InstallResult.INSTALLED, InstallResult.UPDATED))
+            log.info("built-in frameworks checked", extra={"event": {
+                "event": "frameworks_installed", "changed": changed,
+                "seconds": round(time.perf_counter() - self.started, 4)}})
+            if window is not None and self.window is window and self.opened is not None:  # not shut down since
+                window.frameworks_installed(reports)
+
+        def failed(exc: Exception) -> None:
+            log.warning("the built-in frameworks could not be checked: %s", exc)
+            if window is not None and self.window is window:
+                window.add_notice(f"The built-in frameworks could not be installed this time: {exc}")
+
+        self.tasks.run(work, done, failed)
 
     def _attach_window(self, window: MainWindow, reports: Sequence[InstallReport] = ()) -> None:
         assert self.opened is not None
-        window.attach(self.opened.repo, reports)
+        repo = self.opened.repo
+        window.attach(repo, reports, first_run=not repo.schools() and not repo.people())
         newer = self.opened.newer_app_version()
         if newer:
             window.add_notice(

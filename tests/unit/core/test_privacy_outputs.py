@@ -35,6 +35,7 @@ from peer_helpers import FOCUS, NOTE, PeerDistrict, make_district, planned_visit
 from walkthrough.core.model import NoteKind, Observation
 from walkthrough.core.peer import PeerVisit
 from walkthrough.core.privacy import Output, PlanPart
+from walkthrough.paths import log_dir
 from walkthrough.storage import Repository
 
 REFLECTION = "Partners talked more than I expected (reflection-5d2e)."
@@ -366,6 +367,8 @@ NOT_AN_OUTPUT: dict[str, str] = {
     "cli demo": "writes a demo district into the data folder; outputs nothing",
     "cli self-test": "refuses any folder that holds a database; prints only what it made itself in a new one "
                      "(a demo school, one tap) as a pass/fail line",
+    "cli roster": "reads a roster file into the directory; prints only the file's own rows, problems and the "
+                  "directory changes (rooms, teachers): no observation or peer visit",
     "cli sync": "writes bundles only through walkthrough.sync.exporter (the 'sync bundle file' output path)",
     "walkthrough.reports.outputs": "calls the building summary, compilation, CSV and visit PDF paths above",
     "walkthrough.reports.summary_parts": "lays out the figures the engine gives it; decides nothing",
@@ -446,7 +449,7 @@ def test_the_log_holds_none_of_the_private_visit(s: Scenario, tmp_path: object) 
                                                "focus": FOCUS, "reflection": REFLECTION}})
         for handler in root.handlers:
             handler.flush()
-        text = "".join(p.read_text(encoding="utf-8") for p in (folder / "logs").iterdir())
+        text = "".join(p.read_text(encoding="utf-8") for p in log_dir(folder).iterdir())
     finally:
         for handler in list(root.handlers):
             handler.close()

@@ -21,13 +21,13 @@ import pytest
 from walkthrough.core import permissions
 from walkthrough.core.model import NoteKind, Role
 from walkthrough.core.permissions import RULES, Action
+from walkthrough.core.roster import Roster, RosterRow
 from walkthrough.paths import FORMS_DIR
 from walkthrough.storage import Repository
 from walkthrough.storage.access import NotAllowed
 
 # Actions whose store method another engineer is adding (their issue's branch brings the probe).
 NOT_IN_THE_STORE_YET: dict[Action, str] = {
-    Action.IMPORT_ROSTER: "roster import (roster branch)",
     Action.MERGE_RECORDS: "merging directory entries (roster branch)",
     Action.SYNC: "sync bundles (sync branch)",
     Action.RESOLVE_CONFLICT: "sync conflicts (sync branch)",
@@ -135,6 +135,12 @@ def _restore_backup(repo: Repository, d: District, by: str | None) -> object:
     return repo.restore_backup(backup, by=by)
 
 
+def _import_roster(repo: Repository, d: District, by: str | None) -> object:
+    roster = Roster("roster.csv", [RosterRow(2, "Room 1", "Ben Ito"), RosterRow(3, "Room 9", "Zoe Xu", "zoe@m.org")],
+                    columns=("room", "teacher", "email"))
+    return repo.import_roster(d["school"], roster, by=by)
+
+
 SETS_UP_FIRST = {Action.START_ROUND, Action.RESTORE_BACKUP}  # their probes write before the action itself
 
 
@@ -194,6 +200,7 @@ PROBES: dict[Action, tuple[Probe, str | None, str]] = {
     Action.CHANGE_SETTINGS: (lambda repo, d, by: repo.set_idle_minutes(5, by=by), None,
                              RULES[Action.CHANGE_SETTINGS].says),
     Action.RESTORE_BACKUP: (_restore_backup, None, RULES[Action.RESTORE_BACKUP].says),
+    Action.IMPORT_ROSTER: (_import_roster, None, RULES[Action.IMPORT_ROSTER].says),
 }
 
 ACTORS = [*(r.value for r in BYSTANDERS), "nobody", "owner"]

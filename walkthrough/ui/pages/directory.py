@@ -12,8 +12,9 @@ their room and names.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +42,9 @@ from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autos
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 from walkthrough.ui.widgets.people_editor import PeopleEditor
 from walkthrough.ui.widgets.teams_editor import TeamsEditor
+
+if TYPE_CHECKING:
+    from walkthrough.ui.dialogs.roster_import import RosterImportDialog
 
 GRADE_BANDS = ("K-2", "3-5", "K-5", "6-8", "9-12")
 SUBJECTS = (
@@ -86,6 +90,7 @@ def _edit_of(combo: QComboBox) -> QLineEdit:
 
 class DirectoryPage(QWidget):
     choose_profile = Signal()  # ask who is using the app (the first profile is the administrator)
+    roster_imported = Signal()  # rooms and people changed behind the other pages
 
     def __init__(self, repo: Repository) -> None:
         super().__init__()
@@ -127,6 +132,16 @@ class DirectoryPage(QWidget):
         school_row.addWidget(self.new_school, 1)
         school_row.addWidget(self.add_school)
         outer.addLayout(school_row)
+        roster_row = QHBoxLayout()
+        self.import_roster_button = touch_button("Import a roster…", "Import rooms and teachers from a file")
+        self.import_roster_button.clicked.connect(self.open_roster_import)
+        roster_hint = QLabel("A spreadsheet (.xlsx or .csv) of rooms and teachers; import it again when it changes.")
+        roster_hint.setProperty("subtle", True)
+        roster_hint.setWordWrap(True)
+        self.roster_hint = roster_hint
+        roster_row.addWidget(self.import_roster_button)
+        roster_row.addWidget(roster_hint, 1)
+        outer.addLayout(roster_row)
         self.message = QLabel()
         self.message.setAccessibleName("Message")
         self.message.setWordWrap(True)
@@ -209,6 +224,23 @@ class DirectoryPage(QWidget):
         col.addLayout(actions)
         return box
 
+    # Roster ---------------------------------------------------------------
+    def open_roster_import(self) -> RosterImportDialog | None:
+        from walkthrough.ui.dialogs.roster_import import RosterImportDialog
+
+        if self.school_id is None:
+            return None
+        dialog = RosterImportDialog(self.repo, self.school_id, self)
+        dialog.imported.connect(lambda _plan: self._roster_imported())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.roster_dialog = dialog
+        return dialog
+
+    def _roster_imported(self) -> None:
+        self.refresh()
+        self.roster_imported.emit()
+
     # Reading ------------------------------------------------------------
     @property
     def school_id(self) -> str | None:
@@ -246,6 +278,9 @@ class DirectoryPage(QWidget):
                        self.clear_room, self.remove_room):
             widget.setVisible(editable)
         self.people_editor.set_editable(can(self.repo, Action.ADD_PERSON))
+        may_import = can(self.repo, Action.IMPORT_ROSTER) and self.school_id is not None
+        self.import_roster_button.setVisible(may_import)
+        self.roster_hint.setVisible(may_import)
 
     def _show_school(self) -> None:
         has_school = self.school_id is not None

@@ -179,7 +179,9 @@ class HelpPage(QWidget):
         outer.addLayout(body, 1)
 
         self.language = ""
-        self.set_language(preferred_language(QLocale().name()))
+        from walkthrough.ui.settings import AppSettings
+
+        self.set_language(AppSettings().language or preferred_language(QLocale().name()))  # Settings' choice first
 
     # Language and topics ------------------------------------------------------------------
     def guide(self, language: str | None = None) -> Guide:

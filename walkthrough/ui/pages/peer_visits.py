@@ -253,10 +253,16 @@ class PeerVisitsPage(QWidget):
 
     # Actions ----------------------------------------------------------------
     def _plan(self, host_id: str, visitors: list[str]) -> None:
+        from walkthrough.core.framework_types import Mode
+        from walkthrough.ui.settings import AppSettings
+
         day = next_school_day(date.today()).isoformat()
+        chosen = AppSettings().default_framework(Mode.PEER)  # Settings: the default framework for peer visits
+        extra = {"framework_id": chosen} if chosen and chosen in {f.id for f in self.repo.frameworks(Mode.PEER)} \
+            else {}
         try:
             visit = self.repo.plan_peer_visit(host_id=host_id, day=day, start_time="09:00", end_time="09:45",
-                                              visitor_ids=visitors, by=self.me)
+                                              visitor_ids=visitors, by=self.me, **extra)
         except StoreError as exc:
             say(self.message, f"The visit was not planned: {exc}.", "error")
             return

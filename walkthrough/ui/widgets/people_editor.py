@@ -138,7 +138,8 @@ class PeopleEditor(QWidget):
         people = self.repo.people(school_id=self.school_id) if self.school_id else []
         for person in people:
             locked = " · locked (wrong PINs)" if self.repo.pin_is_locked(person.id) else ""
-            item = QListWidgetItem(f"{person.name} — {ROLE_NAMES[person.role].lower()}{locked}")
+            left = "" if person.active else " · left (no longer on the roster)"
+            item = QListWidgetItem(f"{person.name} — {ROLE_NAMES[person.role].lower()}{left}{locked}")
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)
             if person.id == select:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from walkthrough.core.frameworks import Framework, Mode, TeacherLink
+from walkthrough.core.frameworks import Framework, FrameworkError, Mode, TeacherLink
 from walkthrough.core.model import Role
 from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
@@ -43,7 +43,7 @@ class RoundStartPanel(QWidget):
     def __init__(self, repo: Repository) -> None:
         super().__init__()
         self.repo = repo
-        self.frameworks: list[Framework] = []
+        self.choices: list[tuple[str, str]] = []  # (framework id, title): parsed only when chosen
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.title = title = QLabel("Start a round")
@@ -145,12 +145,16 @@ class RoundStartPanel(QWidget):
             index = self.school.findData(profile.school_id)
         self.school.setCurrentIndex(max(index, 0))
         self.school.blockSignals(False)
-        self.frameworks = self.repo.frameworks(Mode.BLAST)
+        self.choices = self.repo.framework_titles(Mode.BLAST)
         self.framework.blockSignals(True)
         chosen_framework = self.framework.currentData()
+        if chosen_framework is None:  # Settings: the default framework for walkthroughs
+            from walkthrough.ui.settings import AppSettings
+
+            chosen_framework = AppSettings().default_framework(Mode.BLAST) or None
         self.framework.clear()
-        for framework in self.frameworks:
-            self.framework.addItem(framework.title, framework.id)
+        for framework_id, title in self.choices:
+            self.framework.addItem(title, framework_id)
         self.framework.setCurrentIndex(max(0, self.framework.findData(chosen_framework)))
         self.framework.blockSignals(False)
         self._school_chosen()
@@ -176,7 +180,7 @@ class RoundStartPanel(QWidget):
         rooms = bool(school_id) and bool(self.repo.rooms(str(school_id)))
         profile = self.repo.current_profile()
         walks = profile is None or can(self.repo, Action.START_ROUND)
-        self.start.setEnabled(rooms and bool(self.frameworks) and walks)
+        self.start.setEnabled(rooms and bool(self.choices) and walks)
         self.start.setVisible(walks)
         self.new_route.setEnabled(profile is not None and can(self.repo, Action.EDIT_ROUTE))
         self.new_route.setToolTip("" if self.new_route.isEnabled() else "Routes are saved by administrators and "
@@ -241,7 +245,13 @@ class RoundStartPanel(QWidget):
 
     def chosen_framework(self) -> Framework | None:
         index = self.framework.currentIndex()
-        return self.frameworks[index] if 0 <= index < len(self.frameworks) else None
+        if not 0 <= index < len(self.choices):
+            return None
+        try:
+            return self.repo.framework(self.choices[index][0])
+        except FrameworkError as exc:  # stored by another version of the app and no longer readable
+            self.message.setText(f"This framework cannot be read by this version of the app: {exc}")
+            return None
 
     def start_round(self) -> None:
         framework = self.chosen_framework()

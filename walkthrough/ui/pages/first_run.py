@@ -1,0 +1,468 @@
+"""The first run: a short setup when the data folder is empty.
+
+Welcome (set up, or explore the demo district) → you (the first profile is the
+administrator) → your district and school → its rooms and teachers (a roster
+file, or typed one per line, or later) → the frameworks to use → done. Each step
+is saved as it is left (the profile, the school, the roster: each one store
+action), so a setup stopped half way keeps what was done; every step can be
+changed later (School directory, Settings). The roster and the demo district are
+read and written on the background thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkthrough.core.framework_types import Mode
+from walkthrough.core.model import Role
+from walkthrough.core.peer import DEFAULT_PEER_FRAMEWORK
+from walkthrough.core.roster import Roster, read_roster, roster_from_lines
+from walkthrough.storage import Repository
+from walkthrough.storage.base import StoreError
+from walkthrough.storage.roster_store import RosterPlan
+from walkthrough.ui.settings import LANGUAGES, AppSettings
+from walkthrough.ui.tasks import TaskManager
+from walkthrough.ui.widgets.controls import line_edit, touch_button
+
+STEPS = ("welcome", "you", "school", "roster", "frameworks", "done")
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("heading", True)
+    label.setWordWrap(True)
+    return label
+
+
+def _text(text: str = "", *, subtle: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if subtle:
+        label.setProperty("subtle", True)
+    return label
+
+
+class FirstRunPage(QWidget):
+    finished = Signal(str)  # the page to open next: "walkthroughs", or "directory"
+    demo_made = Signal()
+
+    def refresh(self) -> None:
+        """Records changed behind the setup (the built-in frameworks were installed)."""
+        if self.step == "frameworks":
+            self._fill_frameworks()
+
+    def __init__(self, repo: Repository) -> None:
+        super().__init__()
+        self.repo = repo
+        self.settings = AppSettings()
+        self.tasks = TaskManager(self)
+        self.admin_id: str | None = None
+        self.school_id: str | None = None
+        self.roster: Roster | None = None
+        self.imported: RosterPlan | None = None
+        centred = QHBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(860)  # a readable column on a wide screen
+        centred.addStretch(1)
+        centred.addWidget(column, 100)
+        centred.addStretch(1)
+        outer = QVBoxLayout(column)
+        outer.setContentsMargins(28, 28, 28, 28)
+        self.progress = _text(subtle=True)
+        self.progress.setAccessibleName("Setup step")
+        outer.addWidget(self.progress)
+        self.steps = QStackedWidget()
+        outer.addWidget(self.steps, 1)
+        self.message = _text()
+        self.message.setAccessibleName("Setup message")
+        self.message.setStyleSheet("color: #8a1c1c;")
+        outer.addWidget(self.message)
+        nav = QHBoxLayout()
+        self.back_button = touch_button("Back", "Back to the step before")
+        self.back_button.clicked.connect(self.back)
+        self.next_button = touch_button("Next", "Next step", primary=True)
+        self.next_button.setMinimumWidth(180)
+        self.next_button.clicked.connect(self.next)
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        outer.addLayout(nav)
+        for build in (self._welcome, self._you, self._school, self._roster_step, self._frameworks, self._done):
+            self.steps.addWidget(build())
+        self.show_step("welcome")
+
+    # The steps ----------------------------------------------------------------------------------
+    def _welcome(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.addWidget(_heading("Welcome to Walkthrough"))
+        col.addWidget(_text("Classroom walkthroughs and peer visits, offline, on this device. A few steps set up "
+                            "your school; everything can be changed later."))
+        col.addSpacing(16)
+        self.set_up_button = touch_button("Set up my school", "Set up my school", primary=True, height=64)
+        self.set_up_button.clicked.connect(lambda: self.show_step("you"))
+        col.addWidget(self.set_up_button)
+        col.addWidget(_text("Your profile, your school, its rooms and teachers (from a spreadsheet or typed), and "
+                            "the frameworks you use.", subtle=True))
+        col.addSpacing(12)
+        self.demo_button = touch_button("Explore with the demo district", "Explore with the demo district", height=64)
+        self.demo_button.clicked.connect(self.make_demo)
+        col.addWidget(self.demo_button)
+        col.addWidget(_text("Two made-up schools with a term of walkthroughs and peer visits, to look around "
+                            "first. Use another data folder for your own school (Settings).", subtle=True))
+        col.addSpacing(12)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Language"))
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language")
+        self.language.setMinimumHeight(44)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language or "en")))
+        self.language.activated.connect(lambda _i: self.settings.set_language(str(self.language.currentData())))
+        row.addWidget(self.language)
+        row.addWidget(_text("(the built-in guide; the screens are in English for now)", subtle=True), 1)
+        col.addLayout(row)
+        col.addStretch(1)
+        return box
+
+    def _you(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.addWidget(_heading("You"))
+        col.addWidget(_text("You are the first profile on this device, so you are its administrator: you set up "
+                            "the school, and later give others their roles (School directory)."))
+        self.name = line_edit("Your name", "Your name, as colleagues know you")
+        self.name.returnPressed.connect(self.next)
+        self.name.textChanged.connect(lambda _t: self._update_next())
+        col.addWidget(self.name)
+        col.addStretch(1)
+        return box
+
+    def _school(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.addWidget(_heading("Your school"))
+        form = QFormLayout()
+        self.district = line_edit("District", "Your district (optional)")
+        self.school_name = line_edit("School's name", "e.g. Cedar Park Elementary")
+        self.school_name.textChanged.connect(lambda _t: self._update_next())
+        self.school_name.returnPressed.connect(self.next)
+        form.addRow("District", self.district)
+        form.addRow("School", self.school_name)
+        col.addLayout(form)
+        col.addWidget(_text("More schools can be added in School directory.", subtle=True))
+        col.addStretch(1)
+        return box
+
+    def _roster_step(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.addWidget(_heading("Rooms and teachers"))
+        col.addWidget(_text("Choose a spreadsheet (.xlsx or .csv: room, teacher, e-mail, grade band, subject), "
+                            "or type the rooms below, one per line: Room 12, Ana Diallo, 3-5, Math."))
+        row = QHBoxLayout()
+        self.roster_button = touch_button("Choose a roster file…", "Choose a roster file", primary=True)
+        self.roster_button.clicked.connect(self._choose_roster)
+        row.addWidget(self.roster_button)
+        self.template_button = touch_button("Save the template…", "Save an empty roster template")
+        self.template_button.clicked.connect(self._save_template)
+        row.addWidget(self.template_button)
+        row.addStretch(1)
+        col.addLayout(row)
+        self.roster_status = _text()
+        self.roster_status.setAccessibleName("What the roster holds")
+        col.addWidget(self.roster_status)
+        self.roster_problems = QListWidget()
+        self.roster_problems.setAccessibleName("Problems in the roster")
+        self.roster_problems.setWordWrap(True)
+        self.roster_problems.setStyleSheet("QListWidget { color: #8a1c1c; background: #fdf0f0; }")
+        self.roster_problems.hide()
+        col.addWidget(self.roster_problems, 1)
+        self.typed = QPlainTextEdit()
+        self.typed.setAccessibleName("Rooms typed one per line")
+        self.typed.setPlaceholderText("Room 1, Ana Diallo, K-2, Reading\nRoom 2, Ben Ortiz, 3-5, Math")
+        self.typed.textChanged.connect(self._typed_changed)
+        col.addWidget(self.typed, 1)
+        col.addWidget(_text("Or go on without: add the rooms later in School directory.", subtle=True))
+        return box
+
+    def _frameworks(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.addWidget(_heading("The frameworks you use"))
+        col.addWidget(_text("Which look-fors a walkthrough and a peer visit start with. Both can be changed for "
+                            "any round or visit, in Settings, and new frameworks made on the Frameworks page."))
+        form = QFormLayout()
+        self.framework_boxes: dict[Mode, QComboBox] = {}
+        for mode, label in ((Mode.BLAST, "Walkthroughs"), (Mode.PEER, "Peer visits")):
+            combo = QComboBox()
+            combo.setAccessibleName(f"Framework for {label.lower()}")
+            combo.setMinimumHeight(44)
+            self.framework_boxes[mode] = combo
+            form.addRow(label, combo)
+        col.addLayout(form)
+        col.addStretch(1)
+        return box
+
+    def _fill_frameworks(self) -> None:
+        """The installed frameworks (read when the step shows: the built-in ones are installed
+        in the background at the first start)."""
+        for mode, combo in self.framework_boxes.items():
+            chosen = combo.currentData() or self.settings.default_framework(mode) or \
+                (DEFAULT_PEER_FRAMEWORK if mode is Mode.PEER else "")
+            combo.clear()
+            for framework in self.repo.frameworks(mode):
+                combo.addItem(framework.title, framework.id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def _done(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.addWidget(_heading("Ready"))
+        self.done_text = _text()
+        self.done_text.setAccessibleName("What was set up")
+        col.addWidget(self.done_text)
+        col.addStretch(1)
+        return box
+
+    # Moving between steps -----------------------------------------------------------------------
+    @property
+    def step(self) -> str:
+        return STEPS[self.steps.currentIndex()]
+
+    def show_step(self, step: str) -> None:
+        self.steps.setCurrentIndex(STEPS.index(step))
+        self.message.setText("")
+        index = STEPS.index(step)
+        self.progress.setText("" if step in ("welcome", "done") else f"Step {index} of {len(STEPS) - 2}")
+        self.back_button.setVisible(step not in ("welcome", "done"))
+        self.next_button.setVisible(step != "welcome")
+        self.next_button.setText({"frameworks": "Finish", "done": "Start a walkthrough"}.get(step, "Next"))
+        if step == "done" and self.imported is None and not self.repo.rooms(self.school_id or ""):
+            self.next_button.setText("Add rooms in School directory")
+        if step == "frameworks":
+            self._fill_frameworks()
+        focus = {"you": self.name, "school": self.school_name}.get(step)
+        if focus is not None:
+            focus.setFocus()
+        self._update_next()
+
+    def _update_next(self) -> None:
+        blocked = {
+            "you": not self.name.text().strip(),
+            "school": not self.school_name.text().strip(),
+        }.get(self.step, False)
+        self.next_button.setEnabled(not blocked and not self._busy)
+
+    _busy = False
+
+    def back(self) -> None:
+        index = STEPS.index(self.step)
+        if index > 0:
+            self.show_step(STEPS[index - 1])
+
+    def next(self) -> None:
+        if not self.next_button.isEnabled():
+            return
+        try:
+            {"you": self._save_you, "school": self._save_school, "roster": self._save_roster,
+             "frameworks": self._save_frameworks, "done": self._finish}[self.step]()
+        except StoreError as exc:
+            self.message.setText(f"Not saved: {exc}.")
+
+    def _save_you(self) -> None:
+        name = self.name.text().strip()
+        if self.admin_id is None:
+            person = self.repo.add_person(name, Role.ADMINISTRATOR, by=None)
+            self.admin_id = person.id
+            self.repo.switch_profile(person.id)
+        elif self.repo.person(self.admin_id).name != name:
+            self.repo.update_person(self.admin_id, name=name, by=self.admin_id)
+        self.show_step("school")
+
+    def _save_school(self) -> None:
+        name = self.school_name.text().strip()
+        with self.repo.transaction():
+            if self.school_id is None:
+                self.school_id = self.repo.add_school(name, by=self.admin_id).id
+            elif self.repo.school(self.school_id).name != name:
+                self.repo.rename_school(self.school_id, name, by=self.admin_id)
+            self.repo.set_district_name(self.district.text(), by=self.admin_id)
+        self.show_step("roster")
+
+    # The roster ------------------------------------------------------------------------------------
+    def _choose_roster(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "The roster file", str(Path.home()),
+                                                "Rosters (*.xlsx *.csv);;All files (*)")
+        if chosen:
+            self.choose_roster_file(Path(chosen))
+
+    def _save_template(self) -> None:
+        import shutil
+
+        from walkthrough.core.roster_template import template_paths
+
+        spanish = self.settings.language == "es"
+        name = "plantilla-personal.xlsx" if spanish else "roster-template.xlsx"
+        target, _ = QFileDialog.getSaveFileName(self, "Save the roster template", str(Path.home() / name),
+                                                "Excel workbook (*.xlsx);;CSV (*.csv)")
+        if not target:
+            return
+        key = ("es" if spanish else "en") + (".csv" if target.lower().endswith(".csv") else ".xlsx")
+        try:
+            shutil.copyfile(template_paths()[key], target)
+        except OSError as exc:
+            self.roster_status.setText(f"The template could not be saved as {target}: {exc.strerror or exc}.")
+            return
+        self.roster_status.setText(f"Saved as {target}: fill in one row per room in Excel or LibreOffice, save "
+                                   "it, then choose it here.")
+
+    def choose_roster_file(self, path: Path) -> None:
+        self._set_busy(True)
+        self.roster_status.setText(f"Reading {path.name}…")
+        self.tasks.run(lambda: read_roster(path), self._roster_read, self._roster_failed)
+
+    def _roster_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.roster_status.setText(f"The file could not be read ({type(exc).__name__}).")
+
+    def _typed_changed(self) -> None:
+        text = self.typed.toPlainText()
+        self._show_roster(roster_from_lines(text) if text.strip() else None)
+
+    def _roster_read(self, result: object) -> None:
+        assert isinstance(result, Roster)
+        self._set_busy(False)
+        self.typed.blockSignals(True)
+        self.typed.clear()
+        self.typed.blockSignals(False)
+        self._show_roster(result)
+
+    def _show_roster(self, roster: Roster | None) -> None:
+        self.roster = roster
+        self.roster_problems.clear()
+        self.roster_problems.setVisible(bool(roster and roster.problems))
+        if roster is None:
+            self.roster_status.setText("")
+        else:
+            rooms = len(roster.rows)
+            teachers = len({r.email or r.teacher.casefold() for r in roster.rows if r.teacher})
+            said = "" if roster.file == "the rooms typed" else f"{roster.file}: "
+            self.roster_status.setText(f"{said}{rooms} room{'s' if rooms != 1 else ''} and {teachers} "
+                                       f"teacher{'s' if teachers != 1 else ''}"
+                                       + (", ready to import." if roster.usable else "."))
+            if roster.problems:
+                self.roster_problems.addItem("Fix these, then choose the file again (nothing is saved until then):")
+                self.roster_problems.addItems([str(p).removeprefix(f"{roster.file}: ") for p in roster.problems])
+        self.next_button.setText("Import and continue" if roster is not None and roster.usable else
+                                 "Skip for now" if roster is not None and roster.problems else "Next")
+        self._update_next()
+
+    def _save_roster(self) -> None:
+        roster = self.roster
+        if roster is None or not roster.usable or self.school_id is None:
+            self._after_roster()  # nothing to import, or skipped while it has problems: later, in School directory
+            return
+        database, school_id, by = self.repo.database_file, self.school_id, self.admin_id
+        self._set_busy(True)
+        self.roster_status.setText("Importing…")
+
+        def work() -> RosterPlan:
+            repo = Repository.open(database)
+            try:
+                return repo.import_roster(school_id, roster, by=by)
+            finally:
+                repo.close()
+
+        self.tasks.run(work, self._roster_imported, self._import_failed)
+
+    def _roster_imported(self, result: object) -> None:
+        assert isinstance(result, RosterPlan)
+        self._set_busy(False)
+        self.imported = result
+        self.roster = None
+        self.roster_status.setText("Imported and saved. " + result.summary())
+        self._after_roster()
+
+    def _import_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        reason = str(exc) if isinstance(exc, StoreError) else f"an unexpected error ({type(exc).__name__})"
+        self.message.setText(f"Nothing was imported: {reason}. Try again.")
+
+    def _after_roster(self) -> None:
+        self.show_step("frameworks")
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.roster_button.setEnabled(not busy)
+        self.demo_button.setEnabled(not busy)
+        self.set_up_button.setEnabled(not busy)
+        self._update_next()
+
+    # Frameworks and the end -------------------------------------------------------------------------
+    def _save_frameworks(self) -> None:
+        for mode, combo in self.framework_boxes.items():
+            if combo.count():
+                self.settings.set_default_framework(mode, str(combo.currentData()))
+        rooms = self.repo.rooms(self.school_id) if self.school_id else []
+        teachers = len([p for p in self.repo.people(Role.TEACHER, self.school_id) if p.active])
+        school = self.repo.school(self.school_id).name if self.school_id else ""
+        self.done_text.setText(
+            f"{school}: {len(rooms)} room{'s' if len(rooms) != 1 else ''} and {teachers} "
+            f"teacher{'s' if teachers != 1 else ''}, saved. "
+            + ("Start your first walkthrough: pick the rooms and walk." if rooms else
+               "Add the rooms in School directory (or import a roster there), then start a walkthrough.")
+            + " Everything here can be changed later in School directory and Settings.")
+        self.show_step("done")
+
+    def _finish(self) -> None:
+        rooms = self.repo.rooms(self.school_id) if self.school_id else []
+        self.finished.emit("walkthroughs" if rooms else "directory")
+
+    # The demo district --------------------------------------------------------------------------------
+    def make_demo(self) -> None:
+        from walkthrough.demo import generate
+
+        database = self.repo.database_file
+        self._set_busy(True)
+        self.message.setStyleSheet("")
+        self.message.setText("Making the demo district (two schools, a term of visits)… about half a minute.")
+
+        def work() -> object:
+            from walkthrough.paths import FORMS_DIR
+
+            repo = Repository.open(database)
+            try:
+                repo.install_framework_files([FORMS_DIR])  # the start may not have installed them yet
+                return generate(repo)
+            finally:
+                repo.close()
+
+        self.tasks.run(work, self._demo_done, self._demo_failed)
+
+    def _demo_done(self, _summary: object) -> None:
+        self._set_busy(False)
+        self.message.setText("")
+        self.demo_made.emit()
+        self.finished.emit("walkthroughs")
+
+    def _demo_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.message.setStyleSheet("color: #8a1c1c;")
+        self.message.setText(f"The demo district could not be made: {exc}. Nothing of it was kept.")

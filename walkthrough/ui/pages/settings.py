@@ -1,0 +1,226 @@
+"""Settings: where the data and the backups live, the language, the default framework
+per mode, and the sync folder (the same one the Sync page sets).
+
+Each choice is saved the moment it is made (``ui/settings.py`` says where) and the
+line under it says when it takes effect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkthrough.core.framework_types import Mode
+from walkthrough.core.permissions import Action
+from walkthrough.paths import backup_dir, data_dir_is_chosen, remember_backup_dir, remember_data_dir
+from walkthrough.storage import Repository
+from walkthrough.storage.base import StoreError
+from walkthrough.ui.access import can, me
+from walkthrough.ui.settings import LANGUAGES, AppSettings
+from walkthrough.ui.widgets.controls import touch_button
+
+NONE_CHOSEN = ""
+
+
+def _path_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setReadOnly(True)
+    field.setAccessibleName(name)
+    field.setMinimumHeight(44)
+    return field
+
+
+def _note() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("subtle", True)
+    return label
+
+
+class SettingsPage(QWidget):
+    def __init__(self, repo: Repository, data_dir: Path | None) -> None:
+        super().__init__()
+        self.repo = repo
+        self.data_dir = data_dir
+        self.settings = AppSettings()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(20, 16, 20, 16)
+        title = QLabel("Settings")
+        title.setProperty("heading", True)
+        outer.addWidget(title)
+        lead = QLabel(f"Saved as you choose, on this device ({self.settings.location()}).")
+        lead.setWordWrap(True)
+        lead.setProperty("subtle", True)
+        outer.addWidget(lead)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 1)
+        outer.addLayout(grid)
+        self._row = 0
+
+        self.data_field = _path_field("Data folder")
+        self.data_button = touch_button("Choose…", "Choose another data folder")
+        self.data_button.clicked.connect(self._choose_data_folder)
+        self.data_note = self._add(grid, "Data folder", self.data_field, self.data_button)
+
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language")
+        self.language.setMinimumHeight(44)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.activated.connect(lambda _i: self.set_language(str(self.language.currentData())))
+        self.language_note = self._add(grid, "Language", self.language)
+
+        self.framework_boxes: dict[Mode, QComboBox] = {}
+        self.framework_notes: dict[Mode, QLabel] = {}
+        for mode, label in ((Mode.BLAST, "Walkthroughs use"), (Mode.PEER, "Peer visits use")):
+            box = QComboBox()
+            box.setAccessibleName(f"Default framework for {'walkthroughs' if mode is Mode.BLAST else 'peer visits'}")
+            box.setMinimumHeight(44)
+            box.activated.connect(
+                lambda _i, m=mode: self.set_default_framework(m, self.framework_boxes[m].currentData()))
+            self.framework_boxes[mode] = box
+            self.framework_notes[mode] = self._add(grid, label, box)
+
+        self.sync_field = _path_field("Sync folder")
+        self.sync_button = touch_button("Choose…", "Choose the sync folder")
+        self.sync_button.clicked.connect(self._choose_sync_folder)
+        self.sync_note = self._add(grid, "Sync folder", self.sync_field, self.sync_button)
+
+        self.backup_field = _path_field("Backup folder")
+        self.backup_button = touch_button("Choose…", "Choose the backup folder")
+        self.backup_button.clicked.connect(self._choose_backup_folder)
+        self.backup_note = self._add(grid, "Backup folder", self.backup_field, self.backup_button)
+        outer.addStretch(1)
+        self.refresh()
+
+    def _add(self, grid: QGridLayout, label: str, field: QWidget, button: QWidget | None = None) -> QLabel:
+        grid.addWidget(QLabel(label), self._row, 0)
+        grid.addWidget(field, self._row, 1)
+        if button is not None:
+            grid.addWidget(button, self._row, 2)
+        note = _note()
+        note.setAccessibleName(f"{label}: note")
+        grid.addWidget(note, self._row + 1, 1, 1, 2)
+        grid.setRowMinimumHeight(self._row + 2, 14)
+        self._row += 3
+        return note
+
+    # Reading ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        folder = str(self.data_dir) if self.data_dir is not None else ""
+        self.data_field.setText(folder)
+        if self.data_dir is not None and data_dir_is_chosen():
+            self.data_note.setText("This start was given its data folder (--data-dir or WALKTHROUGH_DATA_DIR), "
+                                   "which wins over the folder chosen here.")
+        elif not self.data_note.text():
+            self.data_note.setText("A new folder takes effect the next time Walkthrough starts.")
+        language = self.settings.language or "en"
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        if not self.language_note.text():
+            self.language_note.setText("The built-in guide (Help, F1) opens in this language.")
+        for mode, box in self.framework_boxes.items():
+            box.clear()
+            box.addItem("The first in the list", NONE_CHOSEN)
+            for framework in self.repo.frameworks(mode):
+                box.addItem(framework.title, framework.id)
+            box.setCurrentIndex(max(0, box.findData(self.settings.default_framework(mode))))
+            box.setEnabled(can(self.repo, Action.CHANGE_SETTINGS))
+            if not self.framework_notes[mode].text():
+                what = "A new round starts" if mode is Mode.BLAST else "A new peer visit is planned"
+                self.framework_notes[mode].setText(f"{what} with this framework; it can still be changed there.")
+        self.sync_field.setText(self.repo.sync_folder() or "")
+        self.sync_field.setPlaceholderText("No sync folder yet")
+        if not self.sync_note.text():
+            self.sync_note.setText("The folder every device shares; the same setting as on the Sync page.")
+        if self.data_dir is not None:
+            self.backup_field.setText(str(backup_dir(self.data_dir)))
+        if not self.backup_note.text():
+            self.backup_note.setText("A backup is made every day the app is used, and before a restore.")
+
+    # Choices ----------------------------------------------------------------------------------
+    def _pick_folder(self, title: str, start: str) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(self, title, start or str(Path.home()))
+        return Path(chosen) if chosen else None
+
+    def _choose_data_folder(self) -> None:
+        folder = self._pick_folder("The data folder", self.data_field.text())
+        if folder is not None:
+            self.set_data_folder(folder)
+
+    def set_data_folder(self, folder: Path) -> None:
+        self._saved(self.data_note, lambda: remember_data_dir(folder),
+                    f"Saved: Walkthrough opens {folder} from the next start (this window keeps the folder it "
+                    "opened). A folder with no data in it starts a new setup there.")
+
+    def set_language(self, language: str) -> None:
+        self.settings.set_language(language)
+        self.language_note.setText(f"Saved: {LANGUAGES[language]}. The built-in guide opens in it from now on.")
+
+    def set_default_framework(self, mode: Mode, framework_id: object) -> None:
+        chosen = str(framework_id or "")
+        self.settings.set_default_framework(mode, chosen or None)
+        title = next((f.title for f in self.repo.frameworks(mode) if f.id == chosen), "the first in the list")
+        self.framework_notes[mode].setText(f"Saved: {title}.")
+
+    def _choose_sync_folder(self) -> None:
+        folder = self._pick_folder("The folder every device shares", self.sync_field.text())
+        if folder is not None:
+            self.set_sync_folder(folder)
+
+    def set_sync_folder(self, folder: Path) -> None:
+        try:
+            self.repo.set_sync_folder(str(folder), by=me(self.repo))
+        except StoreError as exc:
+            self.sync_note.setText(f"Not changed: {exc}.")
+            return
+        self.sync_field.setText(str(folder))
+        self.sync_note.setText("Saved: every start, every finished round and Sync now sync through it.")
+
+    def _choose_backup_folder(self) -> None:
+        folder = self._pick_folder("The backup folder", self.backup_field.text())
+        if folder is not None:
+            self.set_backup_folder(folder)
+
+    def set_backup_folder(self, folder: Path) -> None:
+        def write() -> object:
+            folder.mkdir(parents=True, exist_ok=True)
+            probe = folder / ".walkthrough-write-test"
+            probe.write_bytes(b"")
+            probe.unlink()
+            return remember_backup_dir(folder)
+
+        if self._saved(self.backup_note, write, f"Saved: the next backup goes to {folder}."):
+            self.backup_field.setText(str(folder))
+
+    def _saved(self, note: QLabel, write: Callable[[], object], said: str) -> bool:
+        try:
+            write()
+        except OSError as exc:
+            note.setText(f"Not changed: {getattr(exc, 'filename', None) or 'the folder'} cannot be written "
+                         f"({exc.strerror or exc}).")
+            return False
+        note.setText(said)
+        return True
