@@ -42,6 +42,13 @@ QPushButton[tone="observed"]:checked { background: #1e8e4e; border-color: #1e8e4
 QPushButton[tone="not_observed"]:checked { background: #b3402a; border-color: #b3402a; }
 QPushButton[tone="na"]:checked { background: #6b7684; border-color: #6b7684; }
 QPushButton[tone="choice"]:checked { background: #1f5fbf; border-color: #1f5fbf; }
+QPushButton[tone="neutral"]:checked { background: #e7f0fd; border-color: #1f6feb; }
+QStackedWidget#rowStack > QWidget { background: transparent; }
+QLabel#wrapLabel { background: transparent; border: none; padding: 0; font-size: 15px; color: #1d2733; }
+QLabel#wrapLabel[checked="true"] { color: #ffffff; }
+QLabel#wrapLabel[checked="true"][tone="neutral"] { color: #0b3d91; font-weight: 600; }
+QLabel#wrapLabel:disabled { color: #8a96a3; }
+QLabel[count="true"][empty="true"] { font-size: 14px; font-weight: 400; color: #6b7684; }
 QPushButton[stepper="true"] { font-size: 24px; font-weight: 700; padding: 0; }
 QLabel[count="true"] { font-size: 22px; font-weight: 700; }
 QLabel[due="true"] { color: #8a5a00; font-weight: 700; }

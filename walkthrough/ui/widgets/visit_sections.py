@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTabBar,
 from walkthrough.core.answers import snapshot_totals_problem, visit_answers
 from walkthrough.core.frameworks import Framework, Scope, Section, response_key
 from walkthrough.core.model import Observation, Response
+from walkthrough.ui.widgets.checklist_columns import ChecklistColumns
 from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.instrument_controls import SnapshotPicks
 from walkthrough.ui.widgets.look_for_controls import LookForRow
@@ -136,6 +137,7 @@ def build_checklist(view: VisitView, framework: Framework, observation: Observat
     view.rows, view.order, view.new_rows = {}, [], []
     view.section_boxes, view.optional_buttons = {}, {}
     stored = view.repo.responses(observation.id)
+    boxes: list[QWidget] = []
     for top in framework.sections:
         round_part = top.scope is Scope.ROUND
         if round_part and observation.round_id is None:
@@ -163,7 +165,9 @@ def build_checklist(view: VisitView, framework: Framework, observation: Observat
         else:
             _fill(view, top, box_column, None, observation.round_id if round_part else None, depth=0)
         view.section_boxes.setdefault(top.key, []).append(box)
-        column.addWidget(box)
+        boxes.append(box)
+    view.columns = ChecklistColumns(boxes)
+    column.addWidget(view.columns)
     column.addStretch(1)
     return holder
 

@@ -14,7 +14,7 @@ import logging
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +33,7 @@ from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.access import can, me
 from walkthrough.ui.pending import pending_writes
+from walkthrough.ui.widgets.checklist_columns import ChecklistColumns
 from walkthrough.ui.widgets.controls import plain_label, touch_button
 from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
 from walkthrough.ui.widgets.round_rooms import RoundRoomsButton
@@ -41,6 +42,7 @@ from walkthrough.ui.widgets.visit_sections import apply_conditions, build_checkl
 from walkthrough.ui.widgets.visit_taps import PendingTaps
 
 log = logging.getLogger("walkthrough.ui.visit")
+FOLD_NAVIGATION_BELOW_PX = 1600  # a window narrower than this folds the pages list while a room is open
 
 KEY_HINT = ("Keys: ↑↓ look-for · O observed · X not observed · A N/A · 1–9 choose · + − count · Del clear · "
             "Ctrl+E note · Ctrl+Z undo · Ctrl+Enter next room")
@@ -74,6 +76,7 @@ class VisitView(PendingTaps, QWidget):
         self.segments_shown: dict[str, int] = {}  # repeated section: segments on screen ("Next segment")
         self.section_boxes: dict[str, list[QWidget]] = {}
         self.optional_buttons: dict[str, QPushButton] = {}
+        self.columns: ChecklistColumns | None = None  # the sections, in one or two columns
         self.current = 0
         self._started = datetime.now(UTC)
 
@@ -91,6 +94,8 @@ class VisitView(PendingTaps, QWidget):
         self.checklist_scroll.setWidgetResizable(True)
         self.checklist_scroll.setAccessibleName("Look-fors")
         self.checklist_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The look-fors fit the width (they wrap, or go to one column): never a sideways scroll.
+        self.checklist_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.checklist_scroll, 1)
         outer.addWidget(self._build_footer())
 
@@ -104,7 +109,14 @@ class VisitView(PendingTaps, QWidget):
         header = QWidget()
         header.setObjectName("visitHeader")
         row = QHBoxLayout(header)
-        row.setContentsMargins(20, 10, 20, 10)
+        row.setContentsMargins(12, 6, 20, 6)
+        self.menu_button = _button("☰", "Show the pages (the visit stays open)")
+        self.menu_button.setObjectName("menuButton")
+        self.menu_button.setFixedWidth(56)
+        self.menu_button.setToolTip("Show or hide the pages list; the room stays as it is")
+        self.menu_button.clicked.connect(self.toggle_navigation)
+        row.addWidget(self.menu_button)
+        row.addSpacing(8)
         left = QVBoxLayout()
         self.room = plain_label()
         self.room.setObjectName("roomName")
@@ -133,6 +145,29 @@ class VisitView(PendingTaps, QWidget):
         row.addSpacing(24)
         row.addLayout(timer_box)
         return header
+
+    # The pages list folds away while a room is open on a tablet-sized window ----------
+    def _navigation(self) -> QWidget | None:
+        nav = getattr(self.window(), "navigation", None)
+        return nav if isinstance(nav, QWidget) else None
+
+    def toggle_navigation(self) -> None:
+        nav = self._navigation()
+        if nav is not None:
+            nav.setVisible(nav.isHidden())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        nav = self._navigation()
+        self.menu_button.setVisible(nav is not None)
+        if nav is not None and self.window().width() < FOLD_NAVIGATION_BELOW_PX:
+            nav.hide()  # the look-fors get the whole width; ☰ brings the pages back
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        nav = self._navigation()
+        if nav is not None and not self.window().isHidden():
+            nav.show()
 
     def _build_footer(self) -> QWidget:
         footer = QWidget()
@@ -459,6 +494,8 @@ class VisitView(PendingTaps, QWidget):
             return
         marked = self.repo.marked_count(self.observation.id)
         shown_marked, shown = apply_conditions(self)  # conditional items appear and disappear here
+        if self.columns is not None:
+            self.columns.arrange()  # a section shown or hidden: the columns evened again
         self.marked.setText(f"{shown_marked} of {shown} marked")
         last = self.repo.last_change(self.observation.id)
         self.undo_button.setEnabled(last is not None)
