@@ -150,8 +150,9 @@ def test_the_whole_visit_works_from_the_keyboard(
     _, visit = repo.current_visit(round_id) or pytest.fail("no room open")
     taps = Taps(qtbot)
     target = page.visit
-    for key in (Qt.Key.Key_O, Qt.Key.Key_X, Qt.Key.Key_A, Qt.Key.Key_O):  # each answer moves to the next look-for
+    for key in (Qt.Key.Key_O, Qt.Key.Key_X, Qt.Key.Key_A, Qt.Key.Key_O):  # ↓ moves on: an answer stays put
         taps.key(target, key)
+        taps.key(target, Qt.Key.Key_Down)
     taps.key(target, Qt.Key.Key_Up)
     taps.key(target, Qt.Key.Key_Delete)
     stored = repo.responses(visit.id)

@@ -39,7 +39,7 @@ class ChecklistColumns(QWidget):
             policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             policy.setHeightForWidth(True)
             box.setSizePolicy(policy)
-        row = QHBoxLayout(self)
+        self.row = row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(COLUMN_GAP_PX)
         self.columns: list[QVBoxLayout] = []
@@ -52,6 +52,7 @@ class ChecklistColumns(QWidget):
             self.columns.append(column)
         self.count = 0
         self._placed: tuple[int, int] = (-1, -1)
+        self._asked: tuple[object, ...] = ()
         self.arrange(1)
 
     def wanted_columns(self, width: int) -> int:
@@ -63,6 +64,10 @@ class ChecklistColumns(QWidget):
         """Place the sections in ``count`` columns (by default: as many as the width wants)."""
         count = count or self.wanted_columns(self.width())
         shown = [box for box in self.boxes if not box.isHidden()]
+        asked = (count, self.width(), tuple(box.isHidden() for box in self.boxes))
+        if asked == self._asked:  # nothing changed since the last time (a tap): no measuring
+            return
+        self._asked = asked
         split = len(self.boxes)
         if count == 2:
             width = max(1, (self.width() - COLUMN_GAP_PX) // 2)
@@ -79,6 +84,7 @@ class ChecklistColumns(QWidget):
                 column.removeWidget(box)
         for index, box in enumerate(self.boxes):
             self.columns[0 if index < split else 1].addWidget(box)
+        self.row.setStretch(1, 1 if count == 2 else 0)  # one column: it has the whole width
 
 
     def column_of(self, widget: QWidget) -> int:

@@ -19,7 +19,8 @@ QLabel#notice[tone="info"] { background: #e7f0fd; color: #0b3d91; }
 QLabel#notice[tone="prompt"] { background: #fff4d6; color: #6b4500; font-weight: 600; }
 QLabel#notice[tone="error"] { background: #fdecea; color: #8a1c11; }
 QWidget#checklist { background: #f6f7f9; }
-QLabel#sectionHeading { font-size: 17px; font-weight: 700; color: #34495e; padding: 10px 4px 2px 4px; }
+QLabel#sectionHeading { font-size: 17px; font-weight: 700; color: #34495e; padding: 4px 4px 0 4px; }
+QLabel#sectionDescription { font-size: 14px; }
 QFrame#lookFor { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 8px; }
 QFrame#lookFor[state="observed"] { background: #eaf7ef; border-color: #7fc79a; }
 QFrame#lookFor[state="not_observed"] { background: #fbeeeb; border-color: #e0a89c; }

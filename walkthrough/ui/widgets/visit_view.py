@@ -14,13 +14,14 @@ import logging
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +43,8 @@ from walkthrough.ui.widgets.visit_sections import apply_conditions, build_checkl
 from walkthrough.ui.widgets.visit_taps import PendingTaps
 
 log = logging.getLogger("walkthrough.ui.visit")
-FOLD_NAVIGATION_BELOW_PX = 1600  # a window narrower than this folds the pages list while a room is open
+FOLD_NAVIGATION_BELOW_PX = 1600
+SHOW_KEY_HINT_FROM_PX = 900  # a window narrower than this folds the pages list while a room is open
 
 KEY_HINT = ("Keys: ↑↓ look-for · O observed · X not observed · A N/A · 1–9 choose · + − count · Del clear · "
             "Ctrl+E note · Ctrl+Z undo · Ctrl+Enter next room")
@@ -79,6 +81,8 @@ class VisitView(PendingTaps, QWidget):
         self.columns: ChecklistColumns | None = None  # the sections, in one or two columns
         self.current = 0
         self._started = datetime.now(UTC)
+        self._may_change = True
+        self.bulk_change_ids: set[str] = set()  # the changes "Mark the rest not observed" made, undone at once
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -109,10 +113,11 @@ class VisitView(PendingTaps, QWidget):
         header = QWidget()
         header.setObjectName("visitHeader")
         row = QHBoxLayout(header)
-        row.setContentsMargins(12, 6, 20, 6)
+        row.setContentsMargins(12, 4, 20, 4)
         self.menu_button = _button("☰", "Show the pages (the visit stays open)")
         self.menu_button.setObjectName("menuButton")
         self.menu_button.setFixedWidth(56)
+        self.menu_button.setCheckable(True)
         self.menu_button.setToolTip("Show or hide the pages list; the room stays as it is")
         self.menu_button.clicked.connect(self.toggle_navigation)
         row.addWidget(self.menu_button)
@@ -151,29 +156,43 @@ class VisitView(PendingTaps, QWidget):
         nav = getattr(self.window(), "navigation", None)
         return nav if isinstance(nav, QWidget) else None
 
+    def _fold(self, folded: bool) -> None:
+        """Fold (or bring back) the pages list and the status bar with the profile button."""
+        nav = self._navigation()
+        if nav is None:
+            return
+        nav.setVisible(not folded)
+        status = self.window().findChild(QStatusBar)
+        if status is not None:
+            status.setVisible(not folded)
+        self.menu_button.setChecked(not folded)
+
     def toggle_navigation(self) -> None:
         nav = self._navigation()
         if nav is not None:
-            nav.setVisible(nav.isHidden())
+            self._fold(not nav.isHidden())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         nav = self._navigation()
         self.menu_button.setVisible(nav is not None)
         if nav is not None and self.window().width() < FOLD_NAVIGATION_BELOW_PX:
-            nav.hide()  # the look-fors get the whole width; ☰ brings the pages back
+            self._fold(True)  # the look-fors get the whole window; ☰ brings the pages back
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        nav = self._navigation()
-        if nav is not None and not self.window().isHidden():
-            nav.show()
+        if not self.window().isHidden():
+            self._fold(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.key_hint.setVisible(self.window().height() >= SHOW_KEY_HINT_FROM_PX)
 
     def _build_footer(self) -> QWidget:
         footer = QWidget()
         footer.setObjectName("visitFooter")
         outer = QVBoxLayout(footer)
-        outer.setContentsMargins(16, 8, 16, 6)
+        outer.setContentsMargins(12, 4, 12, 4)
         outer.setSpacing(2)
         row = QHBoxLayout()
         self.undo_button = _button("↶ Undo", "Undo the last change")
@@ -185,16 +204,22 @@ class VisitView(PendingTaps, QWidget):
         self.rooms_button.room_chosen.connect(self.go_to_room)
         self.finish_button = _button("Finish round", "Finish the round")
         self.finish_button.clicked.connect(self.finish_round)
+        self.rest_button = _button("Mark the rest\nnot observed", "Mark the rest not observed")
+        self.rest_button.setToolTip("Every presence look-for still not marked becomes Not observed, in one tap "
+                                    "(Undo takes them all back). Until then, unmarked reads as Not marked.")
+        self.rest_button.clicked.connect(self.mark_rest_not_observed)
         self.delete_button = _button("Delete visit…", "Delete this visit", danger=True)
         self.delete_button.clicked.connect(self._delete_visit)
         self.marked = QLabel()
         self.marked.setObjectName("markedCount")
         self.marked.setAccessibleName("Look-fors marked")
         self.next_button = _button("Next room  →", "Next room", primary=True)
-        self.next_button.setMinimumWidth(260)
+        self.next_button.setMinimumWidth(200)
         self.next_button.clicked.connect(self.next_room)
         for widget in (self.undo_button, self.skip_button, self.rooms_button, self.finish_button, self.delete_button):
             row.addWidget(widget)
+        row.addSpacing(12)
+        row.addWidget(self.rest_button)
         row.addStretch(1)
         row.addWidget(self.marked)
         row.addSpacing(16)
@@ -203,6 +228,8 @@ class VisitView(PendingTaps, QWidget):
         hint = QLabel(KEY_HINT)
         hint.setObjectName("keyHint")
         hint.setAccessibleName("Keyboard shortcuts")
+        hint.setWordWrap(True)
+        self.key_hint = hint  # on a short window its line goes to the look-fors (and the ☰ tooltip)
         outer.addWidget(hint)
         return footer
 
@@ -263,10 +290,13 @@ class VisitView(PendingTaps, QWidget):
         self._started = datetime.fromisoformat(observation.started_at)
         for widget in (self.skip_button, self.finish_button):
             widget.setVisible(not editing)
+        self.rest_button.setVisible(any(lf.response.value == "presence" for lf in self.framework.active_look_fors))
         self.delete_button.setVisible(editing)
         if editing:
             self.next_button.setText("Done  ✓")
+        self.bulk_change_ids = set()
         self._build_rows()
+        self.checklist_scroll.verticalScrollBar().setValue(0)
         self.notice.hide()
         self._refresh_counts()
         self._lock_unless_allowed(observation, editing=editing)
@@ -285,6 +315,8 @@ class VisitView(PendingTaps, QWidget):
         holder = self.checklist_scroll.widget()
         if holder is not None:
             holder.setEnabled(allowed)
+        self._may_change = allowed
+        self.rest_button.setEnabled(allowed and bool(self.rest_keys()))
         for widget in (self.undo_button, self.skip_button, self.finish_button, self.next_button):
             widget.setEnabled(allowed or (editing and widget is self.next_button))
         self.delete_button.setVisible(editing and can(self.repo, Action.DELETE_BLAST_VISIT,
@@ -301,8 +333,8 @@ class VisitView(PendingTaps, QWidget):
         holder = QWidget()
         holder.setObjectName("checklist")
         column = QVBoxLayout(holder)
-        column.setContentsMargins(16, 8, 16, 16)
-        column.setSpacing(6)
+        column.setContentsMargins(10, 4, 10, 6)
+        column.setSpacing(4)
         self.segments_shown = {}
         column.addWidget(build_checklist(self, self.framework, self.observation))
         self.wire_new_rows()
@@ -313,6 +345,10 @@ class VisitView(PendingTaps, QWidget):
     # Taps: commit() and what the queue of edits says are in PendingTaps ----
     def undo(self) -> None:
         if self.observation is None or not self._room_is_saved("Not undone yet"):
+            return
+        last = self.repo.last_change(self.observation.id)
+        if last is not None and last.id in self.bulk_change_ids:
+            self._undo_bulk()
             return
         try:
             change = self.repo.undo_last_change(self.observation.id, by=me(self.repo))
@@ -328,7 +364,67 @@ class VisitView(PendingTaps, QWidget):
             "not_applicable": change.new_not_applicable, "change_id": change.id}})
         self._show_row(change.look_for_key, self._stored(change.look_for_key))
         self.current = self.order.index(change.look_for_key)
-        self._mark_current()
+        self._mark_current(scroll=True)
+        self._refresh_counts()
+
+    def rest_keys(self) -> list[str]:
+        """The presence look-fors on screen that are still not marked (and not waiting for the database)."""
+        keys: list[str] = []
+        holder = self.checklist_scroll.widget()
+        if holder is None:
+            return keys
+        for key in self.order:
+            row = self.rows[key]
+            if row.look_for.response.value != "presence" or row.round_id is not None or row.waiting_value:
+                continue
+            if not row.isVisibleTo(holder):  # hidden by a condition, or in a section left closed
+                continue
+            if row.response is None or not row.response.is_marked:
+                keys.append(key)
+        return keys
+
+    def mark_rest_not_observed(self) -> None:
+        """One tap: every unmarked presence look-for becomes Not observed; one Undo takes them all back."""
+        if self.observation is None:
+            return
+        keys = self.rest_keys()
+        if not keys or not self._room_is_saved("Not marked yet"):
+            return
+        made: set[str] = set()
+        for key in keys:
+            if not self.commit(key, "not_observed", False):
+                break
+            last = self.repo.last_change(self.observation.id)
+            if last is not None:
+                made.add(last.id)
+        self.bulk_change_ids = made
+        log.info("rest marked not observed", extra={"event": {
+            "event": "rest_not_observed_committed", "observation_id": self.observation.id, "count": len(made)}})
+        if made:
+            self.say(f"{len(made)} look-fors marked Not observed. Undo takes them all back.", tone="info")
+        self._refresh_counts()
+
+    def _undo_bulk(self) -> None:
+        assert self.observation is not None
+        undone = 0
+        while True:
+            last = self.repo.last_change(self.observation.id)
+            if last is None or last.id not in self.bulk_change_ids:
+                break
+            try:
+                change = self.repo.undo_last_change(self.observation.id, by=me(self.repo))
+            except StoreError as exc:
+                self.say(f"Not all undone: {exc}. Tap Undo again in a moment.", tone="error")
+                break
+            if change is None:
+                break
+            self.bulk_change_ids.discard(last.id)
+            undone += 1
+            self._show_row(change.look_for_key, self._stored(change.look_for_key))
+        log.info("rest undone", extra={"event": {"event": "rest_not_observed_undone",
+                                                  "observation_id": self.observation.id, "count": undone}})
+        self.bulk_change_ids = set()
+        self.say(f"Undone: {undone} look-fors back to Not marked.", tone="info")
         self._refresh_counts()
 
     def next_room(self) -> None:
@@ -447,16 +543,14 @@ class VisitView(PendingTaps, QWidget):
                 if not self.rows[self.order[index]].isHidden() or index in (0, len(self.order) - 1):
                     break
             self.current = index
-            self._mark_current()
+            self._mark_current(scroll=True)
 
     def act(self, action: str, number: int = 0) -> None:
         if not self.order:
             return
-        row = self.rows[self.order[self.current]]
-        before = row.response
-        if row.act(action, number) and row.response is not before and action not in ("plus", "minus") \
-                and row.segments is not None:
-            self.step(1)  # one-of answers move on to the next look-for
+        # The marked look-for stays the current one: ↑/↓ and number keys act where the observer is
+        # looking, never on a row the screen chose for them.
+        self.rows[self.order[self.current]].act(action, number)
 
     def open_note(self) -> None:
         if self.order:
@@ -466,11 +560,11 @@ class VisitView(PendingTaps, QWidget):
         self._flush_typing()
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _mark_current(self) -> None:
+    def _mark_current(self, *, scroll: bool = False) -> None:
         for index, key in enumerate(self.order):
             self.rows[key].set_current(index == self.current)
-        if self.order:
-            self.checklist_scroll.ensureWidgetVisible(self.rows[self.order[self.current]], 0, 40)
+        if self.order and scroll:  # moved by a key: the current look-for is brought into view
+            self.checklist_scroll.ensureWidgetVisible(self.rows[self.order[self.current]], 0, 12)
 
     # Showing ------------------------------------------------------------
     def _flush_typing(self) -> None:
@@ -500,6 +594,7 @@ class VisitView(PendingTaps, QWidget):
         last = self.repo.last_change(self.observation.id)
         self.undo_button.setEnabled(last is not None)
         self.skip_button.setEnabled(marked == 0)
+        self.rest_button.setEnabled(bool(self.rest_keys()) and self._may_change)
         self.skip_button.setToolTip("" if marked == 0 else "This room has marks: use Next room (or Undo them)")
 
     def _tick(self) -> None:
