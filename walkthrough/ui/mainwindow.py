@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         install_reports: Sequence[InstallReport] = (),
     ) -> None:
         super().__init__()
+        from walkthrough.ui.touch import install_finger_scrolling
+
+        install_finger_scrolling()  # every list and scroll area follows a finger's drag
         self.data_dir = data_dir
         self.setWindowTitle("Walkthrough")
         self.resize(1280, 800)

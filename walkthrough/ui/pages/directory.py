@@ -403,8 +403,9 @@ class DirectoryPage(QWidget):
         if room is None:
             return
         answer = QMessageBox.question(
-            self, "Remove this room?", f"Remove {room.name} from the directory? Past visits keep it."
-        )
+            self, "Remove this room?", f"Remove {room.name} from the directory? Past visits keep it.",
+            # the safe answer is the default: Enter or a stray tap keeps it
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.repo.remove_room(room.id, by=me(self.repo))

@@ -210,7 +210,9 @@ class WalkthroughsPage(QWidget):
             return
         line = self.visits_model.visit(row)
         answer = QMessageBox.question(self, "Delete this visit?",
-                                      f"Delete the visit to {line.room_name}? It will no longer be counted.")
+                                      f"Delete the visit to {line.room_name}? It will no longer be counted.",
+            # the safe answer is the default: Enter or a stray tap keeps it
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

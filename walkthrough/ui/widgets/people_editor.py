@@ -235,7 +235,8 @@ class PeopleEditor(QWidget):
         answer = QMessageBox.question(
             self, "Remove this person?",
             f"Remove {person.name} from the directory? Their past visits keep their name.{pin}",
-        )
+            # the safe answer is the default: Enter or a stray tap keeps it
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.repo.remove_person(person_id, by=me(self.repo))

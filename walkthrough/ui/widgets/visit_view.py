@@ -44,7 +44,8 @@ from walkthrough.ui.widgets.visit_taps import PendingTaps
 
 log = logging.getLogger("walkthrough.ui.visit")
 FOLD_NAVIGATION_BELOW_PX = 1600
-SHOW_KEY_HINT_FROM_PX = 900  # a window narrower than this folds the pages list while a room is open
+SHOW_KEY_HINT_FROM_PX = 900
+FINISH_CONFIRM_MS = 5000  # a window narrower than this folds the pages list while a room is open
 
 KEY_HINT = ("Keys: ↑↓ look-for · O observed · X not observed · A N/A · 1–9 choose · + − count · Del clear · "
             "Ctrl+E note · Ctrl+Z undo · Ctrl+Enter next room")
@@ -203,7 +204,11 @@ class VisitView(PendingTaps, QWidget):
         self.rooms_button.setMinimumHeight(48)
         self.rooms_button.room_chosen.connect(self.go_to_room)
         self.finish_button = _button("Finish round", "Finish the round")
-        self.finish_button.clicked.connect(self.finish_round)
+        self.finish_button.clicked.connect(self.finish_tapped)
+        self.finish_armed = QTimer(self)  # "tap again to finish": a second tap within a few seconds
+        self.finish_armed.setSingleShot(True)
+        self.finish_armed.setInterval(FINISH_CONFIRM_MS)
+        self.finish_armed.timeout.connect(self._disarm_finish)
         self.rest_button = _button("Mark the rest\nnot observed", "Mark the rest not observed")
         self.rest_button.setToolTip("Every presence look-for still not marked becomes Not observed, in one tap "
                                     "(Undo takes them all back). Until then, unmarked reads as Not marked.")
@@ -295,6 +300,7 @@ class VisitView(PendingTaps, QWidget):
         if editing:
             self.next_button.setText("Done  ✓")
         self.bulk_change_ids = set()
+        self._disarm_finish()
         self._build_rows()
         self.checklist_scroll.verticalScrollBar().setValue(0)
         self.notice.hide()
@@ -477,6 +483,32 @@ class VisitView(PendingTaps, QWidget):
         if stop is None or not self.open_round(self.round_id):
             self.finish_round()
 
+    def rooms_left(self) -> int:
+        if self.round_id is None:
+            return 0
+        return sum(1 for s in self.repo.round_stops(self.round_id) if s.status is StopStatus.PENDING)
+
+    def finish_tapped(self) -> None:
+        """Finish round: with rooms not reached yet, it asks first (tap again within a few seconds)."""
+        left = self.rooms_left()
+        if left and not self.finish_armed.isActive():
+            rooms = "1 room" if left == 1 else f"{left} rooms"
+            self.finish_button.setText(f"Tap again to finish\n({rooms} not visited)")
+            self.finish_button.setProperty("danger", True)
+            repolish(self.finish_button)
+            self.say(f"{rooms.capitalize()} of this round not visited yet. Tap Finish round again to end the round "
+                     "now; otherwise carry on with Next room.", tone="info")
+            self.finish_armed.start()
+            return
+        self._disarm_finish()
+        self.finish_round()
+
+    def _disarm_finish(self) -> None:
+        self.finish_armed.stop()
+        self.finish_button.setText("Finish round")
+        self.finish_button.setProperty("danger", False)
+        repolish(self.finish_button)
+
     def finish_round(self) -> None:
         if self.round_id is None or not self._room_is_saved("The round is not finished yet"):
             return
@@ -497,7 +529,9 @@ class VisitView(PendingTaps, QWidget):
         if self.observation is None:
             return
         answer = QMessageBox.question(self, "Delete this visit?",
-                                      f"Delete the visit to {self.room.text()}? It will no longer be counted.")
+                                      f"Delete the visit to {self.room.text()}? It will no longer be counted.",
+            # the safe answer is the default: Enter or a stray tap keeps it
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.repo.delete_visit(self.observation.id, by=me(self.repo))
