@@ -45,7 +45,7 @@ _ONE_OF = (ResponseType.PRESENCE, ResponseType.FREQUENCY, ResponseType.RATING, R
 _INLINE = (ResponseType.PRESENCE, ResponseType.TALLY)
 NOTE_DELAY_MS = 800
 CHIP_PX = 120
-PRESENCE_BUTTON_PX = 92
+PRESENCE_BUTTON_PX = 98
 
 
 def _label(look_for: LookFor, value: object) -> str:
