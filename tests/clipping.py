@@ -41,10 +41,10 @@ def text_fits(widget: QWidget) -> bool:
     """A label's or button's text fits the space it has (wrapped labels: in their height)."""
     if isinstance(widget, QLabel):
         text = widget.text()
-        if not text or widget.pixmap() is not None and not widget.pixmap().isNull():
+        if not text or (widget.pixmap() is not None and not widget.pixmap().isNull()):
             return True
-        if widget.textFormat() == Qt.TextFormat.RichText or QtGui.Qt.mightBeRichText(text) and \
-                widget.textFormat() != Qt.TextFormat.PlainText:
+        if widget.textFormat() == Qt.TextFormat.RichText or (QtGui.Qt.mightBeRichText(text) and \
+                widget.textFormat() != Qt.TextFormat.PlainText):
             return True  # rich text lays itself out
         room = widget.contentsRect()
         margin = widget.margin() * 2 + widget.indent() if widget.indent() > 0 else widget.margin() * 2

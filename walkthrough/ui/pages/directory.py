@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +39,7 @@ from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autosave
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 from walkthrough.ui.widgets.people_editor import PeopleEditor
+from walkthrough.ui.widgets.side_by_side import SideBySide, scrolling_down
 
 GRADE_BANDS = ("K-2", "3-5", "K-5", "6-8", "9-12")
 SUBJECTS = (
@@ -131,16 +131,13 @@ class DirectoryPage(QWidget):
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
 
-        columns = QGridLayout()
-        columns.setHorizontalSpacing(20)
-        columns.addWidget(self._rooms_column(), 0, 0)
+        columns = SideBySide(20)  # rooms beside people; one above the other on a narrow window
+        columns.add(self._rooms_column(), 3)
         self.people_editor = PeopleEditor(repo)
         self.people_editor.changed.connect(self._people_changed)
         self.people_editor.message.connect(self.say)
-        columns.addWidget(self.people_editor, 0, 1)
-        columns.setColumnStretch(0, 3)
-        columns.setColumnStretch(1, 2)
-        outer.addLayout(columns, 1)
+        columns.add(self.people_editor, 2)
+        outer.addWidget(scrolling_down(columns), 1)
         self.refresh()
 
     # Layout -------------------------------------------------------------

@@ -103,7 +103,8 @@ class PeerVisitsPage(QWidget):
         body = QHBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName("My peer visits")
-        self.list.setFixedWidth(380)
+        self.list.setMinimumWidth(230)  # narrower on a 1024 px window, so the visit beside it fits
+        self.list.setMaximumWidth(380)
         self.list.setWordWrap(True)
         self.list.setStyleSheet("QListWidget::item { min-height: 56px; padding: 4px 8px; }")
         self.list.currentItemChanged.connect(lambda *_: self._selected())
@@ -116,6 +117,8 @@ class PeerVisitsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         scroll.setAccessibleName("The chosen visit")
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + 4)
         right.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         self.notes_button = button("Start my notes", "Start my notes for this visit", primary=True)

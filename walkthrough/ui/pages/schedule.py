@@ -27,6 +27,7 @@ from walkthrough.core import privacy, schedule
 from walkthrough.core.peer import PeerVisit
 from walkthrough.storage import Repository
 from walkthrough.ui.widgets.cover_panel import CoverPanel
+from walkthrough.ui.widgets.flow_layout import FlowLayout
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, say
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
@@ -43,7 +44,7 @@ class SchedulePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.addWidget(heading("Visit schedule and substitute cover"))
-        nav = QHBoxLayout()
+        nav = FlowLayout()  # a narrow window: the export button goes on to a second line
         self.previous_button = button("◀ Previous", "Show the previous week")
         self.previous_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
         self.this_week_button = button("This week", "Show this week")
@@ -58,7 +59,6 @@ class SchedulePage(QWidget):
         self.export_button.clicked.connect(self._choose_export_file)
         for widget in (self.previous_button, self.this_week_button, self.next_button, self.week_label):
             nav.addWidget(widget)
-        nav.addStretch(1)
         nav.addWidget(self.export_button)
         outer.addLayout(nav)
         info = QLabel("Who visits whom and when, so that cover can be arranged. A visit's focus and notes are "
@@ -119,6 +119,7 @@ class SchedulePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setAccessibleName(accessible)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setStyleSheet("QScrollArea { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 6px; }"
                              " QWidget#pane { background: #ffffff; }")
         inner.setContentsMargins(10, 6, 10, 6)
@@ -126,6 +127,7 @@ class SchedulePage(QWidget):
 
     def _side_label(self, title: str, layout: QVBoxLayout, accessible: str) -> QLabel:
         caption = QLabel(title)
+        caption.setWordWrap(True)  # a narrow pane: the title wraps, never a sideways scroll
         caption.setStyleSheet("font-weight: 600; padding-top: 4px;")
         layout.addWidget(caption)
         label = QLabel()

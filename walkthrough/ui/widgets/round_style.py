@@ -9,7 +9,7 @@ QWidget#visitHeader { background: #1d2733; }
 QWidget#visitHeader QLabel { color: #ffffff; }
 QLabel#roomName { font-size: 26px; font-weight: 700; }
 QLabel#teacherName { font-size: 16px; color: #c9d3dd; }
-QLabel#roundProgress { font-size: 17px; padding: 0 16px; color: #c9d3dd; }
+QLabel#roundProgress { font-size: 17px; padding: 0 16px; color: #ffffff; }
 QLabel#timer { font-size: 28px; font-weight: 700; font-family: monospace; }
 QLabel#timer[over="true"] { color: #ffb454; }
 QWidget#visitHeader QProgressBar { background: #3a4756; border: none; border-radius: 4px; }
@@ -54,7 +54,7 @@ QPushButton[stepper="true"] { font-size: 24px; font-weight: 700; padding: 0; }
 QLabel[count="true"] { font-size: 22px; font-weight: 700; }
 QLabel[due="true"] { color: #8a5a00; font-weight: 700; }
 QWidget#visitFooter { background: #ffffff; border-top: 1px solid #d5dbe1; }
-QLabel#markedCount { font-size: 16px; color: #34495e; }
+QLabel#markedCount { font-size: 15px; color: #c9d3dd; padding: 0 16px; }
 QLabel#keyHint { font-size: 12px; color: #6b7684; }
 QPushButton[primary="true"] { font-size: 18px; }
 QLabel#roundBanner { background: #e7f0fd; color: #0b3d91; padding: 12px; font-size: 16px; border-radius: 8px; }
