@@ -25,16 +25,23 @@ def _shown(widget: QWidget, window: QWidget) -> bool:
     return widget.isVisibleTo(window) and widget.width() > 0 and widget.height() > 0
 
 
-def _visible_rect(widget: QWidget, window: QWidget) -> QRect:
-    """The part of ``widget`` not hidden by a scroll area's edge, in window coordinates."""
+def _visible_rect(widget: QWidget, window: QWidget) -> tuple[QRect, bool]:
+    """The part of ``widget`` not hidden by a scroll area's edge, in window coordinates, and whether a
+    scroll area that cannot scroll sideways cuts it at its left or right edge."""
     rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    cut_sideways = False
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
         if isinstance(parent, QAbstractScrollArea):
             viewport = parent.viewport()
-            rect = rect.intersected(QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size()))
+            edge = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
+            sideways = parent.horizontalScrollBar().maximum() > 0 and parent.horizontalScrollBar().isVisible()
+            if not sideways and (rect.left() < edge.left() - 3 or rect.right() > edge.right() + 3) and \
+                    rect.intersects(edge):
+                cut_sideways = True
+            rect = rect.intersected(edge)
         parent = parent.parentWidget()
-    return rect
+    return rect, cut_sideways
 
 
 def text_fits(widget: QWidget) -> bool:
@@ -76,9 +83,11 @@ def clipping_problems(window: QWidget, *, touch: bool = True) -> list[str]:
                 problems.append(f"sideways scroll bar: {_name(widget)} ({bar.maximum()} px)")
         if not isinstance(widget, QLabel | QAbstractButton | QComboBox):
             continue
-        seen = _visible_rect(widget, window)
+        seen, cut_sideways = _visible_rect(widget, window)
         if seen.isEmpty():
             continue  # scrolled out of view: reached by scrolling, not clipped
+        if cut_sideways:
+            problems.append(f"cut off at the side of its pane: {_name(widget)}")
         if not frame.contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()).intersected(seen)):
             problems.append(f"outside the window: {_name(widget)}")
         if not text_fits(widget):

@@ -7,9 +7,20 @@ its row into a column when the panes no longer fit next to each other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLayout, QScrollArea, QWidget
+
+
+def _least(pane: QWidget | QLayout) -> QSize:
+    """The least size ``pane`` can be shown at without cutting anything off (a pane that scrolls
+    down only still needs its content's width)."""
+    if isinstance(pane, QScrollArea) and pane.widget() is not None and \
+            pane.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        inner = pane.widget().minimumSizeHint()
+        width = inner.width() + 2 * pane.frameWidth() + pane.verticalScrollBar().sizeHint().width()
+        return QSize(max(width, pane.minimumWidth()), pane.minimumSizeHint().height())
+    return pane.minimumSizeHint() if isinstance(pane, QWidget) else pane.minimumSize()
 
 
 class SideBySide(QWidget):
@@ -21,6 +32,8 @@ class SideBySide(QWidget):
         self._panes: list[QWidget | QLayout] = []
 
     def add(self, pane: QWidget | QLayout, stretch: int = 1) -> None:
+        if isinstance(pane, QScrollArea) and pane.widget() is not None:
+            pane.widget().installEventFilter(self)
         if isinstance(pane, QWidget):
             self.box.addWidget(pane, stretch)
         else:
@@ -28,7 +41,7 @@ class SideBySide(QWidget):
         self._panes.append(pane)
 
     def _mins(self) -> list[QSize]:
-        return [p.minimumSizeHint() if isinstance(p, QWidget) else p.minimumSize() for p in self._panes]
+        return [_least(p) for p in self._panes]
 
     def side_by_side_width(self) -> int:
         return sum(size.width() for size in self._mins()) + self.box.spacing() * max(0, len(self._panes) - 1)
@@ -43,11 +56,27 @@ class SideBySide(QWidget):
     def is_stacked(self) -> bool:
         return self.box.direction() == QBoxLayout.Direction.TopToBottom
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        wanted = QBoxLayout.Direction.LeftToRight if event.size().width() >= self.side_by_side_width() else \
+    def refit(self, width: int | None = None) -> None:
+        """Side by side if the panes fit in ``width`` (by default, this widget's), else one above the other."""
+        for pane in self._panes:  # a pane that scrolls only down is never narrower than its content
+            if isinstance(pane, QScrollArea) and pane.widget() is not None and \
+                    pane.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                least = _least(pane).width()
+                if pane.minimumWidth() != least:
+                    pane.setMinimumWidth(least)
+        width = self.width() if width is None else width
+        wanted = QBoxLayout.Direction.LeftToRight if width >= self.side_by_side_width() else \
             QBoxLayout.Direction.TopToBottom
         if wanted != self.box.direction():
             self.box.setDirection(wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a pane's content changed its needs (data came in)
+            self.refit()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.refit(event.size().width())
         super().resizeEvent(event)
 
 
