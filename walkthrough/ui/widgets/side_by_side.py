@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLayout, QScrollArea, QWidget
 def _least(pane: QWidget | QLayout) -> QSize:
     """The least size ``pane`` can be shown at without cutting anything off (a pane that scrolls
     down only still needs its content's width)."""
-    if isinstance(pane, QScrollArea) and pane.widget() is not None and \
+    content = pane.widget() if isinstance(pane, QScrollArea) else None
+    if isinstance(pane, QScrollArea) and content is not None and \
             pane.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
-        inner = pane.widget().minimumSizeHint()
+        inner = content.minimumSizeHint()
         width = inner.width() + 2 * pane.frameWidth() + pane.verticalScrollBar().sizeHint().width()
         return QSize(max(width, pane.minimumWidth()), pane.minimumSizeHint().height())
     return pane.minimumSizeHint() if isinstance(pane, QWidget) else pane.minimumSize()
@@ -32,8 +33,9 @@ class SideBySide(QWidget):
         self._panes: list[QWidget | QLayout] = []
 
     def add(self, pane: QWidget | QLayout, stretch: int = 1) -> None:
-        if isinstance(pane, QScrollArea) and pane.widget() is not None:
-            pane.widget().installEventFilter(self)
+        content = pane.widget() if isinstance(pane, QScrollArea) else None
+        if content is not None:
+            content.installEventFilter(self)
         if isinstance(pane, QWidget):
             self.box.addWidget(pane, stretch)
         else:
