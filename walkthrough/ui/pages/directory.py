@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,12 +68,28 @@ def _room_field(room_id: str, field: str, by: str | None) -> Callable[[str], Pen
     return lambda text: room_edit(room_id, field, text.strip(), text, by=by)
 
 
+class _OpensOnTap(QObject):
+    """A tap anywhere in an editable dropdown's field opens its list (not only the 14 px arrow);
+    typing still types."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.combo = combo
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and not self.combo.view().isVisible():
+            self.combo.showPopup()
+        return False
+
+
 def _editable_combo(accessible: str, values: tuple[str, ...]) -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     combo.addItems(values)
     combo.setAccessibleName(accessible)
     combo.setCurrentText("")
+    combo.setMinimumHeight(48)
+    _edit_of(combo).installEventFilter(_OpensOnTap(combo))
     return combo
 
 
@@ -210,6 +226,7 @@ class DirectoryPage(QWidget):
 
     def refresh(self) -> None:
         chosen = self.school_id
+        room = self.chosen_room  # a record changed (a teacher saved): the same room stays in the form
         self.school.blockSignals(True)
         self.school.clear()
         for school in self.repo.schools():
@@ -217,7 +234,7 @@ class DirectoryPage(QWidget):
         if chosen:
             self.school.setCurrentIndex(max(0, self.school.findData(chosen)))
         self.school.blockSignals(False)
-        self._show_school()
+        self._show_school(room.id if room is not None and self.school_id == chosen else None)
 
     @property
     def editable(self) -> bool:
@@ -240,7 +257,7 @@ class DirectoryPage(QWidget):
             widget.setVisible(editable)
         self.people_editor.set_editable(can(self.repo, Action.ADD_PERSON))
 
-    def _show_school(self) -> None:
+    def _show_school(self, room_id: str | None = None) -> None:
         has_school = self.school_id is not None
         self._show_role()
         for widget in (self.add_room, self.room_name):
@@ -252,7 +269,7 @@ class DirectoryPage(QWidget):
         elif self.message.text().startswith("Start by adding"):
             self.say("")
         self.people_editor.set_school(self.school_id)
-        self._fill_rooms()
+        self._fill_rooms(select=room_id)
 
     def _teachers(self) -> list[Person]:
         return [p for p in self.repo.people(role=Role.TEACHER, school_id=self.school_id)] if self.school_id else []
@@ -267,10 +284,15 @@ class DirectoryPage(QWidget):
             for column, text in enumerate((room.name, room.grade_band, room.subject, teacher)):
                 self.rooms.setItem(row, column, QTableWidgetItem(text))
         self.rooms.blockSignals(False)
+        shown_teacher = self.room_teacher.currentData()
+        self.room_teacher.blockSignals(True)
         self.room_teacher.clear()
         self.room_teacher.addItem("No teacher", NO_TEACHER)
         for person in self._teachers():
             self.room_teacher.addItem(person.name, person.id)
+        # Filled again (a change was saved): the form keeps the teacher it shows, never snaps back.
+        self.room_teacher.setCurrentIndex(max(0, self.room_teacher.findData(shown_teacher)))
+        self.room_teacher.blockSignals(False)
         index = next((i for i, r in enumerate(self._rooms) if r.id == select), -1)
         if index >= 0:
             self.rooms.selectRow(index)

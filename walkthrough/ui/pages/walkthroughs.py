@@ -231,6 +231,9 @@ class WalkthroughsPage(QWidget):
         self.refresh_home()
 
     def _round_started(self, round_id: str) -> None:
+        button = getattr(self.window(), "profile_button", None)
+        if button is not None:
+            button.refresh()  # the round may have started as a profile just chosen on the form
         if self.visit.open_round(round_id):
             self.stack.setCurrentWidget(self.visit)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from walkthrough.core.frameworks import Framework
 from walkthrough.core.model import Observation, Response
 from walkthrough.core.permissions import Action, who_may
-from walkthrough.core.rounds import StopStatus, clock
+from walkthrough.core.rounds import StopStatus, clock, seconds_between
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.access import can, me
@@ -634,14 +634,21 @@ class VisitView(PendingTaps, QWidget):
         self.rest_button.setEnabled(bool(self.rest_keys()) and self._may_change)
         self.skip_button.setToolTip("" if marked == 0 else "This room has marks: use Next room (or Undo them)")
 
+    def elapsed_seconds(self) -> float:
+        """Time in this room: a finished visit's own length (as Today's visits lists it), else so far."""
+        obs = self.observation
+        if obs is not None and obs.ended_at:
+            return max(0.0, seconds_between(obs.started_at, obs.ended_at))
+        return max(0.0, (datetime.now(UTC) - self._started).total_seconds())
+
     def _tick(self) -> None:
-        seconds = (datetime.now(UTC) - self._started).total_seconds()
+        seconds = self.elapsed_seconds()
         target = (self.framework.target_minutes or 0) * 60 if self.framework else 0
         self.timer.setText(f"{clock(seconds)} / {clock(target)}" if target else clock(seconds))
         over = bool(target) and seconds > target
         self.timer.setProperty("over", over)
         repolish(self.timer)
         self.timer_bar.setMaximum(int(target) or 1)
-        self.timer_bar.setValue(min(int(seconds), int(target) or 1))
+        self.timer_bar.setValue(max(0, min(int(seconds), int(target) or 1)))  # the bar says what the clock says
         for row in self.rows.values():
             row.set_elapsed(seconds)

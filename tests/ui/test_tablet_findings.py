@@ -1,0 +1,82 @@
+"""The smaller findings of issue 10, tried again the same way."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from round_helpers import SmallSchool, install_twelve, small_school
+
+from walkthrough.core.model import Role
+from walkthrough.core.rounds import clock, seconds_between
+from walkthrough.storage import Repository
+from walkthrough.ui.mainwindow import MainWindow
+
+
+@pytest.fixture
+def school(repo: Repository) -> SmallSchool:
+    return small_school(repo, 3)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, repo: Repository, school: SmallSchool) -> MainWindow:
+    win = MainWindow(repo)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_a_rooms_new_teacher_stays_in_the_form_after_it_is_saved(
+        window: MainWindow, qtbot: QtBot, repo: Repository, school: SmallSchool) -> None:
+    page = window.directory_page
+    window.show_page("directory")
+    page.refresh()
+    room = school.rooms[0]
+    row = next(i for i, r in enumerate(page._rooms) if r.id == room.id)
+    page.rooms.selectRow(row)
+    other = school.teachers[1]
+    page.room_teacher.setCurrentIndex(page.room_teacher.findData(other.id))
+    page.room_teacher.activated.emit(page.room_teacher.currentIndex())
+    qtbot.waitUntil(lambda: repo.room(room.id).teacher_id == other.id)
+    page.refresh()  # what a saved change does: the page is filled again
+    assert page.room_teacher.currentData() == other.id  # not back to "No teacher"
+
+
+def test_enter_in_the_name_field_adds_the_person(
+        window: MainWindow, qtbot: QtBot, repo: Repository, school: SmallSchool) -> None:
+    window.show_page("directory")
+    editor = window.directory_page.people_editor
+    editor._clear_person()
+    qtbot.keyClicks(editor.person_name, "Rosa Ortiz")
+    qtbot.keyClick(editor.person_name, Qt.Key.Key_Return)
+    assert any(p.name == "Rosa Ortiz" for p in repo.people(role=Role.TEACHER))
+
+
+def test_a_reviewed_visit_shows_the_length_today_s_visits_lists(
+        window: MainWindow, qtbot: QtBot, repo: Repository, school: SmallSchool) -> None:
+    framework = install_twelve(repo)
+    round_ = repo.start_round(school.school.id, framework, by=school.observer.id)
+    _stop, visit = repo.current_visit(round_.id) or pytest.fail("no room open")
+    repo.record_response(visit.id, "lf01", "observed", by=school.observer.id)
+    qtbot.wait(1100)
+    repo.next_room(round_.id, by=school.observer.id)
+    done = repo.observation(visit.id)
+    assert done.ended_at
+    listed = clock(seconds_between(done.started_at, done.ended_at))
+    qtbot.wait(1100)  # time goes on: the review must not count it
+    view = window.walkthroughs_page.visit
+    view.open_visit(visit.id)
+    assert view.timer.text().split(" / ")[0] == listed
+    target = int(framework.target_minutes or 0) * 60
+    assert view.timer_bar.value() == min(int(seconds_between(done.started_at, done.ended_at)), target)
+
+
+def test_after_a_round_starts_the_profile_button_names_who_walks_it(
+        window: MainWindow, qtbot: QtBot, repo: Repository, school: SmallSchool) -> None:
+    window.profile_button.refresh()
+    round_ = repo.start_round(school.school.id, install_twelve(repo), by=school.observer.id)
+    window.walkthroughs_page._round_started(round_.id)
+    assert "Choose your profile" not in window.profile_button.text()
+    assert school.observer.name in window.profile_button.text()
