@@ -54,6 +54,7 @@ def show_placed(window: QWidget) -> None:
         window.show()
         return
     if is_small_screen(screen.geometry()):
+        window.setGeometry(screen.availableGeometry())  # the whole screen even with no window manager
         window.showMaximized()
         return
     saved = _settings().value(_KEY)

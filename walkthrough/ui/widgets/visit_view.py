@@ -48,7 +48,7 @@ SHOW_KEY_HINT_FROM_PX = 900
 FINISH_CONFIRM_MS = 5000  # a window narrower than this folds the pages list while a room is open
 
 KEY_HINT = ("Keys: ↑↓ look-for · O observed · X not observed · A N/A · 1–9 choose · + − count · Del clear · "
-            "Ctrl+E note · Ctrl+Z undo · Ctrl+Enter next room")
+            "Ctrl+E note · Ctrl+Shift+X the rest not observed · Ctrl+Z undo · Ctrl+Enter next room")
 
 
 def _button(text: str, accessible: str, *, primary: bool = False, danger: bool = False) -> QPushButton:
@@ -186,6 +186,11 @@ class VisitView(PendingTaps, QWidget):
         self.menu_button.setVisible(nav is not None)
         if nav is not None and self.window().width() < FOLD_NAVIGATION_BELOW_PX:
             self._fold(True)  # the look-fors get the whole window; ☰ brings the pages back
+            QTimer.singleShot(0, self._fold_again)  # the window may still be adding its status bar
+
+    def _fold_again(self) -> None:
+        if self.isVisible() and self.window().width() < FOLD_NAVIGATION_BELOW_PX:
+            self._fold(True)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -251,6 +256,7 @@ class VisitView(PendingTaps, QWidget):
             ("+", lambda: self.act("plus")), ("=", lambda: self.act("plus")), ("-", lambda: self.act("minus")),
             ("Ctrl+Z", self.undo), ("Ctrl+Return", self.next_room), ("Ctrl+Enter", self.next_room),
             ("Ctrl+K", self.skip_room), ("Ctrl+E", self.open_note), ("Escape", self.back_to_checklist),
+            ("Ctrl+Shift+X", self.mark_rest_not_observed),
         ]
         keys += [(str(n), lambda n=n: self.act("option", n)) for n in range(1, 10)]
         for key, slot in keys:
