@@ -80,3 +80,79 @@ def test_after_a_round_starts_the_profile_button_names_who_walks_it(
     window.walkthroughs_page._round_started(round_.id)
     assert "Choose your profile" not in window.profile_button.text()
     assert school.observer.name in window.profile_button.text()
+
+
+# Peer visits and frameworks ------------------------------------------------------------------------
+def _peer_page(qtbot: QtBot, repo: Repository, person_id: str):  # type: ignore[no-untyped-def]
+    from walkthrough.ui.pages.peer_visits import PeerVisitsPage
+
+    repo.switch_profile(person_id)
+    page = PeerVisitsPage(repo)
+    qtbot.addWidget(page)
+    page.resize(1070, 760)
+    page.show()
+    return page
+
+
+def test_the_debrief_lists_the_look_fors_seen_as_the_text_export_does(qtbot: QtBot, fresh_peer: tuple) -> None:  # type: ignore[type-arg]
+    from walkthrough.reports.visit_text import visit_text
+
+    repo, d, visit = fresh_peer
+    observation = repo.begin_peer_notes(visit.id, by=d.visitor.id)
+    framework = repo.observation_framework(observation)
+    presence = [lf for lf in framework.look_fors if lf.response.value == "presence"]
+    repo.mark_peer_seen(observation.id, presence[0].key, True, by=d.visitor.id)
+    page = _peer_page(qtbot, repo, d.host.id)
+    page.open_debrief(visit.id)
+    shown = page.debrief.notes.toPlainText()
+    assert "Look-fors seen" in shown and presence[0].prompt in shown
+    assert presence[0].prompt in visit_text(repo, observation.id, d.host.id)
+    assert all(lf.prompt not in shown for lf in presence[1:])
+
+
+def test_a_visitor_cannot_start_notes_before_the_day_of_the_visit(qtbot: QtBot, repo: Repository) -> None:
+    from datetime import date, timedelta
+
+    from peer_helpers import make_district, planned_visit
+
+    from walkthrough.storage.base import StoreError
+
+    d = make_district(repo)
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    visit = planned_visit(repo, d, day=tomorrow)
+    with pytest.raises(StoreError, match="day of the visit"):
+        repo.begin_peer_notes(visit.id, by=d.visitor.id)
+    page = _peer_page(qtbot, repo, d.visitor.id)
+    page.list.setCurrentRow(0)
+    assert page.notes_button.isVisible() and not page.notes_button.isEnabled()
+    assert "day of the visit" in page.notes_button.toolTip()
+
+
+def test_the_visit_planned_line_goes_when_the_profile_changes(qtbot: QtBot, repo: Repository) -> None:
+    from peer_helpers import make_district
+
+    d = make_district(repo)
+    page = _peer_page(qtbot, repo, d.host.id)
+    page.message.setText("Visit planned. Set the day and time here; every change is kept as you make it.")
+    page.message.show()
+    repo.switch_profile(d.visitor.id)
+    page.refresh()
+    assert not page.message.isVisible() or "Visit planned" not in page.message.text()
+
+
+def test_the_frameworks_page_says_what_frozen_means_without_the_file_id(
+        window: MainWindow, repo: Repository, school: SmallSchool) -> None:
+    window.show_page("frameworks")
+    page = window.frameworks_page
+    page.select("blast-empowered-learning")
+    text = page.meta.text()
+    assert "(frozen)" not in text and "· id " not in text and "look-fors" in text
+    assert page.tree.textElideMode() == Qt.TextElideMode.ElideNone
+
+
+@pytest.fixture
+def fresh_peer(repo: Repository) -> tuple:  # type: ignore[type-arg]
+    from peer_helpers import make_district, planned_visit
+
+    d = make_district(repo)
+    return repo, d, planned_visit(repo, d)
