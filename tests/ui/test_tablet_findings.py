@@ -156,3 +156,27 @@ def fresh_peer(repo: Repository) -> tuple:  # type: ignore[type-arg]
 
     d = make_district(repo)
     return repo, d, planned_visit(repo, d)
+
+
+def test_the_schedule_marks_today_in_words(window: MainWindow, repo: Repository, school: SmallSchool) -> None:
+    from datetime import date
+
+    window.show_page("schedule")
+    page = window.schedule_page
+    labels = [label.text() for label in page.day_labels]
+    if date.today().weekday() < len(labels):
+        assert labels[date.today().weekday()].startswith("Today")
+        assert sum(text.startswith("Today") for text in labels) == 1
+
+
+def test_the_visit_time_fields_have_room_for_their_digits(qtbot: QtBot, repo: Repository) -> None:
+    from peer_helpers import make_district, planned_visit
+
+    d = make_district(repo)
+    planned_visit(repo, d)
+    page = _peer_page(qtbot, repo, d.host.id)
+    page.resize(1024 - 210, 700)
+    page.list.setCurrentRow(0)
+    qtbot.wait(10)
+    for field in (page.editor.start, page.editor.end):
+        assert field.width() >= field.fontMetrics().horizontalAdvance("00:00") + 40, field.width()

@@ -103,7 +103,7 @@ class PeerVisitsPage(QWidget):
         body = QHBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName("My peer visits")
-        self.list.setMinimumWidth(230)  # narrower on a 1024 px window, so the visit beside it fits
+        self.list.setMinimumWidth(200)  # narrower on a 1024 px window, so the visit beside it fits
         self.list.setMaximumWidth(380)
         self.list.setWordWrap(True)
         self.list.setStyleSheet("QListWidget::item { min-height: 56px; padding: 4px 8px; }")

@@ -93,12 +93,17 @@ class PlanEditor(QWidget):
         self.period = QLineEdit()
         self.period.setPlaceholderText("Period, e.g. Period 3")
         self.period.setAccessibleName("Period")
+        # Room for the digits: a squeezed time field showed only its arrows.
+        self.day.setMinimumWidth(self.day.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 58)
+        for field in (self.start, self.end):
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("00:00") + 58)
         when.addWidget(self.day)
         when.addWidget(self.start)
         when.addWidget(QLabel("to"))
         when.addWidget(self.end)
-        when.addWidget(self.period, 1)
+        when.addStretch(1)
         form.addRow("When", when)
+        form.addRow("Period", self.period)  # a line of its own: the times keep their width
         self.when_status = SaveStatus("When and period: saved or not")
         form.addRow("", self.when_status)
         self.room = QComboBox()
