@@ -180,3 +180,23 @@ def test_the_visit_time_fields_have_room_for_their_digits(qtbot: QtBot, repo: Re
     qtbot.wait(10)
     for field in (page.editor.start, page.editor.end):
         assert field.width() >= field.fontMetrics().horizontalAdvance("00:00") + 40, field.width()
+
+
+def test_the_visitor_list_is_searched_by_typing_and_leaves_out_administrators(qtbot: QtBot, repo: Repository) -> None:
+    from peer_helpers import make_district, planned_visit
+
+    d = make_district(repo)
+    visit = planned_visit(repo, d)
+    page = _peer_page(qtbot, repo, d.host.id)
+    page.list.setCurrentRow(0)
+    combo = page.editor.add_visitor
+    names = [combo.itemText(i) for i in range(combo.count())]
+    admins = [p.name for p in repo.people(role=Role.ADMINISTRATOR)]
+    assert admins and not set(admins) & set(names)
+    assert combo.isEditable() and combo.completer() is not None
+    assert combo.completer().filterMode() == Qt.MatchFlag.MatchContains  # any part of a name finds it
+    others = [p for p in repo.people(role=Role.TEACHER) if p.id not in visit.participants()]
+    if others:
+        combo.setEditText(others[0].name)
+        combo.activated.emit(combo.findText(others[0].name))
+        assert others[0].id in repo.peer_visit(visit.id).visitor_ids
