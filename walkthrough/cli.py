@@ -76,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
         "demo",
         help="fill the data folder with a demo district",
         description="Fill the data folder with a realistic demo district: 2 schools, about 30 rooms and "
-        "40 teachers, a term of blast walkthroughs and some peer visits, made by a seeded generator. "
+        "40 teachers, blast walkthroughs and some peer visits over the last three school years (school days "
+        "only, unevenly: some rooms, subjects and times of day far more than others), made by a seeded generator. "
         "Refuses a data folder that already holds observations.",
     )
     demo.add_argument(
@@ -84,10 +85,18 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"how many visits, 0 to {MAX_DEMO_OBSERVATIONS} (default 600)",
     )
     demo.add_argument("--seed", type=int, default=2026, metavar="S", help="the generator's seed (default 2026)")
+    demo.add_argument(
+        "--responses-per-visit", type=int, default=None, metavar="R",
+        help="every blast visit marks exactly R look-fors (1 to 48) of a larger framework installed for it; "
+        "--observations 150000 --responses-per-visit 43 makes the benchmarks' 6.5-million-response database",
+    )
     selftest.add_parser(commands)
     from walkthrough.sync.command import add_parser as add_sync
 
     add_sync(commands)
+    from walkthrough.commands.reports_cli import add_parsers as add_reports
+
+    add_reports(commands)
     return parser
 
 
@@ -113,9 +122,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "forms":
             return _headless(folder, args.verbose, lambda: _forms_install(folder, args.paths))
         if args.command == "demo":
-            return _headless(folder, args.verbose, lambda: demo(folder, args.observations, args.seed))
+            return _headless(folder, args.verbose, lambda: demo(folder, args.observations, args.seed,
+                                                                 args.responses_per_visit))
         if args.command == selftest.COMMAND:
             return selftest.run(args.data_dir, timeout=args.timeout, verbose=args.verbose)
+        if args.command in ("report", "export"):
+            from walkthrough.commands.reports_cli import run as run_report
+
+            return _headless(folder, args.verbose, lambda: run_report(folder, args))
         if args.command == "sync":
             return _headless(folder, args.verbose, lambda: sync(folder, args))
         return open_app(folder, verbose=args.verbose, folder_chosen=data_dir_is_chosen(args.data_dir))
@@ -177,19 +191,21 @@ def forms_check(paths: list[Path]) -> int:
     return 1 if failed else 0
 
 
-def demo(folder: Path, observations: int, seed: int) -> int:
+def demo(folder: Path, observations: int, seed: int, responses_per_visit: int | None = None) -> int:
     from walkthrough.demo import DemoRefused, generate
     from walkthrough.paths import FORMS_DIR
     from walkthrough.storage.startup import writing
 
     if not 0 <= observations <= MAX_DEMO_OBSERVATIONS:
         raise UserError(f"--observations must be between 0 and {MAX_DEMO_OBSERVATIONS:,} (it was {observations:,})")
+    if responses_per_visit is not None and not 1 <= responses_per_visit <= 48:
+        raise UserError(f"--responses-per-visit must be between 1 and 48 (it was {responses_per_visit})")
     with writing(folder, "demo") as repo:
         for report in repo.install_framework_files([FORMS_DIR]):
             for problem in report.problems:
                 print(f"warning: {problem}", file=sys.stderr)
         try:
-            summary = generate(repo, observations=observations, seed=seed)
+            summary = generate(repo, observations=observations, seed=seed, responses_per_visit=responses_per_visit)
         except DemoRefused as exc:
             raise UserError(str(exc)) from None
     print(f"Demo district written to {folder}: {summary}")

@@ -16,6 +16,10 @@ Measures (seconds, best of ``--repeat``):
 - ``reimport``: the same bundle imported again (goal: under 5% of the first
   import); ``reimport_read_anew``: the same again after the device forgets it
   had it, so every record is read and found unchanged (for information);
+- ``tap_during_import``: taps on another connection (as the window's, while the
+  sync runs on its own) all through a second import of the N-visit bundle into
+  an empty device: the slowest and the 99th-percentile commit in ms (goal: every
+  tap under 100 ms; ``tap_floor`` is the same taps with no import running);
 - ``folder_none_new``: ``sync folder`` over a folder of M bundles from another
   device, each one round of ten rooms (about 120 records), all already
   imported (goal: under 5% of ``import_one``, importing one of those bundles).
@@ -89,6 +93,50 @@ def floor(source: Repository, target: Path) -> float:
     return elapsed
 
 
+def taps_while(folder: Path, bundle: Path, *, importing: bool) -> dict[str, float]:
+    """Tap look-fors on one connection while another imports ``bundle`` (or for two seconds)."""
+    import threading
+
+    repo = device(folder, "tablet")
+    by = repo.add_person("Pat Principal", "administrator", by=None).id
+    school = repo.add_school("Cedar Ridge Middle", by=by)
+    framework = repo.framework("blast-empowered-learning")
+    visit = repo.start_observation("blast", framework, school.id, observer_id=by, by=by)
+    keys = [lf.key for lf in framework.look_fors if lf.response.value == "presence"]
+    repo.set_lock_wait(5_000)
+    done = threading.Event()
+    database = repo.database_file
+
+    def sync() -> None:
+        try:
+            other = Repository.open(database)
+        except BaseException:
+            done.set()
+            raise
+        try:
+            if importing:
+                import_files(other, [bundle])
+            else:
+                time.sleep(2)
+        finally:
+            other.close()
+            done.set()
+
+    worker = threading.Thread(target=sync)
+    worker.start()
+    waits: list[float] = []
+    while not done.is_set():
+        started = time.perf_counter()
+        repo.set_response(visit.id, keys[len(waits) % len(keys)], "observed" if len(waits) % 2 else None, by=by)
+        waits.append(time.perf_counter() - started)
+        time.sleep(0.01)  # a person taps a few times a second at most
+    worker.join()
+    repo.close()
+    waits.sort()
+    return {"taps": len(waits), "worst_ms": round(waits[-1] * 1000, 1),
+            "p99_ms": round(waits[min(len(waits) - 1, len(waits) * 99 // 100)] * 1000, 1)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--visits", type=int, default=10_000)
@@ -112,6 +160,8 @@ def main() -> int:
             anew_times.append(timed(lambda t=target: import_files(t, [bundle])))
             target.close()
         import_s, reimport_s = min(import_times), min(reimport_times)
+        tap_floor = taps_while(root / "tap-floor", bundle, importing=False)
+        tap_during = taps_while(root / "tap-during", bundle, importing=True)
 
         # A folder of many bundles from one device, each a round of ten rooms, all of them already in.
         writer = device(root / "writer", "office tablet")
@@ -162,6 +212,11 @@ def main() -> int:
             "reimport_over_import": round(reimport_s / import_s, 4),
             "reimport_read_anew_s": round(statistics.median(anew_times), 3),
             "goal_reimport_over_import": 0.05,
+            "tap_during_import_taps": tap_during["taps"],
+            "tap_during_import_worst_ms": tap_during["worst_ms"],
+            "tap_during_import_p99_ms": tap_during["p99_ms"],
+            "tap_floor_worst_ms": tap_floor["worst_ms"],
+            "goal_tap_worst_ms": 100,
             "folder_bundles": len(paths),
             "folder_first_round_s": round(first_round, 3),
             "folder_none_new_s": round(none_new, 4),

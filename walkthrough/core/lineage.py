@@ -63,11 +63,22 @@ def covers(vv: Mapping[str, int], dot: Dot) -> bool:
     return vv.get(dot[0], 0) >= dot[1]
 
 
-_ENCODE = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+_ENCODE = _ENCODER.encode
+try:  # the C encoder json.dumps itself uses, made once instead of on every call (the same text)
+    from json.encoder import c_make_encoder as _c_make_encoder  # type: ignore[attr-defined]
+    from json.encoder import encode_basestring as _encode_text
+
+    _C_ENCODE = (_c_make_encoder(None, _ENCODER.default, _encode_text, None, ":", ",", True, False, True)
+                 if _c_make_encoder is not None else None)
+except ImportError:  # pragma: no cover - a Python without the C accelerator
+    _C_ENCODE = None
 
 
 def canonical(value: object) -> str:
     """The one text form of a value that hashes and comparisons use."""
+    if _C_ENCODE is not None and type(value) in (list, dict):
+        return "".join(_C_ENCODE(value, 0))
     return _ENCODE(value)
 
 

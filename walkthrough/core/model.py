@@ -92,6 +92,14 @@ class Room(Record):
 
 
 @dataclass(frozen=True)
+class PlcTeam(Record):
+    """A PLC team: a named set of teachers of one school (a grade-level or course team)."""
+
+    school_id: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True)
 class Observation(Record):
     kind: ObservationKind = ObservationKind.BLAST
     framework_id: str = ""
@@ -106,6 +114,8 @@ class Observation(Record):
     status: ObservationStatus = ObservationStatus.DRAFT
     visibility: Visibility = Visibility.SHARED
     round_id: str | None = None
+    grade_band: str = ""  # the room's grade band and subject on the day of the visit (history stays true)
+    subject: str = ""
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ class Action(StrEnum):
     SET_PIN = "set_pin"  # (owner_id: the person whose PIN it is)
     IMPORT_ROSTER = "import_roster"
     MERGE_RECORDS = "merge_records"  # two schools, rooms or people that are the same
+    MANAGE_TEAMS = "manage_teams"  # PLC teams: make, rename, delete, choose their members
     # Peer visits
     PLAN_PEER_VISIT = "plan_peer_visit"  # (owner_id: the planner, when they take part in it)
     CHANGE_PEER_PLAN = "change_peer_plan"  # when, where, prompts (owner_id: a participant or the planner)
@@ -119,6 +120,7 @@ RULES: dict[Action, Rule] = {
     Action.SET_PIN: Rule(NOBODY, owner_may=True, owner="the person themselves", says="set or remove a PIN"),
     Action.IMPORT_ROSTER: Rule(ADMIN, says="import a roster"),
     Action.MERGE_RECORDS: Rule(ADMIN, says="merge directory entries"),
+    Action.MANAGE_TEAMS: Rule(LEADERS, says="make and change PLC teams"),
     Action.PLAN_PEER_VISIT: Rule(LEADERS, owner_may=True, owner="a colleague who takes part in it",
                                  says="plan a peer visit"),
     Action.CHANGE_PEER_PLAN: Rule(NOBODY, owner_may=True, owner="the people in the visit and whoever planned it",

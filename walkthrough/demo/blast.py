@@ -41,6 +41,8 @@ class _BlastMaker(_MakerBase):
                 break
             position = (offset + step) % len(walk)
             room = walk[position]
+            if step and rng.random() > self.coverage.get(room.id, 1.0):
+                continue  # the observer passes it by today: some rooms are seen far less than others
             if step and rng.random() < 0.04:  # a test, an assembly, a room at the library
                 states[position] = (StopStatus.SKIPPED, None, None, None)
                 clock += timedelta(seconds=rng.uniform(20, 60))
@@ -64,9 +66,12 @@ class _BlastMaker(_MakerBase):
                 visibility=Visibility.SHARED,
                 updated_at=ended,
                 round_id=round_id,
+                grade_band=room.grade_band,
+                subject=room.subject,
             )
             resp, notes = _visit(
-                framework, rng, obs, clock, minutes, 0.15 * progress, self.room_effect[room.id], self.base
+                framework, rng, obs, clock, minutes, 0.15 * progress, self.room_effect[room.id], self.base,
+                self.answered,
             )
             visits.append((obs, resp, notes))
             states[position] = (StopStatus.VISITED, obs.id, started, ended)

@@ -120,6 +120,12 @@ ROUTE_NAMES = {
 # a third in the afternoon only if the count asked for needs it.
 ROUND_STARTS = (8 * 60 + 30, 12 * 60 + 30)
 LATE_ROUND_START = 14 * 60
+# When rounds start (minutes after midnight) and how often: mornings far more than afternoons.
+ROUND_TIMES = ((8 * 60, 3.0), (8 * 60 + 45, 4.0), (9 * 60 + 30, 3.0), (10 * 60 + 15, 2.0), (11 * 60, 1.2),
+               (12 * 60 + 30, 1.5), (13 * 60 + 15, 1.0), (14 * 60, 0.7))
+# Rooms of these subjects are stopped at more often (a district focus on mathematics and literacy).
+SUBJECT_FAVOUR = {"Mathematics": 1.0, "English language arts": 0.95, "General": 0.9, "Science": 0.7,
+                  "Social studies": 0.6, "Spanish": 0.55, "Art": 0.45, "Music": 0.45, "Physical education": 0.4}
 
 # What hosts ask their visitors to notice, in their own words.
 FOCUS_QUESTIONS = (

@@ -22,3 +22,5 @@ class _MakerBase:
     room_effect: dict[str, float]
     keen: set[str]  # teachers who host and visit more often than most
     bookings: _Bookings = field(default_factory=_Bookings)
+    coverage: dict[str, float] = field(default_factory=dict)  # how likely a round stops at each room
+    answered: int | None = None  # marked look-fors per blast visit (None: most, as observers do)

@@ -187,6 +187,8 @@ class _PeerMaker(_MakerBase):
                 status=ObservationStatus.COMPLETE,
                 visibility=visibility,
                 updated_at=_iso(end),
+                grade_band=slot.room.grade_band,
+                subject=slot.room.subject,
             )
             notes = []
             for minute in sorted(rng.sample(range(1, length), k=rng.randint(3, 6))):

@@ -51,10 +51,15 @@ def _visit(
     growth: float,
     room_effect: float,
     base: dict[str, float],
+    answered: int | None = None,
 ) -> tuple[list[Response], list[Note]]:
     responses: list[Response] = []
-    for look_for in framework.look_fors:
-        if rng.random() < 0.08:  # untouched: unmarked, not "not observed"
+    look_fors = framework.look_fors
+    if answered is not None:  # exactly this many look-fors marked (the benchmarks' large demo)
+        picked = set(rng.sample(range(len(look_fors)), min(answered, len(look_fors))))
+        look_fors = tuple(lf for i, lf in enumerate(look_fors) if i in picked)
+    for look_for in look_fors:
+        if answered is None and rng.random() < 0.08:  # untouched: unmarked, not "not observed"
             continue
         p = min(0.97, max(0.03, base[look_for.key] + growth + room_effect))
         value, na = _value(look_for, rng, p)

@@ -16,6 +16,7 @@ import sqlite_utils
 
 from walkthrough.core import lineage
 from walkthrough.core.model import new_id, now_iso
+from walkthrough.storage import write_turns
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, Synced, synced
 
 
@@ -103,19 +104,41 @@ class StoreBase:
                 with _savepoint(conn):
                     yield
             else:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    yield
-                    conn.execute("COMMIT")
-                except BaseException:
-                    if conn.in_transaction:  # SQLITE_FULL and friends may already have rolled it back
-                        conn.execute("ROLLBACK")
-                    raise
+                turn = write_turns.long_writer if self._long_writer else write_turns.user_action
+                with turn(self._database_key):
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        yield
+                        conn.execute("COMMIT")
+                    except BaseException:
+                        if conn.in_transaction:  # SQLITE_FULL and friends may already have rolled it back
+                            conn.execute("ROLLBACK")
+                        raise
         except sqlite3.Error as exc:
             fault = unavailable(exc)
             if fault is None:
                 raise
             raise fault from exc
+
+    # Set by an import while it applies a bundle in short transactions (see storage.write_turns).
+    _long_writer = False
+
+    @property
+    def _database_key(self) -> str:
+        """The database file, as every connection to it in this process names it."""
+        cached: str | None = self.__dict__.get("_database_key_cache")
+        if cached is None:
+            import os
+
+            file = self.database_file
+            cached = os.path.realpath(file) if file else ""
+            self._database_key_cache = cached
+        return cached
+
+    def step_aside(self) -> None:
+        """For long work on this connection (an import): let a user action on another
+        connection of this process finish first, if one is under way."""
+        write_turns.step_aside(self._database_key)
 
     def set_lock_wait(self, milliseconds: int) -> None:
         """How long an action on this connection waits for another writer
@@ -338,8 +361,9 @@ class StoreBase:
     @staticmethod
     def _synced_row(record_id: str, origin: str, values: Mapping[str, object],
                     local: Mapping[str, object] | None) -> dict[str, object]:
-        return {"id": record_id, "origin_device": origin, "revision": 1, "updated_at": now_iso(),
-                **(local or {}), **values}
+        local = local or {}
+        return {"id": record_id, "origin_device": origin, "revision": 1,
+                "updated_at": local["updated_at"] if "updated_at" in local else now_iso(), **local, **values}
 
     def _insert_synced_rows(self, spec: Synced, rows: Sequence[Mapping[str, object]]) -> None:
         """Insert records new to this device, many at once (rows with the same columns)."""

@@ -25,6 +25,8 @@ _OBSERVATION_COLUMNS = (
     "status",
     "visibility",
     "round_id",
+    "grade_band",
+    "subject",
     "revision",
     "updated_at",
     "deleted",

@@ -15,7 +15,7 @@ from walkthrough.core import responses
 from walkthrough.core.frameworks import Framework, LookFor, Scope
 from walkthrough.core.model import Note, NoteKind, Response, now_iso
 from walkthrough.core.permissions import Action
-from walkthrough.storage.base import StoreError, dumps
+from walkthrough.storage.base import StoreError, dumps, stable_id
 from walkthrough.storage.observation_store import ObservationStore, note_from_row, response_from_row
 
 
@@ -58,16 +58,16 @@ class InstrumentStore(ObservationStore):
             stored = responses.normalise(look_for, value, not_applicable=not_applicable)
         except responses.ResponseError as exc:
             raise StoreError(str(exc)) from None
-        at = now_iso()
+        values = {"value": dumps(stored), "not_applicable": int(not_applicable), "set_at": now_iso(), "deleted": 0}
         with self.transaction():
-            self.db.execute(
-                "INSERT INTO round_responses (id, round_id, look_for_key, value, not_applicable, set_at,"
-                " revision, updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 0)"
-                " ON CONFLICT(round_id, look_for_key) DO UPDATE SET value = excluded.value,"
-                " not_applicable = excluded.not_applicable, set_at = excluded.set_at,"
-                " revision = revision + 1, updated_at = excluded.updated_at, deleted = 0",
-                [_new_id(), round_id, look_for_key, dumps(stored), int(not_applicable), at, at],
-            )
+            found = self.db.execute("SELECT id FROM round_responses WHERE round_id = ? AND look_for_key = ?",
+                                    [round_id, look_for_key]).fetchone()
+            if found is not None:
+                self._update("round_responses", found[0], values)
+            else:  # the id every device gives this answer, so two devices' answers merge
+                self._insert("round_responses", {"id": round_response_id(round_id, look_for_key),
+                                                 "round_id": round_id, "look_for_key": look_for_key, "note": "",
+                                                 **values})
         return self.round_responses(round_id)[look_for_key]
 
     def round_responses(self, round_id: str) -> dict[str, Response]:
@@ -117,7 +117,5 @@ class InstrumentStore(ObservationStore):
         return [n for n in self.notes(observation_id) if look_for_key in note_look_for_keys(n)]
 
 
-def _new_id() -> str:
-    from walkthrough.core.model import new_id
-
-    return new_id()
+def round_response_id(round_id: str, look_for_key: str) -> str:
+    return stable_id("round response", round_id, look_for_key)

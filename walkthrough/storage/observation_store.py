@@ -41,6 +41,8 @@ def observation_from_row(row: dict[str, Any]) -> Observation:
         status=ObservationStatus(row["status"]),
         visibility=Visibility(row["visibility"]),
         round_id=row["round_id"],
+        grade_band=row["grade_band"],
+        subject=row["subject"],
     )
 
 
@@ -122,6 +124,8 @@ class ObservationStore(FrameworkStore, AccessStore):
         started_at: str | None = None,
         by: str | None,
     ) -> Observation:
+        """Start a visit. It keeps its room's grade band and subject as they are now, so
+        editing the room later does not move it between groups."""
         kind = ObservationKind(kind)
         if kind is ObservationKind.PEER:
             self._require(Action.TAKE_PEER_NOTES, by, owner_id=observer_id)
@@ -136,6 +140,11 @@ class ObservationStore(FrameworkStore, AccessStore):
         if kind is ObservationKind.BLAST and visibility is Visibility.PRIVATE:
             raise StoreError("a blast walkthrough visit is a building record and cannot be private")
         device = self.device_id
+        grade_band = subject = ""
+        if room_id is not None:
+            found = self.db.execute("SELECT grade_band, subject FROM rooms WHERE id = ?", [room_id]).fetchone()
+            if found is not None:
+                grade_band, subject = found
         with self.transaction():
             row = self._insert(
                 "observations",
@@ -154,6 +163,8 @@ class ObservationStore(FrameworkStore, AccessStore):
                     "status": ObservationStatus.DRAFT.value,
                     "visibility": visibility.value,
                     "round_id": round_id,
+                    "grade_band": grade_band,
+                    "subject": subject,
                 },
             )
         return observation_from_row(row)

@@ -14,6 +14,7 @@ Recording a visit is in :mod:`walkthrough.storage.peer_record_store`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from walkthrough.core import privacy, schedule
@@ -120,7 +121,17 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
         return None if room_id is None else self.room(room_id)
 
     def _visitors_of(self, visit_ids: Iterable[str]) -> dict[str, list[PeerVisitor]]:
+        """Each visit's visitors, once per person.
+
+        Two directory entries for one person, both visitors of a visit, then merged: the
+        merged-away entry's row cannot take the kept person (one row per visitor and
+        visit), so it stays as it was and still links that entry's notes to the visit
+        (every device does the same, whatever the order). Here it is read as the kept
+        person, folded into their row, which takes its notes if it has none of its own.
+        """
         ids = list(visit_ids)
+        merged = {r[0]: r[1] for r in self.db.execute(
+            "SELECT from_id, into_id FROM sync_aliases WHERE table_name = 'people'").fetchall()}
         found: dict[str, list[PeerVisitor]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
@@ -128,7 +139,22 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
             for row in self._rows(
                 f"SELECT * FROM peer_visitors WHERE deleted = 0 AND visit_id IN ({marks}) ORDER BY rowid", chunk
             ):
-                found.setdefault(row["visit_id"], []).append(_visitor(row))
+                person, seen = row["visitor_id"], {row["visitor_id"]}
+                while person in merged and merged[person] not in seen:
+                    person = merged[person]
+                    seen.add(person)
+                visitors = found.setdefault(row["visit_id"], [])
+                twin = next((i for i, v in enumerate(visitors) if v.visitor_id == person), None)
+                visitor = _visitor({**row, "visitor_id": person})
+                if twin is None:
+                    visitors.append(visitor)
+                    continue
+                kept, other = visitors[twin], visitor
+                if row["visitor_id"] == person:  # the kept person's own row stands for them, whatever came first
+                    kept, other = visitor, visitors[twin]
+                if kept.observation_id is None and other.observation_id is not None:
+                    kept = replace(kept, observation_id=other.observation_id)
+                visitors[twin] = kept
         return found
 
     # Planning -----------------------------------------------------------

@@ -14,17 +14,21 @@ from walkthrough.storage.bulk import BulkStore
 from walkthrough.storage.conflict_store import ConflictStore
 from walkthrough.storage.db import open_database
 from walkthrough.storage.directory import DirectoryStore
+from walkthrough.storage.export_store import ExportStore
 from walkthrough.storage.framework_edit_store import FrameworkEditStore
 from walkthrough.storage.instrument_store import InstrumentStore
 from walkthrough.storage.observation_store import ObservationStore
 from walkthrough.storage.peer_record_store import PeerRecordStore
 from walkthrough.storage.profile_store import ProfileStore
+from walkthrough.storage.report_store import ReportStore
 from walkthrough.storage.round_store import RoundStore
+from walkthrough.storage.team_store import TeamStore
 
 
 class Repository(
     ConflictStore, RoundStore, PeerRecordStore, BulkStore, InstrumentStore, FrameworkEditStore, ObservationStore,
-    ProfileStore, BackupStore, DirectoryStore
+    ProfileStore, BackupStore, DirectoryStore, TeamStore,
+    ReportStore, ExportStore,
 ):
     @classmethod
     def open(cls, path: Path | str, *, background_checkpoints: bool = False) -> Repository:

@@ -25,7 +25,13 @@ from walkthrough.core.frameworks import Framework
 from walkthrough.storage.base import NotFound
 from walkthrough.storage.framework_store import FrameworkStore
 from walkthrough.storage.key_store import KeyStore
-from walkthrough.storage.sync_checks import RecordRefused, check_note, check_response, check_values
+from walkthrough.storage.sync_checks import (
+    RecordRefused,
+    check_note,
+    check_response,
+    check_round_response,
+    check_values,
+)
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, TABLES, Synced
 
 
@@ -62,10 +68,12 @@ _CHUNK = 500
 
 class SyncApplyStore(KeyStore, FrameworkStore):
     _prefetched: tuple[str, str, dict[str, dict[str, Any]], set[tuple[object, ...]]] | None = None
+    _meaning_checked = False  # True while applying what the bundle check has already checked
 
     def _reset_sync_caches(self) -> None:
         """Forget what the last import learnt (it may have been rolled back)."""
-        for name in ("_alias_cache", "_known_ids", "_observation_meta_cache"):
+        for name in ("_alias_cache", "_known_ids", "_observation_meta_cache", "_round_meta_cache",
+                     "_fitting_answers"):
             self.__dict__.pop(name, None)
 
     # Reading a line ------------------------------------------------------------
@@ -202,7 +210,8 @@ class SyncApplyStore(KeyStore, FrameworkStore):
             self._hold(incoming, missing)
             done.held += 1
             return False
-        self._check_meaning(incoming)
+        if not self._meaning_checked:
+            self._check_meaning(incoming)
         lineage_col, hash_col, _, _ = spec.columns(incoming.part)
         names = spec.part_fields(incoming.part)
         row = self._local_row(spec, incoming)
@@ -334,7 +343,11 @@ class SyncApplyStore(KeyStore, FrameworkStore):
                                     f"'{framework.version}' has another hash here than on the device that made it")
         elif table == "responses":
             check_response(incoming.record_id, values, self._observation_meta(str(values["observation_id"])),
-                           self._known_framework)
+                           self._known_framework, self.__dict__.setdefault("_fitting_answers", set()))
+        elif table == "round_responses":
+            found = self._round_meta(str(values["round_id"]))
+            check_round_response(incoming.record_id, values,
+                                 None if found is None else self._known_framework(*found))
         elif table == "notes":
             meta = self._observation_meta(str(values["observation_id"]))
             check_note(incoming.record_id, values, None if meta is None else self._known_framework(meta[1], meta[2]))
@@ -354,6 +367,16 @@ class SyncApplyStore(KeyStore, FrameworkStore):
                 return None
             cache[observation_id] = (str(row[0]), str(row[1]), str(row[2]))
         return cache[observation_id]
+
+    def _round_meta(self, round_id: str) -> tuple[str, str] | None:
+        cache: dict[str, tuple[str, str]] = self.__dict__.setdefault("_round_meta_cache", {})
+        if round_id not in cache:
+            row = self.db.execute("SELECT framework_id, framework_version FROM rounds WHERE id = ?",
+                                  [round_id]).fetchone()
+            if row is None:
+                return None
+            cache[round_id] = (str(row[0]), str(row[1]))
+        return cache[round_id]
 
     def _after_write(self, incoming: Incoming, *, created: bool) -> None:
         table = incoming.spec.table
@@ -419,6 +442,7 @@ class SyncApplyStore(KeyStore, FrameworkStore):
     def _apply_held(self, done: Applied, *, outbox: bool) -> None:
         """Apply every held record whose parent has now arrived (parents first)."""
         order = {t: i for i, t in enumerate(TABLES)}
+        self._meaning_checked = False  # held from an earlier bundle: checked now, as it is applied
         while True:
             rows = self.db.execute("SELECT table_name, part, record_id, body FROM sync_held").fetchall()
             rows.sort(key=lambda r: (order.get(r[0], 99), r[1] != MAIN))

@@ -12,11 +12,12 @@ refuses its whole bundle (:class:`RecordRefused`, naming the record).
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Mapping
 
 from walkthrough.core import responses as response_rules
-from walkthrough.core.frameworks import Framework
+from walkthrough.core.frameworks import Framework, Scope
 from walkthrough.core.model import NoteKind, ObservationKind, ObservationStatus, Role, Visibility
 from walkthrough.core.rounds import RoundStatus, StopStatus
 from walkthrough.storage.sync_tables import MAIN, Synced
@@ -48,10 +49,30 @@ _REQUIRED_TEXT = {
     ("schools", "name"), ("people", "name"), ("rooms", "name"), ("rooms", "school_id"),
     ("observations", "school_id"), ("observations", "framework_id"), ("observations", "framework_version"),
     ("responses", "observation_id"), ("responses", "look_for_key"), ("notes", "observation_id"),
+    ("round_responses", "round_id"), ("round_responses", "look_for_key"),
     ("peer_visits", "host_id"), ("peer_visits", "day"), ("peer_visitors", "visit_id"),
     ("peer_visitors", "visitor_id"), ("profile_keys", "public_key"), ("record_merges", "from_id"),
     ("record_merges", "into_id"),
 }
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_json(text: str) -> bool:
+    """Whether a response's value is JSON text (the same few values come again and again)."""
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+@functools.cache
+def _checked_fields(table: str, names: tuple[str, ...]) -> tuple[
+        tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, frozenset[object]], ...]]:
+    """Of a part's fields: the flags, the whole numbers, the required texts and the choices."""
+    return (tuple(n for n in names if n in _FLAGS), tuple(n for n in names if n in _NUMBERS),
+            tuple(n for n in names if (table, n) in _REQUIRED_TEXT),
+            tuple((n, _CHOICES[(table, n)]) for n in names if (table, n) in _CHOICES))
 
 
 def check_values(spec: Synced, part: str, record_id: object, values: object) -> dict[str, object]:
@@ -69,29 +90,33 @@ def check_values(spec: Synced, part: str, record_id: object, values: object) -> 
         stray = sorted(set(values) - set(names))
         raise RecordRefused(f"{what}: unknown field '{stray[0]}'")
     table = spec.table
-    for name, value in values.items():
+    for value in values.values():
         kind = type(value)
         if kind is not str and value is not None and kind is not int and kind is not float:
+            name = next(n for n, v in values.items() if v is value)
             raise RecordRefused(f"{what}: field '{name}' holds {kind.__name__}, not a plain value")
-        if name in _FLAGS and value not in (0, 1):
-            raise RecordRefused(f"{what}: field '{name}' must be 0 or 1, not {value!r}")
-        if name in _NUMBERS and value is not None and kind is not int:
+    flags, numbers, required, choices = _checked_fields(table, names)
+    for name in flags:
+        if values[name] not in (0, 1):
+            raise RecordRefused(f"{what}: field '{name}' must be 0 or 1, not {values[name]!r}")
+    for name in numbers:
+        if values[name] is not None and type(values[name]) is not int:
             raise RecordRefused(f"{what}: field '{name}' must be a whole number")
-        if (table, name) in _REQUIRED_TEXT and (kind is not str or not str(value).strip()):
+    for name in required:
+        value = values[name]
+        if type(value) is not str or not value.strip():
             raise RecordRefused(f"{what}: field '{name}' is empty")
-        allowed = _CHOICES.get((table, name))
-        if allowed is not None and value not in allowed:
+    for name, allowed in choices:
+        if values[name] not in allowed:
             known = ", ".join(sorted(map(str, allowed)))
-            raise RecordRefused(f"{what}: '{value}' is not a {name} the app knows ({known})")
-    if part == MAIN and spec.table == "responses":
+            raise RecordRefused(f"{what}: '{values[name]}' is not a {name} the app knows ({known})")
+    if part == MAIN and spec.table in ("responses", "round_responses"):
         text = values["value"]
         if text is not None:
             if not isinstance(text, str):
                 raise RecordRefused(f"{what}: its value is not JSON text")
-            try:
-                json.loads(text)
-            except ValueError:
-                raise RecordRefused(f"{what}: its value is not valid JSON") from None
+            if not _is_json(text):
+                raise RecordRefused(f"{what}: its value is not valid JSON")
     return dict(values)
 
 
@@ -100,6 +125,7 @@ def check_response(
     values: Mapping[str, object],
     observation: tuple[str, str, str] | None,
     framework_of: Callable[[str, str], Framework | None],
+    memo: set[tuple[object, ...]] | None = None,
 ) -> None:
     """A response fits its look-for, as a tap would, and is never a rating on a peer visit.
 
@@ -108,15 +134,19 @@ def check_response(
     if observation is None:
         return
     kind, framework_id, version = observation
+    key = str(values["look_for_key"])
+    text = values["value"]
+    if memo is not None:  # most answers repeat: a look-for's "observed" is checked once per import
+        seen = (kind, framework_id, version, key, text, values["not_applicable"], values["deleted"])
+        if seen in memo:
+            return
     framework = framework_of(framework_id, version)
     if framework is None:
         raise RecordRefused(f"response {record_id}: framework '{framework_id}' version '{version}' is not known")
-    key = str(values["look_for_key"])
     try:
         look_for = framework.look_for(key)
     except KeyError:
         raise RecordRefused(f"response {record_id}: framework '{framework_id}' has no look-for '{key}'") from None
-    text = values["value"]
     value = None if text is None else json.loads(str(text))
     try:
         response_rules.check_allowed(ObservationKind(kind), look_for)
@@ -124,6 +154,29 @@ def check_response(
             response_rules.normalise(look_for, value, not_applicable=bool(values["not_applicable"]))
     except response_rules.ResponseError as exc:
         raise RecordRefused(f"response {record_id}: {exc}") from None
+    if memo is not None:
+        memo.add(seen)
+
+
+def check_round_response(record_id: str, values: Mapping[str, object], framework: Framework | None) -> None:
+    """An answer for a whole round is for a look-for of a section answered once per round, and fits it."""
+    if framework is None:
+        return  # the round is not here yet: the answer is held for it, and checked when applied
+    key = str(values["look_for_key"])
+    try:
+        look_for = framework.look_for(key)
+    except KeyError:
+        raise RecordRefused(f"round answer {record_id}: framework '{framework.id}' has no look-for '{key}'") from None
+    if framework.top_section(key).scope is not Scope.ROUND:
+        raise RecordRefused(f"round answer {record_id}: look-for '{key}' is answered in each room, not once for "
+                            "the round")
+    text = values["value"]
+    try:
+        if values["deleted"] == 0:
+            response_rules.normalise(look_for, None if text is None else json.loads(str(text)),
+                                     not_applicable=bool(values["not_applicable"]))
+    except response_rules.ResponseError as exc:
+        raise RecordRefused(f"round answer {record_id}: {exc}") from None
 
 
 def check_note(record_id: str, values: Mapping[str, object], framework: Framework | None) -> None:

@@ -28,7 +28,7 @@ from typing import Any
 from walkthrough.core import privacy, sealing
 from walkthrough.core.model import ObservationKind, Visibility
 from walkthrough.storage.peer_store import PeerVisitStore
-from walkthrough.storage.sync_apply import Applied, SyncApplyStore
+from walkthrough.storage.sync_apply import Applied, Incoming, SyncApplyStore
 from walkthrough.storage.sync_checks import RecordRefused
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, TABLES, Synced
 
@@ -174,7 +174,8 @@ class SealedStore(SyncApplyStore, PeerVisitStore):
         return found
 
     # In ---------------------------------------------------------------------------------
-    def _take_sealed(self, part: dict[str, Any], done: Applied, *, outbox: bool) -> None:
+    def _sealed_fields(self, part: dict[str, Any]) -> tuple[str, str, int, dict[str, str], str, str | None]:
+        """A sealed part's group, source device, sequence, recipients, box and visit, checked."""
         gid, src, seq, readers, box = (part.get(k) for k in ("g", "src", "seq", "r", "box"))
         visit = part.get("visit")
         if not (isinstance(gid, str) and isinstance(src, str) and isinstance(seq, int) and isinstance(box, str)
@@ -184,15 +185,34 @@ class SealedStore(SyncApplyStore, PeerVisitStore):
             raise RecordRefused("a sealed part is not group, source, sequence, recipients and box")
         if len(box) > MAX_SEALED_TEXT:
             raise RecordRefused(f"sealed part {gid} is larger than a peer visit can be")
-        if src == self._device:
-            return  # our own, come back
+        return gid, src, seq, readers, box, visit
+
+    def _open_part(self, gid: str, readers: dict[str, str], box: str) -> bytes | None:
+        """The part's content, when this device holds a recipient's key (``None`` otherwise)."""
         keys = self._openable_keys()
         mine = [k for k in readers if k in keys]
-        if mine:
-            try:
-                content = sealing.open_sealed(readers[mine[0]], box, keys[mine[0]])
-            except sealing.SealError as exc:
-                raise RecordRefused(f"sealed part {gid}: {exc}") from None
+        if not mine:
+            return None
+        try:
+            return sealing.open_sealed(readers[mine[0]], box, keys[mine[0]])
+        except sealing.SealError as exc:
+            raise RecordRefused(f"sealed part {gid}: {exc}") from None
+
+    def _sealed_incoming(self, part: dict[str, Any]) -> list[Incoming]:
+        """The records a sealed part will bring here, read and checked without writing
+        (for the check of a whole bundle before it is applied)."""
+        gid, src, _seq, readers, box, _visit = self._sealed_fields(part)
+        if src == self._device:
+            return []
+        content = self._open_part(gid, readers, box)
+        return [] if content is None else [self._parse_line(line) for line in self._content_lines(gid, content)]
+
+    def _take_sealed(self, part: dict[str, Any], done: Applied, *, outbox: bool) -> None:
+        gid, src, seq, readers, box, visit = self._sealed_fields(part)
+        if src == self._device:
+            return  # our own, come back
+        content = self._open_part(gid, readers, box)
+        if content is not None:
             self._apply_sealed_content(gid, content, done, outbox=outbox)
             return
         row = self.db.execute("SELECT seq FROM sealed_parts WHERE group_id = ? AND source_device = ?",
@@ -206,7 +226,8 @@ class SealedStore(SyncApplyStore, PeerVisitStore):
             [gid, src, seq, visit, json.dumps(readers, sort_keys=True), box, self._next_usn(), int(outbox)])
         done.changed_tables.add("sealed_parts")
 
-    def _apply_sealed_content(self, gid: str, content: bytes, done: Applied, *, outbox: bool) -> None:
+    @staticmethod
+    def _content_lines(gid: str, content: bytes) -> list[Any]:
         try:
             lines = [json.loads(text) for text in content.decode("utf-8").splitlines() if text.strip()]
         except (UnicodeDecodeError, ValueError):
@@ -214,7 +235,10 @@ class SealedStore(SyncApplyStore, PeerVisitStore):
         order = {t: i for i, t in enumerate(TABLES)}
         lines.sort(key=lambda ln: (order.get(str(ln.get("t")), 99), ln.get("p", MAIN) != MAIN)
                    if isinstance(ln, dict) else (99, True))
-        for line in lines:
+        return lines
+
+    def _apply_sealed_content(self, gid: str, content: bytes, done: Applied, *, outbox: bool) -> None:
+        for line in self._content_lines(gid, content):
             self._apply_incoming(self._parse_line(line), done, outbox=outbox)
 
     def open_pending_sealed(self) -> Applied:

@@ -4,8 +4,8 @@
 next bundle carries: frameworks, records in the clear as
 :mod:`walkthrough.core.privacy` allows, and private peer-visit content
 sealed to the people in it (:mod:`walkthrough.storage.sync_sealed`).
-:meth:`SyncStore.apply_bundle` applies a bundle that came in, in one
-transaction: the whole bundle or nothing. The bundle file itself (zip,
+:meth:`SyncStore.apply_bundle` applies a bundle that came in, whole or
+not at all (checked first, then applied in short transactions). The bundle file itself (zip,
 manifest, hostile-archive checks) is :mod:`walkthrough.sync`'s business.
 """
 
@@ -16,13 +16,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from walkthrough.core.frameworks import FrameworkError, parse_framework
 from walkthrough.core.model import now_iso
 from walkthrough.core.permissions import Action
 from walkthrough.storage.directory import DirectoryStore
 from walkthrough.storage.sync_apply import Applied
 from walkthrough.storage.sync_checks import RecordRefused
-from walkthrough.storage.sync_sealed import SealedStore
+from walkthrough.storage.sync_precheck import BundleCheckStore
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, TABLES
 
 EXPORT_USN = "sync_export_usn"  # everything up to here went into an exported file
@@ -30,6 +29,8 @@ FOLDER_USN = "sync_folder_usn"  # this device's own changes up to here are in th
 EXPORT_SEQ = "sync_export_seq"
 SYNC_FOLDER = "sync_folder"
 DEVICE_NAME = "device_name"
+LINES_PER_TRANSACTION = 250  # a bundle this big or smaller is applied in one transaction (see apply_bundle)
+TRANSACTION_SECONDS = 0.04  # how long each of a bigger bundle's transactions goes on: a tap waits no longer
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def _in_entry(entry: str, step: Any, *args: Any, **kwargs: Any) -> None:
         raise
 
 
-class SyncStore(SealedStore, DirectoryStore):
+class SyncStore(BundleCheckStore, DirectoryStore):
     # Who this device is ------------------------------------------------------------
     @property
     def device_name(self) -> str:
@@ -160,53 +161,85 @@ class SyncStore(SealedStore, DirectoryStore):
         from_folder: bool,
         remember: dict[str, Any] | None = None,
     ) -> Applied:
-        """Apply one bundle in one transaction (whole or nothing); :class:`RecordRefused` says why not."""
+        """Apply one bundle, whole or not at all; :class:`RecordRefused` says why not.
+
+        Everything that could refuse it is looked for first, reading only
+        (:mod:`walkthrough.storage.sync_precheck`). A bundle of up to
+        :data:`LINES_PER_TRANSACTION` records is then applied in one transaction. A
+        bigger one is applied in several, each of :data:`LINES_PER_TRANSACTION` records
+        or more, up to :data:`TRANSACTION_SECONDS`, with a change number of its own, so
+        that a tap on another connection waits for one of them at most, never for the
+        whole import. A last one takes the sealed parts, the records held for a parent
+        and the mark that the bundle is in: until it commits, the bundle counts as not
+        imported, and importing it again (after a crash, say) finds what is already
+        here unchanged and adds the rest.
+        """
+        import time
+
         done = Applied()
         self._reset_sync_caches()
         outbox = not from_folder
-        parsed = [self._parse_line(line) for line in lines]  # before the write lock: taps wait less
+        parsed = []
+        for number, line in enumerate(lines):  # before the write lock: taps wait less
+            if number % 64 == 0:
+                self.step_aside()
+            parsed.append(self._parse_line(line))
+        durable = int(self.db.execute("PRAGMA synchronous").fetchone()[0])
         try:
-            with self.transaction():
-                self._import_usn = self._next_usn()  # one change number for the whole bundle
-                for entry in frameworks:
-                    _in_entry("frameworks.jsonl", self._take_framework, entry)
-                self._apply_lines(parsed, done, outbox=outbox)
-                for part in sealed:
-                    _in_entry("sealed.jsonl", self._take_sealed, part, done, outbox=outbox)
-                self._apply_held(done, outbox=outbox)
-                self._derive_peer_visibility()
-                if remember is not None:
-                    self.remember_bundle(**remember)
+            self._check_bundle(frameworks, parsed, sealed)
+            step = LINES_PER_TRANSACTION
+            self._long_writer = len(parsed) > step  # user actions on other connections go between its transactions
+            if self._long_writer:
+                # The bundle's own transactions but the last skip the flush to disk: in the write-ahead log
+                # the last one's flush carries every one before it, and until then the bundle is not in
+                # (a power cut loses some of it, and the next import brings it again). A tap's are flushed.
+                self.db.execute("PRAGMA synchronous = NORMAL")
+            at = 0
+            while True:
+                last = at + step >= len(parsed) and not self._long_writer
+                with self.transaction():
+                    self._import_usn = self._next_usn()  # one change number for each transaction of the bundle
+                    self._meaning_checked = True
+                    if at == 0:
+                        for entry in frameworks:
+                            _in_entry("frameworks.jsonl", self._take_framework, entry)
+                    started = time.perf_counter()
+                    while at < len(parsed):
+                        self._apply_lines(parsed[at:at + step], done, outbox=outbox)
+                        at += step
+                        if time.perf_counter() - started >= TRANSACTION_SECONDS:
+                            break
+                    if last:
+                        for sealed_part in sealed:
+                            _in_entry("sealed.jsonl", self._take_sealed, sealed_part, done, outbox=outbox)
+                        self._apply_held(done, outbox=outbox)
+                        self._derive_peer_visibility()
+                        if remember is not None:
+                            self.remember_bundle(**remember)
+                    self._meaning_checked = False
+                if last:
+                    break
+                if at >= len(parsed):  # the last one, flushed to disk with all before it
+                    self.db.execute(f"PRAGMA synchronous = {durable}")
+                    self._long_writer = False
+                    step = max(1, len(parsed))
         except BaseException:
             self._reset_sync_caches()
             self.__dict__.pop("_framework_cache", None)
             raise
         finally:
             self._import_usn = None
+            self._meaning_checked = False
+            if self._long_writer:
+                self.db.execute(f"PRAGMA synchronous = {durable}")
+            self._long_writer = False
         return done
 
     def _take_framework(self, entry: dict[str, Any]) -> None:
-        fid, version, sha = entry.get("id"), entry.get("version"), entry.get("sha256")
-        text, source = entry.get("source_text"), entry.get("source_name")
-        if not all(isinstance(x, str) and x for x in (fid, version, sha, text)):
-            raise RecordRefused("a framework entry lacks its id, version, hash or text")
-        assert isinstance(fid, str) and isinstance(version, str) and isinstance(text, str)
-        try:
-            framework = parse_framework(text, f"framework '{fid}' version '{version}' in the bundle")
-        except FrameworkError as exc:
-            raise RecordRefused(str(exc.problems[0])) from None
-        if (framework.id, framework.version, framework.sha256) != (fid, version, sha):
-            raise RecordRefused(f"framework '{fid}' version '{version}': its text does not match its id, version "
-                                "and hash")
-        row = self.db.execute("SELECT sha256 FROM frameworks WHERE framework_id = ? AND version = ?",
-                              [fid, version]).fetchone()
-        if row is not None and row[0] != sha:
-            here = str(row[0])
-            raise RecordRefused(
-                f"framework '{fid}' version '{version}' has hash {str(sha)[:12]}… in the bundle but {here[:12]}… "
-                "on this device: the same version was changed on one of them; give the changed file a new "
-                "version number")
-        if row is None:
+        framework, exists = self._check_framework(entry)
+        fid, version, sha = framework.id, framework.version, framework.sha256
+        text, source = entry["source_text"], entry.get("source_name")
+        if not exists:
             self.db.execute(
                 "INSERT INTO frameworks (framework_id, version, sha256, title, modes, source_name, source_text,"
                 " installed_at, left_device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",

@@ -37,6 +37,7 @@ observer is at now, a derived visibility) and never travel.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class Synced:
     mergeable: bool = False  # a person may merge two of them (the directory)
     kind: str = ""  # what a person calls one, for messages
 
-    @property
+    @cached_property
     def main_fields(self) -> tuple[str, ...]:
         return (*self.fields, "deleted")
 
@@ -82,6 +83,10 @@ TABLES: dict[str, Synced] = {
         Synced("rooms", ("school_id", "name", "teacher_id", "grade_band", "subject"),
                {"school_id": "schools", "teacher_id": _PEOPLE}, natural_key=("school_id", "name"),
                mergeable=True, kind="room"),
+        Synced("plc_teams", ("school_id", "name"), {"school_id": "schools"}, natural_key=("school_id", "name"),
+               kind="PLC team"),
+        Synced("plc_team_members", ("team_id", "person_id"), {"team_id": "plc_teams", "person_id": _PEOPLE},
+               natural_key=("team_id", "person_id"), unique=True, kind="member of a PLC team"),
         Synced("profile_keys", ("person_id", "device_id", "public_key"), {"person_id": _PEOPLE},
                natural_key=("person_id", "device_id"), unique=True, kind="profile key"),
         Synced("record_merges", ("table_name", "from_id", "into_id", "merged_by"), kind="merge"),
@@ -91,7 +96,7 @@ TABLES: dict[str, Synced] = {
                {"school_id": "schools", "observer_id": _PEOPLE, "route_id": "routes"}, kind="round"),
         Synced("observations", ("kind", "framework_id", "framework_version", "framework_sha256", "school_id",
                                 "room_id", "teacher_id", "observer_id", "device_id", "started_at", "ended_at",
-                                "status", "round_id"),
+                                "status", "round_id", "grade_band", "subject"),
                {"school_id": "schools", "room_id": "rooms", "teacher_id": _PEOPLE, "observer_id": _PEOPLE},
                quiet=("ended_at",), kind="visit"),
         Synced("round_stops", ("round_id", "position", "room_id", "status", "observation_id", "started_at",
@@ -101,6 +106,9 @@ TABLES: dict[str, Synced] = {
         Synced("responses", ("observation_id", "look_for_key", "value", "not_applicable", "note", "set_at"),
                {"observation_id": "observations"}, natural_key=("observation_id", "look_for_key"), unique=True,
                quiet=("set_at",), kind="response"),
+        Synced("round_responses", ("round_id", "look_for_key", "value", "not_applicable", "note", "set_at"),
+               {"round_id": "rounds"}, natural_key=("round_id", "look_for_key"), unique=True,
+               quiet=("set_at",), kind="answer for a whole round"),
         Synced("notes", ("observation_id", "kind", "text", "look_for_key", "minute", "created_at"),
                {"observation_id": "observations"}, kind="note"),
         Synced("peer_visits", ("school_id", "host_id", "room_id", "framework_id", "framework_version", "day",

@@ -20,6 +20,7 @@ import stat
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -116,15 +117,28 @@ def _read(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int
     return b"".join(parts)
 
 
-def _json_lines(path: Path, name: str, body: bytes) -> list[Any]:
+def _json_lines(path: Path, name: str, body: bytes, pause: Callable[[], None] | None = None) -> list[Any]:
     found: list[Any] = []
-    for number, line in enumerate(body.split(b"\n"), start=1):
+    try:
+        text = body.decode("utf-8")  # once for the entry, not once a line
+    except UnicodeDecodeError:
+        text = None
+    decode = json.JSONDecoder().raw_decode
+    lines: list[str | bytes] = [*(body.split(b"\n") if text is None else text.split("\n"))]
+    for number, line in enumerate(lines, start=1):
+        if pause is not None and number % 64 == 0:
+            pause()
         if not line.strip():
             continue
-        if len(line) > MAX_LINE_BYTES:
+        if len(line) > MAX_LINE_BYTES or (isinstance(line, str) and len(line) * 4 > MAX_LINE_BYTES
+                                          and len(line.encode("utf-8")) > MAX_LINE_BYTES):
             raise _refuse(path, name, f"line {number} is longer than any record can be")
         try:
-            found.append(json.loads(line))
+            stripped = line.decode("utf-8").strip() if isinstance(line, bytes) else line.strip()
+            value, end = decode(stripped)  # json.loads without its per-call set-up
+            if end != len(stripped):
+                raise ValueError("more after the value")
+            found.append(value)
         except (ValueError, UnicodeDecodeError):
             raise _refuse(path, name, f"line {number} is not valid JSON") from None
     return found
@@ -201,7 +215,7 @@ def _check_manifest(path: Path, manifest: object, by_name: dict[str, zipfile.Zip
         raise _refuse(path, stray[0], "is in the archive but not named by the manifest")
 
 
-def read_bundle(path: Path, *, sha256: str | None = None) -> Bundle:
+def read_bundle(path: Path, *, sha256: str | None = None, pause: Callable[[], None] | None = None) -> Bundle:
     """Read and check the whole bundle at ``path``; :class:`BundleRefused` when it cannot be used."""
     from walkthrough.sync.bundle import file_sha256
 
@@ -219,7 +233,7 @@ def read_bundle(path: Path, *, sha256: str | None = None) -> Bundle:
             if hashlib.sha256(body).hexdigest() != entry["sha256"]:
                 raise _refuse(path, name, "does not match its SHA-256 in the manifest (damaged or changed)")
             bodies[name] = body
-    lines = {name: _json_lines(path, name, body) for name, body in bodies.items()}
+    lines = {name: _json_lines(path, name, body, pause) for name, body in bodies.items()}
     frameworks = lines.get("frameworks.jsonl", [])
     sealed = lines.get(SEALED, [])
     for name, items in (("frameworks.jsonl", frameworks), (SEALED, sealed)):

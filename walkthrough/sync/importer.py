@@ -101,7 +101,7 @@ def import_file(repo: Repository, path: Path, *, from_folder: bool = False,
         if repo.bundle_seen(bundle_id, sha):
             repo.remember_bundle(**remember)
             return FileReport(path, SKIPPED, "already imported")
-        bundle = read_bundle(path, sha256=sha)
+        bundle = read_bundle(path, sha256=sha, pause=repo.step_aside)  # a tap meanwhile goes first
         try:
             applied = repo.apply_bundle(frameworks=bundle.frameworks, lines=bundle.lines, sealed=bundle.sealed,
                                         from_folder=from_folder, remember=remember)

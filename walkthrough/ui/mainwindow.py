@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from walkthrough.ui.pages.frameworks import FrameworksPage
     from walkthrough.ui.pages.help import HelpPage
     from walkthrough.ui.pages.peer_visits import PeerVisitsPage
+    from walkthrough.ui.pages.reports import ReportsPage
     from walkthrough.ui.pages.schedule import SchedulePage
     from walkthrough.ui.pages.sync import SyncPage
     from walkthrough.ui.pages.walkthroughs import WalkthroughsPage
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
     peer_page: PeerVisitsPage
     schedule_page: SchedulePage
     frameworks_page: FrameworksPage
+    reports_page: ReportsPage
     directory_page: DirectoryPage
     help_page: HelpPage
     sync_page: SyncPage
@@ -136,10 +138,24 @@ class MainWindow(QMainWindow):
         self.add_page("peer", "Peer visits", self.peer_page)
         self.schedule_page = SchedulePage(repo)
         self.add_page("schedule", "Visit schedule", self.schedule_page)
+        from walkthrough.ui.pages.dashboard import DashboardPage
+        from walkthrough.ui.pages.shared_visits import SharedVisitsPage
+        from walkthrough.ui.pages.visit_history import VisitHistoryPage
+
+        self.dashboard_page = DashboardPage(repo)
+        self.add_page("dashboard", "Dashboard", self.dashboard_page)
+        self.history_page = VisitHistoryPage(repo)
+        self.add_page("history", "Visit history", self.history_page)
+        self.shared_page = SharedVisitsPage(repo)
+        self.add_page("shared", "Shared with coaches", self.shared_page)
         self.directory_page = DirectoryPage(repo)
         self.add_page("directory", "School directory", self.directory_page)
         self.frameworks_page = FrameworksPage(repo)
         self.add_page("frameworks", "Frameworks", self.frameworks_page)
+        from walkthrough.ui.pages.reports import ReportsPage
+
+        self.reports_page = ReportsPage(repo)
+        self.add_page("reports", self.tr("Reports"), self.reports_page)
         self.add_page("backups", "Backups", BackupsPage(repo, self))
         self.sync_page = SyncPage(repo, self.changes)
         self.add_page("sync", "Sync", self.sync_page)

@@ -204,6 +204,100 @@ def _sync_bundle(s: Scenario, _viewer: str | None, _obs: Observation) -> str:
     return text
 
 
+def _visit_pdf(s: Scenario, viewer: str | None, obs: Observation) -> str:
+    import tempfile
+    from pathlib import Path
+
+    from pdf_helpers import pdf_text
+
+    from walkthrough.reports.visit_pdf import VisitDocumentRefused, visit_feedback_pdf
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "visit.pdf"
+        try:
+            visit_feedback_pdf(s.repo, obs.id, viewer, path)
+        except VisitDocumentRefused:
+            return ""
+        return pdf_text(path).replace("\n", " ") + "\n" + pdf_text(path)
+
+
+def _summary(make_name: str) -> Callable[[Scenario, str | None, Observation], str]:
+    """A building summary, a compilation or a CSV export, as pdftotext (or the file) reads it; a role that
+    may not make it gets nothing."""
+
+    def produce(s: Scenario, viewer: str | None, _obs: Observation) -> str:
+        import tempfile
+        from pathlib import Path
+
+        from pdf_helpers import pdf_text
+
+        from walkthrough.reports import outputs
+
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / ("out.csv" if make_name == "csv_export" else "out.pdf")
+            choice = outputs.Choice(schools=(s.d.school.id,) if make_name == "building_summary" else ())
+            for who in (viewer, s.d.admin.id, s.d.coach.id):  # as asked, and as those who may
+                try:
+                    getattr(outputs, make_name)(s.repo, choice, who, path)
+                except outputs.OutputRefused:
+                    continue
+                text = path.read_text(encoding="utf-8-sig") if path.suffix == ".csv" else pdf_text(path)
+                return text.replace("\n", " ") + "\n" + text
+            return ""
+
+    return produce
+
+
+def _figures(s: Scenario, output: Output) -> str:
+    """Every figure and every list of visits behind one, for blast visits, peer visits and both."""
+    from walkthrough.core.model import ObservationKind
+    from walkthrough.reports.engine import ReportEngine
+    from walkthrough.reports.filters import VisitFilter
+
+    engine = ReportEngine(s.repo, output)
+    engine.refresh()
+    produced = []
+    for kind in (ObservationKind.BLAST, ObservationKind.PEER, None):
+        flt = VisitFilter(kind=kind)
+        produced += [repr(engine.figures(flt)), repr(engine.heatmap(flt)), repr(engine.coverage(flt)),
+                     repr(engine.by_tag(flt)), repr(engine.visits_behind(flt))]
+        for fw in engine.figures(flt).frameworks:
+            for lf in fw.look_fors:
+                produced.append(repr(engine.visits_behind(flt, lf.framework_id, lf.key)))
+    return "\n".join(produced)
+
+
+def _dashboard(s: Scenario, _viewer: str | None, _obs: Observation) -> str:
+    text = _figures(s, Output.DASHBOARD)
+    assert s.blast.id in text  # positive control: the blast visit is counted
+    return text
+
+
+def _coach_figures(s: Scenario, _viewer: str | None, _obs: Observation) -> str:
+    text = _figures(s, Output.COACH_COMPILATION)
+    assert s.shared_obs.id in text  # positive control: the shared peer visit reaches a coach's figures
+    return text
+
+
+def _visit_history(s: Scenario, viewer: str | None, _obs: Observation) -> str:
+    from walkthrough.reports.filters import VisitFilter
+
+    query = VisitFilter(kind=None).query()
+    listed, _total = s.repo.visit_history(query, viewer)
+    searched, _total = s.repo.visit_history(query, viewer, NOTE[:20])
+    rows = s.repo.visit_rows([s.private_obs.id, s.shared_obs.id, s.blast.id], viewer)
+    assert s.blast.id in repr(listed)  # positive control
+    return repr(listed) + repr(searched) + repr(rows)
+
+
+def _shared_with_coaches(s: Scenario, viewer: str | None, _obs: Observation) -> str:
+    from walkthrough.reports.shared import shared_with_coaches
+
+    text = repr(shared_with_coaches(s.repo, viewer))
+    assert SHARED_NOTE in text and SHARED_FOCUS in text  # positive control
+    return text
+
+
 @dataclass(frozen=True)
 class OutputPath:
     name: str
@@ -214,10 +308,24 @@ class OutputPath:
 
 OUTPUT_PATHS = (
     OutputPath("plain-text visit export", Output.VISIT_DOCUMENT, _visit_text, "walkthrough.reports.visit_text"),
+    OutputPath("visit feedback PDF", Output.VISIT_DOCUMENT, _visit_pdf, "walkthrough.reports.visit_pdf"),
+    OutputPath("building summary PDF", Output.ADMIN_REPORT, _summary("building_summary"),
+               "walkthrough.reports.building_pdf"),
+    OutputPath("coach compilation PDF", Output.COACH_COMPILATION, _summary("compilation"),
+               "walkthrough.reports.compilation_pdf"),
+    OutputPath("CSV export", Output.CSV_EXPORT, _summary("csv_export"), "walkthrough.reports.csv_export"),
     OutputPath("iCalendar schedule export", Output.SCHEDULE, lambda s, v, o: _unfolded(_schedule_ics(s, v, o)),
                "walkthrough.reports.schedule_ics"),
     OutputPath("blast visits review (rounds)", Output.DASHBOARD, _blast_review, "walkthrough.storage.round_store"),
     OutputPath("sync bundle file", Output.SYNC_BUNDLE, _sync_bundle, "walkthrough.sync.exporter"),
+    OutputPath("dashboard figures and the visits behind them", Output.DASHBOARD, _dashboard,
+               "walkthrough.reports.engine"),
+    OutputPath("a coach compilation's figures", Output.COACH_COMPILATION, _coach_figures,
+               "walkthrough.reports.engine"),
+    # The history lists what the viewer may open on screen: a peer visit for its host and visitor only.
+    OutputPath("visit history and its search over notes", Output.VISIT_DOCUMENT, _visit_history,
+               "walkthrough.storage.report_store"),
+    OutputPath("shared with coaches", Output.COACH_COMPILATION, _shared_with_coaches, "walkthrough.reports.shared"),
 )
 
 
@@ -237,6 +345,12 @@ def test_the_visit_text_is_whole_for_the_host_and_visitor(s: Scenario) -> None:
         assert FOCUS in text and NOTE in text and REFLECTION in text
 
 
+def test_the_visit_pdf_is_whole_for_the_host_and_visitor(s: Scenario) -> None:
+    for viewer in ("host", "visitor"):
+        text = _visit_pdf(s, s.viewer(viewer), s.private_obs)
+        assert FOCUS in text and NOTE in text and REFLECTION in text
+
+
 def test_the_schedule_carries_logistics_and_shared_focus_only(s: Scenario) -> None:
     ics = _unfolded(_schedule_ics(s, s.viewer("host"), s.private_obs))
     assert s.private.id in ics and "Ben Ito" in ics  # who, when: the people and the cover need it
@@ -253,11 +367,24 @@ NOT_AN_OUTPUT: dict[str, str] = {
     "cli self-test": "refuses any folder that holds a database; prints only what it made itself in a new one "
                      "(a demo school, one tap) as a pass/fail line",
     "cli sync": "writes bundles only through walkthrough.sync.exporter (the 'sync bundle file' output path)",
+    "walkthrough.reports.outputs": "calls the building summary, compilation, CSV and visit PDF paths above",
+    "walkthrough.reports.summary_parts": "lays out the figures the engine gives it; decides nothing",
+    "cli report": "writes PDFs only through walkthrough.reports.outputs (the PDF output paths above)",
+    "cli export": "writes the CSV only through walkthrough.reports.outputs (the 'CSV export' output path)",
+    "walkthrough.reports.answer_words": "puts one answer in words for a report; reads no records",
+    "walkthrough.reports.pdf.fonts": "registers the shipped fonts with reportlab; reads no records",
+    "walkthrough.reports.pdf.styles": "paragraph styles; reads no records",
+    "walkthrough.reports.pdf.document": "lays out what a report gives it on pages; decides nothing",
+    "walkthrough.reports.pdf.charts": "draws the figures a report gives it; decides nothing",
+    "walkthrough.reports.pdf.tables": "lays out the rows a report gives it; decides nothing",
     "walkthrough.sync.bundle": "writes the zip of what walkthrough.sync.exporter gives it; decides nothing",
     "walkthrough.sync.bundle_read": "reads bundles that come in; outputs nothing",
     "walkthrough.sync.importer": "imports bundles that come in; outputs nothing",
     "walkthrough.sync.folder": "writes this device's bundle only through walkthrough.sync.exporter",
     "walkthrough.sync.command": "the sync command: export through walkthrough.sync.exporter, import, folder",
+    "walkthrough.reports.figures": "the figures' data classes; computed only by walkthrough.reports.engine",
+    "walkthrough.reports.filters": "what a filter holds; selects nothing itself",
+    "walkthrough.reports.stats": "Wilson and Newcombe intervals of numbers; reads no observations",
 }
 
 # The app's log (walkthrough.log) is an output: it must hold no note, reflection, focus or written answer of

@@ -7,6 +7,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from framework_samples import FULL
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from round_helpers import twelve_presence_toml
@@ -27,6 +28,7 @@ op = st.one_of(
     st.tuples(st.just("delete"), st.integers(0, DEVICES - 1), st.integers(0, ROOMS - 1)),
     st.tuples(st.just("tap"), st.integers(0, DEVICES - 1), st.integers(1, 4), st.sampled_from(("observed", None))),
     st.tuples(st.just("note"), st.integers(0, DEVICES - 1), st.sampled_from(WORDS[:3])),
+    st.tuples(st.just("round answer"), st.integers(0, DEVICES - 1), st.sampled_from(("observed", "not_observed"))),
     st.tuples(st.just("export"), st.integers(0, DEVICES - 1), st.booleans()),
     st.tuples(st.just("import"), st.integers(0, DEVICES - 1), st.integers(0, 10_000)),
 )
@@ -52,13 +54,16 @@ def test_devices_converge_whatever_the_order_and_repetition(ops: list[tuple[obje
         text = twelve_presence_toml()
         framework = parse_framework(text, "twelve.toml")
         repos = [Repository.open(root / f"d{i}.sqlite3") for i in range(DEVICES)]
+        full = parse_framework(FULL, "full.toml")
         for repo in repos:
             repo.install_framework(framework, text)
+        repos[0].install_framework(full, FULL)  # it travels with the round that uses it
         admin = repos[0].add_person("Pat Principal", "administrator", by=None).id
         school = repos[0].add_school("Maple", by=admin)
         rooms = [repos[0].add_room(school.id, f"Room {n}", by=admin).id for n in range(ROOMS)]
         visit = repos[0].start_observation("blast", framework, school.id, room_id=rooms[0], observer_id=admin,
                                            by=admin).id
+        round_id = repos[0].start_round(school.id, full, by=admin).id
         seed = root / "seed.zip"
         export_bundle(repos[0], seed)
         for repo in repos[1:]:
@@ -73,6 +78,8 @@ def test_devices_converge_whatever_the_order_and_repetition(ops: list[tuple[obje
                 device.remove_room(rooms[int(step[2])], by=admin)  # type: ignore[call-overload]
             elif kind == "tap":
                 device.set_response(visit, f"lf{int(step[2]):02d}", step[3], by=admin)  # type: ignore[call-overload]
+            elif kind == "round answer":
+                device.record_round_response(round_id, "hallways", step[2], by=admin)
             elif kind == "note":
                 device.add_note(visit, "evidence", str(step[2]), by=admin)
             elif kind == "export":

@@ -58,3 +58,38 @@ def test_rehash_gives_what_the_write_path_gives(tmp_path: Path) -> None:
     rehash(device.repo.db, "rooms", TABLES["rooms"].main_fields)
     assert device.repo.db.execute("SELECT id, content_hash FROM rooms").fetchall() == before
     device.repo.close()
+
+
+def test_round_answers_given_before_they_synced_join_the_outbox_and_travel(tmp_path: Path) -> None:
+    from framework_samples import FULL
+    from sync_helpers import school_with_room
+
+    from walkthrough.core.frameworks import parse_framework
+    from walkthrough.storage.instrument_store import round_response_id
+
+    [old, coach] = devices(tmp_path, "old-tablet", "coach")
+    old.repo.install_framework(parse_framework(FULL, "full.toml"), FULL)
+    school_id, _room, _teacher = school_with_room(old)
+    round_id = old.repo.start_round(school_id, old.repo.framework("full-instrument"), by=admin_of(old)).id
+    # The answer as the app wrote it before round answers synced: a random id, no sync columns.
+    old.repo.db.execute("INSERT INTO round_responses (id, round_id, look_for_key, value, not_applicable, note,"
+                        " set_at, revision, updated_at, deleted) VALUES ('legacy', ?, 'hallways', '\"observed\"',"
+                        " 0, '', 'x', 1, 'x', 0)", [round_id])
+    from walkthrough.storage.schema import m0041_sync_round_answers as step
+
+    # Take the table back to how it was before the step (the database is otherwise current).
+    for index in ("by_usn", "conflicted", "outbox"):
+        old.repo.db.execute(f"DROP INDEX round_responses_{index}")
+    for column in ("origin_device", "usn", "lineage", "content_hash", "conflicted", "outbox"):
+        old.repo.db.execute(f"ALTER TABLE round_responses DROP COLUMN {column}")
+    step.migrate(old.repo.db)
+    row = old.repo.db.execute("SELECT id, origin_device, lineage, content_hash, outbox FROM round_responses").fetchone()
+    assert row[0] == round_response_id(round_id, "hallways") and row[1] == old.repo.device_id and row[4] == 1
+    spec = TABLES["round_responses"]
+    values = dict(zip(spec.main_fields, old.repo.db.execute(
+        f"SELECT {', '.join(spec.main_fields)} FROM round_responses").fetchone(), strict=True))
+    assert row[3] == lineage.content_hash(spec.main_fields, values)
+    assert not coach.take(old.export()).refused
+    assert coach.repo.round_responses(round_id)["hallways"].value == "observed"
+    old.repo.close()
+    coach.repo.close()

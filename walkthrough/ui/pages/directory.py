@@ -40,6 +40,7 @@ from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autos
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 from walkthrough.ui.widgets.people_editor import PeopleEditor
 from walkthrough.ui.widgets.side_by_side import SideBySide, scrolling_down
+from walkthrough.ui.widgets.teams_editor import TeamsEditor
 
 GRADE_BANDS = ("K-2", "3-5", "K-5", "6-8", "9-12")
 SUBJECTS = (
@@ -147,12 +148,17 @@ class DirectoryPage(QWidget):
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
 
-        columns = SideBySide(20)  # rooms beside people; one above the other on a narrow window
+        columns = SideBySide(20)  # rooms beside people and teams; one above the other on a narrow window
         columns.add(self._rooms_column(), 3)
+        right = QVBoxLayout()
         self.people_editor = PeopleEditor(repo)
         self.people_editor.changed.connect(self._people_changed)
         self.people_editor.message.connect(self.say)
-        columns.add(self.people_editor, 2)
+        right.addWidget(self.people_editor)
+        self.teams_editor = TeamsEditor(repo)
+        self.teams_editor.message.connect(self.say)
+        right.addWidget(self.teams_editor)
+        columns.add(right, 2)
         outer.addWidget(scrolling_down(columns), 1)
         self.refresh()
 
@@ -269,6 +275,7 @@ class DirectoryPage(QWidget):
         elif self.message.text().startswith("Start by adding"):
             self.say("")
         self.people_editor.set_school(self.school_id)
+        self.teams_editor.set_school(self.school_id)
         self._fill_rooms(select=room_id)
 
     def _teachers(self) -> list[Person]:
@@ -306,6 +313,7 @@ class DirectoryPage(QWidget):
         return self._rooms[rows[0].row()] if rows else None
 
     def _people_changed(self) -> None:
+        self.teams_editor.refresh()
         room = self.chosen_room
         self._fill_rooms(select=room.id if room else None, keep_form=True)
 

@@ -65,6 +65,10 @@ class DebriefView(QWidget):
         self.export_button = button("Export these notes as a text file…", "Export these notes as a text file")
         self.export_button.clicked.connect(self._choose_export_file)
         left.addWidget(self.export_button)
+        from walkthrough.ui.widgets.feedback_pdf import FeedbackPdf
+
+        self.feedback = FeedbackPdf(repo, self.observation_id, lambda text: say(self.message, text, "info"))
+        left.addWidget(self.feedback.button)
         body.addLayout(left, 3)
         right = QVBoxLayout()
         self.host_caption = QLabel()
@@ -144,6 +148,7 @@ class DebriefView(QWidget):
     def _show_notes(self) -> None:
         observation_id = self.observation_id()
         self.export_button.setEnabled(observation_id is not None)
+        self.feedback.button.setEnabled(observation_id is not None)
         if observation_id is None:
             self.notes.setHtml("<p>No notes yet: a visitor's notes show here once they start them.</p>")
             return

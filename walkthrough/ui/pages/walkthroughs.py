@@ -136,6 +136,10 @@ class WalkthroughsPage(QWidget):
         self.delete_button.setProperty("danger", True)
         self.delete_button.clicked.connect(self._delete_chosen)
         actions.addWidget(self.open_button)
+        from walkthrough.ui.widgets.feedback_pdf import FeedbackPdf
+
+        self.feedback = FeedbackPdf(self.repo, self._chosen_visit_id, lambda text: say_role(self.visits_note, text))
+        actions.addWidget(self.feedback.button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
         right.addWidget(self.visits_actions)
@@ -197,6 +201,10 @@ class WalkthroughsPage(QWidget):
                 self.stack.setCurrentWidget(self.visit)
             else:
                 self.refresh_home()
+
+    def _chosen_visit_id(self) -> str | None:
+        row = self._chosen_row()
+        return self.visits_model.visit(row).observation_id if 0 <= row < self.visits_model.rowCount() else None
 
     def _chosen_row(self) -> int:
         rows = self.visits.selectionModel().selectedRows()

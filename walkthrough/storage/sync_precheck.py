@@ -1,0 +1,168 @@
+"""Everything that could refuse a bundle, found before any of it is written.
+
+A big bundle is applied in several short transactions (see
+:meth:`walkthrough.storage.sync_store.SyncStore.apply_bundle`), so that a tap
+on another connection never waits long for the write lock. What a person
+sees must still be "a bundle is imported whole, or refused and nothing
+changed", so every refusal the apply could meet is looked for first, with
+only reads and no write lock: each record's shape and hash (already done as
+it is read), the frameworks it carries against this device's, every record's
+meaning (its framework, look-for and answer, against the frameworks, visits
+and rounds of the bundle and of this device), the sealed parts this device
+can open, and every record this device already holds (or holds back for a
+parent) for a copy that claims the same history with other content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from walkthrough.core import lineage
+from walkthrough.core.frameworks import Framework, FrameworkError, parse_framework
+from walkthrough.storage.sync_apply import Incoming
+from walkthrough.storage.sync_checks import RecordRefused
+from walkthrough.storage.sync_sealed import SealedStore
+from walkthrough.storage.sync_tables import MAIN
+
+_IN = 500  # ids per IN (...) query
+
+
+def _entry(name: str, exc: RecordRefused) -> RecordRefused:
+    exc.entry = name
+    return exc
+
+
+class BundleCheckStore(SealedStore):
+    def _check_framework(self, entry: dict[str, Any]) -> tuple[Framework, bool]:
+        """A bundle's framework version, read and checked against this device's (read only),
+        and whether this device has it already."""
+        fid, version, sha = entry.get("id"), entry.get("version"), entry.get("sha256")
+        text = entry.get("source_text")
+        if not all(isinstance(x, str) and x for x in (fid, version, sha, text)):
+            raise RecordRefused("a framework entry lacks its id, version, hash or text")
+        assert isinstance(fid, str) and isinstance(version, str) and isinstance(text, str)
+        try:
+            framework = parse_framework(text, f"framework '{fid}' version '{version}' in the bundle")
+        except FrameworkError as exc:
+            raise RecordRefused(str(exc.problems[0])) from None
+        if (framework.id, framework.version, framework.sha256) != (fid, version, sha):
+            raise RecordRefused(f"framework '{fid}' version '{version}': its text does not match its id, version "
+                                "and hash")
+        row = self.db.execute("SELECT sha256 FROM frameworks WHERE framework_id = ? AND version = ?",
+                              [fid, version]).fetchone()
+        if row is not None and row[0] != sha:
+            here = str(row[0])
+            raise RecordRefused(
+                f"framework '{fid}' version '{version}' has hash {str(sha)[:12]}… in the bundle but {here[:12]}… "
+                "on this device: the same version was changed on one of them; give the changed file a new "
+                "version number")
+        return framework, row is not None
+
+    def _check_bundle(self, frameworks: Sequence[dict[str, Any]], parsed: Sequence[Incoming],
+                      sealed: Sequence[dict[str, Any]]) -> None:
+        """Raise :class:`RecordRefused` (naming its entry) for whatever would refuse the bundle."""
+        for entry in frameworks:
+            try:
+                framework, _exists = self._check_framework(entry)
+            except RecordRefused as exc:
+                raise _entry("frameworks.jsonl", exc) from None
+            self._cache()[(framework.id, framework.version)] = framework  # known to the checks below
+        self._learn_visits_and_rounds(parsed)
+        opened: list[Incoming] = []
+        for part in sealed:
+            try:
+                opened.extend(self._sealed_incoming(part))
+            except RecordRefused as exc:
+                raise _entry("sealed.jsonl", exc) from None
+        self._learn_visits_and_rounds(opened)
+        for name, records in (("records.jsonl", parsed), ("sealed.jsonl", opened)):
+            try:
+                for number, incoming in enumerate(records):
+                    if number % 64 == 0:
+                        self.step_aside()
+                    self._check_meaning(incoming)
+                self._check_histories(records)
+            except RecordRefused as exc:
+                raise _entry(name, exc) from None
+
+    def _learn_visits_and_rounds(self, records: Iterable[Incoming]) -> None:
+        """What the bundle says of the visits and rounds that are not here yet (their answers
+        are checked against their framework before they are written)."""
+        visits = {i.record_id: i.state.values for i in records if i.part == MAIN and i.spec.table == "observations"}
+        rounds = {i.record_id: i.state.values for i in records if i.part == MAIN and i.spec.table == "rounds"}
+        meta: dict[str, tuple[str, str, str]] = self.__dict__.setdefault("_observation_meta_cache", {})
+        round_meta: dict[str, tuple[str, str]] = self.__dict__.setdefault("_round_meta_cache", {})
+        for table, found in (("observations", visits), ("rounds", rounds)):
+            ids = list(found)
+            here: set[str] = set()
+            for start in range(0, len(ids), _IN):
+                chunk = ids[start:start + _IN]
+                here |= {r[0] for r in self.db.execute(
+                    f"SELECT id FROM {table} WHERE id IN ({', '.join('?' for _ in chunk)})", chunk).fetchall()}
+            for record_id, values in found.items():
+                if record_id in here:
+                    continue  # this device's copy says what it is
+                if table == "observations":
+                    meta.setdefault(record_id, (str(values["kind"]), str(values["framework_id"]),
+                                                str(values["framework_version"])))
+                else:
+                    round_meta.setdefault(record_id, (str(values["framework_id"]), str(values["framework_version"])))
+
+    def _check_histories(self, records: Sequence[Incoming]) -> None:
+        """No record may claim a write this device (or the bundle itself) knows with other content."""
+        by_kind: dict[tuple[str, str], list[Incoming]] = {}
+        for incoming in records:
+            by_kind.setdefault((incoming.spec.table, incoming.part), []).append(incoming)
+        held = {(t, p, i): body for t, p, i, body in self.db.execute(
+            "SELECT table_name, part, record_id, body FROM sync_held").fetchall()}
+        for (table, part), found in by_kind.items():
+            spec = found[0].spec
+            names = spec.part_fields(part)
+            lineage_col, hash_col = spec.columns(part)[:2]
+            ids = [self._resolve(table, i.record_id) if spec.unique else i.record_id for i in found]
+            local: dict[str, lineage.Part] = {}
+            same: dict[str, tuple[str, str]] = {}  # id -> (lineage, hash) as held here
+            rows: dict[str, tuple[Any, ...]] = {}
+            for start in range(0, len(ids), _IN):
+                self.step_aside()
+                chunk = ids[start:start + _IN]
+                for row in self.db.execute(
+                        f"SELECT id, origin_device, {lineage_col}, {hash_col}, {', '.join(names)} FROM {table}"
+                        f" WHERE id IN ({', '.join('?' for _ in chunk)}) AND {lineage_col} IS NOT NULL",
+                        chunk).fetchall():
+                    rows[row[0]] = row
+                    same[row[0]] = (row[2], row[3])
+            for record_id, incoming in zip(ids, found, strict=True):
+                if (record_id in same and same[record_id][1] == incoming.line.get("h")
+                        and same[record_id][0] == lineage.canonical(incoming.line.get("l"))
+                        and (table, part, incoming.record_id) not in held):
+                    continue  # the very copy this device holds (a bundle read again)
+                row = rows.get(record_id)
+                if row is not None and record_id not in local:
+                    local[record_id] = lineage.from_json(row[2], str(row[1] or ""),
+                                                         dict(zip(names, row[4:], strict=True)))
+                mine = local.get(record_id)
+                if (table, part, incoming.record_id) in held:
+                    earlier = self._parse_line(_json(held[(table, part, incoming.record_id)]))
+                    mine = earlier.state if mine is None else _joined(mine, earlier.state, incoming)
+                local[record_id] = incoming.state if mine is None else _joined(mine, incoming.state, incoming)
+
+
+def _json(text: str) -> object:
+    import json
+
+    return json.loads(text)
+
+
+def _joined(mine: lineage.Part, theirs: lineage.Part, incoming: Incoming) -> lineage.Part:
+    order = lineage.compare(theirs.vv, mine.vv)
+    if order is lineage.Order.DESCENDS:
+        return theirs
+    if order is lineage.Order.DESCENDED:
+        return mine
+    try:
+        return lineage.merge(mine, theirs)
+    except lineage.SameDotDifferentValue as exc:
+        raise RecordRefused(f"{incoming.spec.table} record {incoming.record_id}: this device holds the same "
+                            f"history with different content ({exc})") from None

@@ -1,0 +1,453 @@
+"""Dashboard: what a principal reads in a minute. For the filtered blast visits, each
+look-for's share of classrooms (n of N, a bar with its 95% interval, "too few visits"
+below five), the heatmap against grade band or subject, coverage, the change since the
+term before, and look-fors by tag. Every figure opens the visits behind it.
+
+Queries run off the UI thread (``ui/tasks.py``) on an engine of their own; a newer
+filter cancels an older query; the page re-reads when records change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from walkthrough.core import terms
+from walkthrough.core.permissions import Action
+from walkthrough.reports.engine import ReportEngine
+from walkthrough.reports.figures import TOO_FEW, Figures, LookForFigure, Proportion
+from walkthrough.reports.filters import VisitFilter
+from walkthrough.storage import Repository
+from walkthrough.ui.access import can, role_note, say_role, why_not
+from walkthrough.ui.pages.dashboard_work import DashboardResult, dashboard_figures, default_periods
+from walkthrough.ui.tasks import TaskManager
+from walkthrough.ui.widgets.controls import plain_label
+from walkthrough.ui.widgets.figure_cells import FIGURE, FigureDelegate
+from walkthrough.ui.widgets.report_filters import ReportFilters
+
+BEHIND = Qt.ItemDataRole.UserRole + 2  # what visits_behind needs: (framework id, key, value, group) or a callable
+
+
+def _table(accessible: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(38)
+    table.setWordWrap(True)
+    return table
+
+
+def _item(text: str, tip: str = "") -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+def _figure_text(lf: LookForFigure) -> str:
+    """The figure in words, for its row."""
+    if lf.presence is not None:
+        return lf.presence.text()
+    if lf.answered < 5:
+        return f"{lf.answered} answered ({TOO_FEW})"
+    if lf.options:
+        top = sorted(lf.options, key=lambda o: -o.count)[:3]
+        shown = " · ".join(f"{o.label} {round(100 * o.count / lf.answered)}%" for o in top if o.count)
+        mean = f" · mean {lf.mean:.1f}" if lf.mean is not None and lf.response.value == "rating" else ""
+        return f"{lf.answered} answered: {shown}{mean}"
+    if lf.mean is not None:
+        return f"mean {lf.mean:.1f} over {lf.answered} visits"
+    if lf.snapshot:
+        minute, options = lf.snapshot[0]
+        total = sum(o.count for o in options)
+        if not options or not total:
+            return f"{lf.answered} answered"
+        most = max(options, key=lambda o: o.count)
+        return f"minute {minute}: {most.label} {round(100 * most.count / total)}% ({len(lf.snapshot)} minutes)"
+    if lf.snapshot_means:
+        parts = [f"min {m}: {v:.1f}" for m, v in lf.snapshot_means[:3] if v is not None]
+        return " · ".join(parts) or f"{lf.answered} answered"
+    if lf.response.value == "text":
+        return f"written in {lf.written} of {lf.visits} visits"
+    return f"{lf.answered} answered"
+
+
+class DashboardPage(QWidget):
+    def __init__(self, repo: Repository, *, today: date | None = None) -> None:
+        super().__init__()
+        self.repo = repo
+        self.today = today or date.today()
+        self.tasks = TaskManager(self)
+        self.engine: ReportEngine | None = None
+        self.generation = 0
+        self.result: DashboardResult | None = None
+        self.filled = False
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 16, 20, 12)
+        title = QLabel("Dashboard")
+        title.setProperty("heading", True)
+        column.addWidget(title)
+        self.role = role_note("What your role cannot do here")
+        column.addWidget(self.role)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        self.filters = ReportFilters(repo, today=self.today)
+        self.filters.changed.connect(self.run)
+        body.addWidget(self.filters)
+        self.status = plain_label("")
+        self.status.setAccessibleName("What the figures cover")
+        self.status.setWordWrap(True)
+        body.addWidget(self.status)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Dashboard views")
+        body.addWidget(self.tabs, 1)
+        column.addWidget(self.body, 1)
+        self._build_look_fors()
+        self._build_heatmap()
+        self._build_coverage()
+        self._build_change()
+        self._build_tags()
+
+    # Tabs ---------------------------------------------------------------------------
+    def _build_look_fors(self) -> None:
+        self.look_fors = _table("Look-fors", ["Look-for", "In the filtered visits", "Share of classrooms"])
+        self.look_fors.setItemDelegateForColumn(2, FigureDelegate(self.look_fors))
+        header = self.look_fors.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.look_fors.setColumnWidth(1, 300)
+        self.look_fors.setColumnWidth(2, 280)
+        self.look_fors.cellClicked.connect(lambda r, _c: self._open_behind(self.look_fors, r, 0))
+        self.look_fors.cellActivated.connect(lambda r, _c: self._open_behind(self.look_fors, r, 0))
+        self.tabs.addTab(self.look_fors, "Look-fors")
+
+    def _build_heatmap(self) -> None:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Columns:"))
+        self.heat_by = QComboBox()
+        self.heat_by.setAccessibleName("Heatmap columns")
+        self.heat_by.addItem("Grade band", "grade_band")
+        self.heat_by.addItem("Subject", "subject")
+        self.heat_by.setMinimumHeight(44)
+        self.heat_by.currentIndexChanged.connect(lambda: self.run(self.filters.visit_filter()))
+        row.addWidget(self.heat_by)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.heatmap = _table("Heatmap", [])
+        self.heatmap.cellClicked.connect(lambda r, c: self._open_behind(self.heatmap, r, c))
+        self.heatmap.cellActivated.connect(lambda r, c: self._open_behind(self.heatmap, r, c))
+        column.addWidget(self.heatmap, 1)
+        self.tabs.addTab(page, "Heatmap")
+
+    def _build_coverage(self) -> None:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Not visited in the last"))
+        self.days = QSpinBox()
+        self.days.setRange(1, 365)
+        self.days.setValue(30)
+        self.days.setSuffix(" days")
+        self.days.setAccessibleName("Days without a visit")
+        self.days.setMinimumHeight(44)
+        self.days.valueChanged.connect(lambda: self.run(self.filters.visit_filter()))
+        row.addWidget(self.days)
+        row.addStretch(1)
+        column.addLayout(row)
+        lists = QHBoxLayout()
+        self.rooms_missed = _table("Rooms not visited", ["Room", "School", "Last visit"])
+        self.teachers_missed = _table("Teachers not visited", ["Teacher", "School", "Last visit"])
+        for table in (self.rooms_missed, self.teachers_missed):
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            lists.addWidget(table)
+        column.addLayout(lists, 2)
+        self.balance = _table("Balance of visits", ["Of the filtered visits", "Visits", "Share"])
+        self.balance.setItemDelegateForColumn(2, FigureDelegate(self.balance))
+        self.balance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.balance.setColumnWidth(2, 280)
+        column.addWidget(self.balance, 3)
+        self.tabs.addTab(page, "Coverage")
+
+    def _build_change(self) -> None:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        self.change_label = plain_label("")
+        self.change_label.setWordWrap(True)
+        self.change_label.setAccessibleName("Which periods are compared")
+        column.addWidget(self.change_label)
+        self.changes = _table("Change between two periods", ["Look-for", "Before", "After", "Change", ""])
+        self.changes.setItemDelegateForColumn(4, FigureDelegate(self.changes))
+        header = self.changes.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.changes.setColumnWidth(4, 240)
+        self.changes.cellClicked.connect(lambda r, _c: self._open_behind(self.changes, r, 0))
+        column.addWidget(self.changes, 1)
+        self.tabs.addTab(page, "Change")
+
+    def _build_tags(self) -> None:
+        self.tags = _table("Look-fors by tag", ["Tag", "Look-fors", "Observed, of the tag's answers", "Share"])
+        self.tags.setItemDelegateForColumn(3, FigureDelegate(self.tags))
+        self.tags.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tags.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tags.setColumnWidth(3, 280)
+        self.tabs.addTab(self.tags, "By tag")
+
+    # Running --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        allowed = can(self.repo, Action.VIEW_DASHBOARD)
+        say_role(self.role, "" if allowed else why_not(Action.VIEW_DASHBOARD))
+        self.body.setVisible(allowed)
+        if not allowed:
+            return
+        self.filters.fill()
+        self.run(self.filters.visit_filter())
+
+    def run(self, flt: VisitFilter) -> None:
+        """Count for ``flt`` off the UI thread; any older query still going is dropped."""
+        self.generation += 1
+        generation = self.generation
+        self.status.setText("Counting…")
+        if self.engine is None:
+            self.engine = ReportEngine.open(self.repo.database_file)
+        engine = self.engine
+        periods = default_periods(self.today, self.repo.setting(terms.SETTING), self.filters.term())
+        heat_by = str(self.heat_by.currentData())
+        days = self.days.value()
+        today = self.today
+
+        def work() -> DashboardResult | None:
+            return dashboard_figures(engine, generation, flt, periods, heat_by, days, today,
+                                     lambda: self.generation)
+
+        self.tasks.run(work, self._show, self._failed)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Wait for the queries under way (tests, closing)."""
+        return self.tasks.wait(msecs)
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(f"The figures could not be counted: {exc}")
+
+    def _show(self, result: DashboardResult | None) -> None:
+        if result is None or result.generation != self.generation:
+            return  # a newer filter is being counted
+        self.result = result
+        self.filters.offer(*result.choices)
+        figures = result.figures
+        names = {s.id: s.name for s in self.repo.schools()}
+        where = ", ".join(names.get(i, i) for i in result.filter.school_ids) or "All schools"
+        when = "all time"
+        if result.filter.date_from or result.filter.date_to:
+            when = f"{result.filter.date_from or '…'} to {result.filter.date_to or '…'}"
+        self.status.setText(f"{where}, {when}: {figures.visits} blast visit{'s' if figures.visits != 1 else ''}"
+                            + (f" ({TOO_FEW} for shares)" if figures.too_few else ""))
+        self._show_look_fors(figures)
+        self._show_heatmap(result)
+        self._show_coverage(result)
+        self._show_change(result)
+        self._show_tags(result)
+
+    def _show_look_fors(self, figures: Figures) -> None:
+        table = self.look_fors
+        rows: list[tuple[QTableWidgetItem, QTableWidgetItem, QTableWidgetItem]] = []
+        for fw in figures.frameworks:
+            head = _item(f"{fw.title} · {fw.visits} visit{'s' if fw.visits != 1 else ''}")
+            font = QFont(head.font())
+            font.setBold(True)
+            head.setFont(font)
+            head.setBackground(QBrush(QColor("#eef3fb")))
+            rows.append((head, _item(""), _item("")))
+            for score in fw.scores:
+                shown = TOO_FEW if score.too_few or score.mean is None else f"mean {score.mean:.2f}"
+                rows.append((_item(f"Score: {score.title}"), _item(f"{score.scored} scored: {shown}"), _item("")))
+            for lf in fw.look_fors:
+                name = _item(lf.prompt, f"{lf.section}\n" + (", ".join(lf.tags) if lf.tags else ""))
+                name.setData(BEHIND, (lf.framework_id, lf.key, "observed" if lf.presence else None, None))
+                text = _item(_figure_text(lf))
+                bar = _item(lf.presence.percent_text() if lf.presence else "")
+                if lf.presence is not None:
+                    bar.setData(FIGURE, lf.presence)
+                elif lf.options:
+                    bar.setData(FIGURE, lf.options)
+                    bar.setToolTip("\n".join(f"{o.label}: {o.count}" for o in lf.options))
+                rows.append((name, text, bar))
+        table.setRowCount(len(rows))
+        for i, cells in enumerate(rows):
+            for col, item in enumerate(cells):
+                table.setItem(i, col, item)
+        table.resizeRowsToContents()
+
+    def _show_heatmap(self, result: DashboardResult) -> None:
+        heat = result.heatmap
+        table = self.heatmap
+        table.clear()
+        table.setColumnCount(1 + len(heat.groups))
+        table.setHorizontalHeaderLabels(["Look-for", *[g or "Not set" for g in heat.groups]])
+        table.setRowCount(len(heat.rows))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for i, (lf, cells) in enumerate(heat.rows):
+            table.setItem(i, 0, _item(lf.prompt))
+            for j, cell in enumerate(cells, start=1):
+                item = _heat_item(cell.proportion)
+                item.setData(BEHIND, (lf.framework_id, lf.key, "observed", (heat.by, cell.group)))
+                table.setItem(i, j, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _show_coverage(self, result: DashboardResult) -> None:
+        cover = result.coverage
+        for table, missed in ((self.rooms_missed, cover.rooms_not_visited),
+                              (self.teachers_missed, cover.teachers_not_visited)):
+            table.setRowCount(len(missed))
+            for i, entry in enumerate(missed):
+                table.setItem(i, 0, _item(entry.name))
+                table.setItem(i, 1, _item(entry.school))
+                table.setItem(i, 2, _item(entry.last_visit or "never"))
+        self.rooms_missed.setHorizontalHeaderLabels(
+            [f"Rooms not visited in {cover.days} days ({len(cover.rooms_not_visited)})", "School", "Last visit"])
+        self.teachers_missed.setHorizontalHeaderLabels(
+            [f"Teachers not visited in {cover.days} days ({len(cover.teachers_not_visited)})", "School", "Last visit"])
+        rows: list[tuple[str, int, bool]] = []
+        for heading, counts in (("Hour of the day", cover.by_hour), ("Weekday", cover.by_weekday),
+                                ("Subject", cover.by_subject), ("Grade band", cover.by_grade_band)):
+            rows.append((heading, -1, True))
+            rows += [(name or "Not set", n, False) for name, n in counts]
+        table = self.balance
+        table.setRowCount(len(rows))
+        for i, (name, n, head) in enumerate(rows):
+            first = _item(name)
+            if head:
+                font = QFont(first.font())
+                font.setBold(True)
+                first.setFont(font)
+                first.setBackground(QBrush(QColor("#eef3fb")))
+                table.setItem(i, 0, first)
+                table.setItem(i, 1, _item(""))
+                table.setItem(i, 2, _item(""))
+                continue
+            table.setItem(i, 0, first)
+            table.setItem(i, 1, _item(str(n)))
+            share = _item(f"{round(100 * n / cover.visits)}%" if cover.visits else "")
+            share.setData(FIGURE, Proportion(n, cover.visits))
+            table.setItem(i, 2, share)
+
+    def _show_change(self, result: DashboardResult) -> None:
+        comparison = result.comparison
+        table = self.changes
+        if comparison is None:
+            self.change_label.setText("Choose a term in Dates to compare it with the term before.")
+            table.setRowCount(0)
+            return
+        self.change_label.setText(f"{comparison.before_label} against {comparison.after_label}: a change is marked "
+                                  "only when its 95% interval excludes zero.")
+        table.setHorizontalHeaderLabels(["Look-for", comparison.before_label, comparison.after_label, "Change", ""])
+        table.setRowCount(len(comparison.changes))
+        for i, change in enumerate(comparison.changes):
+            name = _item(change.look_for.prompt)
+            name.setData(BEHIND, (change.look_for.framework_id, change.look_for.key, "observed", None))
+            table.setItem(i, 0, name)
+            table.setItem(i, 1, _item(change.before.text()))
+            table.setItem(i, 2, _item(change.after.text()))
+            difference, interval = change.difference, change.interval
+            if difference is None or interval is None:
+                words = TOO_FEW
+            else:
+                words = (f"{difference * 100:+.0f} points ({interval.low * 100:+.0f} to {interval.high * 100:+.0f})"
+                         + ("  changed" if change.changed else "  no clear change"))
+            table.setItem(i, 3, _item(words))
+            drawn = _item(words)
+            drawn.setData(FIGURE, change)
+            table.setItem(i, 4, drawn)
+        table.resizeColumnToContents(3)
+
+    def _show_tags(self, result: DashboardResult) -> None:
+        table = self.tags
+        table.setRowCount(len(result.tags))
+        for i, tag in enumerate(result.tags):
+            table.setItem(i, 0, _item(tag.tag))
+            table.setItem(i, 1, _item(str(len(tag.look_fors)), "\n".join(lf.prompt for lf in tag.look_fors)))
+            table.setItem(i, 2, _item(tag.proportion.text()))
+            bar = _item(tag.proportion.percent_text())
+            bar.setData(FIGURE, tag.proportion)
+            table.setItem(i, 3, bar)
+
+    # The visits behind a figure ------------------------------------------------------------
+    def behind(self, table: QTableWidget, row: int, column: int) -> tuple[str, list[str]] | None:
+        """The title and visit ids behind the figure in a cell (None: no figure there)."""
+        item = table.item(row, column)
+        if item is None or self.engine is None or self.result is None:
+            return None
+        target = item.data(BEHIND)
+        if not target:
+            return None
+        framework_id, key, value, group = target
+        flt = self.result.filter
+        if table is self.changes and self.result.comparison is not None:
+            flt = self.result.comparison.after
+        grade_band = subject = None
+        if group is not None:
+            by, name = group
+            grade_band, subject = (name, None) if by == "grade_band" else (None, name)
+        first = table.item(row, 0)
+        prompt = first.text() if first is not None else key
+        self.tasks.wait()  # the engine is the worker's: let it finish first
+        ids = self.engine.visits_behind(flt, framework_id, key, value, grade_band=grade_band, subject=subject)
+        seen = "observed" if value == "observed" else "answered"
+        where = f" ({grade_band or subject})" if group is not None else ""
+        return f"{prompt}{where}: the visits where it was {seen}", ids
+
+    def _open_behind(self, table: QTableWidget, row: int, column: int) -> None:
+        if table is self.heatmap and column == 0:
+            return
+        found = self.behind(table, row, column)
+        if found is None:
+            return
+        from walkthrough.ui.dialogs.visits_behind import VisitsBehind
+
+        dialog = VisitsBehind(self.repo, found[0], found[1], self)
+        dialog.setModal(True)
+        self.visits_dialog = dialog
+        dialog.show()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.tasks.wait()
+        if self.engine is not None:
+            self.engine.close()
+            self.engine = None
+        super().closeEvent(event)
+
+
+def _heat_item(proportion: Proportion) -> QTableWidgetItem:
+    share = proportion.share
+    item = _item("—" if share is None else f"{round(share * 100)}%", proportion.text())
+    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+    if share is not None:
+        shade = QColor.fromHslF(0.6, 0.75, 0.95 - 0.6 * share)
+        item.setBackground(QBrush(shade))
+        item.setForeground(QBrush(QColor("white" if share > 0.55 else "#0b2545")))
+    else:
+        item.setForeground(QBrush(QColor("#8a94a6")))
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, proportion.text())
+    return item

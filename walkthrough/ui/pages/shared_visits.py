@@ -1,0 +1,105 @@
+"""Shared with coaches: the peer visits whose hosts shared them, grouped by the host's focus,
+with the visitors' descriptive notes. For coaches and administrators (who compile them for
+PLC teams); a private visit never appears here (``reports/shared.py``)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from walkthrough.core.model import NoteKind
+from walkthrough.core.permissions import Action
+from walkthrough.reports.shared import FocusGroup, SharedVisit, shared_with_coaches
+from walkthrough.storage import Repository
+from walkthrough.ui.access import can, me, role_note, say_role, why_not
+from walkthrough.ui.widgets.controls import plain_label
+
+KIND_WORDS = {NoteKind.NOTICING: "Noticed", NoteKind.WONDERING: "Wondered", NoteKind.EVIDENCE: "Evidence"}
+
+
+def visit_text(visit: SharedVisit) -> str:
+    lines = [f"{visit.day} · {visit.host} hosted {', '.join(visit.visitors) or 'a visitor'}"
+             + (f" · {visit.room}" if visit.room else ""), "", f"Focus: {visit.focus or '(none written)'}", ""]
+    for note in sorted(visit.notes, key=lambda n: (n.visitor, n.minute if n.minute is not None else -1)):
+        minute = f"min {note.minute}: " if note.minute is not None else ""
+        lines.append(f"{KIND_WORDS.get(note.kind, note.kind.value)} ({note.visitor}) {minute}{note.text}")
+    if visit.reflection:
+        lines += ["", f"The host's reflection: {visit.reflection}"]
+    if visit.next_step:
+        lines += [f"Next step: {visit.next_step}"]
+    return "\n".join(lines)
+
+
+class SharedVisitsPage(QWidget):
+    def __init__(self, repo: Repository) -> None:
+        super().__init__()
+        self.repo = repo
+        self.groups: tuple[FocusGroup, ...] = ()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 16, 20, 12)
+        title = QLabel("Shared with coaches")
+        title.setProperty("heading", True)
+        column.addWidget(title)
+        self.role = role_note("What your role cannot do here")
+        column.addWidget(self.role)
+        self.summary = plain_label("")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("How many shared visits")
+        column.addWidget(self.summary)
+        self.split = QSplitter()
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Shared peer visits by focus")
+        self.tree.setHeaderLabels(["Focus and visit", "Notes"])
+        self.tree.setColumnWidth(0, 420)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._show(item))
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setAccessibleName("The shared visit's notes")
+        self.split.addWidget(self.tree)
+        self.split.addWidget(self.detail)
+        self.split.setSizes([520, 480])
+        column.addWidget(self.split, 1)
+
+    def refresh(self) -> None:
+        allowed = can(self.repo, Action.MAKE_REPORT)
+        say_role(self.role, "" if allowed else why_not(Action.MAKE_REPORT)
+                 + " Peer visits belong to their host and visitors; a host may share one with coaches.")
+        self.split.setVisible(allowed)
+        self.summary.setVisible(allowed)
+        self.tree.clear()
+        self.detail.clear()
+        if not allowed:
+            self.groups = ()
+            return
+        self.groups = shared_with_coaches(self.repo, me(self.repo))
+        visits = sum(len(g.visits) for g in self.groups)
+        self.summary.setText(f"{visits} shared peer visit{'s' if visits != 1 else ''} in {len(self.groups)} "
+                             "focus" + ("es" if len(self.groups) != 1 else "") + ". Descriptive notes only: "
+                             "peer visits are never scored or counted in blast figures.")
+        for group in self.groups:
+            parent = QTreeWidgetItem([f"{group.focus}  ({len(group.visits)})", ""])
+            parent.setToolTip(0, group.focus)
+            self.tree.addTopLevelItem(parent)
+            for visit in group.visits:
+                child = QTreeWidgetItem([f"{visit.day} · {visit.host}", str(len(visit.notes))])
+                child.setData(0, 256, visit.plan_id)
+                parent.addChild(child)
+            parent.setExpanded(True)
+        if not self.groups:
+            self.detail.setPlainText("No host has shared a peer visit with coaches yet.")
+        else:
+            first = self.tree.topLevelItem(0)
+            opening = first.child(0) if first is not None else None
+            if opening is not None:
+                self.tree.setCurrentItem(opening)
+
+    def _show(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        plan_id = item.data(0, 256)
+        for group in self.groups:
+            for visit in group.visits:
+                if visit.plan_id == plan_id:
+                    self.detail.setPlainText(visit_text(visit))
+                    return
+        if item.childCount():
+            self.detail.setPlainText(f"{item.text(0)}\n\nChoose a visit to read its notes.")
