@@ -28,6 +28,30 @@ def twelve_presence_toml(framework_id: str = "test-twelve-presence") -> str:
     return "\n".join(lines) + "\n"
 
 
+def presence_toml(count: int, framework_id: str = "test-presence", sections: int = 4) -> str:
+    """A blast framework of ``count`` presence look-fors in ``sections`` sections, prompts of a real length."""
+    lines = [
+        f'id = "{framework_id}"', 'version = "1.0"', f'title = "{count} presence look-fors (test)"',
+        'modes = ["blast"]', "target_minutes = 3", 'teacher = "named"',
+    ]
+    per = -(-count // sections)
+    for n in range(1, count + 1):
+        if (n - 1) % per == 0:
+            s = (n - 1) // per
+            lines += ["[[sections]]", f'key = "s{s}"', f'title = "Section {s + 1}"']
+        lines += ["[[sections.look_fors]]", f'key = "lf{n:02d}"',
+                  f'prompt = "Students do practice number {n} on their own, with care"', 'response = "presence"',
+                  "evidence_note = true"]
+    return "\n".join(lines) + "\n"
+
+
+def install_presence(repo: Repository, count: int) -> Framework:
+    text = presence_toml(count, f"test-presence-{count}")
+    framework = parse_framework(text, f"presence-{count}.toml")
+    repo.install_framework(framework, text)
+    return framework
+
+
 def install_twelve(repo: Repository) -> Framework:
     text = twelve_presence_toml()
     framework = parse_framework(text, "twelve.toml")

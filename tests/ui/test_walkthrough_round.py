@@ -150,8 +150,9 @@ def test_the_whole_visit_works_from_the_keyboard(
     _, visit = repo.current_visit(round_id) or pytest.fail("no room open")
     taps = Taps(qtbot)
     target = page.visit
-    for key in (Qt.Key.Key_O, Qt.Key.Key_X, Qt.Key.Key_A, Qt.Key.Key_O):  # each answer moves to the next look-for
+    for key in (Qt.Key.Key_O, Qt.Key.Key_X, Qt.Key.Key_A, Qt.Key.Key_O):  # ↓ moves on: an answer stays put
         taps.key(target, key)
+        taps.key(target, Qt.Key.Key_Down)
     taps.key(target, Qt.Key.Key_Up)
     taps.key(target, Qt.Key.Key_Delete)
     stored = repo.responses(visit.id)
@@ -203,6 +204,8 @@ def test_todays_visits_can_be_reviewed_edited_and_deleted(
     _, first = repo.current_visit(round_id) or pytest.fail("no room open")
     taps.click(presence_button(page, "lf01", "observed"))
     taps.click(page.visit.next_button)
+    taps.click(page.visit.finish_button)  # rooms remain: it asks first
+    assert page.current_view() == "visit" and page.visit.finish_button.text().startswith("Tap again")
     taps.click(page.visit.finish_button)
     assert page.current_view() == "summary"
     qtmodeltester.check(page.summary_model)  # type: ignore[attr-defined]

@@ -151,3 +151,11 @@ def visit_minute(started_at: str, at: datetime | None = None) -> int:
         start = start.replace(tzinfo=UTC)
     now = at or datetime.now(UTC)
     return max(0, int((now - start).total_seconds() // 60))
+
+
+def notes_open(day: str, today: date | None = None) -> bool:
+    """A visitor's notes open on the day of the visit (not the day before: nothing to see yet)."""
+    try:
+        return (today or date.today()) >= parse_day(day)
+    except ValueError:
+        return True  # a day that cannot be read never locks a visitor out of their notes

@@ -12,7 +12,7 @@ from __future__ import annotations
 from walkthrough.core import privacy, responses
 from walkthrough.core.frameworks import LookFor, ResponseType
 from walkthrough.core.model import Note, NoteKind, Observation, ObservationKind, Response
-from walkthrough.core.peer import NOTE_KIND_LABELS, VISIT_NOTE_KINDS, visit_minute
+from walkthrough.core.peer import NOTE_KIND_LABELS, VISIT_NOTE_KINDS, notes_open, visit_minute
 from walkthrough.storage.access import NotAllowed
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.observation_store import note_from_row
@@ -30,6 +30,8 @@ class PeerRecordStore(PeerCoverStore):
             raise NotAllowed("only a visitor of this visit can take notes in it")
         if visitor.observation_id:
             return self.observation(visitor.observation_id)
+        if not notes_open(visit.day):
+            raise StoreError(f"notes open on the day of the visit ({visit.day}), not before")
         if not visit.agreed_to(by):
             host = self.person(visit.host_id).name
             if visit.consent_at:  # the host agreed before this visitor joined

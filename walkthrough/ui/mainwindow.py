@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         first_run: bool = False,
     ) -> None:
         super().__init__()
+        from walkthrough.ui.touch import install_finger_scrolling
+
+        install_finger_scrolling()  # every list and scroll area follows a finger's drag
         self.data_dir = data_dir
         self.setWindowTitle("Walkthrough")
         self.resize(1280, 800)

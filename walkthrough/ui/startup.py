@@ -45,6 +45,7 @@ from walkthrough.paths import (
 )
 from walkthrough.ui.mainwindow import MainWindow
 from walkthrough.ui.tasks import TaskManager
+from walkthrough.ui.window_place import show_placed
 
 if TYPE_CHECKING:  # the storage layer loads after the window frame is shown (sqlite-utils alone takes 0.1 s)
     from walkthrough.storage.backup import Backup
@@ -146,7 +147,7 @@ class Starter(QObject):
             if not self.instance.listen():
                 log.warning("a second start will not find this window: %s", self.instance.server.errorString())
         self.window = MainWindow(data_dir=self.folder)
-        self.window.show()
+        show_placed(self.window)  # maximised on a small screen, else where it was left
         log.info("main window shown", extra={"event": {"event": "window_shown",
                                                        "seconds": round(time.perf_counter() - self.started, 4)}})
         QTimer.singleShot(0, self.attach)
@@ -361,7 +362,7 @@ class Starter(QObject):
         assert self.opened is not None
         self.pending_notice = "The backup was restored; the data as it was before is kept as a backup too."
         self.window = MainWindow(data_dir=self.folder)
-        self.window.show()
+        show_placed(self.window)  # maximised on a small screen, else where it was left
         self._attach_window(self.window)
         if old is not None:
             old.hide()

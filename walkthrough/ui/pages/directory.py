@@ -14,12 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,6 +40,7 @@ from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autosave
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 from walkthrough.ui.widgets.people_editor import PeopleEditor
+from walkthrough.ui.widgets.side_by_side import SideBySide, scrolling_down
 from walkthrough.ui.widgets.teams_editor import TeamsEditor
 
 if TYPE_CHECKING:
@@ -73,12 +73,28 @@ def _room_field(room_id: str, field: str, by: str | None) -> Callable[[str], Pen
     return lambda text: room_edit(room_id, field, text.strip(), text, by=by)
 
 
+class _OpensOnTap(QObject):
+    """A tap anywhere in an editable dropdown's field opens its list (not only the 14 px arrow);
+    typing still types."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.combo = combo
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and not self.combo.view().isVisible():
+            self.combo.showPopup()
+        return False
+
+
 def _editable_combo(accessible: str, values: tuple[str, ...]) -> QComboBox:
     combo = QComboBox()
     combo.setEditable(True)
     combo.addItems(values)
     combo.setAccessibleName(accessible)
     combo.setCurrentText("")
+    combo.setMinimumHeight(48)
+    _edit_of(combo).installEventFilter(_OpensOnTap(combo))
     return combo
 
 
@@ -147,19 +163,18 @@ class DirectoryPage(QWidget):
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
 
-        columns = QGridLayout()
-        columns.setHorizontalSpacing(20)
-        columns.addWidget(self._rooms_column(), 0, 0, 2, 1)
+        columns = SideBySide(20)  # rooms beside people and teams; one above the other on a narrow window
+        columns.add(self._rooms_column(), 3)
+        right = QVBoxLayout()
         self.people_editor = PeopleEditor(repo)
         self.people_editor.changed.connect(self._people_changed)
         self.people_editor.message.connect(self.say)
-        columns.addWidget(self.people_editor, 0, 1)
+        right.addWidget(self.people_editor)
         self.teams_editor = TeamsEditor(repo)
         self.teams_editor.message.connect(self.say)
-        columns.addWidget(self.teams_editor, 1, 1)
-        columns.setColumnStretch(0, 3)
-        columns.setColumnStretch(1, 2)
-        outer.addLayout(columns, 1)
+        right.addWidget(self.teams_editor)
+        columns.add(right, 2)
+        outer.addWidget(scrolling_down(columns), 1)
         self.refresh()
 
     # Layout -------------------------------------------------------------
@@ -249,6 +264,7 @@ class DirectoryPage(QWidget):
 
     def refresh(self) -> None:
         chosen = self.school_id
+        room = self.chosen_room  # a record changed (a teacher saved): the same room stays in the form
         self.school.blockSignals(True)
         self.school.clear()
         for school in self.repo.schools():
@@ -256,7 +272,7 @@ class DirectoryPage(QWidget):
         if chosen:
             self.school.setCurrentIndex(max(0, self.school.findData(chosen)))
         self.school.blockSignals(False)
-        self._show_school()
+        self._show_school(room.id if room is not None and self.school_id == chosen else None)
 
     @property
     def editable(self) -> bool:
@@ -282,7 +298,7 @@ class DirectoryPage(QWidget):
         self.import_roster_button.setVisible(may_import)
         self.roster_hint.setVisible(may_import)
 
-    def _show_school(self) -> None:
+    def _show_school(self, room_id: str | None = None) -> None:
         has_school = self.school_id is not None
         self._show_role()
         for widget in (self.add_room, self.room_name):
@@ -295,7 +311,7 @@ class DirectoryPage(QWidget):
             self.say("")
         self.people_editor.set_school(self.school_id)
         self.teams_editor.set_school(self.school_id)
-        self._fill_rooms()
+        self._fill_rooms(select=room_id)
 
     def _teachers(self) -> list[Person]:
         return [p for p in self.repo.people(role=Role.TEACHER, school_id=self.school_id)] if self.school_id else []
@@ -310,10 +326,15 @@ class DirectoryPage(QWidget):
             for column, text in enumerate((room.name, room.grade_band, room.subject, teacher)):
                 self.rooms.setItem(row, column, QTableWidgetItem(text))
         self.rooms.blockSignals(False)
+        shown_teacher = self.room_teacher.currentData()
+        self.room_teacher.blockSignals(True)
         self.room_teacher.clear()
         self.room_teacher.addItem("No teacher", NO_TEACHER)
         for person in self._teachers():
             self.room_teacher.addItem(person.name, person.id)
+        # Filled again (a change was saved): the form keeps the teacher it shows, never snaps back.
+        self.room_teacher.setCurrentIndex(max(0, self.room_teacher.findData(shown_teacher)))
+        self.room_teacher.blockSignals(False)
         index = next((i for i, r in enumerate(self._rooms) if r.id == select), -1)
         if index >= 0:
             self.rooms.selectRow(index)
@@ -444,8 +465,9 @@ class DirectoryPage(QWidget):
         if room is None:
             return
         answer = QMessageBox.question(
-            self, "Remove this room?", f"Remove {room.name} from the directory? Past visits keep it."
-        )
+            self, "Remove this room?", f"Remove {room.name} from the directory? Past visits keep it.",
+            # the safe answer is the default: Enter or a stray tap keeps it
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.repo.remove_room(room.id, by=me(self.repo))

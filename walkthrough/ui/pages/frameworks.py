@@ -106,6 +106,8 @@ class FrameworksPage(QWidget):
         self.tree.setAccessibleName("Sections and look-fors")
         self.tree.setModel(self.tree_model)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # a look-for's words wrap, never cut with "…"
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
@@ -183,8 +185,11 @@ class FrameworksPage(QWidget):
         target = f" · about {framework.target_minutes:g} minutes a visit" if framework.target_minutes else ""
         count = len(framework.look_fors)
         used = self.repo.observations_using(framework.id, framework.version)
-        frozen = f" · used by {used} visit{'s' if used != 1 else ''} (frozen)" if used else ""
-        self.meta.setText(f"For {modes}{target} · {count} look-fors{frozen} · id {framework.id}")
+        # In the users' words: what "frozen" means, and no file id (it is in the tooltip for whoever needs it).
+        used_in = (f" · Used in {used} visit{'s' if used != 1 else ''}, so this version stays as it is "
+                   "(editing makes a new version)") if used else ""
+        self.meta.setText(f"For {modes}{target} · {count} look-fors{used_in}")
+        self.meta.setToolTip(f"File id: {framework.id}, version {framework.version}")
         self.description.setText(framework.description)
         self.tree_model.set_framework(framework)
         self.tree.expandAll()

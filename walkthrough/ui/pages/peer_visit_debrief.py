@@ -162,6 +162,14 @@ class DebriefView(QWidget):
             for note in mine:
                 minute = f"<b>min {note.minute}</b> · " if note.minute is not None else ""
                 parts.append(f"<p>{minute}{html.escape(note.text)}</p>")
+        # The look-fors the visitor marked "seen", as the text export lists them (in the framework's order).
+        observation = self.repo.observation(observation_id)
+        framework = self.repo.observation_framework(observation)
+        prompts = {lf.key: lf.prompt for lf in framework.look_fors}
+        order = list(prompts)
+        seen = sorted(self.repo.seen_look_fors(observation_id), key=lambda k: order.index(k) if k in order else 0)
+        parts.append("<h3>Look-fors seen</h3>")
+        parts += [f"<p>• {html.escape(prompts.get(key, key))}</p>" for key in seen] or ["<p><i>None marked</i></p>"]
         self.notes.setHtml("".join(parts))
 
     def _debrief_edit(self, visit_id: str, name: str, field: NoteEditor) -> Callable[[str], PendingEdit]:

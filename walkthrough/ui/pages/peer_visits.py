@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from walkthrough.core.model import ObservationStatus, Role
-from walkthrough.core.peer import PeerVisit
+from walkthrough.core.peer import PeerVisit, notes_open
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.pages.peer_visit_debrief import DebriefView
@@ -103,7 +103,8 @@ class PeerVisitsPage(QWidget):
         body = QHBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName("My peer visits")
-        self.list.setFixedWidth(380)
+        self.list.setMinimumWidth(200)  # narrower on a 1024 px window, so the visit beside it fits
+        self.list.setMaximumWidth(380)
         self.list.setWordWrap(True)
         self.list.setStyleSheet("QListWidget::item { min-height: 56px; padding: 4px 8px; }")
         self.list.currentItemChanged.connect(lambda *_: self._selected())
@@ -116,6 +117,8 @@ class PeerVisitsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         scroll.setAccessibleName("The chosen visit")
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + 4)
         right.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         self.notes_button = button("Start my notes", "Start my notes for this visit", primary=True)
@@ -145,6 +148,8 @@ class PeerVisitsPage(QWidget):
         me = person.id if person is not None else None
         if me != self.me and self.stack.currentWidget() is not self.overview:
             self.stack.setCurrentWidget(self.overview)  # another profile never sees the open notes
+        if me != self.me:
+            say(self.message, "")  # "Visit planned…" was said to the profile before
         self.me = me
         self.nobody.setVisible(me is None)
         self.plan_actions.setVisible(me is not None)
@@ -225,8 +230,10 @@ class PeerVisitsPage(QWidget):
         self.notes_button.setVisible(mine is not None)
         self.notes_button.setText("Continue my notes" if mine and mine.observation_id else "Start my notes")
         agreed = visit.agreed_to(self.me)
-        self.notes_button.setEnabled(agreed)
-        self.notes_button.setToolTip("" if agreed else "The host has not agreed to this visit with you in it yet.")
+        today = bool(mine and mine.observation_id) or notes_open(visit.day)
+        self.notes_button.setEnabled(agreed and today)
+        self.notes_button.setToolTip("The host has not agreed to this visit with you in it yet." if not agreed else
+                                     f"Your notes open on the day of the visit ({visit.day})." if not today else "")
         started = any(v.observation_id for v in visit.visitors)
         self.debrief_button.setEnabled(started and agreed)
         self.cancel_button.setEnabled(not started)
@@ -245,7 +252,9 @@ class PeerVisitsPage(QWidget):
                 self._load_list()
                 return
             item.setText(self._describe(visit))
-            self.notes_button.setEnabled(visit.agreed_to(self.me))
+            mine = visit.visitor(self.me) if self.me else None
+            self.notes_button.setEnabled(visit.agreed_to(self.me) and (
+                bool(mine and mine.observation_id) or notes_open(visit.day)))
 
     def show_overview(self) -> None:
         self.stack.setCurrentWidget(self.overview)

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from walkthrough.core import privacy, schedule
 from walkthrough.core.peer import PeerVisit
 from walkthrough.storage import Repository
+from walkthrough.storage.base import StoreError
 from walkthrough.ui.widgets.cover_panel import CoverPanel
+from walkthrough.ui.widgets.flow_layout import FlowLayout
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, say
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
@@ -43,7 +45,7 @@ class SchedulePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
         outer.addWidget(heading("Visit schedule and substitute cover"))
-        nav = QHBoxLayout()
+        nav = FlowLayout()  # a narrow window: the export button goes on to a second line
         self.previous_button = button("◀ Previous", "Show the previous week")
         self.previous_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
         self.this_week_button = button("This week", "Show this week")
@@ -58,7 +60,6 @@ class SchedulePage(QWidget):
         self.export_button.clicked.connect(self._choose_export_file)
         for widget in (self.previous_button, self.this_week_button, self.next_button, self.week_label):
             nav.addWidget(widget)
-        nav.addStretch(1)
         nav.addWidget(self.export_button)
         outer.addLayout(nav)
         info = QLabel("Who visits whom and when, so that cover can be arranged. A visit's focus and notes are "
@@ -119,6 +120,7 @@ class SchedulePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setAccessibleName(accessible)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setStyleSheet("QScrollArea { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 6px; }"
                              " QWidget#pane { background: #ffffff; }")
         inner.setContentsMargins(10, 6, 10, 6)
@@ -126,6 +128,7 @@ class SchedulePage(QWidget):
 
     def _side_label(self, title: str, layout: QVBoxLayout, accessible: str) -> QLabel:
         caption = QLabel(title)
+        caption.setWordWrap(True)  # a narrow pane: the title wraps, never a sideways scroll
         caption.setStyleSheet("font-weight: 600; padding-top: 4px;")
         layout.addWidget(caption)
         label = QLabel()
@@ -139,8 +142,14 @@ class SchedulePage(QWidget):
     def show_week(self, monday: date) -> None:
         self.monday = monday
         self.week_label.setText(f"Week of {monday.strftime('%a %d %b %Y')}")
+        today = date.today()
         for i, label in enumerate(self.day_labels):
-            label.setText(f"{DAYS[i]} {(monday + timedelta(days=i)).strftime('%d %b')}")
+            day = monday + timedelta(days=i)
+            is_today = day == today  # today marked in words and colour, not colour alone
+            label.setText(f"{'Today' if is_today else DAYS[i]} {day.strftime('%d %b')}")
+            label.setWordWrap(True)
+            label.setStyleSheet("font-weight: 600;" + (" color: #ffffff; background: #1f6feb; padding: 2px 6px;"
+                                                       " border-radius: 4px;" if is_today else ""))
         self.refresh()
 
     def refresh(self) -> None:
@@ -172,9 +181,18 @@ class SchedulePage(QWidget):
             for u in missing) or "Every class that needs cover has a substitute.")
         self.subs.setText(self._substitutes_week(week))
 
+    def _school_name(self, school_id: str) -> str:
+        try:
+            return self.repo.school(school_id).name
+        except StoreError:
+            return "another school"
+
     def _describe(self, visit: PeerVisit, clash: bool) -> str:
         visitors = ", ".join(self._name(v) for v in visit.visitor_ids) or "no visitor yet"
         room = f" · {self.repo.room(visit.room_id).name}" if visit.room_id else ""
+        schools = {v.school_id for v in self.visits}
+        if len(schools) > 1 and visit.school_id:  # two schools this week: each visit says which
+            room += f" · {self._school_name(visit.school_id)}"
         period = f" · {visit.period}" if visit.period else ""
         lines = [f"{visit.start_time}–{visit.end_time}{period}", f"{visitors} → {self._name(visit.host_id)}{room}"]
         needing = [v for v in visit.visitors if v.cover_needed]

@@ -4,7 +4,16 @@ PLC teams); a private visit never appears here (``reports/shared.py``)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from walkthrough.core.model import NoteKind
 from walkthrough.core.permissions import Action
@@ -49,7 +58,10 @@ class SharedVisitsPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Shared peer visits by focus")
         self.tree.setHeaderLabels(["Focus and visit", "Notes"])
-        self.tree.setColumnWidth(0, 420)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # no sideways scroll
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setWordWrap(True)
         self.tree.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)

@@ -32,6 +32,7 @@ from walkthrough.ui.models.visits import RoundSummaryModel, VisitsModel
 from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.round_start import RoundStartPanel
 from walkthrough.ui.widgets.round_style import STYLE
+from walkthrough.ui.widgets.side_by_side import SideBySide
 from walkthrough.ui.widgets.visit_view import VisitView
 
 
@@ -93,7 +94,7 @@ class WalkthroughsPage(QWidget):
         banner_row.addWidget(self.banner, 1)
         banner_row.addWidget(self.banner_finish)
         outer.addLayout(banner_row)
-        columns = QHBoxLayout()
+        columns = SideBySide()  # one above the other on a narrow window
         self.start = RoundStartPanel(self.repo)
         self.start.round_started.connect(self._round_started)
         start_scroll = QScrollArea()
@@ -105,8 +106,8 @@ class WalkthroughsPage(QWidget):
         # The start form is what a principal needs first: never cut it off.
         start_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.start.ensurePolished()
-        start_scroll.setMinimumWidth(max(660, self.start.minimumSizeHint().width() + 24))
-        columns.addWidget(start_scroll, 6)
+        start_scroll.setMinimumWidth(self.start.minimumSizeHint().width() + 24)
+        columns.add(start_scroll, 6)
         right = QVBoxLayout()
         self.visits_heading = heading = QLabel("Today's visits")
         heading.setProperty("heading", True)
@@ -116,6 +117,14 @@ class WalkthroughsPage(QWidget):
         self.visits_model = VisitsModel()
         self.visits = _table("Today's visits")
         self.visits.setModel(self.visits_model)
+        # Every column in view, never behind a sideways scroll: room and teacher share what is left
+        # (and wrap), time, length, marks and state take what their words need.
+        header = self.visits.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.visits.setWordWrap(True)
+        self.visits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.visits.doubleClicked.connect(lambda index: self._open_visit(index.row()))
         right.addWidget(self.visits, 1)
         self.visits_actions = QWidget()
@@ -135,8 +144,8 @@ class WalkthroughsPage(QWidget):
         actions.addStretch(1)
         right.addWidget(self.visits_actions)
         self.visits.selectionModel().selectionChanged.connect(lambda *_: self._chosen_changed())
-        columns.addLayout(right, 5)
-        outer.addLayout(columns, 1)
+        columns.add(right, 5)
+        outer.addWidget(columns, 1)
         return home
 
     def show_home(self) -> None:
@@ -218,7 +227,9 @@ class WalkthroughsPage(QWidget):
             return
         line = self.visits_model.visit(row)
         answer = QMessageBox.question(self, "Delete this visit?",
-                                      f"Delete the visit to {line.room_name}? It will no longer be counted.")
+                                      f"Delete the visit to {line.room_name}? It will no longer be counted.",
+            # the safe answer is the default: Enter or a stray tap keeps it
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -228,6 +239,9 @@ class WalkthroughsPage(QWidget):
         self.refresh_home()
 
     def _round_started(self, round_id: str) -> None:
+        button = getattr(self.window(), "profile_button", None)
+        if button is not None:
+            button.refresh()  # the round may have started as a profile just chosen on the form
         if self.visit.open_round(round_id):
             self.stack.setCurrentWidget(self.visit)
 

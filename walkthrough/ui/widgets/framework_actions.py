@@ -32,6 +32,7 @@ from walkthrough.core.frameworks import Framework
 from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui.widgets.flow_layout import FlowLayout
 
 
 def _tr(text: str) -> str:
@@ -140,8 +141,7 @@ class FrameworkActions(QWidget):
         self.repo, self.current, self.refresh = repo, current, refresh
         self.editor: QDialog | None = None
         self.last_dialog: QDialog | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self)  # a narrow window: the buttons go on to a second line
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
             ("new", _tr("New framework…"), self.new),
@@ -153,11 +153,10 @@ class FrameworkActions(QWidget):
         ):
             button = QPushButton(text)
             button.setAccessibleName(text.rstrip("…"))
-            button.setMinimumHeight(44)
+            button.setMinimumHeight(48)
             button.clicked.connect(slot)
             row.addWidget(button)
             self.buttons[key] = button
-        row.addStretch(1)
         self.update_enabled()
 
     def _by(self) -> str | None:

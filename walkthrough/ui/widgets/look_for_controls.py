@@ -12,7 +12,16 @@ read "Not marked", which is not the same as "Not observed".
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from walkthrough.core.frameworks import LookFor, ResponseType
 from walkthrough.core.model import Response
@@ -35,6 +44,8 @@ NA = "__na__"
 _ONE_OF = (ResponseType.PRESENCE, ResponseType.FREQUENCY, ResponseType.RATING, ResponseType.CHOICE)
 _INLINE = (ResponseType.PRESENCE, ResponseType.TALLY)
 NOTE_DELAY_MS = 800
+CHIP_PX = 120
+PRESENCE_BUTTON_PX = 98
 
 
 def _label(look_for: LookFor, value: object) -> str:
@@ -119,21 +130,24 @@ class LookForRow(QFrame):
         self.setObjectName("lookFor")
         self.setProperty("state", "unmarked")
         self.setAccessibleName(f"Look-for: {look_for.prompt}")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(10, 6, 10, 6)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(6)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 2, 8, 2)
+        outer.setSpacing(4)
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        outer.addLayout(top)
         self.chip = QLabel()
         self.chip.setObjectName("stateChip")
-        self.chip.setFixedWidth(150)
+        self.chip.setWordWrap(True)  # "✓ min 1: 3, min 3: 5" wraps; it is never cut off
+        self.chip.setFixedWidth(CHIP_PX)
         self.chip.setAccessibleName(f"State of: {look_for.prompt}")
         self.prompt = plain_label(look_for.prompt)
         self.prompt.setWordWrap(True)
         self.prompt.setObjectName("prompt")
         self.prompt.setToolTip(plain_tooltip(look_for.description))
-        grid.addWidget(self.chip, 0, 0, Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.prompt, 0, 1)
-        grid.setColumnStretch(1, 1)
+        self.prompt.setMinimumWidth(120)
+        top.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.prompt, 1)
         self.segments: Segmented | None = None
         self.toggles: Segmented | None = None
         self.na: Segmented | None = None
@@ -143,10 +157,16 @@ class LookForRow(QFrame):
         self.extra: InstrumentControl | None = None
         self.anchor_caption: AnchorCaption | None = None
         controls = self._build_controls()
-        if look_for.response in _INLINE and not look_for.parts:
-            grid.addWidget(controls, 0, 2, Qt.AlignmentFlag.AlignRight)
+        # The controls and the note share one place: a note opens where the buttons were, so no row
+        # moves under the observer's finger (and the row keeps its height).
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("rowStack")
+        self.stack.addWidget(controls)
+        self.inline = look_for.response in _INLINE and not look_for.parts
+        if self.inline:
+            top.addWidget(self.stack, 0, Qt.AlignmentFlag.AlignVCenter)
         else:
-            grid.addWidget(controls, 1, 1, 1, 2)
+            outer.addWidget(self.stack)
         self.note_button: QPushButton | None = None
         self.note: QLineEdit | None = None
         self.note_hint: NudgeHint | None = None
@@ -154,21 +174,22 @@ class LookForRow(QFrame):
         if look_for.evidence_note:
             self.note_button = touch_button("✎ Note", f"Evidence note for: {look_for.prompt}", checkable=True)
             self.note_button.setToolTip("Write a few words of evidence (Ctrl+E)")
+            self.note_button.setFixedWidth(72)
             self.note_button.clicked.connect(self._toggle_note)
-            grid.addWidget(self.note_button, 0, 3, Qt.AlignmentFlag.AlignRight)
+            top.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignVCenter)
             self.note = self._line_edit(f"Evidence note for: {look_for.prompt}", "A few words of evidence…")
-            self.note.hide()
-            grid.addWidget(self.note, 2, 1, 1, 3)
+            self.note.returnPressed.connect(self.close_note)
+            self.stack.addWidget(self.note)
             self.note_hint = NudgeHint(self.note)  # the wording nudge; never blocks the note
-            grid.addWidget(self.note_hint, 4, 1, 1, 3)
+            outer.addWidget(self.note_hint)
         if self.text is not None:
             self.text_hint = NudgeHint(self.text)
-            grid.addWidget(self.text_hint, 5, 1, 1, 3)
+            outer.addWidget(self.text_hint)
         self.status = SaveStatus(f"{look_for.prompt}: saved or not", name_fields=True)
-        grid.addWidget(self.status, 3, 1, 1, 3)
+        outer.addWidget(self.status)
         if has_anchors(look_for):
             self.anchor_caption = AnchorCaption(look_for)
-            grid.addWidget(self.anchor_caption, 6, 1, 1, 3)
+            outer.addWidget(self.anchor_caption)
         self._due: set[int] = set()
         self._elapsed = 0.0
         self.display(None)
@@ -196,10 +217,11 @@ class LookForRow(QFrame):
         elif lf.response is ResponseType.PRESENCE:
             options = [("observed", "✓ Observed", "observed"), ("not_observed", "✗ Not observed", "not_observed")]
             self.segments = Segmented(options + na_option, lf.prompt)
-            self.segments.buttons["observed"].setMinimumWidth(150)
-            self.segments.buttons["not_observed"].setMinimumWidth(150)
+            # Narrow enough for two columns of look-fors; the words wrap onto two lines when needed.
+            self.segments.buttons["observed"].setFixedWidth(PRESENCE_BUTTON_PX)
+            self.segments.buttons["not_observed"].setFixedWidth(PRESENCE_BUTTON_PX)
             if NA in self.segments.buttons:
-                self.segments.buttons[NA].setMinimumWidth(70)
+                self.segments.buttons[NA].setFixedWidth(56)
         elif lf.response in _ONE_OF:
             self.segments = Segmented([(o.key, o.label, "choice") for o in lf.choices] + na_option, lf.prompt)
         if self.segments is not None:
@@ -289,25 +311,51 @@ class LookForRow(QFrame):
             return
         self._snapshot(minute, max(0, (count if isinstance(count, int) else 0) + delta))
 
+    def note_open(self) -> bool:
+        return self.note is not None and self.stack.currentWidget() is self.note
+
     def _toggle_note(self) -> None:
         if self.note is None:
             return
-        showing = not self.note.isVisible()
-        self.note.setVisible(showing or bool(self.note.text()))
+        if self.note_open():
+            self.close_note()
+        else:
+            self._show_note()
+
+    def _show_note(self) -> None:
+        assert self.note is not None
+        self.stack.setCurrentWidget(self.note)
         if self.note_hint is not None:
             self.note_hint.refresh()
-        if showing:
-            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif self.note.hasFocus():
-            self.flush_note()
+        self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_note_button()
+
+    def close_note(self) -> None:
+        """Back to the row's buttons; what was typed is committed now."""
+        if self.note is None:
+            return
+        self.flush_note()
+        self.stack.setCurrentIndex(0)
+        self._show_note_button()
+
+    def _show_note_button(self) -> None:
+        if self.note_button is None or self.note is None:
+            return
+        has_note = bool(self.note.text().strip())
+        self.note_button.setChecked(self.note_open() or has_note)
+        self.note_button.setText("✎ Note ✓" if has_note and not self.note_open() else "✎ Note")
+        self.note_button.setToolTip(f"Evidence note: {self.note.text().strip()}" if has_note else
+                                    "Write a few words of evidence (Ctrl+E)")
 
     def open_note(self) -> QLineEdit | None:
         """Show and focus the note (or the text answer): the observer asked to type."""
-        target = self.text or self.note
-        if target is not None:
-            target.show()
-            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        return target
+        if self.text is not None:
+            self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return self.text
+        if self.note is not None:
+            self._show_note()
+            self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return self.note
 
     def autosave(self, pending: PendingWrites, observation_id: str, *, by: str | None) -> None:
         """Let the text answer and the evidence note of this visit's look-for save themselves, as ``by``."""
@@ -421,12 +469,12 @@ class LookForRow(QFrame):
                 control.display(None if got is None else str(got))
         if self.text_saver is not None or self.note_saver is not None:
             self._bind_text(self.look_for)
-        if self.note is not None:
-            shown = self.note.text()
-            if shown:
-                self.note.show()
-            if self.note_button is not None:
-                self.note_button.setChecked(bool(shown))
+        self._show_note_button()
+        # A presence look-for says its state on its buttons ("✓ Observed" filled green); the chip
+        # speaks only when it says more: a default, or "Not saved yet".
+        self.chip.setVisible(not (self.look_for.response is ResponseType.PRESENCE and self.inline)
+                             or tone == "waiting" or text.endswith("(default)"))
+        self.setAccessibleDescription(text)
         self.set_elapsed(self._elapsed)
 
     def set_current(self, current: bool) -> None:

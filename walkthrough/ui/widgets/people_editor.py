@@ -69,7 +69,7 @@ class PeopleEditor(QWidget):
         col.addWidget(heading)
         self.people = QListWidget()
         self.people.setAccessibleName("People of the school")
-        self.people.setStyleSheet("QListWidget::item { min-height: 40px; padding-left: 6px; }")
+        self.people.setStyleSheet("QListWidget::item { min-height: 48px; padding-left: 6px; }")
         self.people.currentItemChanged.connect(lambda *_: self._person_chosen())
         col.addWidget(self.people, 1)
         self.form = QWidget()
@@ -96,6 +96,8 @@ class PeopleEditor(QWidget):
         actions.setContentsMargins(0, 0, 0, 0)
         self.add_person = touch_button("Add as a new person", "Add the person", primary=True)
         self.add_person.clicked.connect(self._add_person)
+        # Enter in the name adds the person typed (when it is a new one: a chosen person saves as typed).
+        self.person_name.returnPressed.connect(lambda: self._add_person() if self.add_person.isEnabled() else None)
         self.clear_person = touch_button("New…", "Clear the fields to add another person")
         self.clear_person.clicked.connect(self._clear_person)
         self.remove_person = touch_button("Remove…", "Remove the chosen person")
@@ -236,7 +238,8 @@ class PeopleEditor(QWidget):
         answer = QMessageBox.question(
             self, "Remove this person?",
             f"Remove {person.name} from the directory? Their past visits keep their name.{pin}",
-        )
+            # the safe answer is the default: Enter or a stray tap keeps it
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.repo.remove_person(person_id, by=me(self.repo))

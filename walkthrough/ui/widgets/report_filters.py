@@ -10,13 +10,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QVBoxLayout, QWidget
 
 from walkthrough.core import terms
 from walkthrough.core.framework_types import Mode
 from walkthrough.core.model import ObservationKind
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
+from walkthrough.ui.widgets.flow_layout import FlowLayout
 
 ANY = "any"
 CUSTOM = "custom"
@@ -43,9 +44,7 @@ class ReportFilters(QWidget):
         self._filling = False
         self.extra: tuple[list[str], list[str], list[tuple[str, str]]] = ([], [], [])
         self.terms: dict[str, terms.Term] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
+        grid = FlowLayout(self, spacing=10)  # as many filters a line as the window has room for
         self.school = _combo("School")
         self.period = _combo("Dates")
         self.date_from = QDateEdit()
@@ -54,7 +53,7 @@ class ReportFilters(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-            edit.setMinimumHeight(44)
+            edit.setMinimumHeight(48)
             edit.dateChanged.connect(self._dates_typed)
         start = terms.school_year(terms.school_year_of(self.today)).start
         self.date_from.setDate(QDate(start.year, start.month, start.day))
@@ -68,12 +67,18 @@ class ReportFilters(QWidget):
                  ("Grade band", self.grade_band), ("Subject", self.subject), ("Observer", self.observer),
                  ("PLC team", self.team), ("From", self.date_from), ("To", self.date_to)]
         self.date_labels: list[QLabel] = []
-        for i, (text, widget) in enumerate(cells):
-            row, col = divmod(i, 5)
+        for text, widget in cells:
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
             label = QLabel(text)
             label.setBuddy(widget)
-            grid.addWidget(label, row * 2, col)
-            grid.addWidget(widget, row * 2 + 1, col)
+            column.addWidget(label)
+            column.addWidget(widget)
+            cell.setMinimumWidth(150)
+            cell.setMaximumWidth(240)
+            grid.addWidget(cell)
             if widget in (self.date_from, self.date_to):
                 self.date_labels.append(label)
         for combo in (self.school, self.period, self.framework, self.grade_band, self.subject, self.observer,

@@ -9,7 +9,7 @@ QWidget#visitHeader { background: #1d2733; }
 QWidget#visitHeader QLabel { color: #ffffff; }
 QLabel#roomName { font-size: 26px; font-weight: 700; }
 QLabel#teacherName { font-size: 16px; color: #c9d3dd; }
-QLabel#roundProgress { font-size: 17px; padding: 0 16px; color: #c9d3dd; }
+QLabel#roundProgress { font-size: 17px; padding: 0 16px; color: #ffffff; }
 QLabel#timer { font-size: 28px; font-weight: 700; font-family: monospace; }
 QLabel#timer[over="true"] { color: #ffb454; }
 QWidget#visitHeader QProgressBar { background: #3a4756; border: none; border-radius: 4px; }
@@ -19,7 +19,8 @@ QLabel#notice[tone="info"] { background: #e7f0fd; color: #0b3d91; }
 QLabel#notice[tone="prompt"] { background: #fff4d6; color: #6b4500; font-weight: 600; }
 QLabel#notice[tone="error"] { background: #fdecea; color: #8a1c11; }
 QWidget#checklist { background: #f6f7f9; }
-QLabel#sectionHeading { font-size: 17px; font-weight: 700; color: #34495e; padding: 10px 4px 2px 4px; }
+QLabel#sectionHeading { font-size: 17px; font-weight: 700; color: #34495e; padding: 4px 4px 0 4px; }
+QLabel#sectionDescription { font-size: 14px; }
 QFrame#lookFor { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 8px; }
 QFrame#lookFor[state="observed"] { background: #eaf7ef; border-color: #7fc79a; }
 QFrame#lookFor[state="not_observed"] { background: #fbeeeb; border-color: #e0a89c; }
@@ -42,11 +43,18 @@ QPushButton[tone="observed"]:checked { background: #1e8e4e; border-color: #1e8e4
 QPushButton[tone="not_observed"]:checked { background: #b3402a; border-color: #b3402a; }
 QPushButton[tone="na"]:checked { background: #6b7684; border-color: #6b7684; }
 QPushButton[tone="choice"]:checked { background: #1f5fbf; border-color: #1f5fbf; }
+QPushButton[tone="neutral"]:checked { background: #e7f0fd; border-color: #1f6feb; }
+QStackedWidget#rowStack > QWidget { background: transparent; }
+QLabel#wrapLabel { background: transparent; border: none; padding: 0; font-size: 15px; color: #1d2733; }
+QLabel#wrapLabel[checked="true"] { color: #ffffff; }
+QLabel#wrapLabel[checked="true"][tone="neutral"] { color: #0b3d91; font-weight: 600; }
+QLabel#wrapLabel:disabled { color: #8a96a3; }
+QLabel[count="true"][empty="true"] { font-size: 14px; font-weight: 400; color: #6b7684; }
 QPushButton[stepper="true"] { font-size: 24px; font-weight: 700; padding: 0; }
 QLabel[count="true"] { font-size: 22px; font-weight: 700; }
 QLabel[due="true"] { color: #8a5a00; font-weight: 700; }
 QWidget#visitFooter { background: #ffffff; border-top: 1px solid #d5dbe1; }
-QLabel#markedCount { font-size: 16px; color: #34495e; }
+QLabel#markedCount { font-size: 15px; color: #c9d3dd; padding: 0 16px; }
 QLabel#keyHint { font-size: 12px; color: #6b7684; }
 QPushButton[primary="true"] { font-size: 18px; }
 QLabel#roundBanner { background: #e7f0fd; color: #0b3d91; padding: 12px; font-size: 16px; border-radius: 8px; }

@@ -12,11 +12,16 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from walkthrough.ui.widgets.flow_layout import FlowLayout
+from walkthrough.ui.widgets.wrap_button import WrapButton
+
 TOUCH_PX = 48
+EMPTY_COUNT = "none"  # an untouched count: a word, never a dash that reads as a third minus
 
 
 def touch_button(text: str, accessible: str, *, tone: str = "neutral", checkable: bool = True) -> QPushButton:
-    button = QPushButton(text)
+    """A finger-sized button whose label wraps (never cut off mid-word)."""
+    button = WrapButton(text)
     button.setCheckable(checkable)
     button.setProperty("segment", True)
     button.setProperty("tone", tone)
@@ -39,9 +44,7 @@ class Segmented(QWidget):
         """``options``: (key, label, tone) for each segment."""
         super().__init__()
         self.multi = multi
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout = FlowLayout(self, spacing=6)  # too many to fit: the next line, not cut off
         self.buttons: dict[str, QPushButton] = {}
         for key, label, tone in options:
             button = touch_button(label, f"{accessible_prefix}: {label}", tone=tone)
@@ -88,7 +91,7 @@ class Stepper(QWidget):
         for button in (self.minus, self.plus):
             button.setFixedWidth(64)
             button.setProperty("stepper", True)
-        self.count = QLabel("–")
+        self.count = QLabel(EMPTY_COUNT)
         self.count.setAccessibleName(f"{accessible}: count")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setMinimumWidth(56)
@@ -101,4 +104,7 @@ class Stepper(QWidget):
         layout.addWidget(self.plus)
 
     def show_count(self, value: int | None) -> None:
-        self.count.setText("–" if value is None else str(value))
+        self.count.setText(EMPTY_COUNT if value is None else str(value))
+        self.count.setProperty("empty", value is None)
+        self.count.style().unpolish(self.count)
+        self.count.style().polish(self.count)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from walkthrough.ui.widgets.note_editor import NoteEditor
 from walkthrough.ui.widgets.peer_style import button, heading
 
 WHEN_DELAY_MS = 300
+VISITOR_ROLES = (Role.TEACHER, Role.COACH)  # who visits classes (administrators walk rounds)
 
 
 def short_day(iso: str) -> str:
@@ -72,6 +74,17 @@ class PlanEditor(QWidget):
         self.visitors_box.setSpacing(4)
         self.add_visitor = QComboBox()
         self.add_visitor.setAccessibleName("Add a visitor")
+        # Forty names are found by typing a few letters of any part of the name.
+        self.add_visitor.setEditable(True)
+        self.add_visitor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        finder = self.add_visitor.completer()
+        if finder is not None:
+            finder.setFilterMode(Qt.MatchFlag.MatchContains)
+            finder.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            finder.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        edit = self.add_visitor.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText("Type a name to add a visitor…")
         self.add_visitor.activated.connect(lambda _i: self._visitor_added())
         visitors = QWidget()
         v_layout = QVBoxLayout(visitors)
@@ -93,12 +106,17 @@ class PlanEditor(QWidget):
         self.period = QLineEdit()
         self.period.setPlaceholderText("Period, e.g. Period 3")
         self.period.setAccessibleName("Period")
+        # Room for the digits: a squeezed time field showed only its arrows.
+        self.day.setMinimumWidth(self.day.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 58)
+        for field in (self.start, self.end):
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("00:00") + 58)
         when.addWidget(self.day)
         when.addWidget(self.start)
         when.addWidget(QLabel("to"))
         when.addWidget(self.end)
-        when.addWidget(self.period, 1)
+        when.addStretch(1)
         form.addRow("When", when)
+        form.addRow("Period", self.period)  # a line of its own: the times keep their width
         self.when_status = SaveStatus("When and period: saved or not")
         form.addRow("", self.when_status)
         self.room = QComboBox()
@@ -236,9 +254,10 @@ class PlanEditor(QWidget):
         self.host.setEnabled(enabled)
         self.add_visitor.clear()
         self.add_visitor.addItem("Add a visitor…", None)
-        for person in self.repo.people():
-            if person.role is not Role.SUBSTITUTE and person.id not in visit.participants():
+        for person in self.repo.people():  # colleagues who visit classes: teachers and coaches
+            if person.role in VISITOR_ROLES and person.id not in visit.participants():
                 self.add_visitor.addItem(person.name, person.id)
+        self.add_visitor.setCurrentIndex(0)
 
     def _fill_visitors(self, visit: PeerVisit, can_edit: bool, is_host: bool) -> None:
         while self.visitors_box.count():
@@ -356,7 +375,8 @@ class PlanEditor(QWidget):
             self._run("change the host", lambda: self.repo.change_peer_host(visit_id, host, by=self.me))
 
     def _visitor_added(self) -> None:
-        person_id = self.add_visitor.currentData()
+        index = self.add_visitor.findText(self.add_visitor.currentText(), Qt.MatchFlag.MatchFixedString)
+        person_id = self.add_visitor.itemData(index) if index >= 0 else None
         if self.visit is not None and person_id:
             visit_id = self.visit.id
             self._run("add the visitor", lambda: self.repo.add_peer_visitor(visit_id, person_id, by=self.me))

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from walkthrough.core.answers import snapshot_totals_problem, visit_answers
 from walkthrough.core.frameworks import Framework, Scope, Section, response_key
 from walkthrough.core.model import Observation, Response
+from walkthrough.ui.widgets.checklist_columns import ChecklistColumns
 from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.instrument_controls import SnapshotPicks
 from walkthrough.ui.widgets.look_for_controls import LookForRow
@@ -89,19 +90,23 @@ class SegmentTabs(QWidget):
 
 
 def _heading(section: Section, depth: int, round_part: bool) -> QWidget:
+    """The section's title, and its description beside it (on one line when it fits)."""
     box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(depth * 16, 4, 0, 0)
-    column.setSpacing(2)
+    line_up = QHBoxLayout(box)
+    line_up.setContentsMargins(depth * 16, 2, 0, 0)
+    line_up.setSpacing(10)
     title = plain_label(section.title + (_tr("  (answered once for the whole round)") if round_part else ""))
     title.setObjectName("sectionHeading" if depth == 0 else "subsectionHeading")
     title.setWordWrap(True)
-    column.addWidget(title)
+    line_up.addWidget(title, 0, Qt.AlignmentFlag.AlignBottom)
     if section.description:
         line = plain_label(section.description)
         line.setWordWrap(True)
         line.setProperty("subtle", True)
-        column.addWidget(line)
+        line.setObjectName("sectionDescription")
+        line_up.addWidget(line, 1, Qt.AlignmentFlag.AlignBottom)
+    else:
+        line_up.addStretch(1)
     return box
 
 
@@ -131,11 +136,12 @@ def build_checklist(view: VisitView, framework: Framework, observation: Observat
     holder = QWidget()
     holder.setObjectName("checklist")
     column = QVBoxLayout(holder)
-    column.setContentsMargins(16, 8, 16, 16)
-    column.setSpacing(6)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(4)
     view.rows, view.order, view.new_rows = {}, [], []
     view.section_boxes, view.optional_buttons = {}, {}
     stored = view.repo.responses(observation.id)
+    boxes: list[QWidget] = []
     for top in framework.sections:
         round_part = top.scope is Scope.ROUND
         if round_part and observation.round_id is None:
@@ -143,6 +149,7 @@ def build_checklist(view: VisitView, framework: Framework, observation: Observat
         box = QWidget()
         box_column = QVBoxLayout(box)
         box_column.setContentsMargins(0, 0, 0, 0)
+        box_column.setSpacing(4)
         box_column.addWidget(_heading(top, 0, round_part))
         if top.optional:
             opener = QPushButton(_tr("Use this section"))
@@ -163,7 +170,9 @@ def build_checklist(view: VisitView, framework: Framework, observation: Observat
         else:
             _fill(view, top, box_column, None, observation.round_id if round_part else None, depth=0)
         view.section_boxes.setdefault(top.key, []).append(box)
-        column.addWidget(box)
+        boxes.append(box)
+    view.columns = ChecklistColumns(boxes)
+    column.addWidget(view.columns)
     column.addStretch(1)
     return holder
 

@@ -14,13 +14,14 @@ import logging
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +29,12 @@ from PySide6.QtWidgets import (
 from walkthrough.core.frameworks import Framework
 from walkthrough.core.model import Observation, Response
 from walkthrough.core.permissions import Action, who_may
-from walkthrough.core.rounds import StopStatus, clock
+from walkthrough.core.rounds import StopStatus, clock, seconds_between
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.access import can, me
 from walkthrough.ui.pending import pending_writes
+from walkthrough.ui.widgets.checklist_columns import ChecklistColumns
 from walkthrough.ui.widgets.controls import plain_label, touch_button
 from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
 from walkthrough.ui.widgets.round_rooms import RoundRoomsButton
@@ -41,9 +43,12 @@ from walkthrough.ui.widgets.visit_sections import apply_conditions, build_checkl
 from walkthrough.ui.widgets.visit_taps import PendingTaps
 
 log = logging.getLogger("walkthrough.ui.visit")
+FOLD_NAVIGATION_BELOW_PX = 1600
+SHOW_KEY_HINT_FROM_PX = 900
+FINISH_CONFIRM_MS = 5000  # a window narrower than this folds the pages list while a room is open
 
 KEY_HINT = ("Keys: ↑↓ look-for · O observed · X not observed · A N/A · 1–9 choose · + − count · Del clear · "
-            "Ctrl+E note · Ctrl+Z undo · Ctrl+Enter next room")
+            "Ctrl+E note · Ctrl+Shift+X the rest not observed · Ctrl+Z undo · Ctrl+Enter next room")
 
 
 def _button(text: str, accessible: str, *, primary: bool = False, danger: bool = False) -> QPushButton:
@@ -74,8 +79,11 @@ class VisitView(PendingTaps, QWidget):
         self.segments_shown: dict[str, int] = {}  # repeated section: segments on screen ("Next segment")
         self.section_boxes: dict[str, list[QWidget]] = {}
         self.optional_buttons: dict[str, QPushButton] = {}
+        self.columns: ChecklistColumns | None = None  # the sections, in one or two columns
         self.current = 0
         self._started = datetime.now(UTC)
+        self._may_change = True
+        self.bulk_change_ids: set[str] = set()  # the changes "Mark the rest not observed" made, undone at once
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +99,8 @@ class VisitView(PendingTaps, QWidget):
         self.checklist_scroll.setWidgetResizable(True)
         self.checklist_scroll.setAccessibleName("Look-fors")
         self.checklist_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The look-fors fit the width (they wrap, or go to one column): never a sideways scroll.
+        self.checklist_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.checklist_scroll, 1)
         outer.addWidget(self._build_footer())
 
@@ -104,7 +114,15 @@ class VisitView(PendingTaps, QWidget):
         header = QWidget()
         header.setObjectName("visitHeader")
         row = QHBoxLayout(header)
-        row.setContentsMargins(20, 10, 20, 10)
+        row.setContentsMargins(12, 4, 20, 4)
+        self.menu_button = _button("☰", "Show the pages (the visit stays open)")
+        self.menu_button.setObjectName("menuButton")
+        self.menu_button.setFixedWidth(56)
+        self.menu_button.setCheckable(True)
+        self.menu_button.setToolTip("Show or hide the pages list; the room stays as it is")
+        self.menu_button.clicked.connect(self.toggle_navigation)
+        row.addWidget(self.menu_button)
+        row.addSpacing(8)
         left = QVBoxLayout()
         self.room = plain_label()
         self.room.setObjectName("roomName")
@@ -118,7 +136,14 @@ class VisitView(PendingTaps, QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("roundProgress")
         self.progress.setAccessibleName("Round progress")
-        row.addWidget(self.progress)
+        self.marked = QLabel()  # in the header: the footer keeps its width for the buttons
+        self.marked.setObjectName("markedCount")
+        self.marked.setAccessibleName("Look-fors marked")
+        counts = QVBoxLayout()
+        counts.setSpacing(0)
+        counts.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight)
+        counts.addWidget(self.marked, 0, Qt.AlignmentFlag.AlignRight)
+        row.addLayout(counts)
         timer_box = QVBoxLayout()
         self.timer = QLabel("0:00")
         self.timer.setObjectName("timer")
@@ -134,11 +159,53 @@ class VisitView(PendingTaps, QWidget):
         row.addLayout(timer_box)
         return header
 
+    # The pages list folds away while a room is open on a tablet-sized window ----------
+    def _navigation(self) -> QWidget | None:
+        nav = getattr(self.window(), "navigation", None)
+        return nav if isinstance(nav, QWidget) else None
+
+    def _fold(self, folded: bool) -> None:
+        """Fold (or bring back) the pages list and the status bar with the profile button."""
+        nav = self._navigation()
+        if nav is None:
+            return
+        nav.setVisible(not folded)
+        status = self.window().findChild(QStatusBar)
+        if status is not None:
+            status.setVisible(not folded)
+        self.menu_button.setChecked(not folded)
+
+    def toggle_navigation(self) -> None:
+        nav = self._navigation()
+        if nav is not None:
+            self._fold(not nav.isHidden())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        nav = self._navigation()
+        self.menu_button.setVisible(nav is not None)
+        if nav is not None and self.window().width() < FOLD_NAVIGATION_BELOW_PX:
+            self._fold(True)  # the look-fors get the whole window; ☰ brings the pages back
+            QTimer.singleShot(0, self._fold_again)  # the window may still be adding its status bar
+
+    def _fold_again(self) -> None:
+        if self.isVisible() and self.window().width() < FOLD_NAVIGATION_BELOW_PX:
+            self._fold(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not self.window().isHidden():
+            self._fold(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.key_hint.setVisible(self.window().height() >= SHOW_KEY_HINT_FROM_PX)
+
     def _build_footer(self) -> QWidget:
         footer = QWidget()
         footer.setObjectName("visitFooter")
         outer = QVBoxLayout(footer)
-        outer.setContentsMargins(16, 8, 16, 6)
+        outer.setContentsMargins(12, 4, 12, 4)
         outer.setSpacing(2)
         row = QHBoxLayout()
         self.undo_button = _button("↶ Undo", "Undo the last change")
@@ -149,25 +216,33 @@ class VisitView(PendingTaps, QWidget):
         self.rooms_button.setMinimumHeight(48)
         self.rooms_button.room_chosen.connect(self.go_to_room)
         self.finish_button = _button("Finish round", "Finish the round")
-        self.finish_button.clicked.connect(self.finish_round)
+        self.finish_button.clicked.connect(self.finish_tapped)
+        self.finish_armed = QTimer(self)  # "tap again to finish": a second tap within a few seconds
+        self.finish_armed.setSingleShot(True)
+        self.finish_armed.setInterval(FINISH_CONFIRM_MS)
+        self.finish_armed.timeout.connect(self._disarm_finish)
+        self.rest_button = _button("Mark the rest\nnot observed", "Mark the rest not observed")
+        self.rest_button.setToolTip("Every presence look-for still not marked becomes Not observed, in one tap "
+                                    "(Undo takes them all back). Until then, unmarked reads as Not marked.")
+        self.rest_button.clicked.connect(self.mark_rest_not_observed)
         self.delete_button = _button("Delete visit…", "Delete this visit", danger=True)
         self.delete_button.clicked.connect(self._delete_visit)
-        self.marked = QLabel()
-        self.marked.setObjectName("markedCount")
-        self.marked.setAccessibleName("Look-fors marked")
+        self.delete_button.hide()  # shown when a visit is opened for review
         self.next_button = _button("Next room  →", "Next room", primary=True)
-        self.next_button.setMinimumWidth(260)
+        self.next_button.setMinimumWidth(180)
         self.next_button.clicked.connect(self.next_room)
         for widget in (self.undo_button, self.skip_button, self.rooms_button, self.finish_button, self.delete_button):
             row.addWidget(widget)
+        row.addSpacing(12)
+        row.addWidget(self.rest_button)
         row.addStretch(1)
-        row.addWidget(self.marked)
-        row.addSpacing(16)
         row.addWidget(self.next_button)
         outer.addLayout(row)
         hint = QLabel(KEY_HINT)
         hint.setObjectName("keyHint")
         hint.setAccessibleName("Keyboard shortcuts")
+        hint.setWordWrap(True)
+        self.key_hint = hint  # on a short window its line goes to the look-fors (and the ☰ tooltip)
         outer.addWidget(hint)
         return footer
 
@@ -181,6 +256,7 @@ class VisitView(PendingTaps, QWidget):
             ("+", lambda: self.act("plus")), ("=", lambda: self.act("plus")), ("-", lambda: self.act("minus")),
             ("Ctrl+Z", self.undo), ("Ctrl+Return", self.next_room), ("Ctrl+Enter", self.next_room),
             ("Ctrl+K", self.skip_room), ("Ctrl+E", self.open_note), ("Escape", self.back_to_checklist),
+            ("Ctrl+Shift+X", self.mark_rest_not_observed),
         ]
         keys += [(str(n), lambda n=n: self.act("option", n)) for n in range(1, 10)]
         for key, slot in keys:
@@ -228,10 +304,14 @@ class VisitView(PendingTaps, QWidget):
         self._started = datetime.fromisoformat(observation.started_at)
         for widget in (self.skip_button, self.finish_button):
             widget.setVisible(not editing)
+        self.rest_button.setVisible(any(lf.response.value == "presence" for lf in self.framework.active_look_fors))
         self.delete_button.setVisible(editing)
         if editing:
             self.next_button.setText("Done  ✓")
+        self.bulk_change_ids = set()
+        self._disarm_finish()
         self._build_rows()
+        self.checklist_scroll.verticalScrollBar().setValue(0)
         self.notice.hide()
         self._refresh_counts()
         self._lock_unless_allowed(observation, editing=editing)
@@ -250,6 +330,8 @@ class VisitView(PendingTaps, QWidget):
         holder = self.checklist_scroll.widget()
         if holder is not None:
             holder.setEnabled(allowed)
+        self._may_change = allowed
+        self.rest_button.setEnabled(allowed and bool(self.rest_keys()))
         for widget in (self.undo_button, self.skip_button, self.finish_button, self.next_button):
             widget.setEnabled(allowed or (editing and widget is self.next_button))
         self.delete_button.setVisible(editing and can(self.repo, Action.DELETE_BLAST_VISIT,
@@ -266,8 +348,8 @@ class VisitView(PendingTaps, QWidget):
         holder = QWidget()
         holder.setObjectName("checklist")
         column = QVBoxLayout(holder)
-        column.setContentsMargins(16, 8, 16, 16)
-        column.setSpacing(6)
+        column.setContentsMargins(10, 4, 10, 6)
+        column.setSpacing(4)
         self.segments_shown = {}
         column.addWidget(build_checklist(self, self.framework, self.observation))
         self.wire_new_rows()
@@ -278,6 +360,10 @@ class VisitView(PendingTaps, QWidget):
     # Taps: commit() and what the queue of edits says are in PendingTaps ----
     def undo(self) -> None:
         if self.observation is None or not self._room_is_saved("Not undone yet"):
+            return
+        last = self.repo.last_change(self.observation.id)
+        if last is not None and last.id in self.bulk_change_ids:
+            self._undo_bulk()
             return
         try:
             change = self.repo.undo_last_change(self.observation.id, by=me(self.repo))
@@ -293,7 +379,67 @@ class VisitView(PendingTaps, QWidget):
             "not_applicable": change.new_not_applicable, "change_id": change.id}})
         self._show_row(change.look_for_key, self._stored(change.look_for_key))
         self.current = self.order.index(change.look_for_key)
-        self._mark_current()
+        self._mark_current(scroll=True)
+        self._refresh_counts()
+
+    def rest_keys(self) -> list[str]:
+        """The presence look-fors on screen that are still not marked (and not waiting for the database)."""
+        keys: list[str] = []
+        holder = self.checklist_scroll.widget()
+        if holder is None:
+            return keys
+        for key in self.order:
+            row = self.rows[key]
+            if row.look_for.response.value != "presence" or row.round_id is not None or row.waiting_value:
+                continue
+            if not row.isVisibleTo(holder):  # hidden by a condition, or in a section left closed
+                continue
+            if row.response is None or not row.response.is_marked:
+                keys.append(key)
+        return keys
+
+    def mark_rest_not_observed(self) -> None:
+        """One tap: every unmarked presence look-for becomes Not observed; one Undo takes them all back."""
+        if self.observation is None:
+            return
+        keys = self.rest_keys()
+        if not keys or not self._room_is_saved("Not marked yet"):
+            return
+        made: set[str] = set()
+        for key in keys:
+            if not self.commit(key, "not_observed", False):
+                break
+            last = self.repo.last_change(self.observation.id)
+            if last is not None:
+                made.add(last.id)
+        self.bulk_change_ids = made
+        log.info("rest marked not observed", extra={"event": {
+            "event": "rest_not_observed_committed", "observation_id": self.observation.id, "count": len(made)}})
+        if made:
+            self.say(f"{len(made)} look-fors marked Not observed. Undo takes them all back.", tone="info")
+        self._refresh_counts()
+
+    def _undo_bulk(self) -> None:
+        assert self.observation is not None
+        undone = 0
+        while True:
+            last = self.repo.last_change(self.observation.id)
+            if last is None or last.id not in self.bulk_change_ids:
+                break
+            try:
+                change = self.repo.undo_last_change(self.observation.id, by=me(self.repo))
+            except StoreError as exc:
+                self.say(f"Not all undone: {exc}. Tap Undo again in a moment.", tone="error")
+                break
+            if change is None:
+                break
+            self.bulk_change_ids.discard(last.id)
+            undone += 1
+            self._show_row(change.look_for_key, self._stored(change.look_for_key))
+        log.info("rest undone", extra={"event": {"event": "rest_not_observed_undone",
+                                                  "observation_id": self.observation.id, "count": undone}})
+        self.bulk_change_ids = set()
+        self.say(f"Undone: {undone} look-fors back to Not marked.", tone="info")
         self._refresh_counts()
 
     def next_room(self) -> None:
@@ -346,6 +492,32 @@ class VisitView(PendingTaps, QWidget):
         if stop is None or not self.open_round(self.round_id):
             self.finish_round()
 
+    def rooms_left(self) -> int:
+        if self.round_id is None:
+            return 0
+        return sum(1 for s in self.repo.round_stops(self.round_id) if s.status is StopStatus.PENDING)
+
+    def finish_tapped(self) -> None:
+        """Finish round: with rooms not reached yet, it asks first (tap again within a few seconds)."""
+        left = self.rooms_left()
+        if left and not self.finish_armed.isActive():
+            rooms = "1 room" if left == 1 else f"{left} rooms"
+            self.finish_button.setText(f"Tap again to finish\n({rooms} not visited)")
+            self.finish_button.setProperty("danger", True)
+            repolish(self.finish_button)
+            self.say(f"{rooms.capitalize()} of this round not visited yet. Tap Finish round again to end the round "
+                     "now; otherwise carry on with Next room.", tone="info")
+            self.finish_armed.start()
+            return
+        self._disarm_finish()
+        self.finish_round()
+
+    def _disarm_finish(self) -> None:
+        self.finish_armed.stop()
+        self.finish_button.setText("Finish round")
+        self.finish_button.setProperty("danger", False)
+        repolish(self.finish_button)
+
     def finish_round(self) -> None:
         if self.round_id is None or not self._room_is_saved("The round is not finished yet"):
             return
@@ -366,7 +538,9 @@ class VisitView(PendingTaps, QWidget):
         if self.observation is None:
             return
         answer = QMessageBox.question(self, "Delete this visit?",
-                                      f"Delete the visit to {self.room.text()}? It will no longer be counted.")
+                                      f"Delete the visit to {self.room.text()}? It will no longer be counted.",
+            # the safe answer is the default: Enter or a stray tap keeps it
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.repo.delete_visit(self.observation.id, by=me(self.repo))
@@ -412,16 +586,14 @@ class VisitView(PendingTaps, QWidget):
                 if not self.rows[self.order[index]].isHidden() or index in (0, len(self.order) - 1):
                     break
             self.current = index
-            self._mark_current()
+            self._mark_current(scroll=True)
 
     def act(self, action: str, number: int = 0) -> None:
         if not self.order:
             return
-        row = self.rows[self.order[self.current]]
-        before = row.response
-        if row.act(action, number) and row.response is not before and action not in ("plus", "minus") \
-                and row.segments is not None:
-            self.step(1)  # one-of answers move on to the next look-for
+        # The marked look-for stays the current one: ↑/↓ and number keys act where the observer is
+        # looking, never on a row the screen chose for them.
+        self.rows[self.order[self.current]].act(action, number)
 
     def open_note(self) -> None:
         if self.order:
@@ -431,11 +603,11 @@ class VisitView(PendingTaps, QWidget):
         self._flush_typing()
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _mark_current(self) -> None:
+    def _mark_current(self, *, scroll: bool = False) -> None:
         for index, key in enumerate(self.order):
             self.rows[key].set_current(index == self.current)
-        if self.order:
-            self.checklist_scroll.ensureWidgetVisible(self.rows[self.order[self.current]], 0, 40)
+        if self.order and scroll:  # moved by a key: the current look-for is brought into view
+            self.checklist_scroll.ensureWidgetVisible(self.rows[self.order[self.current]], 0, 12)
 
     # Showing ------------------------------------------------------------
     def _flush_typing(self) -> None:
@@ -459,20 +631,30 @@ class VisitView(PendingTaps, QWidget):
             return
         marked = self.repo.marked_count(self.observation.id)
         shown_marked, shown = apply_conditions(self)  # conditional items appear and disappear here
+        if self.columns is not None:
+            self.columns.arrange()  # a section shown or hidden: the columns evened again
         self.marked.setText(f"{shown_marked} of {shown} marked")
         last = self.repo.last_change(self.observation.id)
         self.undo_button.setEnabled(last is not None)
         self.skip_button.setEnabled(marked == 0)
+        self.rest_button.setEnabled(bool(self.rest_keys()) and self._may_change)
         self.skip_button.setToolTip("" if marked == 0 else "This room has marks: use Next room (or Undo them)")
 
+    def elapsed_seconds(self) -> float:
+        """Time in this room: a finished visit's own length (as Today's visits lists it), else so far."""
+        obs = self.observation
+        if obs is not None and obs.ended_at:
+            return max(0.0, seconds_between(obs.started_at, obs.ended_at))
+        return max(0.0, (datetime.now(UTC) - self._started).total_seconds())
+
     def _tick(self) -> None:
-        seconds = (datetime.now(UTC) - self._started).total_seconds()
+        seconds = self.elapsed_seconds()
         target = (self.framework.target_minutes or 0) * 60 if self.framework else 0
         self.timer.setText(f"{clock(seconds)} / {clock(target)}" if target else clock(seconds))
         over = bool(target) and seconds > target
         self.timer.setProperty("over", over)
         repolish(self.timer)
         self.timer_bar.setMaximum(int(target) or 1)
-        self.timer_bar.setValue(min(int(seconds), int(target) or 1))
+        self.timer_bar.setValue(max(0, min(int(seconds), int(target) or 1)))  # the bar says what the clock says
         for row in self.rows.values():
             row.set_elapsed(seconds)
