@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from walkthrough.core.model import ObservationKind, Role, Visibility
@@ -252,3 +252,27 @@ def test_a_term_chosen_stays_chosen_when_the_filters_refill(qtbot: QtBot, repo: 
     assert (page.result.filter.date_from, page.result.filter.date_to) == (term.start, term.end)
     assert page.result.figures.visits == repo.counted_visits(VisitFilter(date_from=term.start,
                                                                          date_to=term.end).query())
+
+
+def test_a_tag_row_opens_the_visits_where_one_of_its_look_fors_was_observed(
+    qtbot: QtBot, repo: Repository
+) -> None:
+    window = window_as(qtbot, repo, person(repo, Role.COACH))
+    page = window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    settle(page)
+    assert page.result is not None and page.result.tags
+    tag = max(page.result.tags, key=lambda t: t.proportion.n)
+    row = next(r for r in range(page.tags.rowCount()) if page.tags.item(r, 0).text() == tag.tag)
+    keys = {lf.key for lf in tag.look_fors}
+    expected = {
+        o.id for o in repo.observations(kind=ObservationKind.BLAST)
+        if o.framework_id in {lf.framework_id for lf in tag.look_fors}
+        and any(k in keys and r.value == "observed" for k, r in repo.responses(o.id).items())
+    }
+    page.tags.cellClicked.emit(row, 3)
+    dialog = page.visits_dialog
+    qtbot.addWidget(dialog)
+    shown = {r.id for r in dialog.list.rows}
+    assert shown and shown == expected
+    assert tag.tag in dialog.windowTitle() or any(tag.tag in w.text() for w in dialog.findChildren(QLabel))

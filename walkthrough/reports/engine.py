@@ -414,6 +414,19 @@ class ReportEngine:
         rows = rows[np.argsort(-cols.v_day[rows].astype(np.int64) * 1440 - cols.v_minute[rows], kind="stable")]
         return [cols.ids[i] for i in rows.tolist()]
 
+    def visits_behind_any(self, flt: VisitFilter, look_fors: Iterable[tuple[str, str]],
+                          value: object = "observed") -> list[str]:
+        """The ids of the filtered visits, newest first, whose answer to any of ``look_fors``
+        (framework id, key) was ``value``: the visits behind a tag's figure."""
+        cols = self.columns
+        mask = self.visit_mask(flt)
+        hit = np.zeros(len(cols.v_alive), dtype=np.bool_)
+        for framework_id, key in look_fors:
+            hit |= self._answered(mask, (framework_id, key), value, False)
+        rows = np.flatnonzero(mask & hit)
+        rows = rows[np.argsort(-cols.v_day[rows].astype(np.int64) * 1440 - cols.v_minute[rows], kind="stable")]
+        return [cols.ids[i] for i in rows.tolist()]
+
     def _answered(self, mask: BoolArray, identity: Identity, value: object, not_applicable: bool) -> BoolArray:
         cols = self.columns
         ident = self._identity_code.get(identity)

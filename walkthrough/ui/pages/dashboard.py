@@ -41,7 +41,7 @@ from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.figure_cells import FIGURE, FigureDelegate
 from walkthrough.ui.widgets.report_filters import ReportFilters
 
-BEHIND = Qt.ItemDataRole.UserRole + 2  # what visits_behind needs: (framework id, key, value, group) or a callable
+BEHIND = Qt.ItemDataRole.UserRole + 2  # for visits_behind: (framework id, key, value, group) or ("tag", look-fors)
 
 
 def _table(accessible: str, headers: list[str]) -> QTableWidget:
@@ -213,6 +213,8 @@ class DashboardPage(QWidget):
         self.tags.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tags.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tags.setColumnWidth(3, 280)
+        self.tags.cellClicked.connect(lambda r, _c: self._open_behind(self.tags, r, 0))
+        self.tags.cellActivated.connect(lambda r, _c: self._open_behind(self.tags, r, 0))
         self.tabs.addTab(self.tags, "By tag")
 
     # Running --------------------------------------------------------------------------
@@ -392,7 +394,9 @@ class DashboardPage(QWidget):
         table = self.tags
         table.setRowCount(len(result.tags))
         for i, tag in enumerate(result.tags):
-            table.setItem(i, 0, _item(tag.tag))
+            name = _item(tag.tag)
+            name.setData(BEHIND, ("tag", tuple((lf.framework_id, lf.key) for lf in tag.look_fors)))
+            table.setItem(i, 0, name)
             table.setItem(i, 1, _item(str(len(tag.look_fors)), "\n".join(lf.prompt for lf in tag.look_fors)))
             table.setItem(i, 2, _item(tag.proportion.text()))
             bar = _item(tag.proportion.percent_text())
@@ -408,6 +412,12 @@ class DashboardPage(QWidget):
         target = item.data(BEHIND)
         if not target:
             return None
+        if target[0] == "tag":
+            self.tasks.wait()  # the engine is the worker's: let it finish first
+            ids = self.engine.visits_behind_any(self.result.filter, target[1], "observed")
+            first = table.item(row, 0)
+            tag = first.text() if first is not None else ""
+            return f"{tag}: the visits where one of its look-fors was observed", ids
         framework_id, key, value, group = target
         flt = self.result.filter
         if table is self.changes and self.result.comparison is not None:
