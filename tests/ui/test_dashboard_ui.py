@@ -276,3 +276,25 @@ def test_a_tag_row_opens_the_visits_where_one_of_its_look_fors_was_observed(
     shown = {r.id for r in dialog.list.rows}
     assert shown and shown == expected
     assert tag.tag in dialog.windowTitle() or any(tag.tag in w.text() for w in dialog.findChildren(QLabel))
+
+
+def test_feedback_pdf_on_visit_history_makes_the_chosen_visits_feedback(
+    qtbot: QtBot, repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pdf_helpers import pdf_text
+    from PySide6.QtCore import Qt
+
+    window = window_as(qtbot, repo, person(repo, Role.ADMINISTRATOR))
+    page = window.show_page("history")
+    page.wait()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(page.list.rows))  # type: ignore[attr-defined]
+    row = next(i for i, r in enumerate(page.list.rows) if r.kind == "blast" and r.teacher)  # type: ignore[attr-defined]
+    page.list.selectRow(row)  # type: ignore[attr-defined]
+    visit = page.list.rows[row]  # type: ignore[attr-defined]
+    assert page.feedback.button.isVisible() and page.feedback.button.isEnabled()  # type: ignore[attr-defined]
+    path = tmp_path / "feedback.pdf"
+    monkeypatch.setattr(page.feedback, "ask_path", lambda _suggested: path)  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.feedback.button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.message.text().startswith(("Saved", "Not made")), timeout=30_000)  # type: ignore[attr-defined]
+    assert page.message.text().startswith("Saved the feedback"), page.message.text()  # type: ignore[attr-defined]
+    assert f"Walkthrough visit to {visit.teacher}'s class" in pdf_text(path)

@@ -15,7 +15,7 @@ from walkthrough.reports.engine import reader
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
 from walkthrough.storage.report_store import VisitRow
-from walkthrough.ui.access import me
+from walkthrough.ui.access import me, role_note, say_role
 from walkthrough.ui.dialogs.visits_behind import open_visit_in
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import line_edit, plain_label, touch_button
@@ -72,8 +72,14 @@ class VisitHistoryPage(QWidget):
         self.open_button = touch_button("Open visit", "Open the chosen visit", primary=True)
         self.open_button.clicked.connect(lambda: self.open_visit(self.list.chosen() or ""))
         buttons.addWidget(self.open_button)
+        from walkthrough.ui.widgets.feedback_pdf import FeedbackPdf
+
+        self.feedback = FeedbackPdf(repo, self.list.chosen, lambda text: say_role(self.message, text))
+        buttons.addWidget(self.feedback.button)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        self.message = role_note("What happened to the feedback PDF")
+        column.addWidget(self.message)
         self.stack.addWidget(self.home)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +126,7 @@ class VisitHistoryPage(QWidget):
         self.count.setText(shown)
         self.list.show_rows(rows)
         self.open_button.setEnabled(bool(rows))
+        self.feedback.button.setEnabled(bool(rows))
 
     def open_visit(self, visit_id: str) -> None:
         if visit_id:
