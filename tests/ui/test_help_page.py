@@ -48,6 +48,11 @@ def shown_title(page: HelpPage) -> str:
     ("schedule", "schedule", "Visit schedule and substitute cover"),
     ("directory", "directory", "School directory"),
     ("frameworks", "frameworks", "Frameworks and look-fors"),
+    ("dashboard", "dashboard", "Reading the dashboard"),
+    ("history", "visit-history", "Visit history"),
+    ("shared", "shared-with-coaches", "Shared with coaches"),
+    ("reports", "reports", "Reports to print or share"),
+    ("settings", "settings", "Settings"),
 ])
 def test_f1_opens_the_guide_at_the_topic_of_the_current_page(
     qtbot: QtBot, window: MainWindow, page_key: str, topic: str, title: str

@@ -27,6 +27,10 @@ MUST_EXPLAIN = {
     "directory": {"en": "Add school", "es": "Agregar escuela"},
     "frameworks": {"en": "Import a framework file", "es": "Importar un archivo de marco"},
     "sync": {"en": "shared folder", "es": "carpeta compartida"},
+    "visit-history": {"en": "Search the notes", "es": "Buscar en las notas"},
+    "shared-with-coaches": {"en": "host's focus", "es": "enfoque del anfitrión"},
+    "reports": {"en": "no clear change", "es": "sin cambio claro"},
+    "settings": {"en": "Backup folder", "es": "Carpeta de copias de seguridad"},
 }
 
 

@@ -41,7 +41,10 @@ TOPIC_FOR_PAGE: dict[str, str] = {
     "directory": "directory",
     "frameworks": "frameworks",
     "dashboard": "dashboard",
-    "history": "dashboard",
+    "history": "visit-history",
+    "shared": "shared-with-coaches",
+    "reports": "reports",
+    "settings": "settings",
     "sync": "sync",
     "help": FIRST_TOPIC,
 }

@@ -49,7 +49,7 @@ def _day(edit: QDateEdit) -> date:
 
 
 class ReportsPage(QWidget):
-    guide_topic = "dashboard"  # its guide topic covers the reports too
+    guide_topic = "reports"  # how to make a report and read its figures
 
     def __init__(self, repo: Repository) -> None:
         super().__init__()
