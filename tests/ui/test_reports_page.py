@@ -53,6 +53,40 @@ def test_a_coach_makes_a_building_summary_from_the_app(qtbot: QtBot, window: Mai
     window.grab().save(str(tmp_path / "reports-1280x800.png"))
 
 
+def test_the_reports_page_filters_by_grade_band_subject_and_observer_as_the_command_line_does(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from walkthrough.reports.filters import VisitFilter
+
+    repo = window.repo
+    page = window.show_page("reports")
+    page.kind.setCurrentIndex(page.kind.findData("building"))
+    school = repo.schools()[0]
+    page.school.setCurrentIndex(page.school.findData(school.id))
+    page.date_from.setDate(QDate(2023, 8, 1))
+    page.date_to.setDate(QDate.currentDate())
+    bands, subjects, observers = repo.report_choices()
+    assert page.grade_band.count() == len(bands) + 1 and page.observer.count() == len(observers) + 1
+    band, subject = bands[0], subjects[0]
+    observer_id, observer_name = observers[0]
+    page.grade_band.setCurrentIndex(page.grade_band.findData(band))
+    page.subject.setCurrentIndex(page.subject.findData(subject))
+    page.observer.setCurrentIndex(page.observer.findData(observer_id))
+    choice = page.choice()
+    assert (choice.grade_bands, choice.subjects, choice.observers) == ((band,), (subject,), (observer_id,))  # type: ignore[attr-defined]
+    path = tmp_path / "narrowed.pdf"
+    page.make(path)
+    _wait_made(qtbot, window, path)
+    text = " ".join(pdf_text(path).split())
+    assert f"Grade bands: {band}" in text and f"Subjects: {subject}" in text and f"Observers: {observer_name}" in text
+    counted = repo.counted_visits(VisitFilter(school_ids=(school.id,), date_from=choice.first,  # type: ignore[attr-defined]
+                                              date_to=choice.last, grade_bands=(band,),  # type: ignore[attr-defined]
+                                              subjects=(subject,), observer_ids=(observer_id,)).query())
+    assert counted and f"{counted:,} blast walkthrough visits" in text
+    page.refresh()  # the choices made stay made when the page re-reads
+    assert page.subject.currentData() == subject and page.observer.currentData() == observer_id
+
+
 def test_a_coach_exports_the_csv_from_the_app(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     page = window.show_page("reports")
     page.kind.setCurrentIndex(page.kind.findData("csv"))

@@ -44,6 +44,21 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "all"
 
 
+def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    """Offer ``everything`` then ``items`` (data, text), keeping the choice made if it is still there."""
+    chosen = combo.currentData()
+    combo.clear()
+    combo.addItem(everything, ALL)
+    for data, text in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+
+
+def _one(combo: QComboBox) -> tuple[str, ...]:
+    data = combo.currentData()
+    return (str(data),) if data else ()
+
+
 def _day(edit: QDateEdit) -> date:
     return date.fromisoformat(edit.date().toString("yyyy-MM-dd"))
 
@@ -103,15 +118,29 @@ class ReportsPage(QWidget):
         dates.addStretch(1)
         self.framework = QComboBox()
         self.framework.setAccessibleName(self.tr("Framework"))
-        for combo in (self.kind, self.school, self.team, self.term, self.framework):
+        self.grade_band = QComboBox()
+        self.grade_band.setAccessibleName(self.tr("Grade band"))
+        self.subject = QComboBox()
+        self.subject.setAccessibleName(self.tr("Subject"))
+        self.observer = QComboBox()
+        self.observer.setAccessibleName(self.tr("Observer"))
+        for combo in (self.kind, self.school, self.team, self.term, self.framework, self.grade_band, self.subject,
+                      self.observer):
             combo.setMinimumHeight(TOUCH_TARGET_PX)
             combo.setMinimumWidth(320)
+        groups = QHBoxLayout()
+        for combo in (self.grade_band, self.subject):
+            combo.setMinimumWidth(220)
+            groups.addWidget(combo)
+        groups.addStretch(1)
         form.addRow(self.tr("Report"), self.kind)
         form.addRow(self.tr("School"), self.school)
         form.addRow(self.tr("PLC team"), self.team)
         form.addRow(self.tr("Term"), self.term)
         form.addRow(self.tr("Dates"), dates)
         form.addRow(self.tr("Framework"), self.framework)
+        form.addRow(self.tr("Grade band, subject"), groups)
+        form.addRow(self.tr("Observer"), self.observer)
         outer.addWidget(self.form)
 
         actions = QHBoxLayout()
@@ -159,6 +188,10 @@ class ReportsPage(QWidget):
         for framework in self.repo.frameworks():
             self.framework.addItem(framework.title, framework.id)
         self.framework.setCurrentIndex(max(0, self.framework.findData(current)))
+        bands, subjects, observers = self.repo.report_choices()
+        _refill(self.grade_band, self.tr("Every grade band"), [(b, b) for b in bands])
+        _refill(self.subject, self.tr("Every subject"), [(s, s) for s in subjects])
+        _refill(self.observer, self.tr("Every observer"), observers)
         self._fill_terms()
         self._kind_changed()
 
@@ -206,6 +239,7 @@ class ReportsPage(QWidget):
         team = self.team.currentData() if self.team.isEnabled() else None
         return Choice(schools=(school,) if school else (), first=_day(self.date_from), last=_day(self.date_to),
                       framework_id=self.framework.currentData() or None,
+                      grade_bands=_one(self.grade_band), subjects=_one(self.subject), observers=_one(self.observer),
                       team_id=team or None)
 
     def suggested_name(self) -> str:
