@@ -61,14 +61,17 @@ def test_the_reports_page_filters_by_grade_band_subject_and_observer_as_the_comm
     repo = window.repo
     page = window.show_page("reports")
     page.kind.setCurrentIndex(page.kind.findData("building"))
-    school = repo.schools()[0]
+    visit = next(o for o in repo.observations(kind=ObservationKind.BLAST)
+                 if o.grade_band and o.subject and o.observer_id and o.school_id)
+    school = repo.school(visit.school_id)  # type: ignore[arg-type]
     page.school.setCurrentIndex(page.school.findData(school.id))
-    page.date_from.setDate(QDate(2023, 8, 1))
+    page.date_from.setDate(QDate(2015, 8, 1))
     page.date_to.setDate(QDate.currentDate())
     bands, subjects, observers = repo.report_choices()
-    assert page.grade_band.count() == len(bands) + 1 and page.observer.count() == len(observers) + 1
-    band, subject = bands[0], subjects[0]
-    observer_id, observer_name = observers[0]
+    assert page.grade_band.count() == len(bands) + 1 and page.subject.count() == len(subjects) + 1
+    assert page.observer.count() == len(observers) + 1
+    band, subject, observer_id = visit.grade_band, visit.subject, visit.observer_id
+    observer_name = repo.person(observer_id).name  # type: ignore[arg-type]
     page.grade_band.setCurrentIndex(page.grade_band.findData(band))
     page.subject.setCurrentIndex(page.subject.findData(subject))
     page.observer.setCurrentIndex(page.observer.findData(observer_id))
