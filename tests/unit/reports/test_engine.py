@@ -274,3 +274,20 @@ def test_look_fors_by_tag_add_up_their_look_fors(repo: Repository) -> None:
         assert all(tag.tag in lf.tags for lf in tag.look_fors)
         assert tag.proportion.n == sum(lf.presence.n for lf in tag.look_fors if lf.presence)
         assert tag.proportion.total == sum(lf.presence.total for lf in tag.look_fors if lf.presence)
+
+
+def test_the_visits_behind_a_tag_are_those_where_any_of_its_look_fors_was_observed(repo: Repository) -> None:
+    engine = ReportEngine(repo)
+    engine.refresh()
+    school = repo.schools()[0]
+    flt = VisitFilter(school_ids=(school.id,))
+    tag = max(engine.by_tag(flt), key=lambda t: len(t.look_fors))
+    ids = engine.visits_behind_any(flt, [(lf.framework_id, lf.key) for lf in tag.look_fors])
+    placeholders = " OR ".join("(o.framework_id = ? AND r.look_for_key = ?)" for _ in tag.look_fors)
+    expected = {row[0] for row in repo.db.execute(
+        "SELECT DISTINCT o.id FROM observations o JOIN responses r ON r.observation_id = o.id "
+        f"WHERE o.kind = 'blast' AND o.deleted = 0 AND r.deleted = 0 AND o.school_id = ? AND r.value = '\"observed\"' "
+        f"AND ({placeholders})", [school.id, *[x for lf in tag.look_fors for x in (lf.framework_id, lf.key)]])}
+    assert ids and len(ids) == len(set(ids)) and set(ids) == expected
+    rows = repo.visit_rows(ids, first_admin(repo).id)
+    assert rows == sorted(rows, key=lambda r: r.started_at, reverse=True)
