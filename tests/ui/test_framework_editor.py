@@ -134,6 +134,25 @@ def test_the_preview_is_the_visit_screen_at_tablet_size(qtbot: QtBot, repo: Repo
             editor.grab().save(str(SHOTS / f"editor-{size[0]}x{size[1]}.png"))
 
 
+def test_scores_typed_in_the_editor_read_back_as_written_and_problems_use_forms_check_words(
+        qtbot: QtBot, repo: Repository, coach: str) -> None:
+    editor = editor_for(qtbot, repo, repo.create_framework("ours", "Ours", by=coach).id, coach)
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(0))
+    line = "met: Criteria met | count_met | look-for-1 | Beginning at 0; Proficient at 1"
+    editor.framework_form.scores.setPlainText(line)
+    saved = repo.framework_draft(editor.draft.id).document()
+    assert saved["scores"] == [{"key": "met", "title": "Criteria met", "method": "count_met",
+                                "look_fors": ["look-for-1"], "bands": [{"at_least": 0, "label": "Beginning"},
+                                                                       {"at_least": 1, "label": "Proficient"}]}]
+    again = editor_for(qtbot, repo, editor.draft.id, coach)
+    again.tree.setCurrentItem(again.tree.topLevelItem(0))
+    assert again.framework_form.scores.toPlainText() == line
+    assert editor.publish_button.isEnabled()
+    editor.framework_form.scores.setPlainText("met: Criteria met | count_met | no-such-look-for")
+    texts = [editor.problems.item(i).text() for i in range(editor.problems.count())]
+    assert any("no-such-look-for" in t for t in texts) and not editor.publish_button.isEnabled()
+
+
 def test_a_spreadsheet_import_shows_every_problem_before_saving(qtbot: QtBot, repo: Repository, coach: str,
                                                                 tmp_path: Path) -> None:
     sheet = tmp_path / "ours.csv"
@@ -173,8 +192,11 @@ def test_done_when_a_coach_builds_publishes_walks_scores_and_versions(qtbot: QtB
     editor.look_for_form.response.setCurrentText("rating")
     editor.look_for_form.options.setPlainText("Beginning | Recall only | 1\nDeveloping | Some open | 2\n"
                                               "Proficient | Mostly open | 3")
-    editor.document["scores"] = [{"key": "lesson", "title": "Lesson", "method": "mean", "look_fors": ["questioning"],
-                                  "bands": [{"at_least": 3, "label": "Proficient"}]}]
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(0))  # the framework itself: its scores
+    editor.framework_form.scores.setPlainText("lesson: Lesson | mean | questioning | Proficient at 3")
+    assert editor.document["scores"] == [{"key": "lesson", "title": "Lesson", "method": "mean",
+                                          "look_fors": ["questioning"], "bands": [{"at_least": 3,
+                                                                                   "label": "Proficient"}]}]
     editor.save()
     assert editor.publish_button.isEnabled(), [str(p) for p in editor.problems_found]
     editor.publish()
