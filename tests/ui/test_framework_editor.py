@@ -226,8 +226,9 @@ def test_done_when_a_coach_builds_publishes_walks_scores_and_versions(qtbot: QtB
     computed = [visit_scores(first, visit_answers(first, repo.responses(v.id)))["lesson"] for v in visits]
     assert computed[0].value == 3 and computed[0].band == "Proficient"
     expected_mean = sum(s.value for s in computed if s.value is not None) / len(computed)
-    expected = f"5 scored: mean {expected_mean:.2f}"
-    assert expected == "5 scored: mean 2.40"
+    proficient = sum(1 for s in computed if s.band == "Proficient")
+    expected = f"5 scored: mean {expected_mean:.2f} · Proficient: {proficient} of 5"
+    assert expected == "5 scored: mean 2.40 · Proficient: 3 of 5"
     assert dashboard_score(qtbot, repo, "Lesson") == expected  # the Dashboard page shows the walked scores
 
     editor = actions.open_editor(repo.edit_framework("our-walk", by=coach).id)
