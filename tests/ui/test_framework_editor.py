@@ -19,6 +19,7 @@ from walkthrough.core.scoring import visit_scores
 from walkthrough.storage import Repository
 from walkthrough.ui.dialogs.framework_editor import KIND, FrameworkEditor
 from walkthrough.ui.dialogs.framework_preview import PreviewDialog
+from walkthrough.ui.pages.dashboard import DashboardPage
 from walkthrough.ui.widgets.framework_actions import FrameworkActions, ImportPreview, VersionHistory
 from walkthrough.ui.widgets.instrument_controls import PairedControl
 from walkthrough.ui.widgets.visit_view import VisitView
@@ -133,6 +134,25 @@ def test_the_preview_is_the_visit_screen_at_tablet_size(qtbot: QtBot, repo: Repo
             editor.grab().save(str(SHOTS / f"editor-{size[0]}x{size[1]}.png"))
 
 
+def test_scores_typed_in_the_editor_read_back_as_written_and_problems_use_forms_check_words(
+        qtbot: QtBot, repo: Repository, coach: str) -> None:
+    editor = editor_for(qtbot, repo, repo.create_framework("ours", "Ours", by=coach).id, coach)
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(0))
+    line = "met: Criteria met | count_met | look-for-1 | Beginning at 0; Proficient at 1"
+    editor.framework_form.scores.setPlainText(line)
+    saved = repo.framework_draft(editor.draft.id).document()
+    assert saved["scores"] == [{"key": "met", "title": "Criteria met", "method": "count_met",
+                                "look_fors": ["look-for-1"], "bands": [{"at_least": 0, "label": "Beginning"},
+                                                                       {"at_least": 1, "label": "Proficient"}]}]
+    again = editor_for(qtbot, repo, editor.draft.id, coach)
+    again.tree.setCurrentItem(again.tree.topLevelItem(0))
+    assert again.framework_form.scores.toPlainText() == line
+    assert editor.publish_button.isEnabled()
+    editor.framework_form.scores.setPlainText("met: Criteria met | count_met | no-such-look-for")
+    texts = [editor.problems.item(i).text() for i in range(editor.problems.count())]
+    assert any("no-such-look-for" in t for t in texts) and not editor.publish_button.isEnabled()
+
+
 def test_a_spreadsheet_import_shows_every_problem_before_saving(qtbot: QtBot, repo: Repository, coach: str,
                                                                 tmp_path: Path) -> None:
     sheet = tmp_path / "ours.csv"
@@ -148,7 +168,7 @@ def test_a_spreadsheet_import_shows_every_problem_before_saving(qtbot: QtBot, re
 def test_done_when_a_coach_builds_publishes_walks_scores_and_versions(qtbot: QtBot, repo: Repository,
                                                                       coach: str) -> None:
     """The issue's "done when", through the editor and the visit screen."""
-    d = small_school(repo, 3, profile=False)
+    d = small_school(repo, 5, profile=False)
     repo.switch_profile(coach)
     actions = FrameworkActions(repo, lambda: None, lambda _k: None)
     qtbot.addWidget(actions)
@@ -172,8 +192,11 @@ def test_done_when_a_coach_builds_publishes_walks_scores_and_versions(qtbot: QtB
     editor.look_for_form.response.setCurrentText("rating")
     editor.look_for_form.options.setPlainText("Beginning | Recall only | 1\nDeveloping | Some open | 2\n"
                                               "Proficient | Mostly open | 3")
-    editor.document["scores"] = [{"key": "lesson", "title": "Lesson", "method": "mean", "look_fors": ["questioning"],
-                                  "bands": [{"at_least": 3, "label": "Proficient"}]}]
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(0))  # the framework itself: its scores
+    editor.framework_form.scores.setPlainText("lesson: Lesson | mean | questioning | Proficient at 3")
+    assert editor.document["scores"] == [{"key": "lesson", "title": "Lesson", "method": "mean",
+                                          "look_fors": ["questioning"], "bands": [{"at_least": 3,
+                                                                                   "label": "Proficient"}]}]
     editor.save()
     assert editor.publish_button.isEnabled(), [str(p) for p in editor.problems_found]
     editor.publish()
@@ -186,18 +209,27 @@ def test_done_when_a_coach_builds_publishes_walks_scores_and_versions(qtbot: QtB
     view.resize(1280, 800)
     view.show()
     view.open_round(round_.id)
-    assert view.rows["target-used"].isHidden()
-    qtbot.mouseClick(view.rows["target-posted"].segments.buttons["observed"], Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
-    assert not view.rows["target-used"].isHidden()
-    paired = view.rows["talk"].extra
-    assert isinstance(paired, PairedControl)
-    qtbot.mouseClick(paired.parts["teacher-does"].buttons["observed"], Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
-    qtbot.mouseClick(view.rows["questioning"].segments.buttons["3"], Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
-    first_visit = view.observation
-    assert first_visit is not None
-    view.finish_round()
-    scores = visit_scores(first, visit_answers(first, repo.responses(first_visit.id)))
-    assert scores["lesson"].value == 3 and scores["lesson"].band == "Proficient"
+    visits = []
+    for level in (3, 2, 3, 1, 3):  # five rooms: enough for the dashboard to show a mean
+        assert view.rows["target-used"].isHidden()
+        qtbot.mouseClick(view.rows["target-posted"].segments.buttons["observed"], Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+        assert not view.rows["target-used"].isHidden()
+        paired = view.rows["talk"].extra
+        assert isinstance(paired, PairedControl)
+        qtbot.mouseClick(paired.parts["teacher-does"].buttons["observed"], Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+        qtbot.mouseClick(view.rows["questioning"].segments.buttons[str(level)], Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+        assert view.observation is not None
+        visits.append(view.observation)
+        view.next_room()  # the last room's Next room finishes the round
+    assert len({v.id for v in visits}) == 5 and view.observation is None
+    first_visit = visits[0]
+    computed = [visit_scores(first, visit_answers(first, repo.responses(v.id)))["lesson"] for v in visits]
+    assert computed[0].value == 3 and computed[0].band == "Proficient"
+    expected_mean = sum(s.value for s in computed if s.value is not None) / len(computed)
+    proficient = sum(1 for s in computed if s.band == "Proficient")
+    expected = f"5 scored: mean {expected_mean:.2f} · Proficient: {proficient} of 5"
+    assert expected == "5 scored: mean 2.40 · Proficient: 3 of 5"
+    assert dashboard_score(qtbot, repo, "Lesson") == expected  # the Dashboard page shows the walked scores
 
     editor = actions.open_editor(repo.edit_framework("our-walk", by=coach).id)
     assert isinstance(editor, FrameworkEditor)
@@ -212,3 +244,23 @@ def test_done_when_a_coach_builds_publishes_walks_scores_and_versions(qtbot: QtB
     view.open_visit(first_visit.id)  # the old visit still shows what it meant
     assert view.rows["questioning"].prompt.text() == "Questioning"
     assert "Proficient" in view.rows["questioning"].chip.text()
+    assert repo.observation(first_visit.id).framework_version == "1.0"
+    assert dashboard_score(qtbot, repo, "Lesson") == expected  # the old visits still count, as they meant
+
+
+def dashboard_score(qtbot: QtBot, repo: Repository, title: str) -> str:
+    """What the Dashboard page says for a score, once its query (off the UI thread) has come back."""
+    page = DashboardPage(repo)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.refresh()
+    assert page.wait()
+    qtbot.waitUntil(lambda: page.result is not None)
+    table = page.look_fors
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    if SHOTS is not None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.grab().save(str(SHOTS / f"dashboard-scores-{len(repo.framework_versions('our-walk'))}.png"))
+    page.close()
+    return rows[f"Score: {title}"]

@@ -16,11 +16,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
@@ -111,7 +113,11 @@ class FrameworkEditor(QDialog):
             form.edited.connect(self.edited)
             self.forms.addWidget(form)
         self.look_for_form.key_changed.connect(self._key_renamed)
-        splitter.addWidget(self.forms)
+        forms_scroll = QScrollArea()  # the look-for form is taller than a 768 or 800 px tablet: it scrolls
+        forms_scroll.setWidgetResizable(True)
+        forms_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        forms_scroll.setWidget(self.forms)
+        splitter.addWidget(forms_scroll)
         splitter.setSizes([380, 820])
         outer.addWidget(splitter, 1)
         self.problems = QListWidget()

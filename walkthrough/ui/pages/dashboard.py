@@ -288,7 +288,8 @@ class DashboardPage(QWidget):
             head.setBackground(QBrush(QColor("#eef3fb")))
             rows.append((head, _item(""), _item("")))
             for score in fw.scores:
-                shown = TOO_FEW if score.too_few or score.mean is None else f"mean {score.mean:.2f}"
+                shown = TOO_FEW if score.too_few or score.mean is None else f"mean {score.mean:.2f}" + "".join(
+                    f" · {label}: {n} of {score.scored}" for label, n in score.bands)  # visits per band
                 rows.append((_item(f"Score: {score.title}"), _item(f"{score.scored} scored: {shown}"), _item("")))
             for lf in fw.look_fors:
                 name = _item(lf.prompt, f"{lf.section}\n" + (", ".join(lf.tags) if lf.tags else ""))

@@ -81,6 +81,64 @@ def options_from_text(text: str) -> list[Any]:
     return items
 
 
+def _number(text: str) -> Any:
+    try:
+        number = float(text)
+    except ValueError:
+        return text  # the check says it must be a number
+    return int(number) if number.is_integer() else number
+
+
+def scores_text(items: object) -> str:
+    """Scores, one per line: "key: Title | method [met_at] | look-for keys (or section KEY) | Label at N; ..."."""
+    lines: list[str] = []
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, dict):
+            continue
+        method = str(item.get("method", ""))
+        if item.get("met_at") is not None:
+            method += f" {item['met_at']}"
+        counted = f"section {item['section']}" if item.get("section") else " ".join(map(str, item.get("look_fors", [])))
+        bands = "; ".join(f"{b.get('label', '')} at {b.get('at_least', '')}" for b in item.get("bands", [])
+                          if isinstance(b, dict))
+        parts = [f"{item.get('key', '')}: {item.get('title', '')}", method, counted]
+        if bands:
+            parts.append(bands)
+        lines.append(" | ".join(parts))
+    return "\n".join(lines)
+
+
+def scores_from_text(text: str) -> list[Doc]:
+    """The scores a coach typed (see :func:`scores_text`); what is wrong is left for the check to say."""
+    items: list[Doc] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.split("|")] + ["", "", ""]
+        key, _, title = parts[0].partition(":")
+        if not title:
+            key, title = "-".join(parts[0].lower().split()), parts[0]
+        item: Doc = {"key": key.strip(), "title": title.strip()}
+        method, _, met_at = parts[1].partition(" ")
+        item["method"] = method
+        if met_at.strip():
+            item["met_at"] = _number(met_at.strip())
+        counted = parts[2].replace(",", " ").split()
+        if counted[:1] == ["section"] and len(counted) == 2:
+            item["section"] = counted[1]
+        else:
+            item["look_fors"] = counted
+        bands = []
+        for band in (b.strip() for b in parts[3].split(";")):
+            if band:
+                label, _, at = band.rpartition(" at ")
+                bands.append({"at_least": _number(at.strip()), "label": label.strip()} if label else {"label": band})
+        if bands:
+            item["bands"] = bands
+        items.append(item)
+    return items
+
+
 class _Form(QWidget):
     edited = Signal()
 
@@ -138,6 +196,20 @@ class FrameworkForm(_Form):
         self.teacher.addItems(["optional", "named", "anonymous"])
         self.teacher.currentTextChanged.connect(lambda t: self._set("teacher", None if t == "optional" else t))
         self.layout_.addRow(_tr("Tied to the teacher"), self.teacher)
+        self.scores = self._text(_tr("Scores"), "scores", "Scores of a visit")
+        self.scores.setPlaceholderText("lesson: Lesson | mean | questioning talk | Developing at 2; Proficient at 3")
+        self.scores.setToolTip("One score per line: key: Title | total, mean or count_met (and the value that counts "
+                               "as met) | the look-for keys, or section KEY | bands: Label at N; Label at N")
+        self.scores.textChanged.disconnect()
+        self.scores.textChanged.connect(self._scores)
+
+    def _scores(self) -> None:
+        before = {str(s.get("key")): s for s in self.doc.get("scores", []) if isinstance(s, dict)}
+        typed = scores_from_text(self.scores.toPlainText())
+        for score in typed:  # what the line does not show is kept
+            if "description" in before.get(str(score["key"]), {}):
+                score["description"] = before[str(score["key"])]["description"]
+        self._set("scores", typed)
 
     def _modes(self) -> None:
         self._set("modes", [m for m, box in (("blast", self.blast), ("peer", self.peer)) if box.isChecked()])
@@ -161,6 +233,7 @@ class FrameworkForm(_Form):
         self.peer.setChecked("peer" in modes)
         self.target.setText(str(doc.get("target_minutes", "")))
         self.teacher.setCurrentText(str(doc.get("teacher", "optional")))
+        self.scores.setPlainText(scores_text(doc.get("scores")))
         self._loading = False
 
 

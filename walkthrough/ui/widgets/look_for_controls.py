@@ -115,6 +115,7 @@ def round_tap_edit(round_id: str, look_for: LookFor, value: object, not_applicab
 class LookForRow(QFrame):
     change_requested = Signal(str, object, bool)  # look-for key, value, not applicable
     prompt_due = Signal(str, int)  # look-for key, minute
+    notes_requested = Signal(str)  # look-for key: open its several notes
 
     def __init__(self, look_for: LookFor, key: str | None = None, *, round_id: str | None = None) -> None:
         super().__init__()
@@ -182,6 +183,13 @@ class LookForRow(QFrame):
             self.stack.addWidget(self.note)
             self.note_hint = NudgeHint(self.note)  # the wording nudge; never blocks the note
             outer.addWidget(self.note_hint)
+        self.notes_button: QPushButton | None = None
+        if look_for.several_notes:  # any number of notes, each may be about other look-fors too
+            self.notes_button = touch_button("✎ Notes", f"Notes about: {look_for.prompt}", checkable=False)
+            self.notes_button.setToolTip("Write any number of notes; a note can be about other look-fors too")
+            self.notes_button.setFixedWidth(96)
+            self.notes_button.clicked.connect(lambda: self.notes_requested.emit(self.look_for.key))
+            top.addWidget(self.notes_button, 0, Qt.AlignmentFlag.AlignVCenter)
         if self.text is not None:
             self.text_hint = NudgeHint(self.text)
             outer.addWidget(self.text_hint)
@@ -346,6 +354,12 @@ class LookForRow(QFrame):
         self.note_button.setText("✎ Note ✓" if has_note and not self.note_open() else "✎ Note")
         self.note_button.setToolTip(f"Evidence note: {self.note.text().strip()}" if has_note else
                                     "Write a few words of evidence (Ctrl+E)")
+
+    def show_note_count(self, count: int) -> None:
+        """How many notes are stored about this look-for (several notes)."""
+        if self.notes_button is not None:
+            self.notes_button.setText(f"✎ Notes ({count})" if count else "✎ Notes")
+            self.notes_button.setAccessibleDescription(f"{count} note{'s' if count != 1 else ''}")
 
     def open_note(self) -> QLineEdit | None:
         """Show and focus the note (or the text answer): the observer asked to type."""

@@ -32,6 +32,7 @@ from walkthrough.core.permissions import Action, who_may
 from walkthrough.core.rounds import StopStatus, clock, seconds_between
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.storage.instrument_store import note_look_for_keys
 from walkthrough.ui.access import can, me
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.checklist_columns import ChecklistColumns
@@ -557,11 +558,35 @@ class VisitView(PendingTaps, QWidget):
         for row in self.new_rows:
             row.change_requested.connect(self.commit)
             row.prompt_due.connect(self._prompt_due)
+            row.notes_requested.connect(self.open_look_for_notes)
             if row.round_id is None:
                 row.autosave(self.pending, self.observation.id, by=me(self.repo))
             self._show_row(row.key, stored.get(row.key))
         self.new_rows = []
+        self._show_note_counts()
         self._refresh_counts()
+
+    def open_look_for_notes(self, key: str) -> None:
+        """The several notes of a look-for in this visit: each committed as it is added."""
+        if self.observation is None or self.framework is None:
+            return
+        from walkthrough.ui.dialogs.look_for_notes import LookForNotes
+
+        dialog = LookForNotes(self.repo, self.framework, self.observation.id, key, me(self.repo), self)
+        dialog.setModal(True)
+        dialog.finished.connect(self._show_note_counts)
+        self.notes_dialog = dialog
+        dialog.show()
+
+    def _show_note_counts(self) -> None:
+        if self.observation is None:
+            return
+        counts: dict[str, int] = {}
+        for note in self.repo.notes(self.observation.id):
+            for key in note_look_for_keys(note):
+                counts[key] = counts.get(key, 0) + 1
+        for row in self.rows.values():
+            row.show_note_count(counts.get(row.look_for.key, 0))
 
     def open_section(self, key: str, on: bool) -> None:
         """An optional section opened (or closed) on screen; closed and unused, it counts as not applicable."""
