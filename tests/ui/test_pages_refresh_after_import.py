@@ -135,6 +135,13 @@ def _report_schools(window: MainWindow) -> int:
     return sum(1 for i in range(choice.count()) if choice.itemText(i) == "Cedar Ridge Middle (new)")
 
 
+def _settings_frameworks(window: MainWindow) -> int:
+    from walkthrough.core.framework_types import Mode
+
+    box = window.show_page("settings").framework_boxes[Mode.BLAST]  # type: ignore[attr-defined]
+    return int(box.count())
+
+
 PAGES: dict[str, tuple[str, Callable[[Scene, MainWindow], None], Callable[[MainWindow], int]]] = {
     # page: (whose profile looks, what the other device makes, what the page shows of it)
     "walkthroughs": ("admin", _blast_visit, _visits_today),
@@ -146,6 +153,7 @@ PAGES: dict[str, tuple[str, Callable[[Scene, MainWindow], None], Callable[[MainW
     "dashboard": ("admin", _blast_visit, _dashboard),
     "shared": ("admin", _shared_visit, _shared),
     "reports": ("admin", _school, _report_schools),
+    "settings": ("admin", _framework, _settings_frameworks),  # the default framework lists
 }
 
 
