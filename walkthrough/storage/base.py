@@ -195,6 +195,13 @@ class StoreBase:
         """The database now holds a backup's content (inside no transaction)."""
 
     # Records ------------------------------------------------------------
+    def record_name(self, table: str, record_id: str) -> str | None:
+        """The name of a directory record (a school, room or person), or None when it is not here."""
+        if table not in ("schools", "rooms", "people"):
+            raise ValueError(f"{table} records have no name")
+        row = self.db.execute(f"SELECT name FROM {table} WHERE id = ?", [record_id]).fetchone()
+        return None if row is None else str(row[0])
+
     def _row(self, table: str, record_id: str) -> dict[str, Any]:
         cursor = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
         row = cursor.fetchone()

@@ -261,8 +261,7 @@ class SyncPage(QWidget):
             self.keep_combo.addItem(self._describe_entry(dup.table, record_id), record_id)
 
     def _describe_entry(self, table: str, record_id: str) -> str:
-        row = self.repo.db.execute(f"SELECT name FROM {table} WHERE id = ?", [record_id]).fetchone()
-        name = row[0] if row else record_id
+        name = self.repo.record_name(table, record_id) or record_id
         if table == "schools":
             rooms = len(self.repo.rooms(record_id))
             return f"{name} · {rooms} room{'s' if rooms != 1 else ''}"

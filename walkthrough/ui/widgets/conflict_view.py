@@ -159,8 +159,7 @@ class ConflictView(QWidget):
         return str(value)
 
     def _name(self, table: str, record_id: str) -> str:
-        row = self.repo.db.execute(f"SELECT name FROM {table} WHERE id = ?", [record_id]).fetchone()
-        return str(row[0]) if row else "(someone no longer in the directory)"
+        return self.repo.record_name(table, record_id) or "(someone no longer in the directory)"
 
     def _update_keep(self) -> None:
         self.keep.setEnabled(bool(self.groups) and all(g.checkedId() >= 0 for g in self.groups.values()))
