@@ -15,7 +15,6 @@ Qt-free. One engine is used from one thread at a time.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -97,16 +96,6 @@ def _needs_rules(framework: Framework) -> bool:
     return any(lf.show_if or lf.default is not None for lf in framework.look_fors)
 
 
-def reader(path: str) -> Repository:
-    """A repository on a connection of its own for background work (one thread at a time)."""
-    import sqlite_utils
-
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10.0)
-    conn.execute("PRAGMA query_only = 1")
-    conn.execute("PRAGMA busy_timeout = 10000")
-    return Repository(sqlite_utils.Database(conn))
-
-
 class ReportEngine:
     """Figures for filters, over the visits ``output`` may use (the dashboard: blast visits)."""
 
@@ -125,7 +114,7 @@ class ReportEngine:
 
     @classmethod
     def open(cls, path: str, output: Output = Output.DASHBOARD) -> ReportEngine:
-        return cls(reader(path), output)
+        return cls(Repository.open_reader(path), output)
 
     def close(self) -> None:
         self.repo.close()

@@ -48,6 +48,18 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
+def connect_reader(path: Path | str) -> sqlite3.Connection:
+    """A read-only connection for background work on another thread (one thread at a time).
+
+    ``query_only`` makes any write through it fail, so a report or a query over many visits can
+    never change the database; the busy timeout lets it wait out a writer's commit.
+    """
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
+    conn.execute("PRAGMA query_only = 1")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
 def open_database(
     path: Path | str, *, background_checkpoints: bool = False, quick_check: bool = True
 ) -> sqlite_utils.Database:

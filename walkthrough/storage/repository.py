@@ -12,7 +12,7 @@ from pathlib import Path
 from walkthrough.storage.backup_store import BackupStore
 from walkthrough.storage.bulk import BulkStore
 from walkthrough.storage.conflict_store import ConflictStore
-from walkthrough.storage.db import open_database
+from walkthrough.storage.db import connect_reader, open_database
 from walkthrough.storage.directory import DirectoryStore
 from walkthrough.storage.export_store import ExportStore
 from walkthrough.storage.framework_edit_store import FrameworkEditStore
@@ -34,3 +34,10 @@ class Repository(
     @classmethod
     def open(cls, path: Path | str, *, background_checkpoints: bool = False, quick_check: bool = True) -> Repository:
         return cls(open_database(path, background_checkpoints=background_checkpoints, quick_check=quick_check))
+
+    @classmethod
+    def open_reader(cls, path: Path | str) -> Repository:
+        """A read-only repository on a connection of its own, for work off the UI thread."""
+        import sqlite_utils
+
+        return cls(sqlite_utils.Database(connect_reader(path)))

@@ -11,7 +11,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from walkthrough.core.model import ObservationKind
-from walkthrough.reports.engine import reader
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
 from walkthrough.storage.report_store import VisitRow
@@ -98,7 +97,7 @@ class VisitHistoryPage(QWidget):
         self.generation += 1
         generation = self.generation
         if self.reader is None:
-            self.reader = reader(self.repo.database_file)
+            self.reader = Repository.open_reader(self.repo.database_file)
         source = self.reader
         query = self.visit_filter().query()
         viewer = me(self.repo)

@@ -32,13 +32,11 @@ class ReportRunner(QObject):
 
     def run(self, make: Make) -> None:
         """Run ``make(reader, progress)`` on the worker thread."""
-        from walkthrough.reports.engine import reader
-
         path = self.repo.database_file
         self.busy = True
 
         def work() -> str:
-            own = reader(path)
+            own = Repository.open_reader(path)
             try:
                 return make(own, self.progressed.emit)
             finally:
