@@ -5,6 +5,7 @@ once the fault clears. Nothing is shown as saved before the commit returns."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 import pytest
@@ -15,7 +16,7 @@ from role_helpers import first_admin
 
 from walkthrough.storage import Repository
 from walkthrough.storage.pending_edits import EditJournal, PendingEdit
-from walkthrough.ui.pending import pending_writes
+from walkthrough.ui.pending import RETRY_MS, Outcome, PendingWrites, pending_writes
 
 
 @pytest.mark.parametrize("make_field", EVERY_FIELD.values(), ids=EVERY_FIELD.keys())
@@ -131,3 +132,30 @@ def test_a_damaged_journal_at_start_is_named_and_kept_and_the_app_opens(qtbot: Q
     message = window.statusBar().currentMessage()
     assert "could not be read" in message and str(journal.path) in message and "kept as" in message
     assert list(journal.path.parent.glob(journal.path.name + ".damaged-*"))
+
+
+def test_an_edit_still_waiting_when_the_database_is_closed_stays_in_the_journal_and_logs_no_error(
+    qtbot: QtBot, repo: Repository, caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The window closes its database while an edit waits for a retry: the retry
+    used to fail on the closed connection, log a traceback and drop the edit."""
+    school = repo.add_school("Cedar Park Elementary", by=first_admin(repo).id)
+    room = repo.add_room(school.id, "Room 3", by=first_admin(repo).id)
+    path = repo.database_file
+    queue = PendingWrites(repo)
+    edit = PendingEdit(f"room/{room.id}/name", "update_room", (room.id,),
+                       {"name": "Room 3B", "by": first_admin(repo).id}, "Room name", "Room 3B")
+    with write_lock(path):
+        assert queue.submit(edit) is Outcome.WAITING
+    repo.close()
+    with caplog.at_level(logging.INFO, logger="walkthrough.ui.pending"):
+        qtbot.wait(RETRY_MS * 3)  # the retry timer fires on the closed database
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    assert [e.key for e in EditJournal.for_database(path).read()] == [edit.key]
+    again = Repository.open(path)
+    try:
+        replayed = PendingWrites(again)
+        assert replayed.replay() == (1, 0)
+        assert again.room(room.id).name == "Room 3B"
+    finally:
+        again.close()

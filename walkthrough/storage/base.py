@@ -154,6 +154,15 @@ class StoreBase:
         self.db.close()
 
     @property
+    def is_closed(self) -> bool:
+        """Whether :meth:`close` was called (nothing can be read or written through it any more)."""
+        try:
+            self.db.conn.total_changes  # noqa: B018 - raises on a closed connection
+        except sqlite3.ProgrammingError:
+            return True
+        return False
+
+    @property
     def database_file(self) -> str:
         """The path of the database file ('' for an in-memory one)."""
         for row in self.db.execute("PRAGMA database_list").fetchall():

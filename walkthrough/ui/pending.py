@@ -147,6 +147,11 @@ class PendingWrites(QObject):
         outcomes: dict[str, Outcome] = {}
         if self._trying:  # a slot of ours submitted: the running pass takes it
             return outcomes
+        repo = self._repo()
+        if repo is None or repo.is_closed:  # the database was let go: what waits stays in the journal for next start
+            self._timer.stop()
+            self._write_journal(durable=True)
+            return {key: Outcome.WAITING for key in self._edits}
         self._trying = True
         waiting: list[PendingEdit] = []
         try:
