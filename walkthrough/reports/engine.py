@@ -17,19 +17,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import fmean
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from walkthrough.core.answers import Stored, visit_answers
 from walkthrough.core.figures import look_for_identities
-from walkthrough.core.framework_types import Framework, LookFor, ResponseType, SnapshotPick
+from walkthrough.core.framework_types import Framework, LookFor
 from walkthrough.core.privacy import Output
-from walkthrough.core.scoring import answer_value, visit_scores
+from walkthrough.core.scoring import visit_scores
 from walkthrough.reports.figures import (
     Change,
     Comparison,
@@ -40,12 +38,12 @@ from walkthrough.reports.figures import (
     Heatmap,
     LookForFigure,
     NotVisited,
-    OptionCount,
     Proportion,
     ScoreSummary,
     TagFigure,
 )
 from walkthrough.reports.filters import VisitFilter
+from walkthrough.reports.look_for_figure import Tallies, fill_figure, freeze, presence, thaw
 from walkthrough.storage import Repository
 from walkthrough.storage.base import NotFound
 from walkthrough.storage.visit_columns import KINDS, NONE, BoolArray, VisitColumns
@@ -59,31 +57,6 @@ class Cancelled(Exception):
 
 
 Identity = tuple[str, str]  # (framework id, look-for key as in the newest version)
-
-
-@dataclass
-class _Tallies:
-    """A look-for's answers: stored value (decoded) → how many visits, and N/A answers."""
-
-    values: dict[Any, int]
-    not_applicable: int = 0
-
-
-def _freeze(value: object) -> Any:
-    """A hashable stand-in for a decoded JSON value (dicts and lists)."""
-    if isinstance(value, dict):
-        return ("__dict__", tuple(sorted((k, _freeze(v)) for k, v in value.items())))
-    if isinstance(value, list):
-        return ("__list__", tuple(_freeze(v) for v in value))
-    return value
-
-
-def _thaw(value: Any) -> Any:
-    if isinstance(value, tuple) and len(value) == 2 and value[0] == "__dict__":
-        return {k: _thaw(v) for k, v in value[1]}
-    if isinstance(value, tuple) and len(value) == 2 and value[0] == "__list__":
-        return [_thaw(v) for v in value[1]]
-    return value
 
 
 def _needs_rules(framework: Framework) -> bool:
@@ -224,7 +197,7 @@ class ReportEngine:
         return {vc for vc in range(len(self.columns.versions))
                 if (fw := self._framework_of_version(vc)) is not None and _needs_rules(fw)}
 
-    def _tallies(self, mask: BoolArray, check: Callable[[], None] = lambda: None) -> dict[Identity, _Tallies]:
+    def _tallies(self, mask: BoolArray, check: Callable[[], None] = lambda: None) -> dict[Identity, Tallies]:
         """Every look-for's answers among the visits in ``mask``."""
         cols = self.columns
         ruled = self._rules_versions()
@@ -244,18 +217,18 @@ class ReportEngine:
         else:
             found, numbers = np.unique(combined, return_counts=True)
         check()
-        tallies: dict[Identity, _Tallies] = {}
+        tallies: dict[Identity, Tallies] = {}
         identity_of = self._identity_of_key
         for flat, n in zip(found.tolist(), numbers.tolist(), strict=True):
             key_code, slot_code = divmod(flat, width)
             ident = int(identity_of[key_code]) if key_code < len(identity_of) else NONE
             if ident == NONE:
                 continue
-            tally = tallies.setdefault(self._identities[ident], _Tallies({}))
+            tally = tallies.setdefault(self._identities[ident], Tallies({}))
             if slot_code == 0:
                 tally.not_applicable += n
             elif slot_code >= 2:
-                value = _freeze(cols.decoded_value(slot_code - 2))
+                value = freeze(cols.decoded_value(slot_code - 2))
                 tally.values[value] = tally.values.get(value, 0) + n
         if ruled:
             self._ruled_tallies(mask, ruled, tallies, check)
@@ -284,7 +257,7 @@ class ReportEngine:
                 stored[key] = Stored(cols.decoded_value(int(cols.r_value[i])), bool(cols.r_na[i]))
             yield framework, stored
 
-    def _ruled_tallies(self, mask: BoolArray, ruled: set[int], tallies: dict[Identity, _Tallies],
+    def _ruled_tallies(self, mask: BoolArray, ruled: set[int], tallies: dict[Identity, Tallies],
                        check: Callable[[], None]) -> None:
         identities: dict[str, dict[tuple[str, str], str]] = {}
         for n, (framework, stored) in enumerate(self._ruled_visits(mask, ruled)):
@@ -296,11 +269,11 @@ class ReportEngine:
                 identities[framework.id] = look_for_identities(versions)
             for answer in visit_answers(framework, stored).values():
                 key = identities[framework.id].get((framework.version, answer.look_for.key), answer.look_for.key)
-                tally = tallies.setdefault((framework.id, key), _Tallies({}))
+                tally = tallies.setdefault((framework.id, key), Tallies({}))
                 if answer.counts_as_na:
                     tally.not_applicable += 1
                 elif answer.value is not None:
-                    value = _freeze(answer.value)
+                    value = freeze(answer.value)
                     tally.values[value] = tally.values.get(value, 0) + 1
 
     def _visits_per_identity(self, mask: BoolArray) -> tuple[dict[str, int], dict[Identity, int]]:
@@ -340,7 +313,7 @@ class ReportEngine:
                 continue
             framework = newest[0]
             idents = sorted((i for i in per_identity if i[0] == fid), key=lambda i: self._order.get(i, 10**6))
-            rows = tuple(self._figure(i, per_identity[i], tallies.get(i, _Tallies({}))) for i in idents
+            rows = tuple(self._figure(i, per_identity[i], tallies.get(i, Tallies({}))) for i in idents
                          if i in self._look_for)
             scores = self._scores(framework, mask, check) if framework.scores else ()
             frameworks.append(FrameworkFigures(fid, framework.title, framework.version, per_framework[fid], rows,
@@ -351,7 +324,7 @@ class ReportEngine:
         newest = self._newest(framework_id)
         return newest[0].title if newest else framework_id
 
-    def _figure(self, identity: Identity, visits: int, tally: _Tallies) -> LookForFigure:
+    def _figure(self, identity: Identity, visits: int, tally: Tallies) -> LookForFigure:
         lf = self._look_for[identity]
         framework = self._newest(identity[0])
         section = ""
@@ -360,11 +333,11 @@ class ReportEngine:
                 section = framework[0].section_of(lf.key).title
             except KeyError:
                 section = ""
-        pairs = [(_thaw(k), n) for k, n in tally.values.items()]
+        pairs = [(thaw(k), n) for k, n in tally.values.items()]
         answered = sum(n for _v, n in pairs)
         base = LookForFigure(identity[0], identity[1], lf.prompt, section, lf.tags, lf.response, visits, answered,
                              tally.not_applicable)
-        return _fill(base, lf, pairs)
+        return fill_figure(base, lf, pairs)
 
     def _scores(self, framework: Framework, mask: BoolArray, check: Callable[[], None]) -> tuple[ScoreSummary, ...]:
         cols = self.columns
@@ -446,7 +419,7 @@ class ReportEngine:
         cells: dict[str, dict[Identity, Proportion]] = {}
         for group in present:
             tallies = self._tallies(mask & (column == codes.index[group]), check)
-            cells[group] = {i: _presence(t) for i, t in tallies.items()}
+            cells[group] = {i: presence(t) for i, t in tallies.items()}
         rows = []
         for fw in overall.frameworks:
             for lf in fw.look_fors:
@@ -530,7 +503,7 @@ class ReportEngine:
                 if lf.presence is None:
                     continue
                 tally = first.get((lf.framework_id, lf.key))
-                changes.append(Change(lf, _presence(tally) if tally else Proportion(0, 0), lf.presence))
+                changes.append(Change(lf, presence(tally) if tally else Proportion(0, 0), lf.presence))
         return Comparison(before, after, before_label, after_label, tuple(changes))
 
     def by_tag(self, flt: VisitFilter, check: Callable[[], None] = lambda: None) -> tuple[TagFigure, ...]:
@@ -556,99 +529,3 @@ def _matches(found: object, wanted: object) -> bool:
         return wanted in found or found == wanted
     return found == wanted or (isinstance(found, int | float) and not isinstance(found, bool)
                                and str(found) == str(wanted))
-
-
-def _presence(tally: _Tallies) -> Proportion:
-    observed = tally.values.get("observed", 0)
-    return Proportion(observed, observed + tally.values.get("not_observed", 0))
-
-
-def _number(value: object) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-
-def _fill(base: LookForFigure, lf: LookFor, pairs: list[tuple[Any, int]], part: str = "") -> LookForFigure:
-    """The figure of the look-for's type from its (value, visits) pairs."""
-    from dataclasses import replace
-
-    if lf.parts and not part:
-        parts = []
-        for p in lf.parts:
-            inner = [(v.get(p.key), n) for v, n in pairs if isinstance(v, dict) and v.get(p.key) is not None]
-            sub = replace(base, key=f"{base.key}.{p.key}", prompt=p.prompt or p.label,
-                          answered=sum(n for _v, n in inner))
-            parts.append((p.label, _fill(sub, lf, inner, p.key)))
-        return replace(base, parts=tuple(parts))
-    rtype = lf.response
-    if rtype is ResponseType.PRESENCE:
-        observed = sum(n for v, n in pairs if v == "observed")
-        marked = sum(n for v, n in pairs if v in ("observed", "not_observed"))
-        return replace(base, presence=Proportion(observed, marked))
-    if rtype in (ResponseType.NUMBER, ResponseType.TALLY):
-        numbers = [(x, n) for v, n in pairs if (x := _number(v)) is not None]
-        total = sum(n for _x, n in numbers)
-        return replace(base, mean=sum(x * n for x, n in numbers) / total if total else None)
-    if rtype is ResponseType.TEXT:
-        return replace(base, written=sum(n for v, n in pairs if isinstance(v, str) and v.strip()))
-    if rtype is ResponseType.SNAPSHOT:
-        return _snapshot(base, lf, pairs)
-    options = lf.choices
-    counts = {o.key: 0 for o in options}
-    weighted = 0.0
-    valued = 0
-    for v, n in pairs:
-        for key in v if isinstance(v, list) else [str(v)]:
-            if key in counts:
-                counts[key] += n
-        number = _part_value(lf, v) if part else answer_value(lf, v)
-        if number is not None:
-            weighted += number * n
-            valued += n
-    answered = base.answered
-    return replace(base, options=tuple(OptionCount(o.key, o.label, counts[o.key], answered) for o in options),
-                   mean=weighted / valued if valued else None)
-
-
-def _part_value(lf: LookFor, value: object) -> float | None:
-    from walkthrough.core.scoring import _single_value
-
-    return _single_value(lf, value)
-
-
-def _snapshot(base: LookForFigure, lf: LookFor, pairs: list[tuple[Any, int]]) -> LookForFigure:
-    from dataclasses import replace
-
-    labels = {o.key: o.label for o in lf.options}
-    per_minute: dict[int, dict[str, int]] = {m: dict.fromkeys(labels, 0) for m in lf.minutes}
-    numbers: dict[int, list[tuple[float, int]]] = {m: [] for m in lf.minutes}
-    for value, n in pairs:
-        if not isinstance(value, dict):
-            continue
-        for minute_text, v in value.items():
-            try:
-                minute = int(minute_text)
-            except ValueError:
-                continue
-            if minute not in per_minute:
-                continue
-            if not labels:
-                x = _number(v)
-                if x is not None:
-                    numbers[minute].append((x, n))
-            elif lf.pick is SnapshotPick.COUNT and isinstance(v, dict):
-                for key, count in v.items():
-                    if key in per_minute[minute] and _number(count) is not None:
-                        per_minute[minute][key] += int(count) * n
-            else:
-                for key in v if isinstance(v, list) else [v]:
-                    if key in per_minute[minute]:
-                        per_minute[minute][key] += n
-    if not labels:
-        means = tuple((m, (sum(x * k for x, k in numbers[m]) / sum(k for _x, k in numbers[m]))
-                       if numbers[m] else None) for m in lf.minutes)
-        return replace(base, snapshot_means=means)
-    rows = []
-    for m in lf.minutes:
-        total = sum(per_minute[m].values())
-        rows.append((m, tuple(OptionCount(k, labels[k], per_minute[m][k], total) for k in labels)))
-    return replace(base, snapshot=tuple(rows))
