@@ -9,12 +9,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from demo_helpers import copy_of, make_demo
 from PySide6.QtWidgets import QLabel, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from walkthrough.core.model import ObservationKind, Role, Visibility
-from walkthrough.demo import generate
-from walkthrough.paths import FORMS_DIR
 from walkthrough.reports.engine import ReportEngine
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
@@ -27,21 +26,13 @@ TODAY = date(2026, 3, 11)
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("dash") / "walkthrough.sqlite3"
-    repo = Repository.open(path)
-    repo.install_framework_files([FORMS_DIR])
-    generate(repo, observations=700, seed=3, today=TODAY)
-    repo.close()
-    return path
+    return make_demo(tmp_path_factory, "dash", observations=700, seed=3, today=TODAY)
 
 
 @pytest.fixture
 def repo(demo: Path, tmp_path: Path) -> Iterator[Repository]:
-    target = tmp_path / "walkthrough.sqlite3"
-    target.write_bytes(demo.read_bytes())
-    repo = Repository.open(target)
-    yield repo
-    repo.close()
+    with copy_of(demo, tmp_path) as repo:
+        yield repo
 
 
 def person(repo: Repository, role: Role) -> str:

@@ -9,12 +9,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from demo_helpers import copy_of, make_demo
 from role_helpers import first_admin
 
 from walkthrough.core.framework_types import ResponseType
 from walkthrough.core.model import ObservationKind
-from walkthrough.demo import generate
-from walkthrough.paths import FORMS_DIR
 from walkthrough.reports.engine import ReportEngine
 from walkthrough.reports.figures import Figures, LookForFigure
 from walkthrough.reports.filters import VisitFilter
@@ -25,21 +24,13 @@ TODAY = date(2026, 3, 11)
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("engine") / "walkthrough.sqlite3"
-    repo = Repository.open(path)
-    repo.install_framework_files([FORMS_DIR])
-    generate(repo, observations=900, seed=11, today=TODAY)
-    repo.close()
-    return path
+    return make_demo(tmp_path_factory, "engine", observations=900, seed=11, today=TODAY)
 
 
 @pytest.fixture
 def repo(demo: Path, tmp_path: Path) -> Iterator[Repository]:
-    target = tmp_path / "copy.sqlite3"
-    target.write_bytes(demo.read_bytes())
-    repo = Repository.open(target)
-    yield repo
-    repo.close()
+    with copy_of(demo, tmp_path) as repo:
+        yield repo
 
 
 def _sql_presence(repo: Repository, flt: VisitFilter) -> dict[tuple[str, str], tuple[int, int, int]]:
