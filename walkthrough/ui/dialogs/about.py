@@ -54,7 +54,7 @@ class AboutDialog(QDialog):
         icon.setAccessibleName(self.tr("Walkthrough's icon"))
         head.addWidget(icon)
         titles = QVBoxLayout()
-        name = QLabel("Walkthrough")
+        name = QLabel(self.tr("Walkthrough"))
         name.setProperty("heading", True)
         self.version = QLabel(self.tr("Version {version}").format(version=__version__))
         self.version.setAccessibleName(self.tr("Version"))

@@ -54,7 +54,7 @@ class OutlineTree(QTreeWidget):
         super().__init__()
         self.editor = editor
         self.setHeaderHidden(True)
-        self.setAccessibleName("Sections and look-fors")
+        self.setAccessibleName(self.tr("Sections and look-fors"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,11 +83,12 @@ class FrameworkEditor(QDialog):
             self.base_keys = {lf.key for lf in base.look_fors}
         self.pending = pending_writes(repo)
         self.problems_found: list[Problem] = []
-        self.setWindowTitle(_tr("Framework editor") + f" — {self.document.get('title', '')}")
+        self.setWindowTitle(QCoreApplication.translate("FrameworkEditor", "Framework editor") +
+                self.tr(" — {get}").format(get=self.document.get('title', '')))
         self.resize(1200, 760)
         outer = QVBoxLayout(self)
         self.status = QLabel()
-        self.status.setAccessibleName("Draft status")
+        self.status.setAccessibleName(self.tr("Draft status"))
         outer.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -96,11 +97,11 @@ class FrameworkEditor(QDialog):
         self.tree.currentItemChanged.connect(self._chosen)
         left_column.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
-        self.add_section_button = QPushButton(_tr("+ Section"))
+        self.add_section_button = QPushButton(QCoreApplication.translate("FrameworkEditor", "+ Section"))
         self.add_section_button.clicked.connect(self.add_section)
-        self.add_look_for_button = QPushButton(_tr("+ Look-for"))
+        self.add_look_for_button = QPushButton(QCoreApplication.translate("FrameworkEditor", "+ Look-for"))
         self.add_look_for_button.clicked.connect(self.add_look_for)
-        self.remove_button = QPushButton(_tr("Remove"))
+        self.remove_button = QPushButton(QCoreApplication.translate("FrameworkEditor", "Remove"))
         self.remove_button.clicked.connect(self.remove_current)
         for button in (self.add_section_button, self.add_look_for_button, self.remove_button):
             button.setMinimumHeight(44)
@@ -121,16 +122,16 @@ class FrameworkEditor(QDialog):
         splitter.setSizes([380, 820])
         outer.addWidget(splitter, 1)
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Problems, as forms check says them")
+        self.problems.setAccessibleName(self.tr("Problems, as forms check says them"))
         self.problems.setMaximumHeight(130)
         outer.addWidget(self.problems)
         actions = QHBoxLayout()
-        self.preview_button = QPushButton(_tr("Preview at tablet size…"))
+        self.preview_button = QPushButton(QCoreApplication.translate("FrameworkEditor", "Preview at tablet size…"))
         self.preview_button.clicked.connect(self.preview)
-        self.publish_button = QPushButton(_tr("Publish"))
+        self.publish_button = QPushButton(QCoreApplication.translate("FrameworkEditor", "Publish"))
         self.publish_button.setProperty("primary", True)
         self.publish_button.clicked.connect(self.publish)
-        self.close_button = QPushButton(_tr("Close (the draft is kept)"))
+        self.close_button = QPushButton(QCoreApplication.translate("FrameworkEditor", "Close (the draft is kept)"))
         self.close_button.clicked.connect(self.accept)
         for button in (self.preview_button, self.publish_button, self.close_button):
             button.setMinimumHeight(48)
@@ -147,7 +148,8 @@ class FrameworkEditor(QDialog):
     def rebuild(self, select: object = None) -> None:
         self.tree.blockSignals(True)
         self.tree.clear()
-        top = QTreeWidgetItem([str(self.document.get("title") or _tr("(untitled)"))])
+        top = QTreeWidgetItem([str(self.document.get("title") or QCoreApplication.translate("FrameworkEditor",
+                "(untitled)"))])
         top.setData(0, KIND, ("framework", self.document))
         top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
         self.tree.addTopLevelItem(top)
@@ -231,7 +233,8 @@ class FrameworkEditor(QDialog):
         chosen = self._kind(self.tree.currentItem())[1]
         made = sections_of(top)
         if made is None:
-            self.say(_tr("A look-for goes inside a section: the move was undone."))
+            self.say(QCoreApplication.translate("FrameworkEditor",
+                    "A look-for goes inside a section: the move was undone."))
         else:
             self.document["sections"] = made
             self.save()
@@ -295,8 +298,10 @@ class FrameworkEditor(QDialog):
         return f"{stem}-{n}"
 
     def add_section(self) -> None:
-        section: Doc = {"key": self._unused_key("section"), "title": _tr("New section"), "look_fors": [
-            {"key": self._unused_key("look-for"), "prompt": _tr("Something you can see or hear"),
+        section: Doc = {"key": self._unused_key("section"), "title": QCoreApplication.translate("FrameworkEditor",
+                "New section"), "look_fors": [
+            {"key": self._unused_key("look-for"), "prompt": QCoreApplication.translate("FrameworkEditor",
+                    "Something you can see or hear"),
              "response": "presence"}]}
         self.document.setdefault("sections", []).append(section)
         self.save()
@@ -307,7 +312,8 @@ class FrameworkEditor(QDialog):
         if section is None:
             self.add_section()
             return
-        look_for: Doc = {"key": self._unused_key("look-for"), "prompt": _tr("Something you can see or hear"),
+        look_for: Doc = {"key": self._unused_key("look-for"), "prompt": QCoreApplication.translate("FrameworkEditor",
+                "Something you can see or hear"),
                          "response": "presence"}
         section.setdefault("look_fors", []).append(look_for)
         self.save()
@@ -319,7 +325,8 @@ class FrameworkEditor(QDialog):
         if kind == "framework" or holder is None:
             return
         if kind == "look_for" and doc.get("key") in self.base_keys:
-            self.say(_tr("This look-for is in the published version: retire it instead (tick Retired), so earlier "
+            self.say(QCoreApplication.translate("FrameworkEditor",
+                    "This look-for is in the published version: retire it instead (tick Retired), so earlier "
                          "visits keep it."))
             return
         holder.remove(doc)
@@ -351,12 +358,13 @@ class FrameworkEditor(QDialog):
         if item is not None:
             kind, doc = self._kind(item)
             if kind == "look_for":
-                item.setText(0, f"{doc.get('prompt') or doc.get('key') or '?'}  ·  {doc.get('response', '')}"
-                             + ("  (retired)" if doc.get("retired") else ""))
+                item.setText(0, self.tr("{n}  ·  {get}").format(n=doc.get('prompt') or doc.get('key') or '?',
+                        get=doc.get('response', ''))
+                             + (self.tr("  (retired)") if doc.get("retired") else ""))
             elif kind == "section":
                 item.setText(0, f"▸ {doc.get('title') or doc.get('key') or '?'}")
             else:
-                item.setText(0, str(doc.get("title") or _tr("(untitled)")))
+                item.setText(0, str(doc.get("title") or QCoreApplication.translate("FrameworkEditor", "(untitled)")))
         self.save()
 
     def save(self) -> None:
@@ -365,8 +373,10 @@ class FrameworkEditor(QDialog):
                            (self.draft.id, copy.deepcopy(self.document)), {"by": self.by}, "Framework draft")
         self.pending.submit(edit)
         waiting = self.pending.is_waiting(edit.key)
-        self.status.setText(_tr("Not saved yet: ") + self.pending.fault if waiting else
-                            _tr("Draft saved. It is not offered for visits until you publish it."))
+        self.status.setText(QCoreApplication.translate("FrameworkEditor",
+                "Not saved yet: ") + self.pending.fault if waiting else
+                            QCoreApplication.translate("FrameworkEditor",
+                                    "Draft saved. It is not offered for visits until you publish it."))
         self.check()
 
     def check(self) -> list[Problem]:
@@ -383,7 +393,8 @@ class FrameworkEditor(QDialog):
             self.problems.addItem(str(problem))
         errors = [p for p in found if not p.warning]
         if not found:
-            self.problems.addItem(_tr("No problems: forms check accepts this framework."))
+            self.problems.addItem(QCoreApplication.translate("FrameworkEditor",
+                    "No problems: forms check accepts this framework."))
         self.publish_button.setEnabled(not errors)
         self.preview_button.setEnabled(not errors)
         return found
@@ -393,15 +404,18 @@ class FrameworkEditor(QDialog):
 
     def publish(self) -> None:
         if not self.pending.flush():
-            self.say(_tr("Not published yet: the draft is waiting for the database. Try again in a moment."))
+            self.say(QCoreApplication.translate("FrameworkEditor",
+                    "Not published yet: the draft is waiting for the database. Try again in a moment."))
             return
         try:
             framework = self.repo.publish_framework_draft(self.draft.id, by=self.by)
         except StoreError as exc:
-            QMessageBox.warning(self, _tr("Not published"), str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("FrameworkEditor", "Not published"), str(exc))
             return
         self.published = framework
-        self.say(_tr("Published") + f": {framework.title}, version {framework.version}.")
+        self.say(QCoreApplication.translate("FrameworkEditor", "Published") +
+                self.tr(": {title}, version {version}.").format(title=framework.title,
+                version=framework.version))
         self.accept()
 
     def preview(self) -> None:

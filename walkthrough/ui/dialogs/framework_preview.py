@@ -29,24 +29,29 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         text = document_toml(document)
         framework = parse_framework(text, "preview")
-        self.setWindowTitle(_tr("Preview") + f" — {framework.title}")
+        self.setWindowTitle(QCoreApplication.translate("FrameworkPreview", "Preview") + self.tr(" — {title}").format(
+                title=framework.title))
         self.scratch = Repository.open(":memory:")
         self.scratch.install_framework(framework, text)
-        admin = self.scratch.add_person(_tr("Preview administrator"), Role.ADMINISTRATOR, by=None).id
-        school = self.scratch.add_school(_tr("Preview school"), by=admin)
-        teacher = self.scratch.add_person(_tr("A teacher"), Role.TEACHER, school.id, by=admin)
+        admin = self.scratch.add_person(QCoreApplication.translate("FrameworkPreview", "Preview administrator"),
+                Role.ADMINISTRATOR, by=None).id
+        school = self.scratch.add_school(QCoreApplication.translate("FrameworkPreview", "Preview school"), by=admin)
+        teacher = self.scratch.add_person(QCoreApplication.translate("FrameworkPreview", "A teacher"), Role.TEACHER,
+                school.id, by=admin)
         for name in ("Room 101", "Room 102", "Room 103"):
             self.scratch.add_room(school.id, name, teacher_id=teacher.id, by=admin)
-        observer = self.scratch.add_person(_tr("You"), Role.COACH, school.id, by=admin)
+        observer = self.scratch.add_person(QCoreApplication.translate("FrameworkPreview", "You"), Role.COACH,
+                school.id, by=admin)
         self.scratch.switch_profile(observer.id)  # the preview's taps are the observer's
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        note = QLabel(_tr("As the visit screen will show it. Taps here are tried on a scratch copy and are not "
+        note = QLabel(QCoreApplication.translate("FrameworkPreview",
+                "As the visit screen will show it. Taps here are tried on a scratch copy and are not "
                           "kept."))
         note.setWordWrap(True)
         top.addWidget(note, 1)
         self.size_choice = QComboBox()
-        self.size_choice.setAccessibleName("Preview size")
+        self.size_choice.setAccessibleName(self.tr("Preview size"))
         self.size_choice.addItems(list(TABLET_SIZES))
         self.size_choice.currentTextChanged.connect(self._resize)
         top.addWidget(self.size_choice)

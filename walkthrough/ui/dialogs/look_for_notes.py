@@ -46,7 +46,7 @@ class LookForNotes(QDialog):
         self.key = look_for_key
         self.by = by
         look_for = framework.look_for(look_for_key)
-        self.setWindowTitle(f"Notes: {look_for.prompt}")
+        self.setWindowTitle(self.tr("Notes: {prompt}").format(prompt=look_for.prompt))
         self.resize(820, 560)
         column = QVBoxLayout(self)
         heading = plain_label(f"Notes about: {look_for.prompt}")
@@ -63,11 +63,11 @@ class LookForNotes(QDialog):
         scroll.setWidget(self.listing)
         column.addWidget(scroll, 1)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName(f"New note about: {look_for.prompt}")
-        self.text.setPlaceholderText("What was seen or heard…")
+        self.text.setAccessibleName(self.tr("New note about: {prompt}").format(prompt=look_for.prompt))
+        self.text.setPlaceholderText(self.tr("What was seen or heard…"))
         self.text.setFixedHeight(3 * TARGET_PX)  # three or four lines: room to write, room for the list above
         column.addWidget(self.text)
-        column.addWidget(QLabel("This note is also about:"))
+        column.addWidget(QLabel(self.tr("This note is also about:")))
         others = [(lf.key, lf.prompt, "choice") for lf in framework.active_look_fors
                   if lf.several_notes and lf.key != look_for_key]
         self.also = Segmented(others, "Also about")
@@ -76,12 +76,12 @@ class LookForNotes(QDialog):
         column.addWidget(self.also)
         self.message = plain_label("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What happened to the note")
+        self.message.setAccessibleName(self.tr("What happened to the note"))
         column.addWidget(self.message)
         row = QHBoxLayout()
-        self.add_button = touch_button("+ Add note", "Add this note", primary=True, height=56)
+        self.add_button = touch_button(self.tr("+ Add note"), self.tr("Add this note"), primary=True, height=56)
         self.add_button.clicked.connect(self.add_note)
-        done = touch_button("Done", "Close the notes", height=56)
+        done = touch_button(self.tr("Done"), self.tr("Close the notes"), height=56)
         done.clicked.connect(self.accept)
         row.addWidget(self.add_button)
         row.addStretch(1)
@@ -117,9 +117,10 @@ class LookForNotes(QDialog):
             words = note.text + (f"  (also about: {'; '.join(others)})" if others else "")
             label = plain_label(words)
             label.setWordWrap(True)
-            label.setAccessibleName("A note")
+            label.setAccessibleName(self.tr("A note"))
             layout.addWidget(label, 1)
-            delete = touch_button("Delete", f"Delete the note: {note.text}", height=TARGET_PX)
+            delete = touch_button(self.tr("Delete"), self.tr("Delete the note: {text}").format(text=note.text),
+                    height=TARGET_PX)
             delete.clicked.connect(lambda _c=False, n=note: self.delete_note(n))
             layout.addWidget(delete)
             self.delete_buttons[note.id] = delete
@@ -128,25 +129,26 @@ class LookForNotes(QDialog):
     def add_note(self) -> None:
         text = self.text.toPlainText().strip()
         if not text:
-            self.message.setText("Write the note first, then tap Add note.")
+            self.message.setText(self.tr("Write the note first, then tap Add note."))
             return
         try:
             self.repo.save_look_for_note(self.observation_id, str(uuid.uuid4()), [self.key, *self.also_keys], text,
                                          by=self.by)
         except StoreError as exc:
-            self.message.setText(f"The note is not saved: {exc}. It is still here; tap Add note again.")
+            self.message.setText(self.tr("The note is not saved: {exc}. It is still here; tap Add note again.").format(
+                    exc=exc))
             return
         self.text.clear()
         self.also_keys = []
         self.also.display([])
-        self.message.setText("Note saved.")
+        self.message.setText(self.tr("Note saved."))
         self.show_notes()
 
     def delete_note(self, note: Note) -> None:
         try:
             self.repo.save_look_for_note(self.observation_id, note.id, note_look_for_keys(note), "", by=self.by)
         except StoreError as exc:
-            self.message.setText(f"The note is not deleted: {exc}.")
+            self.message.setText(self.tr("The note is not deleted: {exc}.").format(exc=exc))
             return
-        self.message.setText("Note deleted.")
+        self.message.setText(self.tr("Note deleted."))
         self.show_notes()

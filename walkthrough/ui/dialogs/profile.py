@@ -11,7 +11,7 @@ also sets here how long the app waits without a tap before it signs out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.profile_store import IDLE_CHOICES
+from walkthrough.ui.widgets.plural import plural
 
 ROLE_LABELS = {Role.TEACHER: "teacher", Role.COACH: "coach", Role.ADMINISTRATOR: "administrator",
                Role.SUBSTITUTE: "substitute"}
@@ -48,7 +49,7 @@ def _pin_field(accessible: str) -> QLineEdit:
     field.setValidator(QRegularExpressionValidator(PIN_PATTERN))
     field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
     field.setAccessibleName(accessible)
-    field.setPlaceholderText("4 to 8 digits")
+    field.setPlaceholderText(QCoreApplication.translate("profile", "4 to 8 digits"))
     return field
 
 
@@ -60,7 +61,9 @@ def _no_enter(*buttons: QPushButton) -> None:
 
 
 def _idle_label(minutes: int) -> str:
-    return "never" if minutes == 0 else f"after {minutes} minutes without a tap"
+    return (QCoreApplication.translate("ProfileDialog", "never") if minutes == 0
+            else plural(QCoreApplication.translate("ProfileDialog", "after %n minute(s) without a tap", "", minutes),
+                        minutes))
 
 
 def _error_label(accessible: str) -> QLabel:
@@ -77,49 +80,49 @@ class ProfileDialog(QDialog):
     def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo = repo
-        self.setWindowTitle("Who is using the app?")
-        self.setAccessibleName("Choose who is using the app")
+        self.setWindowTitle(self.tr("Who is using the app?"))
+        self.setAccessibleName(self.tr("Choose who is using the app"))
         self.resize(560, 640)
         layout = QVBoxLayout(self)
-        intro = QLabel("Choose your own name. Peer visit notes show only to the host and the visitor, "
-                       "so on a shared tablet switch to your profile before you open them.")
+        intro = QLabel(self.tr("Choose your own name. Peer visit notes show only to the host and the visitor, "
+                       "so on a shared tablet switch to your profile before you open them."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find your name")
-        self.search.setAccessibleName("Find your name")
+        self.search.setPlaceholderText(self.tr("Find your name"))
+        self.search.setAccessibleName(self.tr("Find your name"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._search_entered)
         layout.addWidget(self.search)
         self.people = QListWidget()
-        self.people.setAccessibleName("People in the directory")
+        self.people.setAccessibleName(self.tr("People in the directory"))
         self.people.setStyleSheet("QListWidget::item { min-height: 48px; padding-left: 8px; }")
         self.people.currentItemChanged.connect(lambda *_: self._chosen())
         self.people.itemDoubleClicked.connect(lambda _item: self.use_chosen())
         layout.addWidget(self.people, 1)
         pin_row = QHBoxLayout()
-        self.pin_label = QLabel("PIN")
-        self.pin = _pin_field("PIN of the chosen profile")
+        self.pin_label = QLabel(self.tr("PIN"))
+        self.pin = _pin_field(self.tr("PIN of the chosen profile"))
         self.pin.returnPressed.connect(self.use_chosen)
         pin_row.addWidget(self.pin_label)
         pin_row.addWidget(self.pin, 1)
         layout.addLayout(pin_row)
-        self.problem = _error_label("Problem choosing the profile")
+        self.problem = _error_label(self.tr("Problem choosing the profile"))
         layout.addWidget(self.problem)
         buttons = QHBoxLayout()
-        self.sign_out_button = QPushButton("Nobody: sign out")
-        self.sign_out_button.setAccessibleName("Sign out: nobody is using the app")
+        self.sign_out_button = QPushButton(self.tr("Nobody: sign out"))
+        self.sign_out_button.setAccessibleName(self.tr("Sign out: nobody is using the app"))
         self.sign_out_button.clicked.connect(self.sign_out)
-        self.pin_button = QPushButton("My PIN…")
-        self.pin_button.setAccessibleName("Set or remove the PIN of the current profile")
+        self.pin_button = QPushButton(self.tr("My PIN…"))
+        self.pin_button.setAccessibleName(self.tr("Set or remove the PIN of the current profile"))
         self.pin_button.clicked.connect(self._edit_pin)
-        self.use_button = QPushButton("Use the app")
+        self.use_button = QPushButton(self.tr("Use the app"))
         self.use_button.setProperty("primary", True)
-        self.use_button.setAccessibleName("Use the app as the chosen person")
+        self.use_button.setAccessibleName(self.tr("Use the app as the chosen person"))
         self.use_button.clicked.connect(self.use_chosen)
-        cancel = QPushButton("Cancel")
-        cancel.setAccessibleName("Cancel: keep the current profile")
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel: keep the current profile"))
         cancel.clicked.connect(self.reject)
         buttons.addWidget(self.sign_out_button)
         buttons.addWidget(self.pin_button)
@@ -136,9 +139,9 @@ class ProfileDialog(QDialog):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 4, 0, 0)
-        row.addWidget(QLabel("On this device, sign out"))
+        row.addWidget(QLabel(self.tr("On this device, sign out")))
         self.idle = QComboBox()
-        self.idle.setAccessibleName("Sign out after this long without a tap")
+        self.idle.setAccessibleName(self.tr("Sign out after this long without a tap"))
         for minutes in IDLE_CHOICES:
             self.idle.addItem(_idle_label(minutes), minutes)
         self.idle.activated.connect(lambda _i: self._idle_chosen())
@@ -153,20 +156,20 @@ class ProfileDialog(QDialog):
         outer = QVBoxLayout(box)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(row)
-        row.addWidget(QLabel("Not listed?"))
+        row.addWidget(QLabel(self.tr("Not listed?")))
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("Your name")
-        self.new_name.setAccessibleName("Name of a new profile")
+        self.new_name.setPlaceholderText(self.tr("Your name"))
+        self.new_name.setAccessibleName(self.tr("Name of a new profile"))
         self.new_name.returnPressed.connect(self.add_me)
-        self.add_button = QPushButton("Add me")
-        self.add_button.setAccessibleName("Add me to the directory and use the app as me")
+        self.add_button = QPushButton(self.tr("Add me"))
+        self.add_button.setAccessibleName(self.tr("Add me to the directory and use the app as me"))
         self.add_button.clicked.connect(self.add_me)
         row.addWidget(self.new_name, 1)
         row.addWidget(self.add_button)
         self.add_note = QLabel()
         self.add_note.setWordWrap(True)
         self.add_note.setProperty("subtle", True)
-        self.add_note.setAccessibleName("What adding yourself makes you")
+        self.add_note.setAccessibleName(self.tr("What adding yourself makes you"))
         outer.addWidget(self.add_note)
         return box
 
@@ -176,7 +179,7 @@ class ProfileDialog(QDialog):
         offered = current or self.repo.last_profile()  # a PIN holder at start: offered, PIN asked
         self.people.clear()
         for person in self.repo.people():
-            lock = " · PIN" if self.repo.has_pin(person.id) else ""
+            lock = self.tr(" · PIN") if self.repo.has_pin(person.id) else ""
             item = QListWidgetItem(describe(person) + lock)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)
@@ -185,10 +188,11 @@ class ProfileDialog(QDialog):
         self.sign_out_button.setEnabled(current is not None)
         self.pin_button.setEnabled(current is not None)
         if self.repo.administrator_count() == 0:
-            self.add_note.setText("This directory has no administrator yet: adding yourself makes you its "
-                                  "administrator, who sets up the school, its rooms and its people.")
+            self.add_note.setText(self.tr("This directory has no administrator yet: adding yourself makes you its "
+                                  "administrator, who sets up the school, its rooms and its people."))
         else:
-            self.add_note.setText("Adding yourself makes you a teacher; an administrator can change your role.")
+            self.add_note.setText(
+                    self.tr("Adding yourself makes you a teacher; an administrator can change your role."))
         if self.people.count() == 0:
             self.new_name.setFocus(Qt.FocusReason.OtherFocusReason)  # a new install: add yourself first
         me = current.id if current is not None else None
@@ -216,16 +220,16 @@ class ProfileDialog(QDialog):
         self.problem.clear()
         self.use_button.setEnabled(person_id is not None)
         if person_id is None:
-            self.use_button.setText("Use the app")
+            self.use_button.setText(self.tr("Use the app"))
             return
-        self.use_button.setText(f"Use the app as {self.repo.person(person_id).name}")
+        self.use_button.setText(self.tr("Use the app as {name}").format(name=self.repo.person(person_id).name))
         wait_until = self.repo.pin_locked_until(person_id) if needs_pin else None
         if wait_until is not None:
             if self.repo.pin_is_locked(person_id):
-                self.problem.setText("This profile is locked after too many wrong PINs: an administrator can "
-                                     "unlock it in School directory.")
+                self.problem.setText(self.tr("This profile is locked after too many wrong PINs: an administrator can "
+                                     "unlock it in School directory."))
             else:
-                self.problem.setText("Too many wrong PINs: wait a little before the next try.")
+                self.problem.setText(self.tr("Too many wrong PINs: wait a little before the next try."))
 
     def _visible_items(self) -> list[QListWidgetItem]:
         items = (self.people.item(row) for row in range(self.people.count()))
@@ -255,9 +259,9 @@ class ProfileDialog(QDialog):
         shown = self._visible_items()
         if len(shown) != 1:
             if not shown:
-                self.problem.setText("Nobody matches that name: check the spelling, or add yourself below.")
+                self.problem.setText(self.tr("Nobody matches that name: check the spelling, or add yourself below."))
             else:
-                self.problem.setText(f"{len(shown)} people match: choose yours in the list.")
+                self.problem.setText(self.tr("{n} people match: choose yours in the list.").format(n=len(shown)))
             return
         self.people.setCurrentItem(shown[0])
         person_id = self.chosen_id()
@@ -287,7 +291,7 @@ class ProfileDialog(QDialog):
     def add_me(self) -> None:
         name = self.new_name.text().strip()
         if not name:
-            self.problem.setText("Write your name to add yourself.")
+            self.problem.setText(self.tr("Write your name to add yourself."))
             return
         schools = self.repo.schools()
         try:
@@ -320,34 +324,34 @@ class PinDialog(QDialog):
         self.repo = repo
         self.person = person
         has_pin = repo.has_pin(person.id)
-        self.setWindowTitle(f"PIN for {person.name}")
-        self.setAccessibleName(f"PIN for {person.name}")
+        self.setWindowTitle(self.tr("PIN for {name}").format(name=person.name))
+        self.setAccessibleName(self.tr("PIN for {name}").format(name=person.name))
         layout = QVBoxLayout(self)
-        intro = QLabel("A PIN stops anyone else on this tablet from switching to your profile "
-                       "and reading your peer visit notes.")
+        intro = QLabel(self.tr("A PIN stops anyone else on this tablet from switching to your profile "
+                       "and reading your peer visit notes."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.old_pin = _pin_field("Current PIN")
-        self.new_pin = _pin_field("New PIN")
-        self.repeat_pin = _pin_field("New PIN again")
+        self.old_pin = _pin_field(self.tr("Current PIN"))
+        self.new_pin = _pin_field(self.tr("New PIN"))
+        self.repeat_pin = _pin_field(self.tr("New PIN again"))
         if has_pin:
-            form.addRow("Current PIN", self.old_pin)
-        form.addRow("New PIN", self.new_pin)
-        form.addRow("New PIN again", self.repeat_pin)
+            form.addRow(self.tr("Current PIN"), self.old_pin)
+        form.addRow(self.tr("New PIN"), self.new_pin)
+        form.addRow(self.tr("New PIN again"), self.repeat_pin)
         layout.addLayout(form)
-        self.problem = _error_label("Problem with the PIN")
+        self.problem = _error_label(self.tr("Problem with the PIN"))
         layout.addWidget(self.problem)
         buttons = QHBoxLayout()
-        self.remove_button = QPushButton("Remove my PIN")
-        self.remove_button.setAccessibleName("Remove my PIN")
+        self.remove_button = QPushButton(self.tr("Remove my PIN"))
+        self.remove_button.setAccessibleName(self.tr("Remove my PIN"))
         self.remove_button.setProperty("danger", True)
         self.remove_button.setVisible(has_pin)
         self.remove_button.clicked.connect(self.remove_pin)
-        cancel = QPushButton("Cancel")
-        cancel.setAccessibleName("Cancel: leave the PIN as it is")
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel: leave the PIN as it is"))
         cancel.clicked.connect(self.reject)
-        self.set_button = QPushButton("Change my PIN" if has_pin else "Set my PIN")
+        self.set_button = QPushButton(self.tr("Change my PIN") if has_pin else self.tr("Set my PIN"))
         self.set_button.setAccessibleName(self.set_button.text())
         self.set_button.setProperty("primary", True)
         self.set_button.clicked.connect(self.set_pin)
@@ -364,15 +368,15 @@ class PinDialog(QDialog):
             self.repo.set_pin(self.person.id, pin, by=self.person.id, current_pin=self.old_pin.text() or None)
         except StoreError as exc:
             text = str(exc)
-            self.problem.setText("The current PIN is not right: " + text if "not " + self.person.name in text
-                                 else f"Not changed: {text}.")
+            self.problem.setText(self.tr("The current PIN is not right: ") + text if "not " + self.person.name in text
+                                 else self.tr("Not changed: {text}.").format(text=text))
             self.old_pin.clear()
             return False
         return True
 
     def set_pin(self) -> None:
         if self.new_pin.text() != self.repeat_pin.text():
-            self.problem.setText("The two new PINs are not the same.")
+            self.problem.setText(self.tr("The two new PINs are not the same."))
             return
         if self._change(self.new_pin.text()):
             self.accept()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,9 +35,15 @@ from walkthrough.storage.roster_store import RosterPlan
 from walkthrough.ui.access import me
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import touch_button
+from walkthrough.ui.widgets.plural import plural
 
-COLUMNS = ("Row", "Room", "Teacher", "E-mail", "Grades", "Subject", "What changes")
-WHAT = {"new": "New room", "changed": "Changes", "unchanged": "Unchanged"}
+_C = "RosterImportDialog"
+COLUMNS = (QT_TRANSLATE_NOOP(_C, "Row"), QT_TRANSLATE_NOOP(_C, "Room"), QT_TRANSLATE_NOOP(_C, "Teacher"),
+           QT_TRANSLATE_NOOP(_C, "E-mail"), QT_TRANSLATE_NOOP(_C, "Grades"), QT_TRANSLATE_NOOP(_C, "Subject"),
+           QT_TRANSLATE_NOOP(_C, "What changes"))
+WHAT = {"new": QT_TRANSLATE_NOOP("RosterImportDialog", "New room"),
+        "changed": QT_TRANSLATE_NOOP("RosterImportDialog", "Changes"),
+        "unchanged": QT_TRANSLATE_NOOP("RosterImportDialog", "Unchanged")}
 
 
 class RosterImportDialog(QDialog):
@@ -52,45 +58,45 @@ class RosterImportDialog(QDialog):
         self.done_plan: RosterPlan | None = None
         self.tasks = TaskManager(self)
         school = repo.school(school_id).name
-        self.setWindowTitle(f"Import a roster into {school}")
-        self.setAccessibleName("Import a roster")
+        self.setWindowTitle(self.tr("Import a roster into {school}").format(school=school))
+        self.setAccessibleName(self.tr("Import a roster"))
         self.setMinimumSize(760, 520)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
-        heading = QLabel(f"Rooms and teachers of {school}, from a spreadsheet")
+        heading = QLabel(self.tr("Rooms and teachers of {school}, from a spreadsheet").format(school=school))
         heading.setProperty("heading", True)
         heading.setWordWrap(True)
         outer.addWidget(heading)
-        lead = QLabel("A .csv or .xlsx file with one row per room: room, teacher, e-mail, grade band, subject "
+        lead = QLabel(self.tr("A .csv or .xlsx file with one row per room: room, teacher, e-mail, grade band, subject "
                       "(headers in English or Spanish). Importing it again later updates the rooms and "
-                      "teachers; teachers no longer listed are marked as having left, never removed.")
+                      "teachers; teachers no longer listed are marked as having left, never removed."))
         lead.setWordWrap(True)
         lead.setProperty("subtle", True)
         outer.addWidget(lead)
         picks = QHBoxLayout()
-        self.choose_button = touch_button("Choose a file…", "Choose the roster file", primary=True)
+        self.choose_button = touch_button(self.tr("Choose a file…"), self.tr("Choose the roster file"), primary=True)
         self.choose_button.clicked.connect(self._choose)
-        self.template_button = touch_button("Save the template…", "Save an empty roster template")
+        self.template_button = touch_button(self.tr("Save the template…"), self.tr("Save an empty roster template"))
         self.template_button.clicked.connect(self._save_template)
         picks.addWidget(self.choose_button)
         picks.addWidget(self.template_button)
         picks.addStretch(1)
         outer.addLayout(picks)
-        self.status = QLabel("No file chosen yet.")
+        self.status = QLabel(self.tr("No file chosen yet."))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("What the file holds")
+        self.status.setAccessibleName(self.tr("What the file holds"))
         outer.addWidget(self.status)
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Problems in the file")
+        self.problems.setAccessibleName(self.tr("Problems in the file"))
         self.problems.setStyleSheet("QListWidget { color: #8a1c1c; background: #fdf0f0; }")
         self.problems.setWordWrap(True)
         self.problems.hide()
         self.problems.setMinimumHeight(150)
         outer.addWidget(self.problems, 2)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("The rooms in the file")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(self.tr("The rooms in the file"))
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
@@ -102,13 +108,13 @@ class RosterImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What the import will do")
+        self.summary.setAccessibleName(self.tr("What the import will do"))
         outer.addWidget(self.summary)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.close_button = touch_button("Cancel", "Close without importing")
+        self.close_button = touch_button(self.tr("Cancel"), self.tr("Close without importing"))
         self.close_button.clicked.connect(self.reject)
-        self.import_button = touch_button("Import", "Import the roster", primary=True)
+        self.import_button = touch_button(self.tr("Import"), self.tr("Import the roster"), primary=True)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
         buttons.addWidget(self.close_button)
@@ -117,32 +123,33 @@ class RosterImportDialog(QDialog):
 
     # Choosing and reading the file ---------------------------------------------------------------
     def _choose(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "The roster file", str(Path.home()),
-                                                "Rosters (*.xlsx *.csv);;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("The roster file"), str(Path.home()),
+                                                self.tr("Rosters (*.xlsx *.csv);;All files (*)"))
         if chosen:
             self.choose_file(Path(chosen))
 
     def _save_template(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, "Save the roster template",
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the roster template"),
                                                 str(Path.home() / "roster-template.xlsx"),
-                                                "Excel workbook (*.xlsx);;CSV (*.csv)")
+                                                self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if not target:
             return
         key = "en.csv" if target.lower().endswith(".csv") else "en.xlsx"
         try:
             shutil.copyfile(template_paths()[key], target)
         except OSError as exc:
-            self.status.setText(f"The template could not be saved as {target}: {exc.strerror or exc}.")
+            self.status.setText(self.tr("The template could not be saved as {target}: {n}.").format(target=target,
+                    n=exc.strerror or exc))
             return
-        self.status.setText(f"The template is saved as {target}: fill in one row per room, save it, then "
-                            "choose it here.")
+        self.status.setText(self.tr("The template is saved as {target}: fill in one row per room, save it, then "
+                "choose it here.").format(target=target))
 
     def choose_file(self, path: Path) -> None:
         """Read ``path`` on the background thread, then show its rooms and problems."""
         self.roster = self.plan = None
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
-        self.status.setText(f"Reading {path.name}…")
+        self.status.setText(self.tr("Reading {name}…").format(name=path.name))
         self.problems.clear()
         self.problems.hide()
         self.table.setRowCount(0)
@@ -151,19 +158,22 @@ class RosterImportDialog(QDialog):
 
     def _read_failed(self, exc: Exception) -> None:
         self.choose_button.setEnabled(True)
-        self.status.setText(f"The file could not be read ({type(exc).__name__}). Nothing was saved.")
+        self.status.setText(self.tr("The file could not be read ({name__}). Nothing was saved.").format(
+                name__=type(exc).__name__))
 
     def _read(self, result: object) -> None:
         assert isinstance(result, Roster)
         self.choose_button.setEnabled(True)
         self.roster = result
         rows = len(result.rows)
-        self.status.setText(f"{result.file}: {rows} room{'s' if rows != 1 else ''} read.")
+        self.status.setText(plural(self.tr("{file}: %n room(s) read.", "", rows), rows).format(file=result.file))
         if result.problems:
             count = len(result.problems)
-            self.problems.addItem(f"{count} problem{'s' if count != 1 else ''}: fix "
-                                  f"{'them' if count != 1 else 'it'} in the file, save it and choose it again. "
-                                  "Nothing was saved.")
+            self.problems.addItem(
+                    self.tr("1 problem: fix it in the file, save it and choose it again. Nothing was saved.")
+                    if count == 1 else
+                    self.tr("{count} problems: fix them in the file, save it and choose it again. Nothing was saved.")
+                    .format(count=count))
             self.problems.addItems([str(p).removeprefix(f"{result.file}: ") for p in result.problems])
             self.problems.show()
         plan: RosterPlan | None = None
@@ -179,7 +189,8 @@ class RosterImportDialog(QDialog):
             change = changes.get(row.row)
             what = ""
             if change is not None:
-                what = WHAT[change.what] + (": " + "; ".join(change.details) if change.what == "changed" else "")
+                what = self.tr(str(WHAT[change.what])) + (": " + "; ".join(change.details)
+                                                   if change.what == "changed" else "")
             cells = (str(row.row), row.room, row.teacher or "—", row.email, row.grade_band, row.subject, what)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -188,10 +199,11 @@ class RosterImportDialog(QDialog):
                 self.table.setItem(index, column, item)
         if plan is not None:
             self.summary.setText(plan.summary() + ("" if result.usable else
-                                                   ". Nothing is imported until every problem is fixed."))
+                                                   self.tr(". Nothing is imported until every problem is fixed.")))
         usable = result.usable and plan is not None
         self.import_button.setEnabled(usable)
-        self.import_button.setText(f"Import {rows} room{'s' if rows != 1 else ''}" if usable else "Import")
+        self.import_button.setText(self.tr("Import {rows} room{n}").format(rows=rows,
+                n='s' if rows != 1 else '') if usable else self.tr("Import"))
 
     # Importing ------------------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -202,7 +214,7 @@ class RosterImportDialog(QDialog):
         school_id, by = self.school_id, me(self.repo)
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
-        self.status.setText(f"Importing {roster.file}…")
+        self.status.setText(self.tr("Importing {file}…").format(file=roster.file))
 
         def work() -> RosterPlan:
             repo = Repository.open(database)
@@ -216,10 +228,10 @@ class RosterImportDialog(QDialog):
     def _imported(self, result: object) -> None:
         assert isinstance(result, RosterPlan)
         self.done_plan = result
-        self.status.setText("Imported and saved. " + result.summary())
+        self.status.setText(self.tr("Imported and saved. ") + result.summary())
         self.summary.setText("")
-        self.close_button.setText("Done")
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setText(self.tr("Done"))
+        self.close_button.setAccessibleName(self.tr("Close"))
         self.import_button.hide()
         self.choose_button.setEnabled(True)
         self.imported.emit(result)
@@ -227,8 +239,10 @@ class RosterImportDialog(QDialog):
     def _import_failed(self, exc: Exception) -> None:
         self.choose_button.setEnabled(True)
         self.import_button.setEnabled(True)
-        reason = str(exc) if isinstance(exc, StoreError) else f"an unexpected error ({type(exc).__name__})"
-        self.status.setText(f"Nothing was imported: {reason}. Nothing was saved; try again.")
+        reason = str(exc) if isinstance(exc, StoreError) else self.tr("an unexpected error ({name})").format(
+            name=type(exc).__name__)
+        self.status.setText(self.tr("Nothing was imported: {reason}. Nothing was saved; try again.").format(
+                reason=reason))
 
     def done(self, result: int) -> None:
         self.tasks.wait(30_000)  # never leave an import half-told

@@ -70,8 +70,8 @@ class SafeStartWindow(QWidget):
         self.problem = problem
         self.backup = backup
         self.setObjectName("safe_start")
-        self.setWindowTitle("Walkthrough: the data cannot be opened")
-        self.setAccessibleName("Walkthrough cannot open its data")
+        self.setWindowTitle(self.tr("Walkthrough: the data cannot be opened"))
+        self.setAccessibleName(self.tr("Walkthrough cannot open its data"))
         self.resize(760, 620)
         self._quitting = False
 
@@ -83,23 +83,24 @@ class SafeStartWindow(QWidget):
         layout.setContentsMargins(32, 28, 32, 24)
         layout.setSpacing(12)
         self.headline = plain_label(_headline(problem), heading=True)
-        self.headline.setAccessibleName("What happened")
+        self.headline.setAccessibleName(self.tr("What happened"))
         layout.addWidget(self.headline)
         self.what = plain_label(problem.what[:1].upper() + problem.what[1:] + ".")
-        self.what.setAccessibleName("What is wrong")
+        self.what.setAccessibleName(self.tr("What is wrong"))
         layout.addWidget(self.what)
         self.where = plain_label(str(problem.path), subtle=True)
-        self.where.setAccessibleName("The file or folder concerned")
+        self.where.setAccessibleName(self.tr("The file or folder concerned"))
         layout.addWidget(self.where)
         self.todo = plain_label("What to do: " + problem.todo + ".")
-        self.todo.setAccessibleName("What to do")
+        self.todo.setAccessibleName(self.tr("What to do"))
         layout.addWidget(self.todo)
         layout.addSpacing(8)
 
         self.restore_button = None
         if problem.can_restore and backup is not None:
             self.restore_button = touch_button(
-                f"Restore the backup of {backup.local_time}", "Restore the newest good backup", primary=True
+                self.tr("Restore the backup of {local_time}").format(
+                        local_time=backup.local_time), self.tr("Restore the newest good backup"), primary=True
             )
             self.restore_button.clicked.connect(lambda: self.restore_chosen.emit(self.backup))
             layout.addWidget(self.restore_button)
@@ -116,7 +117,7 @@ class SafeStartWindow(QWidget):
 
         self.retry_button = None
         if not isinstance(problem, DatabaseProblem) or not problem.can_restore:
-            self.retry_button = touch_button("Try again", "Try again", primary=backup is None)
+            self.retry_button = touch_button(self.tr("Try again"), self.tr("Try again"), primary=backup is None)
             self.retry_button.clicked.connect(self.retry_chosen.emit)
             layout.addWidget(self.retry_button)
 
@@ -131,7 +132,7 @@ class SafeStartWindow(QWidget):
                 plain_label(f"Makes a new folder{where} and leaves the current one exactly as it is.", subtle=True)
             )
 
-        self.quit_button = touch_button("Quit", "Quit Walkthrough")
+        self.quit_button = touch_button(self.tr("Quit"), self.tr("Quit Walkthrough"))
         self.quit_button.clicked.connect(self._quit)
         layout.addWidget(self.quit_button)
         layout.addStretch(1)

@@ -63,7 +63,7 @@ class SaveStatus(QLabel):
     def saved(self, field: str) -> None:
         was = self._entries.pop(field, ("", ""))[0]
         if was == "waiting" and not self._entries:
-            self._set("✓ Saved: everything here is in the database now.", "saved")
+            self._set(self.tr("✓ Saved: everything here is in the database now."), "saved")
             self._hide_timer.start()
         else:
             self._show()
@@ -81,9 +81,9 @@ class SaveStatus(QLabel):
 
         parts = []
         if waiting:
-            parts.append(f"Not saved yet{which([f for f, _ in waiting])}: {waiting[-1][1]}. It is kept here and "
-                         "saved as soon as the database takes it.")
-        parts += [f"Not saved{which([f])}: {why}." for f, why in refused]
+            parts.append(self.tr("Not saved yet{fields}: {why}. It is kept here and saved as soon as the database "
+                                 "takes it.").format(fields=which([f for f, _ in waiting]), why=waiting[-1][1]))
+        parts += [self.tr("Not saved{fields}: {why}.").format(fields=which([f]), why=why) for f, why in refused]
         if parts:
             self._hide_timer.stop()
             self._set(" ".join(parts), "waiting" if waiting else "refused")

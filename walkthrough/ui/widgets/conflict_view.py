@@ -52,9 +52,9 @@ class ConflictView(QWidget):
         self.groups: dict[str, QButtonGroup] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel("Choose a conflict on the left to settle it.")
+        self.title = QLabel(self.tr("Choose a conflict on the left to settle it."))
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Conflict")
+        self.title.setAccessibleName(self.tr("Conflict"))
         self.title.setStyleSheet("font-size: 17px; font-weight: 600;")
         outer.addWidget(self.title)
         self.explain = QLabel()
@@ -70,7 +70,7 @@ class ConflictView(QWidget):
         self.body_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(self.body)
         outer.addWidget(scroll, 1)
-        self.keep = touch_button("Keep the chosen values", "Keep the chosen values", primary=True)
+        self.keep = touch_button(self.tr("Keep the chosen values"), self.tr("Keep the chosen values"), primary=True)
         self.keep.clicked.connect(self.keep_chosen)
         outer.addWidget(self.keep)
         self.show_conflict(None)
@@ -87,14 +87,15 @@ class ConflictView(QWidget):
         self.groups = {}
         self.keep.setVisible(conflict is not None)
         if conflict is None:
-            self.title.setText("Choose a conflict on the left to settle it.")
+            self.title.setText(self.tr("Choose a conflict on the left to settle it."))
             self.explain.setText("")
             return
-        self.title.setText(f"{conflict.kind.capitalize()}: {conflict.title}")
+        self.title.setText(self.tr("{capitalize}: {title}").format(capitalize=conflict.kind.capitalize(),
+                title=conflict.title))
         self.explain.setText(
-            ("It was deleted on one device and changed on another, so it is kept until you choose. "
-             if conflict.deleted_on_one else "Two devices changed it at the same time. ")
-            + "The version marked “In use now” is what every device shows until you choose.")
+            (self.tr("It was deleted on one device and changed on another, so it is kept until you choose. ")
+             if conflict.deleted_on_one else self.tr("Two devices changed it at the same time. "))
+            + self.tr("The version marked “In use now” is what every device shows until you choose."))
         for field in conflict.fields:
             box = self._field_box(field)
             self.body_layout.addWidget(box)
@@ -118,19 +119,21 @@ class ConflictView(QWidget):
                                " border-radius: 8px; }"
                                + (" QFrame#conflictVersion { border: 2px solid #1f6feb; }" if version.shown else ""))
             column = QVBoxLayout(card)
-            device = QLabel(f"From {version.device_name}")
+            device = QLabel(self.tr("From {device_name}").format(device_name=version.device_name))
             device.setProperty("subtle", True)
             device.setWordWrap(True)
             column.addWidget(device)
             if version.shown:
-                badge = QLabel("In use now on every device")
+                badge = QLabel(self.tr("In use now on every device"))
                 badge.setStyleSheet("color: #1f6feb; font-weight: 600;")
                 column.addWidget(badge)
             value = QLabel(self.describe(field.field, version.value))
             value.setWordWrap(True)
-            value.setAccessibleName(f"{box.title()} from {version.device_name}")
+            value.setAccessibleName(self.tr("{title} from {device_name}").format(title=box.title(),
+                    device_name=version.device_name))
             value.setStyleSheet("font-size: 17px;")
-            choose = touch_button("Keep this one", f"Keep {box.title().lower()} from {version.device_name}")
+            choose = touch_button(self.tr("Keep this one"), self.tr("Keep {lower} from {device_name}").format(
+                    lower=box.title().lower(), device_name=version.device_name))
             choose.setCheckable(True)
             group.addButton(choose, number)
             choose.toggled.connect(lambda _on: self._update_keep())
@@ -180,6 +183,6 @@ class ConflictView(QWidget):
             self.repo.resolve_conflict(conflict.table, conflict.part, conflict.record_id, choices,
                                        by=profile.id if profile else None)
         except (StoreError, NotAllowed) as exc:
-            QMessageBox.information(self, "Not settled", str(exc))
+            QMessageBox.information(self, self.tr("Not settled"), str(exc))
             return
         self.resolved.emit()

@@ -45,40 +45,42 @@ class CoverPanel(QWidget):
         title = QLabel()
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: 600; font-size: 16px;")
-        title.setAccessibleName("The selected visit")
+        title.setAccessibleName(self.tr("The selected visit"))
         self.layout_.addWidget(title)
         if visit is None:
-            title.setText("Choose a visit in the week to arrange cover for the visitors' classes.")
+            title.setText(self.tr("Choose a visit in the week to arrange cover for the visitors' classes."))
             return
         name = self._name
-        visitors = " and ".join(name(v) for v in visit.visitor_ids) or "No visitor yet"
-        title.setText(f"{short_day(visit.day)}, {visit.start_time}–{visit.end_time}: "
-                      f"{visitors} visiting {name(visit.host_id)}'s class")
+        visitors = self.tr(" and ").join(name(v) for v in visit.visitor_ids) or self.tr("No visitor yet")
+        title.setText(self.tr("{short_day}, {start_time}–{end_time}: {visitors} visiting {name}'s class").format(
+                short_day=short_day(visit.day), start_time=visit.start_time, end_time=visit.end_time, visitors=visitors,
+                name=name(visit.host_id)))
         arranges = can(self.repo, Action.ASSIGN_COVER)
         if not arranges:
             note = QLabel(why_not(Action.ASSIGN_COVER).replace("may assign", "assign"))
             note.setWordWrap(True)
-            note.setAccessibleName("Who assigns substitutes")
+            note.setAccessibleName(self.tr("Who assigns substitutes"))
             note.setProperty("subtle", True)
             self.layout_.addWidget(note)
         for visitor in visit.visitors:
             who = name(visitor.visitor_id)
             room = self.repo.teacher_room(visitor.visitor_id)
             where = f" ({room.name})" if room is not None else ""
-            label = QLabel(f"{who}'s class{where}" if visitor.cover_needed else f"{who}: no cover needed")
+            label = QLabel(self.tr("{who}'s class{where}").format(who=who, where=where) if visitor.cover_needed else
+                    self.tr("{who}: no cover needed").format(who=who))
             label.setWordWrap(True)
             self.layout_.addWidget(label)
             if not visitor.cover_needed:
                 continue
             combo = QComboBox()
-            combo.setAccessibleName(f"Substitute for {who}'s class")
-            combo.addItem("No substitute yet", None)
+            combo.setAccessibleName(self.tr("Substitute for {who}'s class").format(who=who))
+            combo.addItem(self.tr("No substitute yet"), None)
             for sub in self.repo.substitutes():
                 busy = any(b.person_id == sub.id and b.day == visit.date and b.start < visit.end
                            and visit.start < b.end and not (b.visit_id == visit.id and b.role is BookingRole.SUBSTITUTE
                                                             and b.covering_for == visitor.visitor_id)
                            for b in week)
-                combo.addItem(sub.name + (" (busy then)" if busy else ""), sub.id)
+                combo.addItem(sub.name + (self.tr(" (busy then)") if busy else ""), sub.id)
             combo.setCurrentIndex(max(0, combo.findData(visitor.substitute_id)))
             combo.setEnabled(arranges)
             combo.activated.connect(lambda _i, vid=visitor.visitor_id, c=combo: self._assign(vid, c.currentData()))

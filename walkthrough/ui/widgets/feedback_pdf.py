@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from walkthrough.storage import Repository
@@ -22,7 +23,8 @@ class FeedbackPdf:
         self.repo = repo
         self.chosen = chosen
         self.say = say
-        self.button: QPushButton = touch_button("Feedback PDF…", "Make the chosen visit's feedback PDF for the teacher")
+        self.button: QPushButton = touch_button(QCoreApplication.translate("FeedbackPdf", "Feedback PDF…"),
+                QCoreApplication.translate("FeedbackPdf", "Make the chosen visit's feedback PDF for the teacher"))
         self.runner = ReportRunner(repo, self.button)
         self.runner.finished.connect(lambda made: self._done(made))
         self.runner.failed.connect(lambda why: self._failed(why))
@@ -30,8 +32,9 @@ class FeedbackPdf:
         self.target: Path | None = None
 
     def ask_path(self, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.button, "Save the feedback", str(Path.home() / suggested),
-                                              "PDF files (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self.button, QCoreApplication.translate("FeedbackPdf",
+                "Save the feedback"), str(Path.home() / suggested),
+                                              QCoreApplication.translate("FeedbackPdf", "PDF files (*.pdf)"))
         return Path(name) if name else None
 
     def _clicked(self) -> None:
@@ -50,13 +53,14 @@ class FeedbackPdf:
         viewer = me(self.repo)
         self.target = path
         self.button.setEnabled(False)
-        self.say(f"Making {path.name}…")
+        self.say(QCoreApplication.translate("FeedbackPdf", "Making {name}…").format(name=path.name))
         self.runner.run(lambda repo, progress: outputs.visit_feedback(repo, observation_id, viewer, path, progress))
 
     def _done(self, made: str) -> None:
         self.button.setEnabled(True)
-        self.say(f"Saved the feedback to {self.target} ({made}).")
+        self.say(QCoreApplication.translate("FeedbackPdf", "Saved the feedback to {target} ({made}).").format(
+                target=self.target, made=made))
 
     def _failed(self, why: str) -> None:
         self.button.setEnabled(True)
-        self.say(f"Not made: {why.rstrip('.')}.")
+        self.say(QCoreApplication.translate("FeedbackPdf", "Not made: {rstrip}.").format(rstrip=why.rstrip('.')))

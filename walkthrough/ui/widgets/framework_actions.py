@@ -47,31 +47,37 @@ class ImportPreview(QDialog):
         from walkthrough.core.sheet_import import read_sheet
         from walkthrough.core.xlsform_import import is_xlsform, read_xlsform
 
-        self.setWindowTitle(_tr("Import") + f" — {path.name}")
+        self.setWindowTitle(QCoreApplication.translate("FrameworkActions", "Import") + self.tr(" — {name}").format(
+                name=path.name))
         self.resize(900, 520)
         outer = QVBoxLayout(self)
         self.list = QListWidget()
-        self.list.setAccessibleName("Problems and what could not be carried over")
+        self.list.setAccessibleName(self.tr("Problems and what could not be carried over"))
         lines: list[str]
         if path.suffix.lower() in (".xlsx", ".xlsm") and is_xlsform(path):
             result = read_xlsform(path)
             self.document, usable = result.document, result.usable
-            lines = result.problems + [_tr("not carried over: ") + x for x in result.not_carried]
+            lines = result.problems + [QCoreApplication.translate("FrameworkActions",
+                    "not carried over: ") + x for x in result.not_carried]
         else:
             sheet = read_sheet(path)
             self.document, usable = sheet.document, sheet.usable
             lines = [str(p) for p in sheet.problems]
         count = sum(len(s.get("look_fors", [])) for s in self.document.get("sections", []))
         self.summary = QLabel(
-            (_tr("Ready to make a draft") + f": {self.document.get('title', '')}, {count} look-fors.")
-            if usable else _tr("Not imported: fix these in the file, then import it again. Nothing was saved."))
+            (QCoreApplication.translate("FrameworkActions", "Ready to make a draft") +
+                    self.tr(": {get}, {count} look-fors.").format(
+                    get=self.document.get('title', ''), count=count))
+            if usable else QCoreApplication.translate("FrameworkActions",
+                    "Not imported: fix these in the file, then import it again. Nothing was saved."))
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
-        for line in lines or [_tr("No problems.")]:
+        for line in lines or [QCoreApplication.translate("FrameworkActions", "No problems.")]:
             self.list.addItem(line)
         outer.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.make = buttons.addButton(_tr("Make a draft to edit"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.make = buttons.addButton(QCoreApplication.translate("FrameworkActions", "Make a draft to edit"),
+                QDialogButtonBox.ButtonRole.AcceptRole)
         self.make.setEnabled(usable)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -84,25 +90,28 @@ class VersionHistory(QDialog):
     def __init__(self, repo: Repository, framework_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.repo, self.framework_id = repo, framework_id
-        self.setWindowTitle(_tr("Version history"))
+        self.setWindowTitle(QCoreApplication.translate("FrameworkActions", "Version history"))
         self.resize(900, 560)
         outer = QVBoxLayout(self)
         self.versions = QListWidget()
-        self.versions.setAccessibleName("Published versions")
+        self.versions.setAccessibleName(self.tr("Published versions"))
         names = {p.id: p.name for p in repo.people()}
         history = repo.version_history(framework_id)
         for info in history:
-            who = names.get(info.published_by or "", "") or _tr("installed from a file")
+            who = names.get(info.published_by or "", "") or QCoreApplication.translate("FrameworkActions",
+                    "installed from a file")
             when = (info.published_at or "")[:10]
-            self.versions.addItem(f"{info.version} · {info.title} · {who} {when} · used by {info.used_by} visits"
-                                  + (f" · edited from {info.based_on}" if info.based_on else ""))
+            self.versions.addItem(self.tr("{version} · {title} · {who} {when} · used by {used_by} visits").format(
+                    version=info.version, title=info.title, who=who, when=when, used_by=info.used_by)
+                                  + (self.tr(" · edited from {based_on}").format(
+                                          based_on=info.based_on) if info.based_on else ""))
         outer.addWidget(self.versions)
         pick = QHBoxLayout()
         self.older, self.newer = QComboBox(), QComboBox()
-        self.older.setAccessibleName("Older version")
-        self.newer.setAccessibleName("Newer version")
+        self.older.setAccessibleName(self.tr("Older version"))
+        self.newer.setAccessibleName(self.tr("Newer version"))
         self.changes = QListWidget()
-        self.changes.setAccessibleName("What changed")
+        self.changes.setAccessibleName(self.tr("What changed"))
         for combo in (self.older, self.newer):
             combo.addItems([v.version for v in history])
         if len(history) > 1:
@@ -110,14 +119,14 @@ class VersionHistory(QDialog):
         self.newer.setCurrentIndex(len(history) - 1)
         for combo in (self.older, self.newer):
             combo.currentTextChanged.connect(self.compare)
-        pick.addWidget(QLabel(_tr("What changed from")))
+        pick.addWidget(QLabel(QCoreApplication.translate("FrameworkActions", "What changed from")))
         pick.addWidget(self.older)
-        pick.addWidget(QLabel(_tr("to")))
+        pick.addWidget(QLabel(QCoreApplication.translate("FrameworkActions", "to")))
         pick.addWidget(self.newer)
         pick.addStretch(1)
         outer.addLayout(pick)
         outer.addWidget(self.changes, 1)
-        close = QPushButton(_tr("Close"))
+        close = QPushButton(QCoreApplication.translate("FrameworkActions", "Close"))
         close.clicked.connect(self.accept)
         outer.addWidget(close)
         self.compare()
@@ -131,7 +140,7 @@ class VersionHistory(QDialog):
         for change in found or []:
             self.changes.addItem(str(change))
         if not found:
-            self.changes.addItem(_tr("No change."))
+            self.changes.addItem(QCoreApplication.translate("FrameworkActions", "No change."))
 
 
 class FrameworkActions(QWidget):
@@ -144,12 +153,13 @@ class FrameworkActions(QWidget):
         row = FlowLayout(self)  # a narrow window: the buttons go on to a second line
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
-            ("new", _tr("New framework…"), self.new),
-            ("duplicate", _tr("Duplicate…"), self.duplicate),
-            ("edit", _tr("Edit"), self.edit),
-            ("history", _tr("Version history…"), self.history),
-            ("export", _tr("Export…"), self.export),
-            ("sheet", _tr("Import a spreadsheet or XLSForm…"), self.choose_sheet),
+            ("new", QCoreApplication.translate("FrameworkActions", "New framework…"), self.new),
+            ("duplicate", QCoreApplication.translate("FrameworkActions", "Duplicate…"), self.duplicate),
+            ("edit", QCoreApplication.translate("FrameworkActions", "Edit"), self.edit),
+            ("history", QCoreApplication.translate("FrameworkActions", "Version history…"), self.history),
+            ("export", QCoreApplication.translate("FrameworkActions", "Export…"), self.export),
+            ("sheet", QCoreApplication.translate("FrameworkActions", "Import a spreadsheet or XLSForm…"),
+                    self.choose_sheet),
         ):
             button = QPushButton(text)
             button.setAccessibleName(text.rstrip("…"))
@@ -167,10 +177,11 @@ class FrameworkActions(QWidget):
         allowed = permissions.may(self.repo.current_profile(), Action.EDIT_FRAMEWORK)
         for key in ("new", "duplicate", "edit", "sheet"):
             self.buttons[key].setEnabled(allowed)
-            self.buttons[key].setToolTip("" if allowed else _tr("Administrators and coaches change frameworks."))
+            self.buttons[key].setToolTip("" if allowed else QCoreApplication.translate("FrameworkActions",
+                    "Administrators and coaches change frameworks."))
 
     def _refused(self, exc: StoreError) -> None:
-        QMessageBox.warning(self, _tr("Not done"), str(exc))
+        QMessageBox.warning(self, QCoreApplication.translate("FrameworkActions", "Not done"), str(exc))
 
     def open_editor(self, draft_id: str) -> QDialog:
         from walkthrough.ui.dialogs.framework_editor import FrameworkEditor
@@ -182,7 +193,8 @@ class FrameworkActions(QWidget):
         return editor
 
     def new(self) -> None:
-        title, ok = QInputDialog.getText(self, _tr("New framework"), _tr("Title of the new framework:"))
+        title, ok = QInputDialog.getText(self, QCoreApplication.translate("FrameworkActions", "New framework"),
+                QCoreApplication.translate("FrameworkActions", "Title of the new framework:"))
         if not ok or not title.strip():
             return
         try:
@@ -196,8 +208,9 @@ class FrameworkActions(QWidget):
         framework = self.current()
         if framework is None:
             return
-        title, ok = QInputDialog.getText(self, _tr("Duplicate"), _tr("Title of the copy:"),
-                                         text=f"{framework.title} (copy)")
+        title, ok = QInputDialog.getText(self, QCoreApplication.translate("FrameworkActions", "Duplicate"),
+                QCoreApplication.translate("FrameworkActions", "Title of the copy:"),
+                                         text=self.tr("{title} (copy)").format(title=framework.title))
         if not ok or not title.strip():
             return
         try:
@@ -229,8 +242,10 @@ class FrameworkActions(QWidget):
         framework = self.current()
         if framework is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, _tr("Export a framework"), f"{framework.id}.toml",
-                                              "Framework files (*.toml)")
+        name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("FrameworkActions",
+                "Export a framework"), self.tr("{id}.toml").format(
+                id=framework.id),
+                                              self.tr("Framework files (*.toml)"))
         if name:
             self.export_to(Path(name), framework)
 
@@ -239,11 +254,14 @@ class FrameworkActions(QWidget):
         try:
             path.write_text(text, encoding="utf-8")
         except OSError as exc:
-            QMessageBox.warning(self, _tr("Not exported"), f"{path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, QCoreApplication.translate("FrameworkActions", "Not exported"),
+                    self.tr("{path}: {n}").format(path=path,
+                    n=exc.strerror or exc))
 
     def choose_sheet(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, _tr("Import a spreadsheet or XLSForm"), "",
-                                              "Spreadsheets (*.csv *.xlsx)")
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("FrameworkActions",
+                "Import a spreadsheet or XLSForm"), "",
+                                              self.tr("Spreadsheets (*.csv *.xlsx)"))
         if name:
             self.import_sheet(Path(name))
 

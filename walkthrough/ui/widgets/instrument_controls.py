@@ -47,8 +47,8 @@ class NumberEntry(InstrumentControl):
         row.setContentsMargins(0, 0, 0, 0)
         self.stepper = Stepper(accessible)
         self.edit = QLineEdit()
-        self.edit.setAccessibleName(f"{accessible}: number")
-        self.edit.setPlaceholderText("type a number")
+        self.edit.setAccessibleName(self.tr("{accessible}: number").format(accessible=accessible))
+        self.edit.setPlaceholderText(self.tr("type a number"))
         self.edit.setMinimumHeight(48)
         self.edit.setMaximumWidth(140)
         self.edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -131,7 +131,7 @@ class PairedControl(InstrumentControl):
                 control = NumberEntry(look_for, name)
                 control.change.connect(lambda v, p=part.key: self._set(p, v))
             else:
-                labels = {"observed": "✓ Observed", "not_observed": "✗ Not observed"}
+                labels = {"observed": self.tr("✓ Observed"), "not_observed": self.tr("✗ Not observed")}
                 control = Segmented([(o.key, labels.get(o.key, o.label), "choice") for o in look_for.choices], name)
                 for button in control.buttons.values():
                     button.setMinimumWidth(max(120, button.sizeHint().width()))
@@ -175,13 +175,14 @@ class SnapshotPicks(InstrumentControl):
         self.minute_labels: dict[int, QLabel] = {}
         self._value: dict[str, object] = {}
         for row, minute in enumerate(look_for.minutes):
-            label = QLabel(f"Minute {minute}")
+            label = QLabel(self.tr("Minute {minute}").format(minute=minute))
             label.setObjectName(f"minute{minute}")
             self.minute_labels[minute] = label
             grid.addWidget(label, row, 0)
             if look_for.pick is SnapshotPick.SEVERAL:
                 ticks = Segmented([(o.key, o.label, "choice") for o in look_for.options],
-                                  f"{accessible}, minute {minute}", multi=True)
+                                  self.tr("{prompt}, minute {minute}").format(prompt=accessible,
+                                          minute=minute), multi=True)
                 _options_with_anchors(ticks, look_for.options)
                 ticks.chosen.connect(lambda key, m=minute: self._tick(m, key))
                 self.ticks[minute] = ticks
@@ -190,7 +191,8 @@ class SnapshotPicks(InstrumentControl):
                 line = QHBoxLayout()
                 for option in look_for.options:
                     line.addWidget(plain_label(option.label))
-                    stepper = Stepper(f"{accessible}, minute {minute}, {option.label}")
+                    stepper = Stepper(self.tr("{prompt}, minute {minute}, {option}").format(
+                        prompt=accessible, minute=minute, option=option.label))
                     stepper.stepped.connect(lambda delta, m=minute, k=option.key: self._count(m, k, delta))
                     self.counts[(minute, option.key)] = stepper
                     line.addWidget(stepper)
@@ -231,7 +233,7 @@ class SnapshotPicks(InstrumentControl):
             stepper.show_count(got.get(key) if isinstance(got, dict) else None)
 
     def show_totals_problem(self, text: str) -> None:
-        self.total.setText(f"⚠ {text}" if text else "")
+        self.total.setText(self.tr("⚠ {text}").format(text=text) if text else "")
         self.total.setVisible(bool(text))
 
 

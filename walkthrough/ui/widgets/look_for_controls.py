@@ -11,7 +11,7 @@ read "Not marked", which is not the same as "Not observed".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -60,10 +60,10 @@ def state_text(look_for: LookFor, response: Response | None) -> tuple[str, str]:
         if look_for.default is not None:  # counted as its default until tapped; shown as such, not as a tap
             shown = ", ".join(map(str, look_for.default)) if isinstance(look_for.default, list) else \
                 _label(look_for, look_for.default)
-            return f"◌  {shown} (default)", "unmarked"
-        return "○  Not marked", "unmarked"
+            return QCoreApplication.translate("LookForRow", "◌  {shown} (default)").format(shown=shown), "unmarked"
+        return QCoreApplication.translate("LookForRow", "○  Not marked"), "unmarked"
     if response.not_applicable:
-        return "–  N/A", "na"
+        return QCoreApplication.translate("LookForRow", "–  N/A"), "na"
     value = response.value
     rtype = look_for.response
     if look_for.parts and isinstance(value, dict):
@@ -72,17 +72,20 @@ def state_text(look_for: LookFor, response: Response | None) -> tuple[str, str]:
     if rtype is ResponseType.NUMBER:
         return f"✓  {_label(look_for, value)}", "marked"
     if rtype is ResponseType.PRESENCE:
-        return ("✓  Observed", "observed") if value == "observed" else ("✗  Not observed", "not_observed")
+        return ((QCoreApplication.translate("LookForRow", "✓  Observed"), "observed") if value == "observed"
+                else (QCoreApplication.translate("LookForRow", "✗  Not observed"), "not_observed"))
     if rtype in _ONE_OF:
         label = next((o.label for o in look_for.choices if o.key == str(value)), str(value))
         return f"✓  {label}", "marked"
     if rtype is ResponseType.MULTI_CHOICE and isinstance(value, list):
-        return f"✓  {len(value)} chosen", "marked"
+        return QCoreApplication.translate("LookForRow", "✓  %n chosen", "", len(value)), "marked"  # no (s): one form
     if rtype is ResponseType.TALLY:
-        return f"✓  Count {value}", "marked"
+        return QCoreApplication.translate("LookForRow", "✓  Count {value}").format(value=value), "marked"
     if rtype is ResponseType.SNAPSHOT and isinstance(value, dict):
-        return "✓  " + ", ".join(f"min {m}: {v}" for m, v in value.items()), "marked"
-    return "✓  Written", "marked"
+        return "✓  " + ", ".join(QCoreApplication.translate("LookForRow", "min {minute}: {value}").format(minute=m,
+                value=v)
+                                   for m, v in value.items()), "marked"
+    return QCoreApplication.translate("LookForRow", "✓  Written"), "marked"
 
 
 def repolish(widget: QWidget) -> None:
@@ -130,7 +133,7 @@ class LookForRow(QFrame):
         self.by: str | None = None  # the profile recording this visit
         self.setObjectName("lookFor")
         self.setProperty("state", "unmarked")
-        self.setAccessibleName(f"Look-for: {look_for.prompt}")
+        self.setAccessibleName(self.tr("Look-for: {prompt}").format(prompt=look_for.prompt))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 2, 8, 2)
         outer.setSpacing(4)
@@ -141,7 +144,7 @@ class LookForRow(QFrame):
         self.chip.setObjectName("stateChip")
         self.chip.setWordWrap(True)  # "✓ min 1: 3, min 3: 5" wraps; it is never cut off
         self.chip.setFixedWidth(CHIP_PX)
-        self.chip.setAccessibleName(f"State of: {look_for.prompt}")
+        self.chip.setAccessibleName(self.tr("State of: {prompt}").format(prompt=look_for.prompt))
         self.prompt = plain_label(look_for.prompt)
         self.prompt.setWordWrap(True)
         self.prompt.setObjectName("prompt")
@@ -173,27 +176,30 @@ class LookForRow(QFrame):
         self.note_hint: NudgeHint | None = None
         self.text_hint: NudgeHint | None = None
         if look_for.evidence_note:
-            self.note_button = touch_button("✎ Note", f"Evidence note for: {look_for.prompt}", checkable=True)
-            self.note_button.setToolTip("Write a few words of evidence (Ctrl+E)")
+            self.note_button = touch_button(self.tr("✎ Note"), self.tr("Evidence note for: {prompt}").format(
+                    prompt=look_for.prompt), checkable=True)
+            self.note_button.setToolTip(self.tr("Write a few words of evidence (Ctrl+E)"))
             self.note_button.setFixedWidth(72)
             self.note_button.clicked.connect(self._toggle_note)
             top.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignVCenter)
-            self.note = self._line_edit(f"Evidence note for: {look_for.prompt}", "A few words of evidence…")
+            self.note = self._line_edit(self.tr("Evidence note for: {prompt}").format(prompt=look_for.prompt),
+                    self.tr("A few words of evidence…"))
             self.note.returnPressed.connect(self.close_note)
             self.stack.addWidget(self.note)
             self.note_hint = NudgeHint(self.note)  # the wording nudge; never blocks the note
             outer.addWidget(self.note_hint)
         self.notes_button: QPushButton | None = None
         if look_for.several_notes:  # any number of notes, each may be about other look-fors too
-            self.notes_button = touch_button("✎ Notes", f"Notes about: {look_for.prompt}", checkable=False)
-            self.notes_button.setToolTip("Write any number of notes; a note can be about other look-fors too")
+            self.notes_button = touch_button(self.tr("✎ Notes"), self.tr("Notes about: {prompt}").format(
+                    prompt=look_for.prompt), checkable=False)
+            self.notes_button.setToolTip(self.tr("Write any number of notes; a note can be about other look-fors too"))
             self.notes_button.setFixedWidth(96)
             self.notes_button.clicked.connect(lambda: self.notes_requested.emit(self.look_for.key))
             top.addWidget(self.notes_button, 0, Qt.AlignmentFlag.AlignVCenter)
         if self.text is not None:
             self.text_hint = NudgeHint(self.text)
             outer.addWidget(self.text_hint)
-        self.status = SaveStatus(f"{look_for.prompt}: saved or not", name_fields=True)
+        self.status = SaveStatus(self.tr("{prompt}: saved or not").format(prompt=look_for.prompt), name_fields=True)
         outer.addWidget(self.status)
         if has_anchors(look_for):
             self.anchor_caption = AnchorCaption(look_for)
@@ -217,13 +223,14 @@ class LookForRow(QFrame):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
-        na_option = [(NA, "N/A", "na")] if lf.allow_na else []
+        na_option = [(NA, self.tr("N/A"), "na")] if lf.allow_na else []
         self.extra = control_for(lf, lf.prompt)
         if self.extra is not None:  # paired, number, snapshot with several picks or counts
             self.extra.change.connect(lambda value: self.change_requested.emit(self.key, value, False))
             row.addWidget(self.extra, 1)
         elif lf.response is ResponseType.PRESENCE:
-            options = [("observed", "✓ Observed", "observed"), ("not_observed", "✗ Not observed", "not_observed")]
+            options = [("observed", self.tr("✓ Observed"), "observed"),
+                       ("not_observed", self.tr("✗ Not observed"), "not_observed")]
             self.segments = Segmented(options + na_option, lf.prompt)
             # Narrow enough for two columns of look-fors; the words wrap onto two lines when needed.
             self.segments.buttons["observed"].setFixedWidth(PRESENCE_BUTTON_PX)
@@ -248,21 +255,22 @@ class LookForRow(QFrame):
             row.addWidget(self.stepper)
         elif lf.response is ResponseType.SNAPSHOT:
             for minute in lf.minutes:
-                label = QLabel(f"Minute {minute}")
+                label = QLabel(self.tr("Minute {minute}").format(minute=minute))
                 label.setObjectName(f"minute{minute}")
                 row.addWidget(label)
                 control: Segmented | Stepper
                 if lf.options:
                     options = [(o.key, o.label, "choice") for o in lf.options]
-                    control = Segmented(options, f"{lf.prompt}, minute {minute}")
+                    control = Segmented(options, self.tr("{prompt}, minute {minute}").format(prompt=lf.prompt,
+                            minute=minute))
                     control.chosen.connect(lambda key, m=minute: self._snapshot(m, key))
                 else:
-                    control = Stepper(f"{lf.prompt}, minute {minute}")
+                    control = Stepper(self.tr("{prompt}, minute {minute}").format(prompt=lf.prompt, minute=minute))
                     control.stepped.connect(lambda delta, m=minute: self._snapshot_step(m, delta))
                 self.minute_controls[minute] = control
                 row.addWidget(control)
         elif lf.response is ResponseType.TEXT:
-            self.text = self._line_edit(lf.prompt, "Type here when there is a moment…")
+            self.text = self._line_edit(lf.prompt, self.tr("Type here when there is a moment…"))
             row.addWidget(self.text, 1)
         if self.segments is None and na_option:
             self.na = Segmented(na_option, lf.prompt)
@@ -351,15 +359,17 @@ class LookForRow(QFrame):
             return
         has_note = bool(self.note.text().strip())
         self.note_button.setChecked(self.note_open() or has_note)
-        self.note_button.setText("✎ Note ✓" if has_note and not self.note_open() else "✎ Note")
-        self.note_button.setToolTip(f"Evidence note: {self.note.text().strip()}" if has_note else
-                                    "Write a few words of evidence (Ctrl+E)")
+        self.note_button.setText(self.tr("✎ Note ✓") if has_note and not self.note_open() else self.tr("✎ Note"))
+        self.note_button.setToolTip(self.tr("Evidence note: {strip}").format(
+                strip=self.note.text().strip()) if has_note else
+                                    self.tr("Write a few words of evidence (Ctrl+E)"))
 
     def show_note_count(self, count: int) -> None:
         """How many notes are stored about this look-for (several notes)."""
         if self.notes_button is not None:
-            self.notes_button.setText(f"✎ Notes ({count})" if count else "✎ Notes")
-            self.notes_button.setAccessibleDescription(f"{count} note{'s' if count != 1 else ''}")
+            self.notes_button.setText(self.tr("✎ Notes ({count})").format(count=count) if count else self.tr("✎ Notes"))
+            self.notes_button.setAccessibleDescription(self.tr("{count} note{n}").format(count=count,
+                    n='s' if count != 1 else ''))
 
     def open_note(self) -> QLineEdit | None:
         """Show and focus the note (or the text answer): the observer asked to type."""
@@ -377,7 +387,8 @@ class LookForRow(QFrame):
         self.by = by
         lf = self.look_for
         if self.text is not None:
-            self.text_saver = line_autosave(self.text, pending, self.status, "Your answer", delay_ms=NOTE_DELAY_MS)
+            self.text_saver = line_autosave(self.text, pending, self.status, self.tr("Your answer"),
+                    delay_ms=NOTE_DELAY_MS)
         if self.note is not None:
             self.note_saver = line_autosave(self.note, pending, self.status, "Evidence note", delay_ms=NOTE_DELAY_MS)
         self._bind_text(lf)
@@ -450,7 +461,7 @@ class LookForRow(QFrame):
     def show_waiting(self, value: object, not_applicable: bool) -> None:
         """Show a tap the database has not taken yet: its value, and "Not saved yet"."""
         self.waiting_value = (value, not_applicable)
-        self._show("Not saved yet", "waiting", not_applicable)
+        self._show(self.tr("Not saved yet"), "waiting", not_applicable)
 
     def _show(self, text: str, tone: str, na: bool) -> None:
         self.chip.setText(text)
@@ -511,6 +522,7 @@ class LookForRow(QFrame):
         for minute in self.look_for.minutes:
             label = self.findChild(QLabel, f"minute{minute}")
             if label is not None:
-                label.setText(f"⏰ Minute {minute}: now" if minute in due else f"Minute {minute}")
+                label.setText(self.tr("⏰ Minute {minute}: now").format(minute=minute) if minute in due else
+                        self.tr("Minute {minute}").format(minute=minute))
                 label.setProperty("due", minute in due)
                 repolish(label)

@@ -16,7 +16,7 @@ class PromptCard(QFrame):
         super().__init__()
         self.look_for = look_for
         self.setObjectName("card")
-        self.setAccessibleName(f"Prompt: {look_for.prompt}")
+        self.setAccessibleName(self.tr("Prompt: {prompt}").format(prompt=look_for.prompt))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.setSpacing(2)
@@ -35,21 +35,22 @@ class PromptCard(QFrame):
             row.addWidget(self.seen)
         self.note = button("Note", f"Next note is about: {look_for.prompt}")
         self.note.setCheckable(True)
-        self.note.setToolTip("The next note you add is about this prompt")
+        self.note.setToolTip(self.tr("The next note you add is about this prompt"))
         row.addWidget(self.note)
         layout.addLayout(row)
         self.count = QLabel()
         self.count.setProperty("subtle", True)
-        self.count.setAccessibleName(f"Notes about: {look_for.prompt}")
+        self.count.setAccessibleName(self.tr("Notes about: {prompt}").format(prompt=look_for.prompt))
         self.count.hide()
         layout.addWidget(self.count)
 
     def display(self, *, seen: bool, notes: int, target: bool) -> None:
         if self.seen is not None:
             self.seen.setChecked(seen)
-            self.seen.setText("Seen ✓" if seen else "Seen")
+            self.seen.setText(self.tr("Seen ✓") if seen else self.tr("Seen"))
         self.note.setChecked(target)
-        self.count.setText(f"{notes} note{'s' if notes != 1 else ''} about this" if notes else "")
+        self.count.setText(self.tr("{notes} note{n} about this").format(notes=notes,
+                n='s' if notes != 1 else '') if notes else "")
         self.count.setVisible(bool(notes))
         self.setProperty("seen", seen)
         self.setProperty("target", target)
@@ -63,7 +64,7 @@ class LookForPrompts(QScrollArea):
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(True)
-        self.setAccessibleName("Prompts from the framework")
+        self.setAccessibleName(self.tr("Prompts from the framework"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cards: dict[str, PromptCard] = {}
         self.target: str | None = None

@@ -110,7 +110,7 @@ class NoteEditor(QWidget):
             nudge_lists.notifier.reloaded.connect(self._lists_reloaded)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(f"{accessible_name}: wording hint")
+        self.hint.setAccessibleName(self.tr("{accessible_name}: wording hint").format(accessible_name=accessible_name))
         self.hint.setStyleSheet(f"color: {NUDGE_COLOUR}; font-size: 13px;")
         self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() + 2)
         self.status = SaveStatus(f"{accessible_name}: saved or not")
@@ -191,7 +191,8 @@ class NoteEditor(QWidget):
         flags = phrases.find(text, language)
         message = describe_flags(text, flags)
         self.hint.setText(message)
-        self.editor.setToolTip(f"{message}\n({where_from(flags[0])})" if flags and flags[0].source else message)
+        self.editor.setToolTip(self.tr("{message}\n({where_from})").format(message=message,
+                where_from=where_from(flags[0])) if flags and flags[0].source else message)
 
     def _lists_reloaded(self) -> None:
         self.highlighter.rehighlight()

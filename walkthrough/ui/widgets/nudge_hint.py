@@ -22,7 +22,7 @@ class NudgeHint(QLabel):
         super().__init__()
         self.field = field
         self.setWordWrap(True)
-        self.setAccessibleName(f"{field.accessibleName()}: wording hint")
+        self.setAccessibleName(self.tr("{accessibleName}: wording hint").format(accessibleName=field.accessibleName()))
         self.setStyleSheet(f"color: {NUDGE_COLOUR}; font-size: 13px;")
         self.hide()
         field.textChanged.connect(self.refresh)
@@ -39,5 +39,6 @@ class NudgeHint(QLabel):
         flags = nudge_lists.current().find(text)
         message = describe_flags(text, flags)
         self.setText(message)
-        self.field.setToolTip(f"{message}\n({where_from(flags[0])})" if flags and flags[0].source else message)
+        self.field.setToolTip(self.tr("{message}\n({where_from})").format(message=message,
+                where_from=where_from(flags[0])) if flags and flags[0].source else message)
         self.setVisible(bool(message) and not self.field.isHidden())

@@ -22,14 +22,14 @@ class PeerDocument(QWidget):
         column.addWidget(note)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("The visit's notes")
+        self.text.setAccessibleName(self.tr("The visit's notes"))
         try:
             self.text.setPlainText(visit_text(repo, observation_id, viewer_id))
         except VisitDocumentRefused as exc:
             self.text.setPlainText(str(exc).capitalize() + ".")
         column.addWidget(self.text, 1)
         row = QHBoxLayout()
-        back = touch_button("Back to the list", "Back to the list", primary=True)
+        back = touch_button(self.tr("Back to the list"), self.tr("Back to the list"), primary=True)
         back.clicked.connect(self.done.emit)
         row.addWidget(back)
         row.addStretch(1)

@@ -64,11 +64,11 @@ class PeopleEditor(QWidget):
         self.editable = False
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("People")
+        heading = QLabel(self.tr("People"))
         heading.setStyleSheet("font-size: 18px; font-weight: 600;")
         col.addWidget(heading)
         self.people = QListWidget()
-        self.people.setAccessibleName("People of the school")
+        self.people.setAccessibleName(self.tr("People of the school"))
         self.people.setStyleSheet("QListWidget::item { min-height: 48px; padding-left: 6px; }")
         self.people.currentItemChanged.connect(lambda *_: self._person_chosen())
         col.addWidget(self.people, 1)
@@ -77,12 +77,12 @@ class PeopleEditor(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.person_name = line_edit("Person's name", "First and last name")
         self.person_role = QComboBox()
-        self.person_role.setAccessibleName("Role")
+        self.person_role.setAccessibleName(self.tr("Role"))
         for role, label in ROLE_NAMES.items():
             self.person_role.addItem(label, role.value)
         self.person_role.setCurrentIndex(self.person_role.findData(Role.TEACHER.value))
-        form.addRow("Name", self.person_name)
-        form.addRow("Role", self.person_role)
+        form.addRow(self.tr("Name"), self.person_name)
+        form.addRow(self.tr("Role"), self.person_role)
         col.addWidget(self.form)
         self.status = SaveStatus("The chosen person: saved or not", name_fields=True)
         col.addWidget(self.status)
@@ -94,17 +94,17 @@ class PeopleEditor(QWidget):
         self.action_row = QWidget()
         actions = QHBoxLayout(self.action_row)
         actions.setContentsMargins(0, 0, 0, 0)
-        self.add_person = touch_button("Add as a new person", "Add the person", primary=True)
+        self.add_person = touch_button(self.tr("Add as a new person"), self.tr("Add the person"), primary=True)
         self.add_person.clicked.connect(self._add_person)
         # Enter in the name adds the person typed (when it is a new one: a chosen person saves as typed).
         self.person_name.returnPressed.connect(lambda: self._add_person() if self.add_person.isEnabled() else None)
-        self.clear_person = touch_button("New…", "Clear the fields to add another person")
+        self.clear_person = touch_button(self.tr("New…"), self.tr("Clear the fields to add another person"))
         self.clear_person.clicked.connect(self._clear_person)
-        self.remove_person = touch_button("Remove…", "Remove the chosen person")
+        self.remove_person = touch_button(self.tr("Remove…"), self.tr("Remove the chosen person"))
         self.remove_person.setProperty("danger", True)
         self.remove_person.clicked.connect(self._remove_person)
-        self.unlock_person = touch_button("Unlock after wrong PINs",
-                                          "Unlock the chosen profile after too many wrong PINs")
+        self.unlock_person = touch_button(self.tr("Unlock after wrong PINs"),
+                                          self.tr("Unlock the chosen profile after too many wrong PINs"))
         self.unlock_person.clicked.connect(self._unlock_person)
         for button in (self.add_person, self.clear_person, self.remove_person):
             actions.addWidget(button)
@@ -236,8 +236,9 @@ class PeopleEditor(QWidget):
         pin = (f" {person.name} has a PIN: once removed, they can no longer sign in to read their own visits."
                if self.repo.has_pin(person_id) else "")
         answer = QMessageBox.question(
-            self, "Remove this person?",
-            f"Remove {person.name} from the directory? Their past visits keep their name.{pin}",
+            self, self.tr("Remove this person?"),
+            self.tr("Remove {name} from the directory? Their past visits keep their name.{pin}").format(
+                    name=person.name, pin=pin),
             # the safe answer is the default: Enter or a stray tap keeps it
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:

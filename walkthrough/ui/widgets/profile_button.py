@@ -25,10 +25,10 @@ class ProfileButton(QPushButton):
     def refresh(self) -> None:
         person = self.repo.current_profile()
         if person is None:
-            self.setText("Who is using the app? Choose your profile")
+            self.setText(self.tr("Who is using the app? Choose your profile"))
             self.setProperty("primary", True)
         else:
-            self.setText(f"Using the app as {describe(person)} · Switch")
+            self.setText(self.tr("Using the app as {describe} · Switch").format(describe=describe(person)))
             self.setProperty("primary", False)
         self.setAccessibleName(self.text())
         self.style().unpolish(self)

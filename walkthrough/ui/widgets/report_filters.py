@@ -102,12 +102,12 @@ class ReportFilters(QWidget):
             year = terms.school_year(terms.school_year_of(self.today))
             periods = [(t, t.name) for t in presets[:1]] + [(year, year.name)] + [(t, t.name) for t in presets[1:]]
             self.period.clear()
-            self.period.addItem("All time", ANY)
+            self.period.addItem(self.tr("All time"), ANY)
             self.terms = {}
             for term, name in periods:
                 self.terms[name] = term
                 self.period.addItem(name, name)  # by name: a combo finds plain data again after a refill
-            self.period.addItem("Chosen dates", CUSTOM)
+            self.period.addItem(self.tr("Chosen dates"), CUSTOM)
             mode = Mode.PEER if self.kind is ObservationKind.PEER else Mode.BLAST if self.kind else None
             self._set(self.framework, "All frameworks", [(f.id, f.title) for f in self.repo.frameworks(mode)])
             bands, subjects, observers = self.repo.report_choices()
@@ -152,7 +152,8 @@ class ReportFilters(QWidget):
             self.date_from.blockSignals(True)
             self.date_to.blockSignals(True)
             self.date_from.setDate(QDate(chosen.start.year, chosen.start.month, chosen.start.day))
-            self.period.setToolTip(f"{chosen.start.isoformat()} to {chosen.end.isoformat()}")
+            self.period.setToolTip(self.tr("{isoformat} to {isoformat2}").format(isoformat=chosen.start.isoformat(),
+                    isoformat2=chosen.end.isoformat()))
             self.date_to.setDate(QDate(chosen.end.year, chosen.end.month, chosen.end.day))
             self.date_from.blockSignals(False)
             self.date_to.blockSignals(False)

@@ -24,10 +24,10 @@ class RoundRoomsButton(QPushButton):
         super().__init__("Rooms…", parent)
         self.repo = repo
         self.round_id: str | None = None
-        self.setAccessibleName("Rooms in this round: go back to a skipped room or ahead")
-        self.setToolTip("Go back to a skipped room, or ahead to another room on the route")
+        self.setAccessibleName(self.tr("Rooms in this round: go back to a skipped room or ahead"))
+        self.setToolTip(self.tr("Go back to a skipped room, or ahead to another room on the route"))
         self.menu_ = QMenu(self)
-        self.menu_.setAccessibleName("Rooms in this round")
+        self.menu_.setAccessibleName(self.tr("Rooms in this round"))
         self.menu_.setStyleSheet("QMenu::item { min-height: 44px; padding: 4px 24px; font-size: 16px; }")
         self.menu_.aboutToShow.connect(self.fill)
         self.setMenu(self.menu_)

@@ -46,7 +46,7 @@ class RoundStartPanel(QWidget):
         self.choices: list[tuple[str, str]] = []  # (framework id, title): parsed only when chosen
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.title = title = QLabel("Start a round")
+        self.title = title = QLabel(self.tr("Start a round"))
         title.setProperty("heading", True)
         outer.addWidget(title)
         self.role_line = role_note("Who walks blast rounds")
@@ -57,8 +57,8 @@ class RoundStartPanel(QWidget):
         form.setVerticalSpacing(10)
         self.observer = _combo("Who is walking")
         self.pin = QLineEdit()
-        self.pin.setAccessibleName("PIN")
-        self.pin.setPlaceholderText("PIN")
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.pin.setPlaceholderText(self.tr("PIN"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMinimumHeight(48)
         self.observer_row = QWidget()
@@ -75,14 +75,14 @@ class RoundStartPanel(QWidget):
         self.route.currentIndexChanged.connect(self._route_chosen)
         route_row = QHBoxLayout()
         route_row.addWidget(self.route, 1)
-        self.new_route = QPushButton("New route")
-        self.new_route.setAccessibleName("Make a new route")
+        self.new_route = QPushButton(self.tr("New route"))
+        self.new_route.setAccessibleName(self.tr("Make a new route"))
         self.new_route.setMinimumHeight(48)
         self.new_route.clicked.connect(self._new_route)
         route_row.addWidget(self.new_route)
         # The route's rooms are edited on demand, so "Start round" stays in view.
-        self.edit_route = QPushButton("Edit route")
-        self.edit_route.setAccessibleName("Show or hide the chosen route's rooms to reorder them")
+        self.edit_route = QPushButton(self.tr("Edit route"))
+        self.edit_route.setAccessibleName(self.tr("Show or hide the chosen route's rooms to reorder them"))
         self.edit_route.setCheckable(True)
         self.edit_route.setMinimumHeight(48)
         self.edit_route.toggled.connect(lambda _on: self._show_editor())
@@ -93,20 +93,20 @@ class RoundStartPanel(QWidget):
         self._teacher_key = "named"
         self.teacher_note = QLabel()
         self.teacher_note.setProperty("subtle", True)
-        self.observer_label = QLabel("Who is walking")
+        self.observer_label = QLabel(self.tr("Who is walking"))
         form.addRow(self.observer_label, self.observer_row)
-        form.addRow("School", self.school)
-        form.addRow("Framework", self.framework)
-        form.addRow("Route", route_row)
-        form.addRow("Teacher", self.teacher)
+        form.addRow(self.tr("School"), self.school)
+        form.addRow(self.tr("Framework"), self.framework)
+        form.addRow(self.tr("Route"), route_row)
+        form.addRow(self.tr("Teacher"), self.teacher)
         form.addRow("", self.teacher_note)
         outer.addWidget(self.form_box)
         self.message = plain_label()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         outer.addWidget(self.message)
-        self.start = QPushButton("Start round  →")
-        self.start.setAccessibleName("Start round")
+        self.start = QPushButton(self.tr("Start round  →"))
+        self.start.setAccessibleName(self.tr("Start round"))
         self.start.setProperty("primary", True)
         self.start.setMinimumHeight(56)
         self.start.clicked.connect(self.start_round)
@@ -123,16 +123,17 @@ class RoundStartPanel(QWidget):
                  "Blast rounds are walked by administrators and coaches, who also review today's visits. Your "
                  "visits with colleagues are under Peer visits.")
         self.form_box.setVisible(walks)
-        self.title.setText("Start a round" if walks else "Blast walkthroughs")
+        self.title.setText(self.tr("Start a round") if walks else self.tr("Blast walkthroughs"))
         self.observer.blockSignals(True)
         self.observer.clear()
         if profile is None:
             for role in (Role.ADMINISTRATOR, Role.COACH):
                 for person in self.repo.people(role=role):
-                    self.observer.addItem(f"{person.name} ({role.value})", person.id)
+                    self.observer.addItem(self.tr("{name} ({value})").format(name=person.name, value=role.value),
+                            person.id)
         self.observer.blockSignals(False)
         self.observer_row.setVisible(profile is None)
-        self.observer_label.setText("Who is walking" if profile is None else "")
+        self.observer_label.setText(self.tr("Who is walking") if profile is None else "")
         self.observer_label.setVisible(profile is None)
         self._observer_chosen()
         chosen_school = self.school.currentData()
@@ -168,10 +169,11 @@ class RoundStartPanel(QWidget):
         school_id = self.school.currentData()
         self.route.blockSignals(True)
         self.route.clear()
-        self.route.addItem("All rooms, by name", ALL_ROOMS)
+        self.route.addItem(self.tr("All rooms, by name"), ALL_ROOMS)
         if school_id:
             for route in self.repo.routes(school_id):
-                self.route.addItem(f"{route.name} ({len(route.room_ids)} rooms)", route.id)
+                self.route.addItem(self.tr("{name} ({n} rooms)").format(name=route.name, n=len(route.room_ids)),
+                        route.id)
             last = self.repo.last_route(school_id)
             if last is not None:
                 self.route.setCurrentIndex(max(0, self.route.findData(last.id)))
@@ -183,14 +185,15 @@ class RoundStartPanel(QWidget):
         self.start.setEnabled(rooms and bool(self.choices) and walks)
         self.start.setVisible(walks)
         self.new_route.setEnabled(profile is not None and can(self.repo, Action.EDIT_ROUTE))
-        self.new_route.setToolTip("" if self.new_route.isEnabled() else "Routes are saved by administrators and "
-                                  "coaches, once signed in.")
+        self.new_route.setToolTip("" if self.new_route.isEnabled() else
+                self.tr("Routes are saved by administrators and "
+                                  "coaches, once signed in."))
         if not school_id:
-            self.message.setText("No school yet: add your school, its rooms and teachers in School directory.")
+            self.message.setText(self.tr("No school yet: add your school, its rooms and teachers in School directory."))
         elif not rooms:
-            self.message.setText("This school has no rooms yet: add them in School directory.")
+            self.message.setText(self.tr("This school has no rooms yet: add them in School directory."))
         elif self.repo.current_profile() is None and self.observer.count() == 0:
-            self.message.setText("Nobody can walk yet: add an administrator or coach in School directory.")
+            self.message.setText(self.tr("Nobody can walk yet: add an administrator or coach in School directory."))
         else:
             self.message.clear()
 
@@ -212,9 +215,9 @@ class RoundStartPanel(QWidget):
             return
         self.route.blockSignals(True)
         self.route.clear()
-        self.route.addItem("All rooms, by name", ALL_ROOMS)
+        self.route.addItem(self.tr("All rooms, by name"), ALL_ROOMS)
         for route in self.repo.routes(school_id):
-            self.route.addItem(f"{route.name} ({len(route.room_ids)} rooms)", route.id)
+            self.route.addItem(self.tr("{name} ({n} rooms)").format(name=route.name, n=len(route.room_ids)), route.id)
         self.route.setCurrentIndex(max(0, self.route.findData(route_id)))
         self.route.blockSignals(False)
         self._show_editor()
@@ -250,21 +253,22 @@ class RoundStartPanel(QWidget):
         try:
             return self.repo.framework(self.choices[index][0])
         except FrameworkError as exc:  # stored by another version of the app and no longer readable
-            self.message.setText(f"This framework cannot be read by this version of the app: {exc}")
+            self.message.setText(self.tr("This framework cannot be read by this version of the app: {exc}").format(
+                    exc=exc))
             return None
 
     def start_round(self) -> None:
         framework = self.chosen_framework()
         school_id = self.school.currentData()
         if framework is None or not school_id:
-            self.message.setText("Choose a school and a framework first.")
+            self.message.setText(self.tr("Choose a school and a framework first."))
             return
         profile = self.repo.current_profile()
         try:
             if profile is None:
                 person_id = self.observer.currentData()
                 if not person_id:
-                    self.message.setText("Choose who is walking first (an administrator or coach).")
+                    self.message.setText(self.tr("Choose who is walking first (an administrator or coach)."))
                     return
                 profile = self.repo.switch_profile(str(person_id), self.pin.text() or None)
             route_id = self.route.currentData() or None

@@ -47,7 +47,8 @@ class Segmented(QWidget):
         layout = FlowLayout(self, spacing=6)  # too many to fit: the next line, not cut off
         self.buttons: dict[str, QPushButton] = {}
         for key, label, tone in options:
-            button = touch_button(label, f"{accessible_prefix}: {label}", tone=tone)
+            button = touch_button(label, self.tr("{accessible_prefix}: {label}").format(
+                    accessible_prefix=accessible_prefix, label=label), tone=tone)
             button.clicked.connect(lambda _checked=False, k=key: self._tapped(k))
             layout.addWidget(button)
             self.buttons[key] = button
@@ -86,13 +87,13 @@ class Stepper(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.minus = touch_button("−", f"{accessible}: one less", checkable=False)
-        self.plus = touch_button("+", f"{accessible}: one more", checkable=False)
+        self.minus = touch_button("−", self.tr("{accessible}: one less").format(accessible=accessible), checkable=False)
+        self.plus = touch_button("+", self.tr("{accessible}: one more").format(accessible=accessible), checkable=False)
         for button in (self.minus, self.plus):
             button.setFixedWidth(64)
             button.setProperty("stepper", True)
         self.count = QLabel(EMPTY_COUNT)
-        self.count.setAccessibleName(f"{accessible}: count")
+        self.count.setAccessibleName(self.tr("{accessible}: count").format(accessible=accessible))
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setMinimumWidth(56)
         self.count.setProperty("count", True)

@@ -59,7 +59,7 @@ class PlanEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.title = heading("", 20)
-        self.title.setAccessibleName("Visit title")
+        self.title.setAccessibleName(self.tr("Visit title"))
         outer.addWidget(self.title)
         self.host_part = QVBoxLayout()
         outer.addLayout(self.host_part)
@@ -67,13 +67,13 @@ class PlanEditor(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setVerticalSpacing(8)
         self.host = QComboBox()
-        self.host.setAccessibleName("Whose class is visited (the host)")
+        self.host.setAccessibleName(self.tr("Whose class is visited (the host)"))
         self.host.activated.connect(lambda _i: self._host_chosen())
-        form.addRow("Whose class", self.host)
+        form.addRow(self.tr("Whose class"), self.host)
         self.visitors_box = QVBoxLayout()
         self.visitors_box.setSpacing(4)
         self.add_visitor = QComboBox()
-        self.add_visitor.setAccessibleName("Add a visitor")
+        self.add_visitor.setAccessibleName(self.tr("Add a visitor"))
         # Forty names are found by typing a few letters of any part of the name.
         self.add_visitor.setEditable(True)
         self.add_visitor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -84,49 +84,49 @@ class PlanEditor(QWidget):
             finder.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         edit = self.add_visitor.lineEdit()
         if edit is not None:
-            edit.setPlaceholderText("Type a name to add a visitor…")
+            edit.setPlaceholderText(self.tr("Type a name to add a visitor…"))
         self.add_visitor.activated.connect(lambda _i: self._visitor_added())
         visitors = QWidget()
         v_layout = QVBoxLayout(visitors)
         v_layout.setContentsMargins(0, 0, 0, 0)
         v_layout.addLayout(self.visitors_box)
         v_layout.addWidget(self.add_visitor)
-        form.addRow("Visitors", visitors)
+        form.addRow(self.tr("Visitors"), visitors)
         when = QHBoxLayout()
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.day.setAccessibleName("Day of the visit")
+        self.day.setAccessibleName(self.tr("Day of the visit"))
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm")
-        self.start.setAccessibleName("Visit starts at")
+        self.start.setAccessibleName(self.tr("Visit starts at"))
         self.end = QTimeEdit()
         self.end.setDisplayFormat("HH:mm")
-        self.end.setAccessibleName("Visit ends at")
+        self.end.setAccessibleName(self.tr("Visit ends at"))
         self.period = QLineEdit()
-        self.period.setPlaceholderText("Period, e.g. Period 3")
-        self.period.setAccessibleName("Period")
+        self.period.setPlaceholderText(self.tr("Period, e.g. Period 3"))
+        self.period.setAccessibleName(self.tr("Period"))
         # Room for the digits: a squeezed time field showed only its arrows.
         self.day.setMinimumWidth(self.day.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 58)
         for field in (self.start, self.end):
             field.setMinimumWidth(field.fontMetrics().horizontalAdvance("00:00") + 58)
         when.addWidget(self.day)
         when.addWidget(self.start)
-        when.addWidget(QLabel("to"))
+        when.addWidget(QLabel(self.tr("to")))
         when.addWidget(self.end)
         when.addStretch(1)
-        form.addRow("When", when)
-        form.addRow("Period", self.period)  # a line of its own: the times keep their width
+        form.addRow(self.tr("When"), when)
+        form.addRow(self.tr("Period"), self.period)  # a line of its own: the times keep their width
         self.when_status = SaveStatus("When and period: saved or not")
         form.addRow("", self.when_status)
         self.room = QComboBox()
-        self.room.setAccessibleName("Room of the visit")
+        self.room.setAccessibleName(self.tr("Room of the visit"))
         self.room.activated.connect(lambda _i: self._commit_plan(room_id=self.room.currentData()))
-        form.addRow("Room", self.room)
+        form.addRow(self.tr("Room"), self.room)
         self.framework = QComboBox()
-        self.framework.setAccessibleName("Prompts for the visitors (a peer framework)")
+        self.framework.setAccessibleName(self.tr("Prompts for the visitors (a peer framework)"))
         self.framework.activated.connect(lambda _i: self._commit_plan(framework_id=self.framework.currentData()))
-        form.addRow("Prompts", self.framework)
+        form.addRow(self.tr("Prompts"), self.framework)
         outer.addLayout(form)
 
         self.focus_caption = QLabel()
@@ -138,13 +138,13 @@ class PlanEditor(QWidget):
         self.focus.saved.connect(self._focus_saved)
         self.host_part.addWidget(self.focus)
         self.consent = QCheckBox()
-        self.consent.setAccessibleName("The host agrees to this visit")
+        self.consent.setAccessibleName(self.tr("The host agrees to this visit"))
         self.consent.clicked.connect(self._consent_clicked)
         self.host_part.addWidget(self.consent)
         share_row = QHBoxLayout()
         self.privacy = QLabel()
         self.privacy.setWordWrap(True)
-        self.privacy.setAccessibleName("Who can see this visit")
+        self.privacy.setAccessibleName(self.tr("Who can see this visit"))
         self.share = button("", "Share or make private")
         self.share.clicked.connect(self._share_clicked)
         share_row.addWidget(self.privacy, 1)
@@ -174,7 +174,8 @@ class PlanEditor(QWidget):
         reads = visit.agreed_to(me)  # the host's words: the host, and visitors the host agreed to
         name = self._name
         visitors = " and ".join(name(v) for v in visit.visitor_ids) or "Nobody yet"
-        self.title.setText(f"{visitors} visiting {name(visit.host_id)}'s class")
+        self.title.setText(self.tr("{visitors} visiting {name}'s class").format(visitors=visitors,
+                name=name(visit.host_id)))
         untouched = not (visit.focus.strip() or visit.reflection.strip() or visit.next_step.strip()
                          or visit.consent_at or any(v.observation_id for v in visit.visitors))
         self._fill_people(visit, is_host and untouched)
@@ -198,41 +199,51 @@ class PlanEditor(QWidget):
         self._fill_frameworks(visit, can_edit and not started)
 
         host = name(visit.host_id)
-        self.focus_caption.setText("Your focus: what you would like your visitors to notice" if is_host
-                                   else f"{host}'s focus (only {host} writes it)")
+        self.focus_caption.setText(self.tr("Your focus: what you would like your visitors to notice") if is_host
+                                   else self.tr("{host}'s focus (only {host} writes it)").format(host=host))
         visit_id = visit.id
         self.focus.bind(f"peer_visit/{visit_id}/focus", visit.focus if reads else "",
                         lambda text: PendingEdit(f"peer_visit/{visit_id}/focus", "set_peer_focus", (visit_id, text),
                                                  {"by": me}, "The host's focus", text))
         self.focus.setEnabled(is_host)
         if is_host:
-            self.focus.editor.setPlaceholderText("What would you like your colleague to notice? Ask it in your own "
-                                                 "words, e.g. “Who does the talking during partner work?”")
+            self.focus.editor.setPlaceholderText(
+                    self.tr("What would you like your colleague to notice? Ask it in your own "
+                                                 "words, e.g. “Who does the talking during partner work?”"))
         elif not reads:
-            self.focus.editor.setPlaceholderText(f"{host}'s focus shows here once {host} agrees to your visit.")
+            self.focus.editor.setPlaceholderText(
+                    self.tr("{host}'s focus shows here once {host} agrees to your visit.").format(host=host))
         else:
-            self.focus.editor.setPlaceholderText(f"{host} has not written a focus yet.")
+            self.focus.editor.setPlaceholderText(self.tr("{host} has not written a focus yet.").format(host=host))
         self.consent.setChecked(visit.consented)
         self.consent.setEnabled(is_host and not (visit.consented and started))
         joined = [name(v) for v in visit.awaiting_agreement]
         if is_host and visit.consent_at and joined:
-            self.consent.setText(f"{' and '.join(joined)} joined after you agreed: tick to agree again.")
+            self.consent.setText(self.tr("{join} joined after you agreed: tick to agree again.").format(
+                    join=' and '.join(joined)))
         elif is_host:
-            self.consent.setText("I agree to this visit. What my visitors write stays between us unless I share it.")
+            self.consent.setText(
+                    self.tr("I agree to this visit. What my visitors write stays between us unless I share it."))
         elif visit.agreed_to(me):
-            self.consent.setText(f"{host} agreed to this visit on {short_day(visit.consent_at or '')}.")
+            self.consent.setText(self.tr("{host} agreed to this visit on {short_day}.").format(host=host,
+                    short_day=short_day(visit.consent_at or '')))
         elif visit.consent_at and me in visit.visitor_ids:
-            self.consent.setText(f"You joined after {host} agreed: waiting for {host} to agree again.")
+            self.consent.setText(self.tr("You joined after {host} agreed: waiting for {host} to agree again.").format(
+                    host=host))
         else:
-            self.consent.setText(f"Waiting for {host} to agree to this visit (only {host} can).")
+            self.consent.setText(self.tr("Waiting for {host} to agree to this visit (only {host} can).").format(
+                    host=host))
         shared = visit.visibility is Visibility.SHARED
         if shared:
             who = name(visit.shared_by) if visit.shared_by else host
-            self.privacy.setText(f"Shared by {who} on {short_day(visit.shared_at or '')}: coaches' summaries may "
-                                 "include it. It is never counted in walkthrough dashboards or reports.")
+            self.privacy.setText(
+                    self.tr("Shared by {who} on {short_day}: coaches' summaries may include it. It is never counted "
+                            "in walkthrough dashboards or reports.").format(
+                            who=who, short_day=short_day(visit.shared_at or '')))
         else:
-            self.privacy.setText(f"Private: only {host} and the visitors see the focus and the notes.")
-        self.share.setText("Make private again" if shared else "Share with coaches")
+            self.privacy.setText(self.tr("Private: only {host} and the visitors see the focus and the notes.").format(
+                    host=host))
+        self.share.setText(self.tr("Make private again") if shared else self.tr("Share with coaches"))
         self.share.setAccessibleName(self.share.text())
         self.share.setVisible(is_host)
 
@@ -253,7 +264,7 @@ class PlanEditor(QWidget):
         self.host.setCurrentIndex(self.host.findData(visit.host_id))
         self.host.setEnabled(enabled)
         self.add_visitor.clear()
-        self.add_visitor.addItem("Add a visitor…", None)
+        self.add_visitor.addItem(self.tr("Add a visitor…"), None)
         for person in self.repo.people():  # colleagues who visit classes: teachers and coaches
             if person.role in VISITOR_ROLES and person.id not in visit.participants():
                 self.add_visitor.addItem(person.name, person.id)
@@ -272,8 +283,8 @@ class PlanEditor(QWidget):
             layout.setContentsMargins(0, 0, 0, 0)
             name = self._name(visitor.visitor_id)
             layout.addWidget(QLabel(name), 1)
-            cover = QCheckBox("Their class needs a substitute")
-            cover.setAccessibleName(f"{name}'s class needs a substitute")
+            cover = QCheckBox(self.tr("Their class needs a substitute"))
+            cover.setAccessibleName(self.tr("{name}'s class needs a substitute").format(name=name))
             cover.setChecked(visitor.cover_needed)
             cover.setEnabled(can_edit)
             cover.clicked.connect(lambda checked, vid=visitor.visitor_id: self._cover_clicked(vid, checked))
@@ -291,7 +302,7 @@ class PlanEditor(QWidget):
 
     def _fill_rooms(self, visit: PeerVisit, enabled: bool) -> None:
         self.room.clear()
-        self.room.addItem("No room", None)
+        self.room.addItem(self.tr("No room"), None)
         for room in self.repo.rooms(visit.school_id):
             teacher = f" ({self._name(room.teacher_id)})" if room.teacher_id else ""
             self.room.addItem(room.name + teacher, room.id)

@@ -42,11 +42,11 @@ class SegmentTabs(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         self.tabs = QTabBar()
-        self.tabs.setAccessibleName(f"{section.title}: segments")
+        self.tabs.setAccessibleName(self.tr("{title}: segments").format(title=section.title))
         self.tabs.setExpanding(False)
         bar.addWidget(self.tabs, 1)
-        self.next_button = QPushButton(_tr("Next segment  →"))
-        self.next_button.setAccessibleName(f"{section.title}: next segment")
+        self.next_button = QPushButton(QCoreApplication.translate("VisitSections", "Next segment  →"))
+        self.next_button.setAccessibleName(self.tr("{title}: next segment").format(title=section.title))
         self.next_button.setMinimumHeight(48)
         self.next_button.clicked.connect(self.next_segment)
         bar.addWidget(self.next_button)
@@ -67,13 +67,15 @@ class SegmentTabs(QWidget):
         column.addStretch(1)
         self.pages.addWidget(page)
         minutes = f" · {self.repeat.minutes} min" if self.repeat.minutes else ""
-        self.tabs.addTab(f"{self.repeat.label} {segment}{minutes}")
+        self.tabs.addTab(self.tr("{label} {segment}{minutes}").format(label=self.repeat.label, segment=segment,
+                minutes=minutes))
 
     def _refresh_button(self) -> None:
         limit = self.repeat.count or self.repeat.most
         last = self.tabs.currentIndex() == self.tabs.count() - 1
         self.next_button.setVisible(self.tabs.count() < limit or not last)
-        self.next_button.setText(_tr("Next segment  →") if not last or self.tabs.count() < limit else "")
+        self.next_button.setText(QCoreApplication.translate("VisitSections",
+                "Next segment  →") if not last or self.tabs.count() < limit else "")
 
     def next_segment(self) -> None:
         """Go to the next segment, adding it when the observer starts a new one."""
@@ -95,7 +97,8 @@ def _heading(section: Section, depth: int, round_part: bool) -> QWidget:
     line_up = QHBoxLayout(box)
     line_up.setContentsMargins(depth * 16, 2, 0, 0)
     line_up.setSpacing(10)
-    title = plain_label(section.title + (_tr("  (answered once for the whole round)") if round_part else ""))
+    title = plain_label(section.title + (QCoreApplication.translate("VisitSections",
+            "  (answered once for the whole round)") if round_part else ""))
     title.setObjectName("sectionHeading" if depth == 0 else "subsectionHeading")
     title.setWordWrap(True)
     line_up.addWidget(title, 0, Qt.AlignmentFlag.AlignBottom)
@@ -152,12 +155,14 @@ def build_checklist(view: VisitView, framework: Framework, observation: Observat
         box_column.setSpacing(4)
         box_column.addWidget(_heading(top, 0, round_part))
         if top.optional:
-            opener = QPushButton(_tr("Use this section"))
+            opener = QPushButton(QCoreApplication.translate("VisitSections", "Use this section"))
             opener.setCheckable(True)
             opener.setMinimumHeight(44)
             opener.setMaximumWidth(360)
-            opener.setAccessibleName(f"Use the optional section: {top.title}")
-            opener.setToolTip(_tr("An optional section: open it when it applies. Left closed, it counts as not "
+            opener.setAccessibleName(QCoreApplication.translate("visit_sections",
+                    "Use the optional section: {title}").format(title=top.title))
+            opener.setToolTip(QCoreApplication.translate("VisitSections",
+                    "An optional section: open it when it applies. Left closed, it counts as not "
                                   "applicable."))
             opener.toggled.connect(lambda on, k=top.key: view.open_section(k, on))
             view.optional_buttons[top.key] = opener
@@ -218,5 +223,6 @@ def apply_conditions(view: VisitView) -> tuple[int, int]:
             button.blockSignals(True)
             button.setChecked(True)
             button.blockSignals(False)
-        button.setText(_tr("Using this section") if button.isChecked() else _tr("Use this section"))
+        button.setText(QCoreApplication.translate("VisitSections", "Using this section") if button.isChecked() else
+                QCoreApplication.translate("VisitSections", "Use this section"))
     return marked, shown

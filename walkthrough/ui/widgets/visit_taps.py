@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
+
 from walkthrough.core.frameworks import ResponseType
 from walkthrough.core.model import Observation, Response
 from walkthrough.core.rounds import ResponseChange
@@ -110,15 +112,16 @@ class PendingTaps:
             return
         if edit.action in ("record_response", "record_round_response") and edit.text is None:
             self.rows[key].show_waiting(edit.args[2], bool(edit.kwargs.get("not_applicable")))
-        self.say(f"Not saved yet: {why}. What shows “Not saved yet” is kept and saved as soon as the database "
-                 "takes it; nothing is lost.", tone="error")
+        self.say(QCoreApplication.translate("PendingTaps",
+                "Not saved yet: {why}. What shows “Not saved yet” is kept and saved as soon as the database takes it; "
+                        "nothing is lost.").format(why=why), tone="error")
 
     def _edit_refused(self, edit: PendingEdit, why: str) -> None:
         key = self._here(edit)
         if key is None:
             return
         self._show_row(key, self._stored(key))
-        self.say(f"Not recorded: {why}.", tone="error")
+        self.say(QCoreApplication.translate("PendingTaps", "Not recorded: {why}.").format(why=why), tone="error")
 
     def _room_is_saved(self, what: str) -> bool:
         """Commit what is typed and every waiting tap of this room; say so plainly if the database cannot yet."""
@@ -127,6 +130,8 @@ class PendingTaps:
             return True
         if not self.pending.waiting_edits(f"response/{self.observation.id}/"):
             return True
-        self.say(f"{what}: some marks in this room are not saved yet ({self.pending.fault}). They are kept and "
-                 "saved as soon as the database takes them; try again in a moment.", tone="error")
+        self.say(QCoreApplication.translate("PendingTaps",
+                "{what}: some marks in this room are not saved yet ({fault}). They are kept and saved as soon as the "
+                        "database takes them; try again in a moment.").format(
+                            what=what, fault=self.pending.fault), tone="error")
         return False

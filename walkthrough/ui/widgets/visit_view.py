@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +38,7 @@ from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.checklist_columns import ChecklistColumns
 from walkthrough.ui.widgets.controls import plain_label, touch_button
 from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
+from walkthrough.ui.widgets.plural import plural
 from walkthrough.ui.widgets.round_rooms import RoundRoomsButton
 from walkthrough.ui.widgets.segmented import TOUCH_PX
 from walkthrough.ui.widgets.visit_sections import apply_conditions, build_checklist, stored_answers
@@ -48,7 +49,8 @@ FOLD_NAVIGATION_BELOW_PX = 1600
 SHOW_KEY_HINT_FROM_PX = 900
 FINISH_CONFIRM_MS = 5000  # a window narrower than this folds the pages list while a room is open
 
-KEY_HINT = ("Keys: ↑↓ look-for · O observed · X not observed · A N/A · 1–9 choose · + − count · Del clear · "
+KEY_HINT = QT_TRANSLATE_NOOP("VisitView",
+        "Keys: ↑↓ look-for · O observed · X not observed · A N/A · 1–9 choose · + − count · Del clear · "
             "Ctrl+E note · Ctrl+Shift+X the rest not observed · Ctrl+Z undo · Ctrl+Enter next room")
 
 
@@ -93,12 +95,12 @@ class VisitView(PendingTaps, QWidget):
         self.notice = plain_label()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Notice")
+        self.notice.setAccessibleName(self.tr("Notice"))
         self.notice.hide()
         outer.addWidget(self.notice)
         self.checklist_scroll = QScrollArea()
         self.checklist_scroll.setWidgetResizable(True)
-        self.checklist_scroll.setAccessibleName("Look-fors")
+        self.checklist_scroll.setAccessibleName(self.tr("Look-fors"))
         self.checklist_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # The look-fors fit the width (they wrap, or go to one column): never a sideways scroll.
         self.checklist_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -116,30 +118,30 @@ class VisitView(PendingTaps, QWidget):
         header.setObjectName("visitHeader")
         row = QHBoxLayout(header)
         row.setContentsMargins(12, 4, 20, 4)
-        self.menu_button = _button("☰", "Show the pages (the visit stays open)")
+        self.menu_button = _button("☰", self.tr("Show the pages (the visit stays open)"))
         self.menu_button.setObjectName("menuButton")
         self.menu_button.setFixedWidth(56)
         self.menu_button.setCheckable(True)
-        self.menu_button.setToolTip("Show or hide the pages list; the room stays as it is")
+        self.menu_button.setToolTip(self.tr("Show or hide the pages list; the room stays as it is"))
         self.menu_button.clicked.connect(self.toggle_navigation)
         row.addWidget(self.menu_button)
         row.addSpacing(8)
         left = QVBoxLayout()
         self.room = plain_label()
         self.room.setObjectName("roomName")
-        self.room.setAccessibleName("Room")
+        self.room.setAccessibleName(self.tr("Room"))
         self.teacher = plain_label()
         self.teacher.setObjectName("teacherName")
-        self.teacher.setAccessibleName("Teacher")
+        self.teacher.setAccessibleName(self.tr("Teacher"))
         left.addWidget(self.room)
         left.addWidget(self.teacher)
         row.addLayout(left, 1)
         self.progress = QLabel()
         self.progress.setObjectName("roundProgress")
-        self.progress.setAccessibleName("Round progress")
+        self.progress.setAccessibleName(self.tr("Round progress"))
         self.marked = QLabel()  # in the header: the footer keeps its width for the buttons
         self.marked.setObjectName("markedCount")
-        self.marked.setAccessibleName("Look-fors marked")
+        self.marked.setAccessibleName(self.tr("Look-fors marked"))
         counts = QVBoxLayout()
         counts.setSpacing(0)
         counts.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight)
@@ -148,12 +150,12 @@ class VisitView(PendingTaps, QWidget):
         timer_box = QVBoxLayout()
         self.timer = QLabel("0:00")
         self.timer.setObjectName("timer")
-        self.timer.setAccessibleName("Time in this room")
+        self.timer.setAccessibleName(self.tr("Time in this room"))
         self.timer.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.timer_bar = QProgressBar()
         self.timer_bar.setTextVisible(False)
         self.timer_bar.setFixedSize(200, 8)
-        self.timer_bar.setAccessibleName("Time against the target visit length")
+        self.timer_bar.setAccessibleName(self.tr("Time against the target visit length"))
         timer_box.addWidget(self.timer)
         timer_box.addWidget(self.timer_bar)
         row.addSpacing(24)
@@ -209,27 +211,27 @@ class VisitView(PendingTaps, QWidget):
         outer.setContentsMargins(12, 4, 12, 4)
         outer.setSpacing(2)
         row = QHBoxLayout()
-        self.undo_button = _button("↶ Undo", "Undo the last change")
+        self.undo_button = _button(self.tr("↶ Undo"), self.tr("Undo the last change"))
         self.undo_button.clicked.connect(self.undo)
-        self.skip_button = _button("Skip room", "Skip this room")
+        self.skip_button = _button(self.tr("Skip room"), self.tr("Skip this room"))
         self.skip_button.clicked.connect(self.skip_room)
         self.rooms_button = RoundRoomsButton(self.repo)
         self.rooms_button.setMinimumHeight(48)
         self.rooms_button.room_chosen.connect(self.go_to_room)
-        self.finish_button = _button("Finish round", "Finish the round")
+        self.finish_button = _button(self.tr("Finish round"), self.tr("Finish the round"))
         self.finish_button.clicked.connect(self.finish_tapped)
         self.finish_armed = QTimer(self)  # "tap again to finish": a second tap within a few seconds
         self.finish_armed.setSingleShot(True)
         self.finish_armed.setInterval(FINISH_CONFIRM_MS)
         self.finish_armed.timeout.connect(self._disarm_finish)
-        self.rest_button = _button("Mark the rest\nnot observed", "Mark the rest not observed")
-        self.rest_button.setToolTip("Every presence look-for still not marked becomes Not observed, in one tap "
-                                    "(Undo takes them all back). Until then, unmarked reads as Not marked.")
+        self.rest_button = _button(self.tr("Mark the rest\nnot observed"), self.tr("Mark the rest not observed"))
+        self.rest_button.setToolTip(self.tr("Every presence look-for still not marked becomes Not observed, in one tap "
+                                    "(Undo takes them all back). Until then, unmarked reads as Not marked."))
         self.rest_button.clicked.connect(self.mark_rest_not_observed)
-        self.delete_button = _button("Delete visit…", "Delete this visit", danger=True)
+        self.delete_button = _button(self.tr("Delete visit…"), self.tr("Delete this visit"), danger=True)
         self.delete_button.clicked.connect(self._delete_visit)
         self.delete_button.hide()  # shown when a visit is opened for review
-        self.next_button = _button("Next room  →", "Next room", primary=True)
+        self.next_button = _button(self.tr("Next room  →"), self.tr("Next room"), primary=True)
         self.next_button.setMinimumWidth(180)
         self.next_button.clicked.connect(self.next_room)
         for widget in (self.undo_button, self.skip_button, self.rooms_button, self.finish_button, self.delete_button):
@@ -239,9 +241,9 @@ class VisitView(PendingTaps, QWidget):
         row.addStretch(1)
         row.addWidget(self.next_button)
         outer.addLayout(row)
-        hint = QLabel(KEY_HINT)
+        hint = QLabel(self.tr(str(KEY_HINT)))
         hint.setObjectName("keyHint")
-        hint.setAccessibleName("Keyboard shortcuts")
+        hint.setAccessibleName(self.tr("Keyboard shortcuts"))
         hint.setWordWrap(True)
         self.key_hint = hint  # on a short window its line goes to the look-fors (and the ☰ tooltip)
         outer.addWidget(hint)
@@ -278,11 +280,12 @@ class VisitView(PendingTaps, QWidget):
         done = sum(1 for s in stops if s.status in (StopStatus.VISITED, StopStatus.SKIPPED))
         remaining = sum(1 for s in stops if s.status is StopStatus.PENDING)
         skipped = sum(1 for s in stops if s.status is StopStatus.SKIPPED)
-        self.progress.setText(f"Room {done + 1} of {len(stops)}" + (f" · {skipped} skipped" if skipped else ""))
-        self.next_button.setText("Next room  →" if remaining else "Last room: finish  ✓")
+        self.progress.setText(self.tr("Room {number} of {total}").format(number=done + 1, total=len(stops)) + (
+                self.tr(" · {skipped} skipped").format(skipped=skipped) if skipped else ""))
+        self.next_button.setText(self.tr("Next room  →") if remaining else self.tr("Last room: finish  ✓"))
         self._load(observation, editing=False)
         if resumed:
-            self.say("Round resumed where you left it: every tap is here.", tone="info")
+            self.say(self.tr("Round resumed where you left it: every tap is here."), tone="info")
             log.info("round resumed", extra={"event": {"event": "round_resumed", "round_id": round_id,
                                                         "observation_id": observation.id}})
         return True
@@ -292,23 +295,23 @@ class VisitView(PendingTaps, QWidget):
         self.round_id = None
         self.rooms_button.set_round(None)
         observation = self.repo.observation(observation_id)
-        self.progress.setText("Reviewing a visit")
+        self.progress.setText(self.tr("Reviewing a visit"))
         self._load(observation, editing=True)
 
     def _load(self, observation: Observation, *, editing: bool) -> None:
         self.observation = observation
         self.framework = self.repo.observation_framework(observation)
         room = self.repo.room(observation.room_id) if observation.room_id else None
-        self.room.setText(room.name if room else "No room")
+        self.room.setText(room.name if room else self.tr("No room"))
         teacher = self.repo.person(observation.teacher_id).name if observation.teacher_id else ""
-        self.teacher.setText(teacher or "Anonymous visit (not tied to a teacher)")
+        self.teacher.setText(teacher or self.tr("Anonymous visit (not tied to a teacher)"))
         self._started = datetime.fromisoformat(observation.started_at)
         for widget in (self.skip_button, self.finish_button):
             widget.setVisible(not editing)
         self.rest_button.setVisible(any(lf.response.value == "presence" for lf in self.framework.active_look_fors))
         self.delete_button.setVisible(editing)
         if editing:
-            self.next_button.setText("Done  ✓")
+            self.next_button.setText(self.tr("Done  ✓"))
         self.bulk_change_ids = set()
         self._disarm_finish()
         self._build_rows()
@@ -338,8 +341,9 @@ class VisitView(PendingTaps, QWidget):
         self.delete_button.setVisible(editing and can(self.repo, Action.DELETE_BLAST_VISIT,
                                                       owner_id=observation.observer_id))
         if not allowed:
-            who = self.repo.person(observation.observer_id).name if observation.observer_id else "nobody named"
-            self.say(f"Recorded by {who}: read only. Only {who_may(action)} may change it.", tone="info")
+            who = self.repo.person(observation.observer_id).name if observation.observer_id else self.tr("nobody named")
+            self.say(self.tr("Recorded by {who}: read only. Only {who_may} may change it.").format(who=who,
+                    who_may=who_may(action)), tone="info")
 
     def _build_rows(self) -> None:
         assert self.framework is not None and self.observation is not None
@@ -360,7 +364,7 @@ class VisitView(PendingTaps, QWidget):
 
     # Taps: commit() and what the queue of edits says are in PendingTaps ----
     def undo(self) -> None:
-        if self.observation is None or not self._room_is_saved("Not undone yet"):
+        if self.observation is None or not self._room_is_saved(self.tr("Not undone yet")):
             return
         last = self.repo.last_change(self.observation.id)
         if last is not None and last.id in self.bulk_change_ids:
@@ -369,10 +373,10 @@ class VisitView(PendingTaps, QWidget):
         try:
             change = self.repo.undo_last_change(self.observation.id, by=me(self.repo))
         except StoreError as exc:
-            self.say(f"Not undone: {exc}.", tone="error")
+            self.say(self.tr("Not undone: {exc}.").format(exc=exc), tone="error")
             return
         if change is None:
-            self.say("Nothing to undo in this visit.", tone="info")
+            self.say(self.tr("Nothing to undo in this visit."), tone="info")
             return
         log.info("undo committed", extra={"event": {
             "event": "undo_committed", "observation_id": self.observation.id, "look_for_key": change.look_for_key,
@@ -404,7 +408,7 @@ class VisitView(PendingTaps, QWidget):
         if self.observation is None:
             return
         keys = self.rest_keys()
-        if not keys or not self._room_is_saved("Not marked yet"):
+        if not keys or not self._room_is_saved(self.tr("Not marked yet")):
             return
         made: set[str] = set()
         for key in keys:
@@ -417,7 +421,9 @@ class VisitView(PendingTaps, QWidget):
         log.info("rest marked not observed", extra={"event": {
             "event": "rest_not_observed_committed", "observation_id": self.observation.id, "count": len(made)}})
         if made:
-            self.say(f"{len(made)} look-fors marked Not observed. Undo takes them all back.", tone="info")
+            self.say(plural(self.tr("%n look-for(s) marked Not observed. Undo takes them all back.", "", len(made)),
+                            len(made)),
+                    tone="info")
         self._refresh_counts()
 
     def _undo_bulk(self) -> None:
@@ -430,7 +436,7 @@ class VisitView(PendingTaps, QWidget):
             try:
                 change = self.repo.undo_last_change(self.observation.id, by=me(self.repo))
             except StoreError as exc:
-                self.say(f"Not all undone: {exc}. Tap Undo again in a moment.", tone="error")
+                self.say(self.tr("Not all undone: {exc}. Tap Undo again in a moment.").format(exc=exc), tone="error")
                 break
             if change is None:
                 break
@@ -440,11 +446,11 @@ class VisitView(PendingTaps, QWidget):
         log.info("rest undone", extra={"event": {"event": "rest_not_observed_undone",
                                                   "observation_id": self.observation.id, "count": undone}})
         self.bulk_change_ids = set()
-        self.say(f"Undone: {undone} look-fors back to Not marked.", tone="info")
+        self.say(plural(self.tr("Undone: %n look-for(s) back to Not marked.", "", undone), undone), tone="info")
         self._refresh_counts()
 
     def next_room(self) -> None:
-        if self.observation is None or not self._room_is_saved("Not moved on yet"):
+        if self.observation is None or not self._room_is_saved(self.tr("Not moved on yet")):
             return
         if self.round_id is None:  # reviewing: "Done"
             self.ticker.stop()
@@ -458,7 +464,8 @@ class VisitView(PendingTaps, QWidget):
         try:
             stop = self.repo.next_room(self.round_id, by=me(self.repo))
         except StoreError as exc:
-            self.say(f"Not moved on: {exc}. Your marks here are saved; tap Next room again in a moment.", tone="error")
+            self.say(self.tr("Not moved on: {exc}. Your marks here are saved; tap Next room again in a moment.").format(
+                    exc=exc), tone="error")
             return
         log.info("next room committed", extra={"event": {
             "event": "next_room_committed", "round_id": self.round_id, "left_observation_id": left,
@@ -467,7 +474,7 @@ class VisitView(PendingTaps, QWidget):
             self.finish_round()
 
     def skip_room(self) -> None:
-        if self.round_id is None or self.observation is None or not self._room_is_saved("Not skipped yet"):
+        if self.round_id is None or self.observation is None or not self._room_is_saved(self.tr("Not skipped yet")):
             return
         try:
             stop = self.repo.skip_room(self.round_id, by=me(self.repo))
@@ -481,7 +488,7 @@ class VisitView(PendingTaps, QWidget):
 
     def go_to_room(self, stop_id: str) -> None:
         """Leave this room (completed if marked) and open another room of the round."""
-        if self.round_id is None or not self._room_is_saved("Not moved yet"):
+        if self.round_id is None or not self._room_is_saved(self.tr("Not moved yet")):
             return
         try:
             stop = self.repo.go_to_stop(self.round_id, stop_id, by=me(self.repo))
@@ -502,12 +509,11 @@ class VisitView(PendingTaps, QWidget):
         """Finish round: with rooms not reached yet, it asks first (tap again within a few seconds)."""
         left = self.rooms_left()
         if left and not self.finish_armed.isActive():
-            rooms = "1 room" if left == 1 else f"{left} rooms"
-            self.finish_button.setText(f"Tap again to finish\n({rooms} not visited)")
+            self.finish_button.setText(plural(self.tr("Tap again to finish\n(%n room(s) not visited)", "", left), left))
             self.finish_button.setProperty("danger", True)
             repolish(self.finish_button)
-            self.say(f"{rooms.capitalize()} of this round not visited yet. Tap Finish round again to end the round "
-                     "now; otherwise carry on with Next room.", tone="info")
+            self.say(plural(self.tr("%n room(s) of this round not visited yet. Tap Finish round again to end the round "
+                    "now; otherwise carry on with Next room.", "", left), left), tone="info")
             self.finish_armed.start()
             return
         self._disarm_finish()
@@ -515,18 +521,19 @@ class VisitView(PendingTaps, QWidget):
 
     def _disarm_finish(self) -> None:
         self.finish_armed.stop()
-        self.finish_button.setText("Finish round")
+        self.finish_button.setText(self.tr("Finish round"))
         self.finish_button.setProperty("danger", False)
         repolish(self.finish_button)
 
     def finish_round(self) -> None:
-        if self.round_id is None or not self._room_is_saved("The round is not finished yet"):
+        if self.round_id is None or not self._room_is_saved(self.tr("The round is not finished yet")):
             return
         round_id = self.round_id
         try:
             self.repo.finish_round(round_id, by=me(self.repo))
         except StoreError as exc:
-            self.say(f"The round is not finished: {exc}. Tap Finish round again in a moment.", tone="error")
+            self.say(self.tr("The round is not finished: {exc}. Tap Finish round again in a moment.").format(exc=exc),
+                    tone="error")
             return
         log.info("round finished", extra={"event": {"event": "round_finished", "round_id": round_id}})
         self.ticker.stop()
@@ -538,15 +545,16 @@ class VisitView(PendingTaps, QWidget):
 
         if self.observation is None:
             return
-        answer = QMessageBox.question(self, "Delete this visit?",
-                                      f"Delete the visit to {self.room.text()}? It will no longer be counted.",
+        answer = QMessageBox.question(self, self.tr("Delete this visit?"),
+                                      self.tr("Delete the visit to {text}? It will no longer be counted.").format(
+                                              text=self.room.text()),
             # the safe answer is the default: Enter or a stray tap keeps it
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.repo.delete_visit(self.observation.id, by=me(self.repo))
             except StoreError as exc:
-                self.say(f"Not deleted: {exc}.", tone="error")
+                self.say(self.tr("Not deleted: {exc}.").format(exc=exc), tone="error")
                 return
             self.ticker.stop()
             self.closed.emit()
@@ -649,7 +657,8 @@ class VisitView(PendingTaps, QWidget):
         self.notice.show()
 
     def _prompt_due(self, key: str, minute: int) -> None:
-        self.say(f"Minute {minute}: {self.rows[key].look_for.prompt} (below)", tone="prompt")
+        self.say(self.tr("Minute {minute}: {prompt} (below)").format(minute=minute,
+                prompt=self.rows[key].look_for.prompt), tone="prompt")
 
     def _refresh_counts(self) -> None:
         if self.observation is None:
@@ -658,12 +667,12 @@ class VisitView(PendingTaps, QWidget):
         shown_marked, shown = apply_conditions(self)  # conditional items appear and disappear here
         if self.columns is not None:
             self.columns.arrange()  # a section shown or hidden: the columns evened again
-        self.marked.setText(f"{shown_marked} of {shown} marked")
+        self.marked.setText(self.tr("{shown_marked} of {shown} marked").format(shown_marked=shown_marked, shown=shown))
         last = self.repo.last_change(self.observation.id)
         self.undo_button.setEnabled(last is not None)
         self.skip_button.setEnabled(marked == 0)
         self.rest_button.setEnabled(bool(self.rest_keys()) and self._may_change)
-        self.skip_button.setToolTip("" if marked == 0 else "This room has marks: use Next room (or Undo them)")
+        self.skip_button.setToolTip("" if marked == 0 else self.tr("This room has marks: use Next room (or Undo them)"))
 
     def elapsed_seconds(self) -> float:
         """Time in this room: a finished visit's own length (as Today's visits lists it), else so far."""
