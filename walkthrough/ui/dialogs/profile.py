@@ -32,7 +32,6 @@ from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.profile_store import IDLE_CHOICES
-from walkthrough.ui.widgets.plural import plural
 
 ROLE_LABELS = {Role.TEACHER: "teacher", Role.COACH: "coach", Role.ADMINISTRATOR: "administrator",
                Role.SUBSTITUTE: "substitute"}
@@ -62,8 +61,8 @@ def _no_enter(*buttons: QPushButton) -> None:
 
 def _idle_label(minutes: int) -> str:
     return (QCoreApplication.translate("ProfileDialog", "never") if minutes == 0
-            else plural(QCoreApplication.translate("ProfileDialog", "after %n minute(s) without a tap", "", minutes),
-                        minutes))
+            else QCoreApplication.translate("ProfileDialog", "after 1 minute without a tap") if minutes == 1
+            else QCoreApplication.translate("ProfileDialog", "after {n} minutes without a tap").format(n=minutes))
 
 
 def _error_label(accessible: str) -> QLabel:

@@ -37,10 +37,10 @@ from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.plural import plural
 
-_C = "RosterImportDialog"
-COLUMNS = (QT_TRANSLATE_NOOP(_C, "Row"), QT_TRANSLATE_NOOP(_C, "Room"), QT_TRANSLATE_NOOP(_C, "Teacher"),
-           QT_TRANSLATE_NOOP(_C, "E-mail"), QT_TRANSLATE_NOOP(_C, "Grades"), QT_TRANSLATE_NOOP(_C, "Subject"),
-           QT_TRANSLATE_NOOP(_C, "What changes"))
+COLUMNS = (QT_TRANSLATE_NOOP("RosterImportDialog", "Row"), QT_TRANSLATE_NOOP("RosterImportDialog", "Room"),
+           QT_TRANSLATE_NOOP("RosterImportDialog", "Teacher"), QT_TRANSLATE_NOOP("RosterImportDialog", "E-mail"),
+           QT_TRANSLATE_NOOP("RosterImportDialog", "Grades"), QT_TRANSLATE_NOOP("RosterImportDialog", "Subject"),
+           QT_TRANSLATE_NOOP("RosterImportDialog", "What changes"))
 WHAT = {"new": QT_TRANSLATE_NOOP("RosterImportDialog", "New room"),
         "changed": QT_TRANSLATE_NOOP("RosterImportDialog", "Changes"),
         "unchanged": QT_TRANSLATE_NOOP("RosterImportDialog", "Unchanged")}

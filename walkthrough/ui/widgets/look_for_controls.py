@@ -78,7 +78,7 @@ def state_text(look_for: LookFor, response: Response | None) -> tuple[str, str]:
         label = next((o.label for o in look_for.choices if o.key == str(value)), str(value))
         return f"✓  {label}", "marked"
     if rtype is ResponseType.MULTI_CHOICE and isinstance(value, list):
-        return QCoreApplication.translate("LookForRow", "✓  %n chosen", "", len(value)), "marked"  # no (s): one form
+        return QCoreApplication.translate("LookForRow", "✓  {count} chosen").format(count=len(value)), "marked"
     if rtype is ResponseType.TALLY:
         return QCoreApplication.translate("LookForRow", "✓  Count {value}").format(value=value), "marked"
     if rtype is ResponseType.SNAPSHOT and isinstance(value, dict):

@@ -113,7 +113,7 @@ class NoteEditor(QWidget):
         self.hint.setAccessibleName(self.tr("{accessible_name}: wording hint").format(accessible_name=accessible_name))
         self.hint.setStyleSheet(f"color: {NUDGE_COLOUR}; font-size: 13px;")
         self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() + 2)
-        self.status = SaveStatus(f"{accessible_name}: saved or not")
+        self.status = SaveStatus(self.tr("{name}: saved or not").format(name=accessible_name))
         layout.addWidget(self.editor)
         layout.addWidget(self.status)
         layout.addWidget(self.hint)
