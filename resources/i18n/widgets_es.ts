@@ -887,15 +887,15 @@
     </message>
     <message>
         <source>N/A</source>
-        <translation>No aplica</translation>
+        <translation>N/A</translation>
     </message>
     <message>
         <source>✓ Observed</source>
-        <translation>✓ Observado</translation>
+        <translation>✓ Visto</translation>
     </message>
     <message>
         <source>✗ Not observed</source>
-        <translation>✗ No observado</translation>
+        <translation>✗ No visto</translation>
     </message>
     <message>
         <source>Minute {minute}</source>
@@ -1017,11 +1017,11 @@
     <name>PairedControl</name>
     <message>
         <source>✓ Observed</source>
-        <translation>✓ Observado</translation>
+        <translation>✓ Visto</translation>
     </message>
     <message>
         <source>✗ Not observed</source>
-        <translation>✗ No observado</translation>
+        <translation>✗ No visto</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1755,26 @@
 </context>
 <context>
     <name>RoundRoomsButton</name>
+    <message>
+        <source>visited</source>
+        <translation>visitada</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <source>here now</source>
+        <translation>aquí ahora</translation>
+    </message>
+    <message>
+        <source>still to visit</source>
+        <translation>por visitar</translation>
+    </message>
+    <message>
+        <source>Rooms…</source>
+        <translation>Aulas…</translation>
+    </message>
     <message>
         <source>Rooms in this round: go back to a skipped room or ahead</source>
         <translation>Aulas de esta ronda: volver a un aula omitida o adelantarse</translation>

@@ -60,7 +60,7 @@ def test_the_visit_screen_reads_in_spanish(spanish: None, repo: Repository, qtbo
     assert view.progress.text() == "Aula 1 de 5"
     assert view.marked.text() == "0 de 5 marcados"
     shown = texts(view)
-    assert "✓ Observado" in shown and "✗ No observado" in shown
+    assert "✓ Visto" in shown and "✗ No visto" in shown
     assert "Finish round" not in shown and "Next room  →" not in shown
     view.finish_button.click()  # rooms remain: it asks again, with the count in Spanish
     assert view.finish_button.text() == "Toque otra vez para terminar\n(4 aulas sin visitar)"
@@ -110,3 +110,35 @@ def test_without_the_catalog_the_visit_screen_stays_english(repo: Repository, qt
     view = window.walkthroughs_page.visit
     assert view.finish_button.text() == "Finish round"
     assert view.progress.text() == "Room 1 of 1"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_in_spanish_the_visit_screen_and_dialogs_are_not_clipped(spanish: None, repo: Repository, qtbot: QtBot,
+                                                                 size: tuple[int, int], tmp_path: Path) -> None:
+    """Spanish runs ~25% longer than English: nothing may be cut off. WALKTHROUGH_SHOTS=folder keeps pictures."""
+    import os
+
+    from clipping import clipping_problems
+
+    shots = Path(os.environ.get("WALKTHROUGH_SHOTS", tmp_path))
+    school = small_school(repo, 5)
+    framework = install_presence(repo, 20)
+    window = MainWindow(repo)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    round_ = repo.start_round(school.school.id, framework, by=school.observer.id)
+    window.walkthroughs_page._round_started(round_.id)
+    window.resize(*size)
+    qtbot.wait(50)
+    window.grab().save(str(shots / f"visit-es-{size[0]}x{size[1]}.png"))
+    problems = clipping_problems(window)
+    for name, dialog in (("profile", ProfileDialog(repo)), ("roster", RosterImportDialog(repo, school.school.id))):
+        qtbot.addWidget(dialog)
+        dialog.resize(min(dialog.sizeHint().width(), size[0]), min(dialog.sizeHint().height(), size[1]))
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.grab().save(str(shots / f"{name}-es-{size[0]}x{size[1]}.png"))
+        problems += [f"{name}: {p}" for p in clipping_problems(dialog, touch=False)]
+    assert problems == []

@@ -3,7 +3,7 @@ room still to come, without leaving the visit screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
@@ -11,8 +11,10 @@ from walkthrough.core.rounds import StopStatus
 from walkthrough.storage import Repository
 
 _MARK = {StopStatus.VISITED: "✓", StopStatus.SKIPPED: "↷", StopStatus.VISITING: "●", StopStatus.PENDING: "○"}
-_STATE = {StopStatus.VISITED: "visited", StopStatus.SKIPPED: "skipped", StopStatus.VISITING: "here now",
-          StopStatus.PENDING: "still to visit"}
+_STATE = {StopStatus.VISITED: QT_TRANSLATE_NOOP("RoundRoomsButton", "visited"),
+          StopStatus.SKIPPED: QT_TRANSLATE_NOOP("RoundRoomsButton", "skipped"),
+          StopStatus.VISITING: QT_TRANSLATE_NOOP("RoundRoomsButton", "here now"),
+          StopStatus.PENDING: QT_TRANSLATE_NOOP("RoundRoomsButton", "still to visit")}
 
 
 class RoundRoomsButton(QPushButton):
@@ -21,7 +23,7 @@ class RoundRoomsButton(QPushButton):
     room_chosen = Signal(str)  # the stop id
 
     def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
-        super().__init__("Rooms…", parent)
+        super().__init__(QCoreApplication.translate("RoundRoomsButton", "Rooms…"), parent)
         self.repo = repo
         self.round_id: str | None = None
         self.setAccessibleName(self.tr("Rooms in this round: go back to a skipped room or ahead"))
@@ -44,7 +46,8 @@ class RoundRoomsButton(QPushButton):
         for stop in self.repo.round_stops(self.round_id):
             if stop.room_id not in names:
                 names[stop.room_id] = self.repo.room(stop.room_id).name
-            action = QAction(f"{_MARK[stop.status]}  {names[stop.room_id]} — {_STATE[stop.status]}", self.menu_)
+            state = self.tr(str(_STATE[stop.status]))
+            action = QAction(f"{_MARK[stop.status]}  {names[stop.room_id]} — {state}", self.menu_)
             action.setEnabled(stop.status in (StopStatus.PENDING, StopStatus.SKIPPED))
             action.triggered.connect(lambda _checked=False, stop_id=stop.id: self.room_chosen.emit(stop_id))
             self.menu_.addAction(action)
