@@ -115,6 +115,118 @@
 <context>
     <name>ConflictView</name>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>Grade band</source>
+        <translation>Nivel de grados</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Aula</translation>
+    </message>
+    <message>
+        <source>Kept or deleted</source>
+        <translation>Conservado o eliminado</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período de clase</translation>
+    </message>
+    <message>
+        <source>Shared or private</source>
+        <translation>Compartida o privada</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador/a</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Docente anfitrión</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Suplente</translation>
+    </message>
+    <message>
+        <source>Cover needed</source>
+        <translation>Necesita cobertura</translation>
+    </message>
+    <message>
+        <source>Rooms of the route</source>
+        <translation>Aulas de la ruta</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
         <source>Choose a conflict on the left to settle it.</source>
         <translation>Elija un conflicto a la izquierda para resolverlo.</translation>
     </message>
@@ -161,6 +273,22 @@
     <message>
         <source>Keep {lower} from {device_name}</source>
         <translation>Conservar {lower} de {device_name}</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Kept (with the other device's changes)</source>
+        <translation>Conservado (con los cambios del otro dispositivo)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>(someone no longer in the directory)</source>
+        <translation>(alguien que ya no está en el directorio)</translation>
     </message>
     <message>
         <source>Not settled</source>
@@ -1053,6 +1181,22 @@
 <context>
     <name>PeopleEditor</name>
     <message>
+        <source>Administrator</source>
+        <translation>Administrador/a</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Suplente</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -1061,12 +1205,24 @@
         <translation>Personas de la escuela</translation>
     </message>
     <message>
+        <source>Person's name</source>
+        <translation>Nombre de la persona</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Nombre y apellido</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The chosen person: saved or not</source>
+        <translation>La persona elegida: guardado o no</translation>
     </message>
     <message>
         <source>Add as a new person</source>
@@ -1099,6 +1255,34 @@
     <message>
         <source>Unlock the chosen profile after too many wrong PINs</source>
         <translation>Desbloquear el perfil elegido tras demasiados PIN incorrectos</translation>
+    </message>
+    <message>
+        <source> · locked (wrong PINs)</source>
+        <translation> · bloqueado (PIN incorrectos)</translation>
+    </message>
+    <message>
+        <source> · left (no longer on the roster)</source>
+        <translation> · se fue (ya no está en la lista de personal)</translation>
+    </message>
+    <message>
+        <source>Saved: {name} is now {role}.</source>
+        <translation>Guardado: {name} ahora es {role}.</translation>
+    </message>
+    <message>
+        <source>Saved: {name}.</source>
+        <translation>Guardado: {name}.</translation>
+    </message>
+    <message>
+        <source>Not added: {exc}.</source>
+        <translation>No se agregó: {exc}.</translation>
+    </message>
+    <message>
+        <source>Added {name} ({role}).</source>
+        <translation>Se agregó a {name} ({role}).</translation>
+    </message>
+    <message>
+        <source> {name} has a PIN: once removed, they can no longer sign in to read their own visits.</source>
+        <translation> {name} tiene un PIN: una vez que se quite a esta persona, ya no podrá iniciar sesión para leer sus propias visitas.</translation>
     </message>
     <message>
         <source>Remove this person?</source>
@@ -1553,12 +1737,72 @@
 <context>
     <name>ReportFilters</name>
     <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <source>Grade band</source>
+        <translation>Nivel de grados</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador/a</translation>
+    </message>
+    <message>
+        <source>PLC team</source>
+        <translation>Equipo de PLC</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Todas las escuelas</translation>
+    </message>
+    <message>
         <source>All time</source>
         <translation>Todo el tiempo</translation>
     </message>
     <message>
         <source>Chosen dates</source>
         <translation>Fechas elegidas</translation>
+    </message>
+    <message>
+        <source>All frameworks</source>
+        <translation>Todos los marcos</translation>
+    </message>
+    <message>
+        <source>All grade bands</source>
+        <translation>Todos los niveles de grados</translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation>Todas las materias</translation>
+    </message>
+    <message>
+        <source>All observers</source>
+        <translation>Todos los observadores</translation>
+    </message>
+    <message>
+        <source>No PLC team</source>
+        <translation>Sin equipo de PLC</translation>
     </message>
     <message>
         <source>{isoformat} to {isoformat2}</source>
@@ -2223,6 +2467,61 @@
     <message>
         <source>What changed</source>
         <translation>Qué cambió</translation>
+    </message>
+</context>
+<context>
+    <name>VisitList</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Aula</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador/a</translation>
+    </message>
+    <message>
+        <source>Grade band</source>
+        <translation>Nivel de grados</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Blast</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Entre pares</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Sin aula</translation>
+    </message>
+    <message>
+        <source>Not tied to a teacher</source>
+        <translation>No vinculada a un docente</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -31,13 +31,34 @@ from walkthrough.storage.conflict_store import Conflict, FieldConflict
 from walkthrough.ui.widgets.controls import touch_button
 
 FIELD_LABELS = {
-    "name": "Name", "subject": "Subject", "grade_band": "Grade band", "teacher_id": "Teacher", "role": "Role",
-    "school_id": "School", "room_id": "Room", "deleted": "Kept or deleted", "value": "Response",
-    "not_applicable": "Not applicable", "note": "Note", "text": "Text", "kind": "Kind", "status": "Status",
-    "focus": "Focus", "reflection": "Reflection", "next_step": "Next step", "day": "Day",
-    "start_time": "Starts", "end_time": "Ends", "period": "Period", "visibility": "Shared or private",
-    "observer_id": "Observer", "host_id": "Host", "substitute_id": "Substitute", "cover_needed": "Cover needed",
-    "room_ids": "Rooms of the route", "position": "Position",
+    "name": QT_TRANSLATE_NOOP("ConflictView", "Name"),
+    "subject": QT_TRANSLATE_NOOP("ConflictView", "Subject"),
+    "grade_band": QT_TRANSLATE_NOOP("ConflictView", "Grade band"),
+    "teacher_id": QT_TRANSLATE_NOOP("ConflictView", "Teacher"),
+    "role": QT_TRANSLATE_NOOP("ConflictView", "Role"),
+    "school_id": QT_TRANSLATE_NOOP("ConflictView", "School"),
+    "room_id": QT_TRANSLATE_NOOP("ConflictView", "Room"),
+    "deleted": QT_TRANSLATE_NOOP("ConflictView", "Kept or deleted"),
+    "value": QT_TRANSLATE_NOOP("ConflictView", "Response"),
+    "not_applicable": QT_TRANSLATE_NOOP("ConflictView", "Not applicable"),
+    "note": QT_TRANSLATE_NOOP("ConflictView", "Note"),
+    "text": QT_TRANSLATE_NOOP("ConflictView", "Text"),
+    "kind": QT_TRANSLATE_NOOP("ConflictView", "Kind"),
+    "status": QT_TRANSLATE_NOOP("ConflictView", "Status"),
+    "focus": QT_TRANSLATE_NOOP("ConflictView", "Focus"),
+    "reflection": QT_TRANSLATE_NOOP("ConflictView", "Reflection"),
+    "next_step": QT_TRANSLATE_NOOP("ConflictView", "Next step"),
+    "day": QT_TRANSLATE_NOOP("ConflictView", "Day"),
+    "start_time": QT_TRANSLATE_NOOP("ConflictView", "Starts"),
+    "end_time": QT_TRANSLATE_NOOP("ConflictView", "Ends"),
+    "period": QT_TRANSLATE_NOOP("ConflictView", "Period"),
+    "visibility": QT_TRANSLATE_NOOP("ConflictView", "Shared or private"),
+    "observer_id": QT_TRANSLATE_NOOP("ConflictView", "Observer"),
+    "host_id": QT_TRANSLATE_NOOP("ConflictView", "Host"),
+    "substitute_id": QT_TRANSLATE_NOOP("ConflictView", "Substitute"),
+    "cover_needed": QT_TRANSLATE_NOOP("ConflictView", "Cover needed"),
+    "room_ids": QT_TRANSLATE_NOOP("ConflictView", "Rooms of the route"),
+    "position": QT_TRANSLATE_NOOP("ConflictView", "Position"),
 }
 _PEOPLE_FIELDS = {"teacher_id", "observer_id", "host_id", "substitute_id", "consent_by", "shared_by", "created_by"}
 
@@ -103,7 +124,8 @@ class ConflictView(QWidget):
         self._update_keep()
 
     def _field_box(self, field: FieldConflict) -> QGroupBox:
-        box = QGroupBox(FIELD_LABELS.get(field.field, field.field.replace("_", " ").capitalize()))
+        label = FIELD_LABELS.get(field.field)
+        box = QGroupBox(self.tr(str(label)) if label else field.field.replace("_", " ").capitalize())
         box.setStyleSheet("QGroupBox { font-weight: 600; border: none; margin-top: 18px; }"
                           " QGroupBox::title { subcontrol-origin: margin; left: 0; }")
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -144,9 +166,9 @@ class ConflictView(QWidget):
 
     def describe(self, field: str, value: object) -> str:
         if field == "deleted":
-            return "Deleted" if value else "Kept (with the other device's changes)"
+            return self.tr("Deleted") if value else self.tr("Kept (with the other device's changes)")
         if value is None or value == "":
-            return "(empty)"
+            return self.tr("(empty)")
         if field in _PEOPLE_FIELDS and isinstance(value, str):
             return self._name("people", value)
         if field == "room_id" and isinstance(value, str):
@@ -162,7 +184,7 @@ class ConflictView(QWidget):
         return str(value)
 
     def _name(self, table: str, record_id: str) -> str:
-        return self.repo.record_name(table, record_id) or "(someone no longer in the directory)"
+        return self.repo.record_name(table, record_id) or self.tr("(someone no longer in the directory)")
 
     def _update_keep(self) -> None:
         self.keep.setEnabled(bool(self.groups) and all(g.checkedId() >= 0 for g in self.groups.values()))

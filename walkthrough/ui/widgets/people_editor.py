@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,11 +33,16 @@ from walkthrough.ui.widgets.autosave import SaveStatus, line_autosave
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 
 ROLE_NAMES = {
-    Role.ADMINISTRATOR: "Administrator",
-    Role.COACH: "Coach",
-    Role.TEACHER: "Teacher",
-    Role.SUBSTITUTE: "Substitute",
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("PeopleEditor", "Administrator"),
+    Role.COACH: QT_TRANSLATE_NOOP("PeopleEditor", "Coach"),
+    Role.TEACHER: QT_TRANSLATE_NOOP("PeopleEditor", "Teacher"),
+    Role.SUBSTITUTE: QT_TRANSLATE_NOOP("PeopleEditor", "Substitute"),
 }
+
+
+def role_name(role: Role) -> str:
+    """The role as the chosen language says it (lower case in running text: call .lower())."""
+    return QCoreApplication.translate("PeopleEditor", str(ROLE_NAMES[role]))
 
 
 def person_edit(person_id: str, field: str, value: str, text: str | None = None, *, by: str | None) -> PendingEdit:
@@ -75,16 +80,16 @@ class PeopleEditor(QWidget):
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
-        self.person_name = line_edit("Person's name", "First and last name")
+        self.person_name = line_edit(self.tr("Person's name"), self.tr("First and last name"))
         self.person_role = QComboBox()
         self.person_role.setAccessibleName(self.tr("Role"))
         for role, label in ROLE_NAMES.items():
-            self.person_role.addItem(label, role.value)
+            self.person_role.addItem(self.tr(str(label)), role.value)
         self.person_role.setCurrentIndex(self.person_role.findData(Role.TEACHER.value))
         form.addRow(self.tr("Name"), self.person_name)
         form.addRow(self.tr("Role"), self.person_role)
         col.addWidget(self.form)
-        self.status = SaveStatus("The chosen person: saved or not", name_fields=True)
+        self.status = SaveStatus(self.tr("The chosen person: saved or not"), name_fields=True)
         col.addWidget(self.status)
         self.name_saver = line_autosave(self.person_name, self.pending, self.status, "Name")
         self.person_role.activated.connect(lambda _i: self._person_role_changed())
@@ -139,9 +144,9 @@ class PeopleEditor(QWidget):
         self.people.clear()
         people = self.repo.people(school_id=self.school_id) if self.school_id else []
         for person in people:
-            locked = " · locked (wrong PINs)" if self.repo.pin_is_locked(person.id) else ""
-            left = "" if person.active else " · left (no longer on the roster)"
-            item = QListWidgetItem(f"{person.name} — {ROLE_NAMES[person.role].lower()}{left}{locked}")
+            locked = self.tr(" · locked (wrong PINs)") if self.repo.pin_is_locked(person.id) else ""
+            left = "" if person.active else self.tr(" · left (no longer on the roster)")
+            item = QListWidgetItem(f"{person.name} — {role_name(person.role).lower()}{left}{locked}")
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)
             if person.id == select:
@@ -202,9 +207,10 @@ class PeopleEditor(QWidget):
         self.fill(select=self.chosen_person_id, keep_form=True)  # the list shows it; the form keeps what is typed
         self.changed.emit()
         if "role" in edit.kwargs:
-            self.message.emit(f"Saved: {person.name} is now {ROLE_NAMES[person.role].lower()}.")
+            self.message.emit(self.tr("Saved: {name} is now {role}.").format(name=person.name,
+                              role=role_name(person.role).lower()))
         else:
-            self.message.emit(f"Saved: {person.name}.")
+            self.message.emit(self.tr("Saved: {name}.").format(name=person.name))
 
     def _role_waiting(self, edit: PendingEdit, why: str) -> None:
         if self._is_role_edit(edit):
@@ -221,11 +227,12 @@ class PeopleEditor(QWidget):
             person = self.repo.add_person(self.person_name.text(), str(self.person_role.currentData()), self.school_id,
                                           by=me(self.repo))
         except StoreError as exc:
-            self.message.emit(f"Not added: {exc}.")
+            self.message.emit(self.tr("Not added: {exc}.").format(exc=exc))
             return
         self.fill()
         self.changed.emit()
-        self.message.emit(f"Added {person.name} ({ROLE_NAMES[person.role].lower()}).")
+        self.message.emit(self.tr("Added {name} ({role}).").format(name=person.name,
+                role=role_name(person.role).lower()))
         self.person_name.setFocus()
 
     def _remove_person(self) -> None:
@@ -233,7 +240,8 @@ class PeopleEditor(QWidget):
         if person_id is None:
             return
         person = self.repo.person(person_id)
-        pin = (f" {person.name} has a PIN: once removed, they can no longer sign in to read their own visits."
+        pin = (self.tr(" {name} has a PIN: once removed, they can no longer sign in to read their own visits.").format(
+                   name=person.name)
                if self.repo.has_pin(person_id) else "")
         answer = QMessageBox.question(
             self, self.tr("Remove this person?"),

@@ -45,11 +45,11 @@ class ReportFilters(QWidget):
         self.extra: tuple[list[str], list[str], list[tuple[str, str]]] = ([], [], [])
         self.terms: dict[str, terms.Term] = {}
         grid = FlowLayout(self, spacing=10)  # as many filters a line as the window has room for
-        self.school = _combo("School")
-        self.period = _combo("Dates")
+        self.school = _combo(self.tr("School"))
+        self.period = _combo(self.tr("Dates"))
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
-        for edit, name in ((self.date_from, "From"), (self.date_to, "To")):
+        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
@@ -58,14 +58,17 @@ class ReportFilters(QWidget):
         start = terms.school_year(terms.school_year_of(self.today)).start
         self.date_from.setDate(QDate(start.year, start.month, start.day))
         self.date_to.setDate(QDate(self.today.year, self.today.month, self.today.day))
-        self.framework = _combo("Framework")
-        self.grade_band = _combo("Grade band")
-        self.subject = _combo("Subject")
-        self.observer = _combo("Observer")
-        self.team = _combo("PLC team")
-        cells = [("School", self.school), ("Dates", self.period), ("Framework", self.framework),
-                 ("Grade band", self.grade_band), ("Subject", self.subject), ("Observer", self.observer),
-                 ("PLC team", self.team), ("From", self.date_from), ("To", self.date_to)]
+        self.framework = _combo(self.tr("Framework"))
+        self.grade_band = _combo(self.tr("Grade band"))
+        self.subject = _combo(self.tr("Subject"))
+        self.observer = _combo(self.tr("Observer"))
+        self.team = _combo(self.tr("PLC team"))
+        cells = [(self.tr("School"), self.school), (self.tr("Dates"), self.period), (self.tr("Framework"),
+                self.framework),
+                 (self.tr("Grade band"), self.grade_band), (self.tr("Subject"), self.subject),
+                 (self.tr("Observer"), self.observer), (self.tr("PLC team"), self.team), (self.tr("From"),
+                         self.date_from),
+                 (self.tr("To"), self.date_to)]
         self.date_labels: list[QLabel] = []
         for text, widget in cells:
             cell = QWidget()
@@ -93,7 +96,7 @@ class ReportFilters(QWidget):
         try:
             kept = {c: c.currentData() for c in (self.school, self.period, self.framework, self.grade_band,
                                                  self.subject, self.observer, self.team)}
-            self._set(self.school, "All schools", [(s.id, s.name) for s in self.repo.schools()])
+            self._set(self.school, self.tr("All schools"), [(s.id, s.name) for s in self.repo.schools()])
             setting = self.repo.setting(terms.SETTING)
             try:
                 presets = terms.recent_terms(self.today, 3, setting)
@@ -109,16 +112,16 @@ class ReportFilters(QWidget):
                 self.period.addItem(name, name)  # by name: a combo finds plain data again after a refill
             self.period.addItem(self.tr("Chosen dates"), CUSTOM)
             mode = Mode.PEER if self.kind is ObservationKind.PEER else Mode.BLAST if self.kind else None
-            self._set(self.framework, "All frameworks", [(f.id, f.title) for f in self.repo.frameworks(mode)])
+            self._set(self.framework, self.tr("All frameworks"), [(f.id, f.title) for f in self.repo.frameworks(mode)])
             bands, subjects, observers = self.repo.report_choices()
             more_bands, more_subjects, more_observers = self.extra
             bands = sorted(set(bands) | set(more_bands))
             subjects = sorted(set(subjects) | set(more_subjects))
             observers = sorted(set(observers) | set(more_observers), key=lambda p: p[1].lower())
-            self._set(self.grade_band, "All grade bands", [(b, b) for b in bands])
-            self._set(self.subject, "All subjects", [(s, s) for s in subjects])
-            self._set(self.observer, "All observers", observers)
-            self._set(self.team, "No PLC team", [(t.id, t.name) for t in self.repo.teams()])
+            self._set(self.grade_band, self.tr("All grade bands"), [(b, b) for b in bands])
+            self._set(self.subject, self.tr("All subjects"), [(s, s) for s in subjects])
+            self._set(self.observer, self.tr("All observers"), observers)
+            self._set(self.team, self.tr("No PLC team"), [(t.id, t.name) for t in self.repo.teams()])
             for combo, data in kept.items():
                 index = combo.findData(data) if data is not None else -1
                 combo.setCurrentIndex(max(0, index))

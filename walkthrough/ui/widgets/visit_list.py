@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from walkthrough.storage.report_store import VisitRow
 
-COLUMNS = ("Day", "Kind", "School", "Room", "Teacher", "Observer", "Grade band", "Subject", "Notes")
+COLUMNS = (QT_TRANSLATE_NOOP("VisitList", "Day"), QT_TRANSLATE_NOOP("VisitList", "Kind"),
+           QT_TRANSLATE_NOOP("VisitList", "School"), QT_TRANSLATE_NOOP("VisitList", "Room"),
+           QT_TRANSLATE_NOOP("VisitList", "Teacher"), QT_TRANSLATE_NOOP("VisitList", "Observer"),
+           QT_TRANSLATE_NOOP("VisitList", "Grade band"), QT_TRANSLATE_NOOP("VisitList", "Subject"),
+           QT_TRANSLATE_NOOP("VisitList", "Notes"))
 
 
 class VisitList(QTableWidget):
@@ -19,7 +23,7 @@ class VisitList(QTableWidget):
     def __init__(self, accessible: str = "Visits") -> None:
         super().__init__(0, len(COLUMNS))
         self.setAccessibleName(accessible)
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -37,8 +41,9 @@ class VisitList(QTableWidget):
         self.rows = list(rows)
         self.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
-            cells = (row.day, "Blast" if row.kind == "blast" else "Peer", row.school, row.room or "No room",
-                     row.teacher or "Not tied to a teacher", row.observer, row.grade_band or "—", row.subject or "—",
+            cells = (row.day, self.tr("Blast") if row.kind == "blast" else self.tr("Peer"), row.school,
+                     row.room or self.tr("No room"), row.teacher or self.tr("Not tied to a teacher"), row.observer,
+                     row.grade_band or "—", row.subject or "—",
                      str(row.notes) if row.notes else "")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,7 +43,7 @@ VISITOR_ROLES = (Role.TEACHER, Role.COACH)  # who visits classes (administrators
 
 
 def short_day(iso: str) -> str:
-    return QDate.fromString(iso[:10], "yyyy-MM-dd").toString("ddd d MMM yyyy")
+    return QLocale().toString(QDate.fromString(iso[:10], "yyyy-MM-dd"), "ddd d MMM yyyy")
 
 
 class PlanEditor(QWidget):
