@@ -617,16 +617,32 @@
         <translation>Id</translation>
     </message>
     <message>
+        <source>Framework id</source>
+        <translation>Id del marco</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Framework version</source>
+        <translation>Versión del marco</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
+        <source>Framework title</source>
+        <translation>Título del marco</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Framework description</source>
+        <translation>Descripción del marco</translation>
     </message>
     <message>
         <source>Blast walkthroughs</source>
@@ -645,6 +661,10 @@
         <translation>Minutos previstos</translation>
     </message>
     <message>
+        <source>Target length of a visit in minutes</source>
+        <translation>Duración prevista de una visita, en minutos</translation>
+    </message>
+    <message>
         <source>Tied to the teacher</source>
         <translation>Vinculado al docente</translation>
     </message>
@@ -653,8 +673,24 @@
         <translation>Puntajes</translation>
     </message>
     <message>
+        <source>Scores of a visit</source>
+        <translation>Puntajes de una visita</translation>
+    </message>
+    <message>
         <source>Key</source>
         <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Section key</source>
+        <translation>Clave de la sección</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Título de la sección</translation>
+    </message>
+    <message>
+        <source>Section description</source>
+        <translation>Descripción de la sección</translation>
     </message>
     <message>
         <source>Optional: the observer opens it when it applies</source>
@@ -677,8 +713,16 @@
         <translation>Mostrar solo si</translation>
     </message>
     <message>
+        <source>Look-for key</source>
+        <translation>Clave del indicador</translation>
+    </message>
+    <message>
         <source>Prompt</source>
         <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Look-for prompt</source>
+        <translation>Pregunta del indicador</translation>
     </message>
     <message>
         <source>Response</source>
@@ -689,8 +733,16 @@
         <translation>Indicadores observables</translation>
     </message>
     <message>
+        <source>Observable indicators</source>
+        <translation>Indicadores observables</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags, separated by ;</source>
+        <translation>Etiquetas, separadas por ;</translation>
     </message>
     <message>
         <source>Offer N/A</source>
@@ -705,16 +757,32 @@
         <translation>Opciones / niveles</translation>
     </message>
     <message>
+        <source>Options or levels, one per line</source>
+        <translation>Opciones o niveles, uno por línea</translation>
+    </message>
+    <message>
         <source>Paired parts</source>
         <translation>Partes emparejadas</translation>
+    </message>
+    <message>
+        <source>Parts of a paired look-for, separated by ;</source>
+        <translation>Partes de un indicador emparejado, separadas por ;</translation>
     </message>
     <message>
         <source>Snapshot minutes</source>
         <translation>Minutos de la instantánea</translation>
     </message>
     <message>
+        <source>Snapshot minutes, e.g. 0, 5</source>
+        <translation>Minutos de la instantánea, p. ej., 0, 5</translation>
+    </message>
+    <message>
         <source>Every N minutes</source>
         <translation>Cada N minutos</translation>
+    </message>
+    <message>
+        <source>Snapshot every N minutes</source>
+        <translation>Instantánea cada N minutos</translation>
     </message>
     <message>
         <source>Pick</source>
@@ -725,20 +793,40 @@
         <translation>Los conteos suman</translation>
     </message>
     <message>
+        <source>Number look-for the counts add up to</source>
+        <translation>Indicador numérico al que suman los conteos</translation>
+    </message>
+    <message>
         <source>Least</source>
         <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Least number allowed</source>
+        <translation>Número mínimo permitido</translation>
     </message>
     <message>
         <source>Most</source>
         <translation>Máximo</translation>
     </message>
     <message>
+        <source>Most number allowed</source>
+        <translation>Número máximo permitido</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
+        <source>Unit of the number</source>
+        <translation>Unidad del número</translation>
+    </message>
+    <message>
         <source>Default</source>
         <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Default answer</source>
+        <translation>Respuesta predeterminada</translation>
     </message>
     <message>
         <source>Retired: kept for earlier visits, hidden from new ones</source>
@@ -864,6 +952,10 @@
         <translation>Notas: {prompt}</translation>
     </message>
     <message>
+        <source>Notes about: {prompt}</source>
+        <translation>Notas sobre: {prompt}</translation>
+    </message>
+    <message>
         <source>New note about: {prompt}</source>
         <translation>Nueva nota sobre: {prompt}</translation>
     </message>
@@ -894,6 +986,10 @@
     <message>
         <source>Close the notes</source>
         <translation>Cerrar las notas</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Todavía no hay notas.</translation>
     </message>
     <message>
         <source>A note</source>
@@ -933,6 +1029,10 @@
     <message>
         <source>Prompts from the framework</source>
         <translation>Preguntas del marco</translation>
+    </message>
+    <message>
+        <source>Prompts: {title}</source>
+        <translation>Preguntas: {title}</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1254,10 @@
 </context>
 <context>
     <name>PeerDocument</name>
+    <message>
+        <source>Read only. The visitor changes these notes on the Peer visits page.</source>
+        <translation>Solo lectura. El visitante cambia estas notas en la página Visitas entre pares.</translation>
+    </message>
     <message>
         <source>The visit's notes</source>
         <translation>Las notas de la visita</translation>
@@ -1431,6 +1535,10 @@
         <translation>Quién puede ver esta visita</translation>
     </message>
     <message>
+        <source>Share or make private</source>
+        <translation>Compartir o hacer privada</translation>
+    </message>
+    <message>
         <source>{visitors} visiting {name}'s class</source>
         <translation>{visitors} visitan la clase de {name}</translation>
     </message>
@@ -1501,6 +1609,22 @@
     <message>
         <source>{name}'s class needs a substitute</source>
         <translation>La clase de {name} necesita un/a suplente</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirarse</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Withdraw from this visit</source>
+        <translation>Retirarse de esta visita</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the visitors</source>
+        <translation>Quitar a {name} de los visitantes</translation>
     </message>
     <message>
         <source>No room</source>
@@ -1677,6 +1801,18 @@
     <message>
         <source>Prompt: {prompt}</source>
         <translation>Pregunta: {prompt}</translation>
+    </message>
+    <message>
+        <source>Seen: {prompt}</source>
+        <translation>Observado: {prompt}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Next note is about: {prompt}</source>
+        <translation>La próxima nota trata sobre: {prompt}</translation>
     </message>
     <message>
         <source>The next note you add is about this prompt</source>
@@ -2063,6 +2199,10 @@
         <translation>Quién hace el recorrido</translation>
     </message>
     <message>
+        <source>Who walks blast rounds</source>
+        <translation>Quién hace las rondas de recorridos</translation>
+    </message>
+    <message>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
@@ -2075,8 +2215,16 @@
         <translation>Ruta</translation>
     </message>
     <message>
+        <source>Tie visits to the room's teacher</source>
+        <translation>Vincular las visitas al docente del aula</translation>
+    </message>
+    <message>
         <source>Teacher</source>
         <translation>Docente</translation>
+    </message>
+    <message>
+        <source>Anonymous visits</source>
+        <translation>Visitas anónimas</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2089,6 +2237,10 @@
     <message>
         <source>Start round</source>
         <translation>Empezar ronda</translation>
+    </message>
+    <message>
+        <source>Blast rounds are walked by administrators and coaches, who also review today's visits. Your visits with colleagues are under Peer visits.</source>
+        <translation>Las rondas de recorridos las hacen administradores y coaches, quienes también revisan las visitas de hoy. Sus visitas con colegas están en Visitas entre pares.</translation>
     </message>
     <message>
         <source>Blast walkthroughs</source>
@@ -2189,6 +2341,10 @@
         <source>Delete this route</source>
         <translation>Eliminar esta ruta</translation>
     </message>
+    <message>
+        <source>Route {number}</source>
+        <translation>Ruta {number}</translation>
+    </message>
 </context>
 <context>
     <name>SafeStartWindow</name>
@@ -2213,6 +2369,10 @@
         <translation>El archivo o la carpeta en cuestión</translation>
     </message>
     <message>
+        <source>What to do: </source>
+        <translation>Qué hacer: </translation>
+    </message>
+    <message>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
@@ -2225,8 +2385,16 @@
         <translation>Restaurar la copia de seguridad válida más reciente</translation>
     </message>
     <message>
+        <source> in this data folder's backups.</source>
+        <translation> en las copias de seguridad de esta carpeta de datos.</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Intentar otra vez</translation>
+    </message>
+    <message>
+        <source>Makes a new folder{where} and leaves the current one exactly as it is.</source>
+        <translation>Crea una carpeta nueva{where} y deja la actual exactamente como está.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2235,6 +2403,10 @@
     <message>
         <source>Quit Walkthrough</source>
         <translation>Salir de Walkthrough</translation>
+    </message>
+    <message>
+        <source>The details are in the log: {log_file}</source>
+        <translation>Los detalles están en el registro: {log_file}</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ class LookForNotes(QDialog):
         self.setWindowTitle(self.tr("Notes: {prompt}").format(prompt=look_for.prompt))
         self.resize(820, 560)
         column = QVBoxLayout(self)
-        heading = plain_label(f"Notes about: {look_for.prompt}")
+        heading = plain_label(self.tr("Notes about: {prompt}").format(prompt=look_for.prompt))
         heading.setWordWrap(True)
         heading.setProperty("heading", True)
         column.addWidget(heading)
@@ -107,7 +107,7 @@ class LookForNotes(QDialog):
         self.delete_buttons = {}
         notes = self.notes()
         if not notes:
-            self.listing_layout.insertWidget(0, plain_label("No notes yet."))
+            self.listing_layout.insertWidget(0, plain_label(self.tr("No notes yet.")))
         prompts = {lf.key: lf.prompt for lf in self.framework.look_fors}
         for note in notes:
             line = QWidget()

@@ -91,7 +91,7 @@ class SafeStartWindow(QWidget):
         self.where = plain_label(str(problem.path), subtle=True)
         self.where.setAccessibleName(self.tr("The file or folder concerned"))
         layout.addWidget(self.where)
-        self.todo = plain_label("What to do: " + problem.todo + ".")
+        self.todo = plain_label(self.tr("What to do: ") + problem.todo + ".")
         self.todo.setAccessibleName(self.tr("What to do"))
         layout.addWidget(self.todo)
         layout.addSpacing(8)
@@ -112,7 +112,7 @@ class SafeStartWindow(QWidget):
             layout.addWidget(self.restore_detail)
         elif problem.can_restore:
             none = "No backup was found" if backups_checked == 0 else f"None of the {backups_checked} backups is usable"
-            self.no_backup = plain_label(none + " in this data folder's backups.", subtle=True)
+            self.no_backup = plain_label(none + self.tr(" in this data folder's backups."), subtle=True)
             layout.addWidget(self.no_backup)
 
         self.retry_button = None
@@ -129,7 +129,8 @@ class SafeStartWindow(QWidget):
             layout.addWidget(self.new_folder_button)
             where = f", {new_folder}," if new_folder is not None else ""
             layout.addWidget(
-                plain_label(f"Makes a new folder{where} and leaves the current one exactly as it is.", subtle=True)
+                plain_label(self.tr("Makes a new folder{where} and leaves the current one exactly as it is.").format(
+                        where=where), subtle=True)
             )
 
         self.quit_button = touch_button(self.tr("Quit"), self.tr("Quit Walkthrough"))
@@ -139,7 +140,8 @@ class SafeStartWindow(QWidget):
         first = self.restore_button or self.retry_button or self.new_folder_button or self.quit_button
         self._first = first
         if log_file is not None:
-            self.log_note = plain_label(f"The details are in the log: {log_file}", subtle=True)
+            self.log_note = plain_label(self.tr("The details are in the log: {log_file}").format(log_file=log_file),
+                    subtle=True)
             layout.addWidget(self.log_note)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)

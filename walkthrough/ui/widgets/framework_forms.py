@@ -178,12 +178,14 @@ class _Form(QWidget):
 class FrameworkForm(_Form):
     def __init__(self) -> None:
         super().__init__()
-        self.id = self._line(QCoreApplication.translate("FrameworkForms", "Id"), "id", "Framework id")
+        self.id = self._line(QCoreApplication.translate("FrameworkForms", "Id"), "id",
+                QCoreApplication.translate("FrameworkForms", "Framework id"))
         self.version = self._line(QCoreApplication.translate("FrameworkForms", "Version"), "version",
-                "Framework version")
-        self.title = self._line(QCoreApplication.translate("FrameworkForms", "Title"), "title", "Framework title")
+                QCoreApplication.translate("FrameworkForms", "Framework version"))
+        self.title = self._line(QCoreApplication.translate("FrameworkForms", "Title"), "title",
+                QCoreApplication.translate("FrameworkForms", "Framework title"))
         self.description = self._text(QCoreApplication.translate("FrameworkForms", "Description"), "description",
-                "Framework description")
+                QCoreApplication.translate("FrameworkForms", "Framework description"))
         self.blast = QCheckBox(QCoreApplication.translate("FrameworkForms", "Blast walkthroughs"))
         self.peer = QCheckBox(QCoreApplication.translate("FrameworkForms", "Peer visits (never rated or scored)"))
         for box in (self.blast, self.peer):
@@ -191,7 +193,7 @@ class FrameworkForm(_Form):
         self.layout_.addRow(QCoreApplication.translate("FrameworkForms", "Used for"), self.blast)
         self.layout_.addRow("", self.peer)
         self.target = self._line(QCoreApplication.translate("FrameworkForms", "Target minutes"), "target_minutes",
-                "Target length of a visit in minutes")
+                QCoreApplication.translate("FrameworkForms", "Target length of a visit in minutes"))
         self.target.textEdited.disconnect()
         self.target.textEdited.connect(self._target)
         self.teacher = QComboBox()
@@ -199,7 +201,8 @@ class FrameworkForm(_Form):
         self.teacher.addItems([self.tr("optional"), self.tr("named"), self.tr("anonymous")])
         self.teacher.currentTextChanged.connect(lambda t: self._set("teacher", None if t == "optional" else t))
         self.layout_.addRow(QCoreApplication.translate("FrameworkForms", "Tied to the teacher"), self.teacher)
-        self.scores = self._text(QCoreApplication.translate("FrameworkForms", "Scores"), "scores", "Scores of a visit")
+        self.scores = self._text(QCoreApplication.translate("FrameworkForms", "Scores"), "scores",
+                QCoreApplication.translate("FrameworkForms", "Scores of a visit"))
         self.scores.setPlaceholderText(
                 self.tr("lesson: Lesson | mean | questioning talk | Developing at 2; Proficient at 3"))
         self.scores.setToolTip(
@@ -245,10 +248,12 @@ class FrameworkForm(_Form):
 class SectionForm(_Form):
     def __init__(self) -> None:
         super().__init__()
-        self.key = self._line(QCoreApplication.translate("FrameworkForms", "Key"), "key", "Section key")
-        self.title = self._line(QCoreApplication.translate("FrameworkForms", "Title"), "title", "Section title")
+        self.key = self._line(QCoreApplication.translate("FrameworkForms", "Key"), "key",
+                QCoreApplication.translate("FrameworkForms", "Section key"))
+        self.title = self._line(QCoreApplication.translate("FrameworkForms", "Title"), "title",
+                QCoreApplication.translate("FrameworkForms", "Section title"))
         self.description = self._text(QCoreApplication.translate("FrameworkForms", "Description"), "description",
-                "Section description")
+                QCoreApplication.translate("FrameworkForms", "Section description"))
         self.optional = QCheckBox(QCoreApplication.translate("FrameworkForms",
                 "Optional: the observer opens it when it applies"))
         self.optional.toggled.connect(lambda on: self._set("optional", True if on else None))
@@ -309,18 +314,21 @@ class LookForForm(_Form):
 
     def __init__(self) -> None:
         super().__init__()
-        self.key = self._line(QCoreApplication.translate("FrameworkForms", "Key"), "key", "Look-for key")
+        self.key = self._line(QCoreApplication.translate("FrameworkForms", "Key"), "key",
+                QCoreApplication.translate("FrameworkForms", "Look-for key"))
         self.key.textEdited.connect(self._key_edited)
         self._key_before = ""
-        self.prompt = self._line(QCoreApplication.translate("FrameworkForms", "Prompt"), "prompt", "Look-for prompt")
+        self.prompt = self._line(QCoreApplication.translate("FrameworkForms", "Prompt"), "prompt",
+                QCoreApplication.translate("FrameworkForms", "Look-for prompt"))
         self.response = QComboBox()
         self.response.setAccessibleName(self.tr("Response type"))
         self.response.addItems([r.value for r in ResponseType])
         self.response.currentTextChanged.connect(self._response)
         self.layout_.addRow(QCoreApplication.translate("FrameworkForms", "Response"), self.response)
         self.description = self._text(QCoreApplication.translate("FrameworkForms", "Indicators"), "description",
-                "Observable indicators")
-        self.tags = self._line(QCoreApplication.translate("FrameworkForms", "Tags"), "tags", "Tags, separated by ;")
+                QCoreApplication.translate("FrameworkForms", "Observable indicators"))
+        self.tags = self._line(QCoreApplication.translate("FrameworkForms", "Tags"), "tags",
+                QCoreApplication.translate("FrameworkForms", "Tags, separated by ;"))
         self.tags.textEdited.disconnect()
         self.tags.textEdited.connect(lambda t: self._set("tags", [x.strip() for x in t.split(";") if x.strip()]))
         self.allow_na = QComboBox()
@@ -334,21 +342,21 @@ class LookForForm(_Form):
         self.notes.currentIndexChanged.connect(lambda i: self._set("evidence_note", [None, True, "several"][i]))
         self.layout_.addRow(QCoreApplication.translate("FrameworkForms", "Evidence notes"), self.notes)
         self.options = self._text(QCoreApplication.translate("FrameworkForms", "Options / levels"), "options",
-                "Options or levels, one per line")
+                QCoreApplication.translate("FrameworkForms", "Options or levels, one per line"))
         self.options.setPlaceholderText(self.tr("Label | what it looks like | score"))
         self.options.textChanged.disconnect()
         self.options.textChanged.connect(self._options)
         self.parts = self._line(QCoreApplication.translate("FrameworkForms", "Paired parts"), "parts",
-                "Parts of a paired look-for, separated by ;")
+                QCoreApplication.translate("FrameworkForms", "Parts of a paired look-for, separated by ;"))
         self.parts.setPlaceholderText(self.tr("Teacher does; Students do"))
         self.parts.textEdited.disconnect()
         self.parts.textEdited.connect(lambda t: self._set("parts", [x.strip() for x in t.split(";") if x.strip()]))
         self.minutes = self._line(QCoreApplication.translate("FrameworkForms", "Snapshot minutes"), "minutes",
-                "Snapshot minutes, e.g. 0, 5")
+                QCoreApplication.translate("FrameworkForms", "Snapshot minutes, e.g. 0, 5"))
         self.minutes.textEdited.disconnect()
         self.minutes.textEdited.connect(self._minutes)
         self.every = self._line(QCoreApplication.translate("FrameworkForms", "Every N minutes"), "every",
-                "Snapshot every N minutes")
+                QCoreApplication.translate("FrameworkForms", "Snapshot every N minutes"))
         self.every.textEdited.disconnect()
         self.every.textEdited.connect(
             lambda t: self._set("every", int(t) if t.strip().isdigit() else t.strip() or None))
@@ -358,13 +366,16 @@ class LookForForm(_Form):
         self.pick.currentTextChanged.connect(lambda t: self._set("pick", None if t == "one" else t))
         self.layout_.addRow(QCoreApplication.translate("FrameworkForms", "Pick"), self.pick)
         self.present = self._line(QCoreApplication.translate("FrameworkForms", "Counts add up to"), "students_present",
-                "Number look-for the counts add up to")
-        self.min_edit = self._line(QCoreApplication.translate("FrameworkForms", "Least"), "min", "Least number allowed")
-        self.max_edit = self._line(QCoreApplication.translate("FrameworkForms", "Most"), "max", "Most number allowed")
+                QCoreApplication.translate("FrameworkForms", "Number look-for the counts add up to"))
+        self.min_edit = self._line(QCoreApplication.translate("FrameworkForms", "Least"), "min",
+                QCoreApplication.translate("FrameworkForms", "Least number allowed"))
+        self.max_edit = self._line(QCoreApplication.translate("FrameworkForms", "Most"), "max",
+                QCoreApplication.translate("FrameworkForms", "Most number allowed"))
         for edit, key in ((self.min_edit, "min"), (self.max_edit, "max")):
             edit.textEdited.disconnect()
             edit.textEdited.connect(lambda t, k=key: self._number(k, t))
-        self.unit = self._line(QCoreApplication.translate("FrameworkForms", "Unit"), "unit", "Unit of the number")
+        self.unit = self._line(QCoreApplication.translate("FrameworkForms", "Unit"), "unit",
+                QCoreApplication.translate("FrameworkForms", "Unit of the number"))
         self.show_if = QLineEdit()
         self.show_if.setAccessibleName(self.tr("Condition"))
         self.show_if.setPlaceholderText(self.tr("other-key = answer   (and ...)"))
@@ -373,7 +384,8 @@ class LookForForm(_Form):
         self.condition_problem = QLabel()
         self.condition_problem.setWordWrap(True)
         self.layout_.addRow("", self.condition_problem)
-        self.default = self._line(QCoreApplication.translate("FrameworkForms", "Default"), "default", "Default answer")
+        self.default = self._line(QCoreApplication.translate("FrameworkForms", "Default"), "default",
+                QCoreApplication.translate("FrameworkForms", "Default answer"))
         self.default.textEdited.disconnect()
         self.default.textEdited.connect(self._default)
         self.retired = QCheckBox(QCoreApplication.translate("FrameworkForms",

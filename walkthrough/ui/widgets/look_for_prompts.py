@@ -29,11 +29,11 @@ class PromptCard(QFrame):
             self.setToolTip(plain_tooltip(look_for.description))
         self.seen: QPushButton | None = None
         if look_for.response is ResponseType.PRESENCE:
-            self.seen = button("Seen", f"Seen: {look_for.prompt}")
+            self.seen = button(self.tr("Seen"), self.tr("Seen: {prompt}").format(prompt=look_for.prompt))
             self.seen.setCheckable(True)
             self.seen.setProperty("seenToggle", True)
             row.addWidget(self.seen)
-        self.note = button("Note", f"Next note is about: {look_for.prompt}")
+        self.note = button(self.tr("Note"), self.tr("Next note is about: {prompt}").format(prompt=look_for.prompt))
         self.note.setCheckable(True)
         self.note.setToolTip(self.tr("The next note you add is about this prompt"))
         row.addWidget(self.note)
@@ -76,7 +76,7 @@ class LookForPrompts(QScrollArea):
         layout.setSpacing(6)
         self.cards = {}
         self.target = None
-        title = plain_label(f"Prompts: {framework.title}")
+        title = plain_label(self.tr("Prompts: {title}").format(title=framework.title))
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: 600; font-size: 16px;")
         layout.addWidget(title)

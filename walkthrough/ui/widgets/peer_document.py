@@ -17,7 +17,7 @@ class PeerDocument(QWidget):
     def __init__(self, repo: Repository, observation_id: str, viewer_id: str | None) -> None:
         super().__init__()
         column = QVBoxLayout(self)
-        note = plain_label("Read only. The visitor changes these notes on the Peer visits page.")
+        note = plain_label(self.tr("Read only. The visitor changes these notes on the Peer visits page."))
         note.setWordWrap(True)
         column.addWidget(note)
         self.text = QPlainTextEdit()

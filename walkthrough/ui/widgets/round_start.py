@@ -49,13 +49,13 @@ class RoundStartPanel(QWidget):
         self.title = title = QLabel(self.tr("Start a round"))
         title.setProperty("heading", True)
         outer.addWidget(title)
-        self.role_line = role_note("Who walks blast rounds")
+        self.role_line = role_note(self.tr("Who walks blast rounds"))
         outer.addWidget(self.role_line)
         self.form_box = QWidget()
         form = QFormLayout(self.form_box)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(10)
-        self.observer = _combo("Who is walking")
+        self.observer = _combo(self.tr("Who is walking"))
         self.pin = QLineEdit()
         self.pin.setAccessibleName(self.tr("PIN"))
         self.pin.setPlaceholderText(self.tr("PIN"))
@@ -67,11 +67,11 @@ class RoundStartPanel(QWidget):
         who.addWidget(self.observer, 1)
         who.addWidget(self.pin)
         self.observer.currentIndexChanged.connect(self._observer_chosen)
-        self.school = _combo("School")
+        self.school = _combo(self.tr("School"))
         self.school.currentIndexChanged.connect(self._school_chosen)
-        self.framework = _combo("Framework")
+        self.framework = _combo(self.tr("Framework"))
         self.framework.currentIndexChanged.connect(self._framework_chosen)
-        self.route = _combo("Route")
+        self.route = _combo(self.tr("Route"))
         self.route.currentIndexChanged.connect(self._route_chosen)
         route_row = QHBoxLayout()
         route_row.addWidget(self.route, 1)
@@ -87,8 +87,8 @@ class RoundStartPanel(QWidget):
         self.edit_route.setMinimumHeight(48)
         self.edit_route.toggled.connect(lambda _on: self._show_editor())
         route_row.addWidget(self.edit_route)
-        self.teacher = Segmented([("named", "Tie visits to the room's teacher", "choice"),
-                                  ("anonymous", "Anonymous visits", "choice")], "Teacher")
+        self.teacher = Segmented([("named", self.tr("Tie visits to the room's teacher"), "choice"),
+                                  ("anonymous", self.tr("Anonymous visits"), "choice")], self.tr("Teacher"))
         self.teacher.chosen.connect(self._teacher_chosen)
         self._teacher_key = "named"
         self.teacher_note = QLabel()
@@ -120,8 +120,8 @@ class RoundStartPanel(QWidget):
         profile = self.repo.current_profile()
         walks = profile is None or can(self.repo, Action.START_ROUND)
         say_role(self.role_line, "" if walks else
-                 "Blast rounds are walked by administrators and coaches, who also review today's visits. Your "
-                 "visits with colleagues are under Peer visits.")
+                 self.tr("Blast rounds are walked by administrators and coaches, who also review today's visits. Your "
+                 "visits with colleagues are under Peer visits."))
         self.form_box.setVisible(walks)
         self.title.setText(self.tr("Start a round") if walks else self.tr("Blast walkthroughs"))
         self.observer.blockSignals(True)

@@ -87,7 +87,8 @@ class RouteEditor(QWidget):
 
     def new_route(self, school_id: str) -> Route:
         count = len(self.repo.routes(school_id))
-        route = self.repo.add_route(school_id, f"Route {count + 1}", [r.id for r in self.repo.rooms(school_id)],
+        name = self.tr("Route {number}").format(number=count + 1)
+        route = self.repo.add_route(school_id, name, [r.id for r in self.repo.rooms(school_id)],
                                     by=me(self.repo))
         self.edit(school_id, route)
         self.changed.emit(route.id)

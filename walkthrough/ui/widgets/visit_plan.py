@@ -145,7 +145,7 @@ class PlanEditor(QWidget):
         self.privacy = QLabel()
         self.privacy.setWordWrap(True)
         self.privacy.setAccessibleName(self.tr("Who can see this visit"))
-        self.share = button("", "Share or make private")
+        self.share = button("", self.tr("Share or make private"))
         self.share.clicked.connect(self._share_clicked)
         share_row.addWidget(self.privacy, 1)
         share_row.addWidget(self.share)
@@ -290,8 +290,9 @@ class PlanEditor(QWidget):
             cover.clicked.connect(lambda checked, vid=visitor.visitor_id: self._cover_clicked(vid, checked))
             layout.addWidget(cover)
             mine = visitor.visitor_id == self.me
-            remove = button("Withdraw" if mine else "Remove",
-                            "Withdraw from this visit" if mine else f"Remove {name} from the visitors")
+            remove = button(self.tr("Withdraw") if mine else self.tr("Remove"),
+                            self.tr("Withdraw from this visit") if mine
+                            else self.tr("Remove {name} from the visitors").format(name=name))
             remove.setEnabled((is_host or mine) and not visitor.observation_id)
             remove.setVisible(is_host or mine)
             remove.clicked.connect(lambda _c=False, vid=visitor.visitor_id: self._visitor_removed(vid))
