@@ -1199,6 +1199,62 @@
 <context>
     <name>NudgeListsPanel</name>
     <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somalí</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>Criollo haitiano</translation>
+    </message>
+    <message>
+        <source>{name}: {phrases} phrases ({files})</source>
+        <translation>{name}: {phrases} frases ({files})</translation>
+    </message>
+    <message>
+        <source>No list is in use: the wording nudge is off.</source>
+        <translation>No hay ninguna lista en uso: la sugerencia de redacción está desactivada.</translation>
+    </message>
+    <message>
+        <source>1 line left out; the rest of the lists still apply. Fix the line in the file, then press “Read the lists again”.</source>
+        <translation>Se omitió 1 línea; el resto de las listas sigue vigente. Corrija la línea en el archivo y luego presione «Volver a leer las listas».</translation>
+    </message>
+    <message>
+        <source>{count} lines left out; the rest of the lists still apply. Fix the line in the file, then press “Read the lists again”.</source>
+        <translation>Se omitieron {count} líneas; el resto de las listas sigue vigente. Corrija las líneas en el archivo y luego presione «Volver a leer las listas».</translation>
+    </message>
+    <message>
+        <source>• … and {more} more (all are in the log)</source>
+        <translation>• … y {more} más (todas están en el registro)</translation>
+    </message>
+    <message>
         <source>Wording nudge lists</source>
         <translation>Listas de sugerencias de redacción</translation>
     </message>
@@ -2357,6 +2413,22 @@
         <translation>Walkthrough no puede abrir sus datos</translation>
     </message>
     <message>
+        <source>This data folder is already open</source>
+        <translation>Esta carpeta de datos ya está abierta</translation>
+    </message>
+    <message>
+        <source>This data needs a newer Walkthrough</source>
+        <translation>Estos datos necesitan una versión más reciente de Walkthrough</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>El disco está lleno</translation>
+    </message>
+    <message>
+        <source>Walkthrough cannot use its data folder</source>
+        <translation>Walkthrough no puede usar su carpeta de datos</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
@@ -2385,12 +2457,28 @@
         <translation>Restaurar la copia de seguridad válida más reciente</translation>
     </message>
     <message>
-        <source> in this data folder's backups.</source>
-        <translation> en las copias de seguridad de esta carpeta de datos.</translation>
+        <source>The newest good backup: {backup}.</source>
+        <translation>La copia de seguridad válida más reciente: {backup}.</translation>
+    </message>
+    <message>
+        <source> The file that cannot be opened is kept as it is, in {folder}.</source>
+        <translation> El archivo que no se puede abrir se conserva tal como está, en {folder}.</translation>
+    </message>
+    <message>
+        <source>No backup was found in this data folder's backups.</source>
+        <translation>No se encontró ninguna copia de seguridad en las copias de esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>None of the {count} backups is usable in this data folder's backups.</source>
+        <translation>Ninguna de las {count} copias de seguridad de esta carpeta de datos se puede usar.</translation>
     </message>
     <message>
         <source>Try again</source>
         <translation>Intentar otra vez</translation>
+    </message>
+    <message>
+        <source>Start with a new empty data folder</source>
+        <translation>Empezar con una carpeta de datos nueva y vacía</translation>
     </message>
     <message>
         <source>Makes a new folder{where} and leaves the current one exactly as it is.</source>

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -39,14 +39,14 @@ def plain_label(text: str = "", *, heading: bool = False, subtle: bool = False) 
 
 def _headline(problem: StartProblem) -> str:
     if isinstance(problem, FolderInUse):
-        return "This data folder is already open"
+        return QCoreApplication.translate("SafeStartWindow", "This data folder is already open")
     if isinstance(problem, DatabaseProblem):
         if problem.kind is ProblemKind.NEWER:
-            return "This data needs a newer Walkthrough"
+            return QCoreApplication.translate("SafeStartWindow", "This data needs a newer Walkthrough")
         if problem.kind is ProblemKind.DISK_FULL:
-            return "The disk is full"
-        return "Walkthrough cannot open its data"
-    return "Walkthrough cannot use its data folder"
+            return QCoreApplication.translate("SafeStartWindow", "The disk is full")
+        return QCoreApplication.translate("SafeStartWindow", "Walkthrough cannot open its data")
+    return QCoreApplication.translate("SafeStartWindow", "Walkthrough cannot use its data folder")
 
 
 class SafeStartWindow(QWidget):
@@ -105,14 +105,16 @@ class SafeStartWindow(QWidget):
             self.restore_button.clicked.connect(lambda: self.restore_chosen.emit(self.backup))
             layout.addWidget(self.restore_button)
             kept = set_aside_dir(problem.path.parent) if isinstance(problem, DatabaseProblem) else None
-            detail = f"The newest good backup: {backup.describe()}."
+            detail = self.tr("The newest good backup: {backup}.").format(backup=backup.describe())
             if kept is not None:
-                detail += f" The file that cannot be opened is kept as it is, in {kept}."
+                detail += self.tr(" The file that cannot be opened is kept as it is, in {folder}.").format(folder=kept)
             self.restore_detail = plain_label(detail, subtle=True)
             layout.addWidget(self.restore_detail)
         elif problem.can_restore:
-            none = "No backup was found" if backups_checked == 0 else f"None of the {backups_checked} backups is usable"
-            self.no_backup = plain_label(none + self.tr(" in this data folder's backups."), subtle=True)
+            none = (self.tr("No backup was found in this data folder's backups.") if backups_checked == 0 else
+                    self.tr("None of the {count} backups is usable in this data folder's backups.").format(
+                        count=backups_checked))
+            self.no_backup = plain_label(none, subtle=True)
             layout.addWidget(self.no_backup)
 
         self.retry_button = None
@@ -123,7 +125,7 @@ class SafeStartWindow(QWidget):
 
         self.new_folder_button = None
         if not isinstance(problem, FolderInUse):
-            words = "Start with a new empty data folder"
+            words = self.tr("Start with a new empty data folder")
             self.new_folder_button = touch_button(words, words)
             self.new_folder_button.clicked.connect(self.new_folder_chosen.emit)
             layout.addWidget(self.new_folder_button)

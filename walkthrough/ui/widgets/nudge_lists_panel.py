@@ -12,15 +12,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from walkthrough.core.nudge import PhraseList
 from walkthrough.ui import nudge_lists
 
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "pt": "Portuguese", "vi": "Vietnamese",
-                  "zh": "Chinese", "ar": "Arabic", "so": "Somali", "ht": "Haitian Creole"}
+LANGUAGE_NAMES = {"en": QT_TRANSLATE_NOOP("NudgeListsPanel", "English"), "es": QT_TRANSLATE_NOOP("NudgeListsPanel",
+        "Spanish"),
+                  "fr": QT_TRANSLATE_NOOP("NudgeListsPanel", "French"),
+                  "pt": QT_TRANSLATE_NOOP("NudgeListsPanel", "Portuguese"),
+                  "vi": QT_TRANSLATE_NOOP("NudgeListsPanel", "Vietnamese"),
+                  "zh": QT_TRANSLATE_NOOP("NudgeListsPanel", "Chinese"), "ar": QT_TRANSLATE_NOOP("NudgeListsPanel",
+                          "Arabic"),
+                  "so": QT_TRANSLATE_NOOP("NudgeListsPanel", "Somali"),
+                  "ht": QT_TRANSLATE_NOOP("NudgeListsPanel", "Haitian Creole")}
 MAX_SHOWN = 12
 
 
@@ -31,9 +38,13 @@ def describe_lists(lists: PhraseList) -> str:
         mine = [e for e in lists.entries if e.language == language]
         phrases = sum(1 for e in mine if not e.exception and not e.cue)
         files = ", ".join(sorted({Path(e.source).name for e in mine}))
-        name = LANGUAGE_NAMES.get(language.split("-")[0], language)
-        parts.append(f"{name}: {phrases} phrases ({files})")
-    return " · ".join(parts) or "No list is in use: the wording nudge is off."
+        known = LANGUAGE_NAMES.get(language.split("-")[0])
+        name = QCoreApplication.translate("NudgeListsPanel", str(known)) if known else language
+        parts.append(QCoreApplication.translate("NudgeListsPanel", "{name}: {phrases} phrases ({files})").format(
+                name=name, phrases=phrases,
+                                                                                            files=files))
+    return " · ".join(parts) or QCoreApplication.translate("NudgeListsPanel",
+            "No list is in use: the wording nudge is off.")
 
 
 def describe_problems(lists: PhraseList) -> str:
@@ -41,11 +52,15 @@ def describe_problems(lists: PhraseList) -> str:
     if not problems:
         return ""
     count = len(problems)
-    head = (f"{count} line{'s' if count != 1 else ''} left out; the rest of the lists still apply. "
-            "Fix the line in the file, then press “Read the lists again”.")
+    head = (QCoreApplication.translate("NudgeListsPanel", "1 line left out; the rest of the lists still apply. "
+                                       "Fix the line in the file, then press “Read the lists again”.") if count == 1
+            else QCoreApplication.translate("NudgeListsPanel", "{count} lines left out; the rest of the lists still "
+                                            "apply. Fix the line in the file, then press “Read the lists again”.")
+            .format(count=count))
     shown = [f"• {p}" for p in problems[:MAX_SHOWN]]
     if count > MAX_SHOWN:
-        shown.append(f"• … and {count - MAX_SHOWN} more (all are in the log)")
+        shown.append(QCoreApplication.translate("NudgeListsPanel", "• … and {more} more (all are in the log)").format(
+                more=count - MAX_SHOWN))
     return "\n".join([head, *shown])
 
 
