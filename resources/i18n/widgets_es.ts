@@ -968,6 +968,10 @@
         <translation>Esta nota también trata sobre:</translation>
     </message>
     <message>
+        <source>Also about</source>
+        <translation>También sobre</translation>
+    </message>
+    <message>
         <source>What happened to the note</source>
         <translation>Qué pasó con la nota</translation>
     </message>
@@ -990,6 +994,10 @@
     <message>
         <source>No notes yet.</source>
         <translation>Todavía no hay notas.</translation>
+    </message>
+    <message>
+        <source>  (also about: {others})</source>
+        <translation>  (también sobre: {others})</translation>
     </message>
     <message>
         <source>A note</source>
@@ -1567,6 +1575,10 @@
         <translation>Cuándo</translation>
     </message>
     <message>
+        <source>When and period: saved or not</source>
+        <translation>Cuándo y período: guardado o no</translation>
+    </message>
+    <message>
         <source>Room of the visit</source>
         <translation>Aula de la visita</translation>
     </message>
@@ -1583,6 +1595,10 @@
         <translation>Preguntas</translation>
     </message>
     <message>
+        <source>The host's focus</source>
+        <translation>El enfoque del docente anfitrión</translation>
+    </message>
+    <message>
         <source>The host agrees to this visit</source>
         <translation>El docente anfitrión acepta esta visita</translation>
     </message>
@@ -1593,6 +1609,14 @@
     <message>
         <source>Share or make private</source>
         <translation>Compartir o hacer privada</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Todavía nadie</translation>
     </message>
     <message>
         <source>{visitors} visiting {name}'s class</source>
@@ -2348,6 +2372,10 @@
     <message>
         <source>Route name</source>
         <translation>Nombre de la ruta</translation>
+    </message>
+    <message>
+        <source>The route: saved or not</source>
+        <translation>La ruta: guardado o no</translation>
     </message>
     <message>
         <source>Rooms on the route, in walking order</source>

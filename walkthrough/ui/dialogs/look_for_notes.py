@@ -70,7 +70,7 @@ class LookForNotes(QDialog):
         column.addWidget(QLabel(self.tr("This note is also about:")))
         others = [(lf.key, lf.prompt, "choice") for lf in framework.active_look_fors
                   if lf.several_notes and lf.key != look_for_key]
-        self.also = Segmented(others, "Also about")
+        self.also = Segmented(others, self.tr("Also about"))
         self.also.chosen.connect(self._toggle_also)
         self.also_keys: list[str] = []
         column.addWidget(self.also)
@@ -114,7 +114,7 @@ class LookForNotes(QDialog):
             layout = QHBoxLayout(line)
             layout.setContentsMargins(0, 0, 0, 0)
             others = [prompts.get(k, k) for k in note_look_for_keys(note) if k != self.key]
-            words = note.text + (f"  (also about: {'; '.join(others)})" if others else "")
+            words = note.text + (self.tr("  (also about: {others})").format(others="; ".join(others)) if others else "")
             label = plain_label(words)
             label.setWordWrap(True)
             label.setAccessibleName(self.tr("A note"))

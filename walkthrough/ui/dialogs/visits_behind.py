@@ -57,7 +57,7 @@ class VisitsBehind(QDialog):
         count = QLabel(self.tr("{n} visit{n2}").format(n=len(rows), n2='s' if len(rows) != 1 else ''))
         count.setAccessibleName(self.tr("How many visits"))
         column.addWidget(count)
-        self.list = VisitList("Visits behind the figure")
+        self.list = VisitList(self.tr("Visits behind the figure"))
         self.list.show_rows(rows)
         self.list.opened.connect(self.open_visit)
         column.addWidget(self.list, 1)

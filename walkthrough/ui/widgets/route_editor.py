@@ -50,7 +50,7 @@ class RouteEditor(QWidget):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Route name"))
         self.name.setMinimumHeight(48)
-        self.status = SaveStatus("The route: saved or not")
+        self.status = SaveStatus(self.tr("The route: saved or not"))
         self.name_saver = line_autosave(self.name, pending_writes(repo), self.status, "Route name")
         self.name_saver.saved.connect(self._renamed)
         self.rooms = QListWidget()

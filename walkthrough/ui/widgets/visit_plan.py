@@ -117,7 +117,7 @@ class PlanEditor(QWidget):
         when.addStretch(1)
         form.addRow(self.tr("When"), when)
         form.addRow(self.tr("Period"), self.period)  # a line of its own: the times keep their width
-        self.when_status = SaveStatus("When and period: saved or not")
+        self.when_status = SaveStatus(self.tr("When and period: saved or not"))
         form.addRow("", self.when_status)
         self.room = QComboBox()
         self.room.setAccessibleName(self.tr("Room of the visit"))
@@ -132,9 +132,9 @@ class PlanEditor(QWidget):
         self.focus_caption = QLabel()
         self.focus_caption.setObjectName("focusCaption")
         self.host_part.addWidget(self.focus_caption)
-        self.focus = NoteEditor("The host's focus", autosave=self.pending, lines=2, phrases=PhraseList(()),
-                                placeholder="What would you like your colleague to notice? "
-                                "Ask it in your own words, e.g. “Who does the talking during partner work?”")
+        self.focus = NoteEditor(self.tr("The host's focus"), autosave=self.pending, lines=2, phrases=PhraseList(()),
+                                placeholder=self.tr("What would you like your colleague to notice? "
+                                "Ask it in your own words, e.g. “Who does the talking during partner work?”"))
         self.focus.saved.connect(self._focus_saved)
         self.host_part.addWidget(self.focus)
         self.consent = QCheckBox()
@@ -173,7 +173,7 @@ class PlanEditor(QWidget):
         can_edit = me is not None and (me in visit.participants() or me == visit.created_by)
         reads = visit.agreed_to(me)  # the host's words: the host, and visitors the host agreed to
         name = self._name
-        visitors = " and ".join(name(v) for v in visit.visitor_ids) or "Nobody yet"
+        visitors = self.tr(" and ").join(name(v) for v in visit.visitor_ids) or self.tr("Nobody yet")
         self.title.setText(self.tr("{visitors} visiting {name}'s class").format(visitors=visitors,
                 name=name(visit.host_id)))
         untouched = not (visit.focus.strip() or visit.reflection.strip() or visit.next_step.strip()
