@@ -142,3 +142,12 @@ def test_in_spanish_the_visit_screen_and_dialogs_are_not_clipped(spanish: None, 
         dialog.grab().save(str(shots / f"{name}-es-{size[0]}x{size[1]}.png"))
         problems += [f"{name}: {p}" for p in clipping_problems(dialog, touch=False)]
     assert problems == []
+
+
+def test_english_counts_read_as_before_without_an_english_catalog(qapp: QApplication) -> None:
+    from walkthrough.ui.widgets.plural import plural
+
+    assert plural(QApplication.translate("VisitView", "Undone: %n look-for(s) back to Not marked.", "", 1), 1) == \
+        "Undone: 1 look-for back to Not marked."
+    assert plural(QApplication.translate("VisitView", "Undone: %n look-for(s) back to Not marked.", "", 3), 3) == \
+        "Undone: 3 look-fors back to Not marked."
