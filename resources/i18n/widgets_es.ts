@@ -1631,6 +1631,38 @@
         <translation>Enfoque de {host} (solo {host} lo escribe)</translation>
     </message>
     <message>
+        <source>Could not {action}: {exc}.</source>
+        <translation>No se pudo {action}: {exc}.</translation>
+    </message>
+    <message>
+        <source>change the visit</source>
+        <translation>cambiar la visita</translation>
+    </message>
+    <message>
+        <source>change the host</source>
+        <translation>cambiar el docente anfitrión</translation>
+    </message>
+    <message>
+        <source>add the visitor</source>
+        <translation>agregar al visitante</translation>
+    </message>
+    <message>
+        <source>remove the visitor</source>
+        <translation>quitar al visitante</translation>
+    </message>
+    <message>
+        <source>change the cover</source>
+        <translation>cambiar la cobertura</translation>
+    </message>
+    <message>
+        <source>record the agreement</source>
+        <translation>registrar la aceptación</translation>
+    </message>
+    <message>
+        <source>change the sharing</source>
+        <translation>cambiar cómo se comparte</translation>
+    </message>
+    <message>
         <source>What would you like your colleague to notice? Ask it in your own words, e.g. “Who does the talking during partner work?”</source>
         <translation>¿Qué le gustaría que observara su colega? Pregúntelo con sus propias palabras, p. ej., «¿Quién habla durante el trabajo en parejas?»</translation>
     </message>

@@ -323,7 +323,7 @@ class PlanEditor(QWidget):
         try:
             visit = call()
         except StoreError as exc:
-            self.problem.emit(f"Could not {action}: {exc}.")
+            self.problem.emit(self.tr("Could not {action}: {exc}.").format(action=action, exc=exc))
             if self.visit is not None:
                 self.show_visit(self.repo.peer_visit(self.visit.id), self.me)
             return
@@ -379,29 +379,31 @@ class PlanEditor(QWidget):
     def _commit_plan(self, **changes: str | None) -> None:
         if self.visit is not None:
             visit_id = self.visit.id
-            self._run("change the visit", lambda: self.repo.update_peer_plan(visit_id, by=self.me, **changes))
+            self._run(self.tr("change the visit"), lambda: self.repo.update_peer_plan(visit_id, by=self.me, **changes))
 
     def _host_chosen(self) -> None:
         if self.visit is not None and self.host.currentData() != self.visit.host_id:
             visit_id, host = self.visit.id, str(self.host.currentData())
-            self._run("change the host", lambda: self.repo.change_peer_host(visit_id, host, by=self.me))
+            self._run(self.tr("change the host"), lambda: self.repo.change_peer_host(visit_id, host, by=self.me))
 
     def _visitor_added(self) -> None:
         index = self.add_visitor.findText(self.add_visitor.currentText(), Qt.MatchFlag.MatchFixedString)
         person_id = self.add_visitor.itemData(index) if index >= 0 else None
         if self.visit is not None and person_id:
             visit_id = self.visit.id
-            self._run("add the visitor", lambda: self.repo.add_peer_visitor(visit_id, person_id, by=self.me))
+            self._run(self.tr("add the visitor"), lambda: self.repo.add_peer_visitor(visit_id, person_id, by=self.me))
 
     def _visitor_removed(self, person_id: str) -> None:
         if self.visit is not None:
             visit_id = self.visit.id
-            self._run("remove the visitor", lambda: self.repo.remove_peer_visitor(visit_id, person_id, by=self.me))
+            self._run(self.tr("remove the visitor"), lambda: self.repo.remove_peer_visitor(visit_id, person_id,
+                    by=self.me))
 
     def _cover_clicked(self, person_id: str, needed: bool) -> None:
         if self.visit is not None:
             visit_id = self.visit.id
-            self._run("change the cover", lambda: self.repo.set_cover_needed(visit_id, person_id, needed, by=self.me))
+            self._run(self.tr("change the cover"), lambda: self.repo.set_cover_needed(visit_id, person_id, needed,
+                    by=self.me))
 
     def _focus_saved(self, visit: object) -> None:
         if isinstance(visit, PeerVisit) and self.visit is not None and visit.id == self.visit.id:
@@ -411,9 +413,10 @@ class PlanEditor(QWidget):
     def _consent_clicked(self, checked: bool) -> None:
         if self.visit is not None:
             visit_id = self.visit.id
-            self._run("record the agreement", lambda: self.repo.set_peer_consent(visit_id, checked, by=self.me))
+            self._run(self.tr("record the agreement"), lambda: self.repo.set_peer_consent(visit_id, checked,
+                    by=self.me))
 
     def _share_clicked(self) -> None:
         if self.visit is not None:
             visit_id, shared = self.visit.id, self.visit.visibility is not Visibility.SHARED
-            self._run("change the sharing", lambda: self.repo.share_peer_visit(visit_id, shared, by=self.me))
+            self._run(self.tr("change the sharing"), lambda: self.repo.share_peer_visit(visit_id, shared, by=self.me))
