@@ -27,6 +27,7 @@ from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.access import can, me, role_note, say_role
+from walkthrough.ui.framework_text import shown
 from walkthrough.ui.models.frameworks import FrameworkListModel, FrameworkTreeModel, describe_response
 from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.framework_actions import FrameworkActions
@@ -180,6 +181,7 @@ class FrameworksPage(QWidget):
             self._show(self.repo.framework(framework.id, version))
 
     def _show(self, framework: Framework) -> None:
+        framework = shown(framework)
         self.title.setText(framework.title)
         modes = " and ".join({"blast": "blast walkthroughs", "peer": "peer visits"}[m.value] for m in framework.modes)
         target = f" · about {framework.target_minutes:g} minutes a visit" if framework.target_minutes else ""

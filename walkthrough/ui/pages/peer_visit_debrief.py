@@ -18,6 +18,7 @@ from walkthrough.reports.visit_text import VisitDocumentRefused, suggested_file_
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.framework_text import shown
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.note_editor import NoteEditor
@@ -164,7 +165,7 @@ class DebriefView(QWidget):
                 parts.append(f"<p>{minute}{html.escape(note.text)}</p>")
         # The look-fors the visitor marked "seen", as the text export lists them (in the framework's order).
         observation = self.repo.observation(observation_id)
-        framework = self.repo.observation_framework(observation)
+        framework = shown(self.repo.observation_framework(observation))
         prompts = {lf.key: lf.prompt for lf in framework.look_fors}
         order = list(prompts)
         seen = sorted(self.repo.seen_look_fors(observation_id), key=lambda k: order.index(k) if k in order else 0)

@@ -22,6 +22,7 @@ from walkthrough.core.model import Note, NoteKind, Observation
 from walkthrough.core.peer import NOTE_KIND_LABELS, VISIT_NOTE_KINDS, PeerVisit, visit_minute
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError, StoreUnavailable
+from walkthrough.ui.framework_text import shown
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.look_for_prompts import LookForPrompts
@@ -173,7 +174,7 @@ class RecordView(QWidget):
         focus = self.visit.focus.strip() if self.visit is not None else ""
         self.focus_caption.setText(f"{host}'s focus: what {host} asked you to notice")
         self.focus_banner.setText(focus or f"{host} did not write a focus: note what you see and hear.")
-        self.prompts.set_framework(self.repo.observation_framework(self.observation))
+        self.prompts.set_framework(shown(self.repo.observation_framework(self.observation)))
         self.editor.bind_draft(f"peer_visit_note/{observation_id}/draft")  # a note typed but not added is kept
         say(self.message, "")
         self.choose_kind(NoteKind.NOTICING)
@@ -185,7 +186,7 @@ class RecordView(QWidget):
     def _reload(self) -> None:
         assert self.observation is not None
         notes = self.repo.notes(self.observation.id)
-        framework = self.repo.observation_framework(self.observation)
+        framework = shown(self.repo.observation_framework(self.observation))
         prompts = {lf.key: lf.prompt for lf in framework.look_fors}
         self.notes.clear()
         counts: dict[str, int] = {}

@@ -34,6 +34,7 @@ from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.instrument_store import note_look_for_keys
 from walkthrough.ui.access import can, me
+from walkthrough.ui.framework_text import shown
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.checklist_columns import ChecklistColumns
 from walkthrough.ui.widgets.controls import plain_label, touch_button
@@ -300,7 +301,7 @@ class VisitView(PendingTaps, QWidget):
 
     def _load(self, observation: Observation, *, editing: bool) -> None:
         self.observation = observation
-        self.framework = self.repo.observation_framework(observation)
+        self.framework = shown(self.repo.observation_framework(observation))
         room = self.repo.room(observation.room_id) if observation.room_id else None
         self.room.setText(room.name if room else self.tr("No room"))
         teacher = self.repo.person(observation.teacher_id).name if observation.teacher_id else ""
