@@ -96,6 +96,10 @@ def run(data_dir: Path, *, quit_after_ms: int | None = None, folder_chosen: bool
     app.setApplicationVersion(__version__)
     app.setFont(QFont(app.font().family(), 11))
     apply_style(app)
+    from walkthrough.ui.i18n import install
+    from walkthrough.ui.settings import Settings
+
+    install(app, Settings().language)
     starter = Starter(app, data_dir, folder_chosen=folder_chosen)
     install_error_hook(lambda: starter.window or starter.safe_window)
     starter.start()

@@ -140,7 +140,8 @@ class SettingsPage(QWidget):
         language = self.settings.language or "en"
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         if not self.language_note.text():
-            self.language_note.setText("The built-in guide (Help, F1) opens in this language.")
+            self.language_note.setText("The guide (Help, F1) and the built-in frameworks' look-fors use this "
+                                       "language; the visit screen and dialogs from the next start.")
         for mode, box in self.framework_boxes.items():
             box.clear()
             box.addItem("The first in the list", NONE_CHOSEN)
@@ -177,7 +178,8 @@ class SettingsPage(QWidget):
 
     def set_language(self, language: str) -> None:
         self.settings.set_language(language)
-        self.language_note.setText(f"Saved: {LANGUAGES[language]}. The built-in guide opens in it from now on.")
+        self.language_note.setText(f"Saved: {LANGUAGES[language]}. The guide and the built-in frameworks' "
+                                   "look-fors use it from now on, the visit screen and dialogs from the next start.")
 
     def set_default_framework(self, mode: Mode, framework_id: object) -> None:
         chosen = str(framework_id or "")
