@@ -97,9 +97,9 @@ def run(data_dir: Path, *, quit_after_ms: int | None = None, folder_chosen: bool
     app.setFont(QFont(app.font().family(), 11))
     apply_style(app)
     from walkthrough.ui.i18n import install
-    from walkthrough.ui.settings import Settings
+    from walkthrough.ui.settings import AppSettings
 
-    install(app, Settings().language)
+    install(app, AppSettings().language)
     starter = Starter(app, data_dir, folder_chosen=folder_chosen)
     install_error_hook(lambda: starter.window or starter.safe_window)
     starter.start()
