@@ -386,6 +386,8 @@ NOT_AN_OUTPUT: dict[str, str] = {
     "walkthrough.sync.folder": "writes this device's bundle only through walkthrough.sync.exporter",
     "walkthrough.sync.command": "the sync command: export through walkthrough.sync.exporter, import, folder",
     "walkthrough.reports.figures": "the figures' data classes; computed only by walkthrough.reports.engine",
+    "walkthrough.reports.look_for_figure": "makes one look-for's figure from the tallies walkthrough.reports.engine "
+                                           "gives it; reads no records",
     "walkthrough.reports.filters": "what a filter holds; selects nothing itself",
     "walkthrough.reports.stats": "Wilson and Newcombe intervals of numbers; reads no observations",
 }
