@@ -46,7 +46,7 @@ from walkthrough.reports.filters import VisitFilter
 from walkthrough.reports.look_for_figure import Tallies, fill_figure, freeze, presence, thaw
 from walkthrough.storage import Repository
 from walkthrough.storage.base import NotFound
-from walkthrough.storage.visit_columns import KINDS, NONE, BoolArray, VisitColumns
+from walkthrough.storage.visit_columns import KINDS, NONE, BoolArray
 
 NA = "__not_applicable__"  # the key under which a look-for's N/A answers are counted
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -75,7 +75,7 @@ class ReportEngine:
     def __init__(self, repo: Repository, output: Output = Output.DASHBOARD) -> None:
         self.repo = repo
         self.output = output
-        self.columns = VisitColumns(repo.db.conn, output)
+        self.columns = repo.visit_columns(output)
         self._frameworks: dict[int, Framework | None] = {}
         self._identity_of_key: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)
         self._identities: list[Identity] = []

@@ -13,13 +13,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from walkthrough.core.model import Person
 from walkthrough.core.permissions import Action
 from walkthrough.core.privacy import Output
 from walkthrough.storage.access import AccessStore
 from walkthrough.storage.privacy_sql import included, on_screen
+
+if TYPE_CHECKING:
+    from walkthrough.storage.visit_columns import VisitColumns
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,12 @@ class ReportStore(AccessStore):
             sql += f" AND r.school_id IN ({', '.join('?' for _ in school_ids)})"
             params += list(school_ids)
         return [CoverageRoom(*row) for row in self.db.execute(sql + " ORDER BY s.name, r.name", params).fetchall()]
+
+    def visit_columns(self, output: Output = Output.DASHBOARD) -> VisitColumns:
+        """The in-memory columns of the visits ``output`` may use, read through this connection."""
+        from walkthrough.storage.visit_columns import VisitColumns
+
+        return VisitColumns(self.db.conn, output)
 
     def grouped_answer_counts(self, query: VisitQuery, output: Output = Output.DASHBOARD) -> dict[
             tuple[str, str, str, str | None], int]:
