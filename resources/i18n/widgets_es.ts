@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -8,7 +8,7 @@
         <translation>Acerca de Walkthrough</translation>
     </message>
     <message>
-        <source>Walkthrough's icon</source>
+        <source>Walkthrough&apos;s icon</source>
         <translation>Ícono de Walkthrough</translation>
     </message>
     <message>
@@ -32,7 +32,7 @@
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <source>Copy the data folder's path</source>
+        <source>Copy the data folder&apos;s path</source>
         <translation>Copiar la ruta de la carpeta de datos</translation>
     </message>
     <message>
@@ -44,7 +44,7 @@
         <translation>Carpeta de registros</translation>
     </message>
     <message>
-        <source>Copy the log folder's path</source>
+        <source>Copy the log folder&apos;s path</source>
         <translation>Copiar la ruta de la carpeta de registros</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>Eliminado</translation>
     </message>
     <message>
-        <source>Kept (with the other device's changes)</source>
+        <source>Kept (with the other device&apos;s changes)</source>
         <translation>Conservado (con los cambios del otro dispositivo)</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>La visita seleccionada</translation>
     </message>
     <message>
-        <source>Choose a visit in the week to arrange cover for the visitors' classes.</source>
+        <source>Choose a visit in the week to arrange cover for the visitors&apos; classes.</source>
         <translation>Elija una visita de la semana para organizar la cobertura de las clases de los visitantes.</translation>
     </message>
     <message>
@@ -314,7 +314,7 @@
         <translation>Todavía sin visitante</translation>
     </message>
     <message>
-        <source>{short_day}, {start_time}–{end_time}: {visitors} visiting {name}'s class</source>
+        <source>{short_day}, {start_time}–{end_time}: {visitors} visiting {name}&apos;s class</source>
         <translation>{short_day}, {start_time}–{end_time}: {visitors} visitan la clase de {name}</translation>
     </message>
     <message>
@@ -322,7 +322,7 @@
         <translation>Quién asigna suplentes</translation>
     </message>
     <message>
-        <source>{who}'s class{where}</source>
+        <source>{who}&apos;s class{where}</source>
         <translation>Clase de {who}{where}</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>{who}: no necesita cobertura</translation>
     </message>
     <message>
-        <source>Substitute for {who}'s class</source>
+        <source>Substitute for {who}&apos;s class</source>
         <translation>Suplente para la clase de {who}</translation>
     </message>
     <message>
@@ -349,7 +349,7 @@
         <translation>PDF de retroalimentación…</translation>
     </message>
     <message>
-        <source>Make the chosen visit's feedback PDF for the teacher</source>
+        <source>Make the chosen visit&apos;s feedback PDF for the teacher</source>
         <translation>Crear el PDF de retroalimentación de la visita elegida para el/la docente</translation>
     </message>
     <message>
@@ -1323,7 +1323,7 @@
         <translation>Solo lectura. El visitante cambia estas notas en la página Visitas entre pares.</translation>
     </message>
     <message>
-        <source>The visit's notes</source>
+        <source>The visit&apos;s notes</source>
         <translation>Las notas de la visita</translation>
     </message>
     <message>
@@ -1373,7 +1373,7 @@
         <translation>Personas de la escuela</translation>
     </message>
     <message>
-        <source>Person's name</source>
+        <source>Person&apos;s name</source>
         <translation>Nombre de la persona</translation>
     </message>
     <message>
@@ -1595,7 +1595,7 @@
         <translation>Preguntas</translation>
     </message>
     <message>
-        <source>The host's focus</source>
+        <source>The host&apos;s focus</source>
         <translation>El enfoque del docente anfitrión</translation>
     </message>
     <message>
@@ -1619,7 +1619,7 @@
         <translation>Todavía nadie</translation>
     </message>
     <message>
-        <source>{visitors} visiting {name}'s class</source>
+        <source>{visitors} visiting {name}&apos;s class</source>
         <translation>{visitors} visitan la clase de {name}</translation>
     </message>
     <message>
@@ -1627,7 +1627,7 @@
         <translation>Su enfoque: lo que le gustaría que observaran sus visitantes</translation>
     </message>
     <message>
-        <source>{host}'s focus (only {host} writes it)</source>
+        <source>{host}&apos;s focus (only {host} writes it)</source>
         <translation>Enfoque de {host} (solo {host} lo escribe)</translation>
     </message>
     <message>
@@ -1667,7 +1667,7 @@
         <translation>¿Qué le gustaría que observara su colega? Pregúntelo con sus propias palabras, p. ej., «¿Quién habla durante el trabajo en parejas?»</translation>
     </message>
     <message>
-        <source>{host}'s focus shows here once {host} agrees to your visit.</source>
+        <source>{host}&apos;s focus shows here once {host} agrees to your visit.</source>
         <translation>El enfoque de {host} aparece aquí cuando {host} acepte su visita.</translation>
     </message>
     <message>
@@ -1695,7 +1695,7 @@
         <translation>Esperando que {host} acepte esta visita (solo {host} puede hacerlo).</translation>
     </message>
     <message>
-        <source>Shared by {who} on {short_day}: coaches' summaries may include it. It is never counted in walkthrough dashboards or reports.</source>
+        <source>Shared by {who} on {short_day}: coaches&apos; summaries may include it. It is never counted in walkthrough dashboards or reports.</source>
         <translation>Compartida por {who} el {short_day}: los resúmenes de los coaches pueden incluirla. Nunca se cuenta en los paneles ni en los informes de visitas breves al aula.</translation>
     </message>
     <message>
@@ -1719,7 +1719,7 @@
         <translation>Su clase necesita un/a suplente</translation>
     </message>
     <message>
-        <source>{name}'s class needs a substitute</source>
+        <source>{name}&apos;s class needs a substitute</source>
         <translation>La clase de {name} necesita un/a suplente</translation>
     </message>
     <message>
@@ -2202,7 +2202,9 @@
     <message numerus="yes">
         <source>{file}: %n room(s) read.</source>
         <translation>
-            <numerusform>{file}: se leyó %n aula.</numerusform><numerusform>{file}: se leyeron %n aulas.</numerusform></translation>
+            <numerusform>{file}: se leyó %n aula.</numerusform>
+            <numerusform>{file}: se leyeron %n aulas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 problem: fix it in the file, save it and choose it again. Nothing was saved.</source>
@@ -2303,7 +2305,7 @@
         <translation>Editar ruta</translation>
     </message>
     <message>
-        <source>Show or hide the chosen route's rooms to reorder them</source>
+        <source>Show or hide the chosen route&apos;s rooms to reorder them</source>
         <translation>Mostrar u ocultar las aulas de la ruta elegida para reordenarlas</translation>
     </message>
     <message>
@@ -2327,7 +2329,7 @@
         <translation>Ruta</translation>
     </message>
     <message>
-        <source>Tie visits to the room's teacher</source>
+        <source>Tie visits to the room&apos;s teacher</source>
         <translation>Vincular las visitas al docente del aula</translation>
     </message>
     <message>
@@ -2351,7 +2353,7 @@
         <translation>Empezar ronda</translation>
     </message>
     <message>
-        <source>Blast rounds are walked by administrators and coaches, who also review today's visits. Your visits with colleagues are under Peer visits.</source>
+        <source>Blast rounds are walked by administrators and coaches, who also review today&apos;s visits. Your visits with colleagues are under Peer visits.</source>
         <translation>Las rondas de recorridos las hacen administradores y coaches, quienes también revisan las visitas de hoy. Sus visitas con colegas están en Visitas entre pares.</translation>
     </message>
     <message>
@@ -2525,11 +2527,11 @@
         <translation> El archivo que no se puede abrir se conserva tal como está, en {folder}.</translation>
     </message>
     <message>
-        <source>No backup was found in this data folder's backups.</source>
+        <source>No backup was found in this data folder&apos;s backups.</source>
         <translation>No se encontró ninguna copia de seguridad en las copias de esta carpeta de datos.</translation>
     </message>
     <message>
-        <source>None of the {count} backups is usable in this data folder's backups.</source>
+        <source>None of the {count} backups is usable in this data folder&apos;s backups.</source>
         <translation>Ninguna de las {count} copias de seguridad de esta carpeta de datos se puede usar.</translation>
     </message>
     <message>
@@ -3030,7 +3032,9 @@ no observado</translation>
     <message numerus="yes">
         <source>%n look-for(s) marked Not observed. Undo takes them all back.</source>
         <translation>
-            <numerusform>%n indicador marcado como No observado. Deshacer lo revierte.</numerusform><numerusform>%n indicadores marcados como No observado. Deshacer los revierte todos.</numerusform></translation>
+            <numerusform>%n indicador marcado como No observado. Deshacer lo revierte.</numerusform>
+            <numerusform>%n indicadores marcados como No observado. Deshacer los revierte todos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not all undone: {exc}. Tap Undo again in a moment.</source>
@@ -3039,7 +3043,9 @@ no observado</translation>
     <message numerus="yes">
         <source>Undone: %n look-for(s) back to Not marked.</source>
         <translation>
-            <numerusform>Deshecho: %n indicador vuelve a Sin marcar.</numerusform><numerusform>Deshecho: %n indicadores vuelven a Sin marcar.</numerusform></translation>
+            <numerusform>Deshecho: %n indicador vuelve a Sin marcar.</numerusform>
+            <numerusform>Deshecho: %n indicadores vuelven a Sin marcar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not moved on yet</source>
@@ -3062,13 +3068,17 @@ no observado</translation>
 (%n room(s) not visited)</source>
         <translation>
             <numerusform>Toque otra vez para terminar
-(%n aula sin visitar)</numerusform><numerusform>Toque otra vez para terminar
-(%n aulas sin visitar)</numerusform></translation>
+(%n aula sin visitar)</numerusform>
+            <numerusform>Toque otra vez para terminar
+(%n aulas sin visitar)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n room(s) of this round not visited yet. Tap Finish round again to end the round now; otherwise carry on with Next room.</source>
         <translation>
-            <numerusform>%n aula de esta ronda todavía sin visitar. Toque Terminar ronda otra vez para terminarla ahora; si no, siga con Siguiente aula.</numerusform><numerusform>%n aulas de esta ronda todavía sin visitar. Toque Terminar ronda otra vez para terminarla ahora; si no, siga con Siguiente aula.</numerusform></translation>
+            <numerusform>%n aula de esta ronda todavía sin visitar. Toque Terminar ronda otra vez para terminarla ahora; si no, siga con Siguiente aula.</numerusform>
+            <numerusform>%n aulas de esta ronda todavía sin visitar. Toque Terminar ronda otra vez para terminarla ahora; si no, siga con Siguiente aula.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The round is not finished yet</source>
