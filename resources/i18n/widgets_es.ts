@@ -376,16 +376,16 @@
 <context>
     <name>FrameworkActions</name>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
+        <source>Import — {name}</source>
+        <translation>Importar — {name}</translation>
     </message>
     <message>
         <source>not carried over: </source>
         <translation>no se trasladó: </translation>
     </message>
     <message>
-        <source>Ready to make a draft</source>
-        <translation>Listo para crear un borrador</translation>
+        <source>Ready to make a draft: {title}, {count} look-fors.</source>
+        <translation>Listo para crear un borrador: {title}, {count} indicadores.</translation>
     </message>
     <message>
         <source>Not imported: fix these in the file, then import it again. Nothing was saved.</source>
@@ -491,12 +491,16 @@
         <source>Import a spreadsheet or XLSForm</source>
         <translation>Importar una hoja de cálculo o XLSForm</translation>
     </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkEditor</name>
     <message>
-        <source>Framework editor</source>
-        <translation>Editor de marcos</translation>
+        <source>Framework editor — {title}</source>
+        <translation>Editor de marcos — {title}</translation>
     </message>
     <message>
         <source>Draft status</source>
@@ -579,8 +583,8 @@
         <translation>No publicado</translation>
     </message>
     <message>
-        <source>Published</source>
-        <translation>Publicado</translation>
+        <source>Published: {title}, version {version}.</source>
+        <translation>Publicado: {title}, versión {version}.</translation>
     </message>
 </context>
 <context>
@@ -836,8 +840,8 @@
 <context>
     <name>FrameworkPreview</name>
     <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
+        <source>Preview — {title}</source>
+        <translation>Vista previa — {title}</translation>
     </message>
     <message>
         <source>Preview administrator</source>
@@ -1945,41 +1949,6 @@
     <message>
         <source>{notes} note{n} about this</source>
         <translation>{notes} nota{n} sobre esto</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
-    <message>
-        <source> — {name}</source>
-        <translation> — {name}</translation>
-    </message>
-    <message>
-        <source>: {get}, {count} look-fors.</source>
-        <translation>: {get}, {count} indicadores.</translation>
-    </message>
-    <message>
-        <source>{id}.toml</source>
-        <translation>{id}.toml</translation>
-    </message>
-    <message>
-        <source>{path}: {n}</source>
-        <translation>{path}: {n}</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <source> — {get}</source>
-        <translation> — {get}</translation>
-    </message>
-    <message>
-        <source>: {title}, version {version}.</source>
-        <translation>: {title}, versión {version}.</translation>
-    </message>
-    <message>
-        <source> — {title}</source>
-        <translation> — {title}</translation>
     </message>
 </context>
 <context>

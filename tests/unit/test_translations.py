@@ -32,3 +32,11 @@ def test_the_catalogs_cover_every_module_of_the_interface_once() -> None:
             seen[path] = name
     ui = set((ROOT / "walkthrough" / "ui").rglob("*.py"))
     assert ui <= set(seen)
+
+
+@pytest.mark.parametrize("ts", sorted((ROOT / "resources" / "i18n").glob("*.ts")), ids=lambda p: p.name)
+def test_every_context_is_a_name_the_code_translates_in(ts: Path) -> None:
+    # lupdate files a self.tr() that shares a statement with QCoreApplication.translate() under a made-up
+    # context ("QCoreApplication.self"); at run time Qt looks under the class's name and shows English.
+    bad = sorted({e.context for e in translations.entries(ts) if not e.context.isidentifier()})
+    assert bad == []

@@ -43,10 +43,6 @@ Doc = dict[str, Any]
 KIND = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FrameworkEditor", text)
-
-
 class OutlineTree(QTreeWidget):
     """Sections and look-fors; a drop that would put a look-for outside a section is undone."""
 
@@ -83,8 +79,8 @@ class FrameworkEditor(QDialog):
             self.base_keys = {lf.key for lf in base.look_fors}
         self.pending = pending_writes(repo)
         self.problems_found: list[Problem] = []
-        self.setWindowTitle(QCoreApplication.translate("FrameworkEditor", "Framework editor") +
-                self.tr(" — {get}").format(get=self.document.get('title', '')))
+        self.setWindowTitle(QCoreApplication.translate("FrameworkEditor", "Framework editor — {title}").format(
+                title=self.document.get("title", "")))
         self.resize(1200, 760)
         outer = QVBoxLayout(self)
         self.status = QLabel()
@@ -413,9 +409,8 @@ class FrameworkEditor(QDialog):
             QMessageBox.warning(self, QCoreApplication.translate("FrameworkEditor", "Not published"), str(exc))
             return
         self.published = framework
-        self.say(QCoreApplication.translate("FrameworkEditor", "Published") +
-                self.tr(": {title}, version {version}.").format(title=framework.title,
-                version=framework.version))
+        self.say(QCoreApplication.translate("FrameworkEditor", "Published: {title}, version {version}.").format(
+                title=framework.title, version=framework.version))
         self.accept()
 
     def preview(self) -> None:

@@ -20,16 +20,12 @@ TABLET_SIZES = {"1024 × 768 (tablet)": (1024, 768), "1280 × 800 (tablet)": (12
                 "1920 × 1080 (laptop)": (1920, 1080)}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FrameworkPreview", text)
-
-
 class PreviewDialog(QDialog):
     def __init__(self, document: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         text = document_toml(document)
         framework = parse_framework(text, "preview")
-        self.setWindowTitle(QCoreApplication.translate("FrameworkPreview", "Preview") + self.tr(" — {title}").format(
+        self.setWindowTitle(QCoreApplication.translate("FrameworkPreview", "Preview — {title}").format(
                 title=framework.title))
         self.scratch = Repository.open(":memory:")
         self.scratch.install_framework(framework, text)

@@ -35,10 +35,6 @@ from walkthrough.storage.base import StoreError
 from walkthrough.ui.widgets.flow_layout import FlowLayout
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FrameworkActions", text)
-
-
 class ImportPreview(QDialog):
     """Every problem of a spreadsheet or an XLSForm, by row and column, before anything is saved."""
 
@@ -47,8 +43,7 @@ class ImportPreview(QDialog):
         from walkthrough.core.sheet_import import read_sheet
         from walkthrough.core.xlsform_import import is_xlsform, read_xlsform
 
-        self.setWindowTitle(QCoreApplication.translate("FrameworkActions", "Import") + self.tr(" — {name}").format(
-                name=path.name))
+        self.setWindowTitle(QCoreApplication.translate("FrameworkActions", "Import — {name}").format(name=path.name))
         self.resize(900, 520)
         outer = QVBoxLayout(self)
         self.list = QListWidget()
@@ -65,9 +60,8 @@ class ImportPreview(QDialog):
             lines = [str(p) for p in sheet.problems]
         count = sum(len(s.get("look_fors", [])) for s in self.document.get("sections", []))
         self.summary = QLabel(
-            (QCoreApplication.translate("FrameworkActions", "Ready to make a draft") +
-                    self.tr(": {get}, {count} look-fors.").format(
-                    get=self.document.get('title', ''), count=count))
+            QCoreApplication.translate("FrameworkActions", "Ready to make a draft: {title}, {count} look-fors.").format(
+                title=self.document.get("title", ""), count=count)
             if usable else QCoreApplication.translate("FrameworkActions",
                     "Not imported: fix these in the file, then import it again. Nothing was saved."))
         self.summary.setWordWrap(True)
@@ -243,9 +237,8 @@ class FrameworkActions(QWidget):
         if framework is None:
             return
         name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("FrameworkActions",
-                "Export a framework"), self.tr("{id}.toml").format(
-                id=framework.id),
-                                              self.tr("Framework files (*.toml)"))
+                "Export a framework"), f"{framework.id}.toml",
+                QCoreApplication.translate("FrameworkActions", "Framework files (*.toml)"))
         if name:
             self.export_to(Path(name), framework)
 
@@ -255,13 +248,12 @@ class FrameworkActions(QWidget):
             path.write_text(text, encoding="utf-8")
         except OSError as exc:
             QMessageBox.warning(self, QCoreApplication.translate("FrameworkActions", "Not exported"),
-                    self.tr("{path}: {n}").format(path=path,
-                    n=exc.strerror or exc))
+                    f"{path}: {exc.strerror or exc}")
 
     def choose_sheet(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("FrameworkActions",
                 "Import a spreadsheet or XLSForm"), "",
-                                              self.tr("Spreadsheets (*.csv *.xlsx)"))
+                QCoreApplication.translate("FrameworkActions", "Spreadsheets (*.csv *.xlsx)"))
         if name:
             self.import_sheet(Path(name))
 

@@ -26,10 +26,6 @@ from walkthrough.core.sheet_import import condition_from_text, condition_text
 Doc = dict[str, Any]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FrameworkForms", text)
-
-
 def options_text(items: object) -> str:
     """Options, levels or labels, one per line: "Label | anchor | value" (key kept as "key: Label")."""
     lines: list[str] = []

@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from walkthrough.ui.widgets.visit_view import VisitView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitSections", text)
-
-
 class SegmentTabs(QWidget):
     """A repeated section: a tab per segment, and "Next segment" while more may be added."""
 
