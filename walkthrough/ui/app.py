@@ -60,7 +60,8 @@ def create_window(data_dir: Path) -> MainWindow:
     return window
 
 
-UNEXPECTED = QT_TRANSLATE_NOOP("ErrorHook", "Something unexpected went wrong; everything already shown as saved is kept.")
+UNEXPECTED = QT_TRANSLATE_NOOP("ErrorHook",
+                               "Something unexpected went wrong; everything already shown as saved is kept.")
 
 
 def install_error_hook(parent_window: Callable[[], QWidget | None]) -> None:

@@ -228,7 +228,8 @@ class Starter(QObject):
         def failed(exc: Exception) -> None:
             log.warning("the built-in frameworks could not be checked: %s", exc)
             if window is not None and self.window is window:
-                window.add_notice(self.tr("The built-in frameworks could not be installed this time: {why}").format(why=exc))
+                window.add_notice(self.tr("The built-in frameworks could not be installed this time: {why}")
+                                  .format(why=exc))
 
         self.tasks.run(work, done, failed)
 

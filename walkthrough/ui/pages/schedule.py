@@ -188,11 +188,13 @@ class SchedulePage(QWidget):
                 item.setSelected(True)
         chosen = next((v for v in self.visits if v.id == self.selected), None)
         self.cover.show_visit(chosen, week)
-        self.warnings.setText("\n".join(self._conflict_line(c) for c in conflicts) or self.tr("Nobody is booked twice."))
+        self.warnings.setText("\n".join(self._conflict_line(c) for c in conflicts)
+                              or self.tr("Nobody is booked twice."))
         missing = schedule.uncovered(self.visits)
         self.uncovered.setText("\n".join(
             self.tr("{day} {time}: {person}'s class").format(
-                day=_short(u.visit.date, "ddd dd MMM"), time=u.visit.start_time, person=self._name(u.visitor.visitor_id))
+                day=_short(u.visit.date, "ddd dd MMM"), time=u.visit.start_time,
+                person=self._name(u.visitor.visitor_id))
             for u in missing) or self.tr("Every class that needs cover has a substitute."))
         self.subs.setText(self._substitutes_week(week))
 

@@ -218,7 +218,8 @@ class SettingsPage(QWidget):
             probe.unlink()
             return remember_backup_dir(folder)
 
-        if self._saved(self.backup_note, write, self.tr("Saved: the next backup goes to {folder}.").format(folder=folder)):
+        said = self.tr("Saved: the next backup goes to {folder}.").format(folder=folder)
+        if self._saved(self.backup_note, write, said):
             self.backup_field.setText(str(folder))
 
     def _saved(self, note: QLabel, write: Callable[[], object], said: str) -> bool:

@@ -113,7 +113,8 @@ class SyncPage(QWidget):
         self.choose_button.clicked.connect(self._choose_folder)
         grid.addWidget(self.choose_button, 0, 2)
         grid.addWidget(QLabel(self.tr("This device")), 1, 0)
-        self.device_name = line_edit(self.tr("This device's name"), self.tr("a name others will see, e.g. Office tablet"))
+        self.device_name = line_edit(self.tr("This device's name"),
+                                     self.tr("a name others will see, e.g. Office tablet"))
         self.device_name.setMaximumWidth(360)
         self.device_name.editingFinished.connect(self._rename_device)
         grid.addWidget(self.device_name, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
