@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Shared with coaches</source>
-        <translation>Compartido con coaches</translation>
+        <translation>Visitas compartidas</translation>
     </message>
     <message>
         <source>School directory</source>
