@@ -614,6 +614,10 @@
         <translation>Semana del {day}</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
         <source>Nobody is booked twice.</source>
         <translation>Nadie tiene dos citas a la vez.</translation>
     </message>

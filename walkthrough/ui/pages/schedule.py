@@ -160,7 +160,8 @@ class SchedulePage(QWidget):
         for i, label in enumerate(self.day_labels):
             day = monday + timedelta(days=i)
             is_today = day == today  # today marked in words and colour, not colour alone
-            label.setText(f"{self.tr('Today') if is_today else _day_name(i)} {_short(day, 'dd MMM')}")
+            name = self.tr("Today") if is_today else _day_name(i)
+            label.setText(f"{name} {_short(day, 'dd MMM')}")
             label.setWordWrap(True)
             label.setStyleSheet("font-weight: 600;" + (" color: #ffffff; background: #1f6feb; padding: 2px 6px;"
                                                        " border-radius: 4px;" if is_today else ""))
