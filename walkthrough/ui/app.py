@@ -81,7 +81,7 @@ def install_error_hook(parent_window: Callable[[], QWidget | None]) -> None:
         box.setWindowTitle(title)
         box.setTextFormat(Qt.TextFormat.PlainText)
         details = QCoreApplication.translate("ErrorHook", "The details are in the log: {file}").format(file=where)
-        box.setText(QCoreApplication.translate("ErrorHook", UNEXPECTED) + (" " + details if where else ""))
+        box.setText(QCoreApplication.translate("ErrorHook", str(UNEXPECTED)) + (" " + details if where else ""))
         box.setAccessibleName(title)
         showing[:] = [box]
         box.open()

@@ -69,7 +69,7 @@ class VisitsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("VisitsModel", self.HEADERS[section])
+            return QCoreApplication.translate("VisitsModel", str(self.HEADERS[section]))
         return None
 
 
@@ -110,7 +110,7 @@ class RoundSummaryModel(QAbstractTableModel):
             return (
                 str(line.position + 1), line.room_name, line.teacher_name,
                 self.tr("Deleted") if line.deleted else QCoreApplication.translate("RoundSummaryModel",
-                                                                                   STATUS_WORDS[line.status]),
+                                                                                   str(STATUS_WORDS[line.status])),
                 clock(line.seconds) if visited else "", str(line.marked) if visited else "",
             )[index.column()]
         return None
@@ -118,5 +118,5 @@ class RoundSummaryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("RoundSummaryModel", self.HEADERS[section])
+            return QCoreApplication.translate("RoundSummaryModel", str(self.HEADERS[section]))
         return None

@@ -94,7 +94,7 @@ class ReportsPage(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Report"))
         for key, label in KINDS:
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(self.tr(str(label)), key)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.school = QComboBox()
         self.school.setAccessibleName(self.tr("School"))

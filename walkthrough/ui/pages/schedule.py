@@ -37,7 +37,7 @@ DAYS = (QT_TRANSLATE_NOOP("SchedulePage", "Monday"), QT_TRANSLATE_NOOP("Schedule
 
 
 def _day_name(index: int) -> str:
-    return QCoreApplication.translate("SchedulePage", DAYS[index])
+    return QCoreApplication.translate("SchedulePage", str(DAYS[index]))
 
 
 def _short(day: date, pattern: str) -> str:
