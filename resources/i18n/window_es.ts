@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>Shared with coaches</source>
-        <translation>Compartido con coaches</translation>
+        <translation>Visitas compartidas con los coaches</translation>
     </message>
     <message>
         <source>What your role cannot do here</source>
