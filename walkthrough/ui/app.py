@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -60,7 +60,8 @@ def create_window(data_dir: Path) -> MainWindow:
     return window
 
 
-UNEXPECTED = "Something unexpected went wrong; everything already shown as saved is kept."
+UNEXPECTED = QT_TRANSLATE_NOOP("ErrorHook",
+                               "Something unexpected went wrong; everything already shown as saved is kept.")
 
 
 def install_error_hook(parent_window: Callable[[], QWidget | None]) -> None:
@@ -76,10 +77,12 @@ def install_error_hook(parent_window: Callable[[], QWidget | None]) -> None:
         where = current_log_file()
         box = QMessageBox(parent_window())
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Something went wrong")
+        title = QCoreApplication.translate("ErrorHook", "Something went wrong")
+        box.setWindowTitle(title)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(UNEXPECTED + (f" The details are in the log: {where}" if where else ""))
-        box.setAccessibleName("Something went wrong")
+        details = QCoreApplication.translate("ErrorHook", "The details are in the log: {file}").format(file=where)
+        box.setText(QCoreApplication.translate("ErrorHook", str(UNEXPECTED)) + (" " + details if where else ""))
+        box.setAccessibleName(title)
         showing[:] = [box]
         box.open()
 

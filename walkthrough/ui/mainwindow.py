@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
 
         install_finger_scrolling()  # every list and scroll area follows a finger's drag
         self.data_dir = data_dir
-        self.setWindowTitle("Walkthrough")
+        self.setWindowTitle(self.tr("Walkthrough"))
         self.resize(1280, 800)
         self._keys: list[str] = []
         self._titles: dict[str, str] = {}
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setFixedWidth(210)
         self.pages = QStackedWidget()
         right = QWidget()
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes framework files and messages
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Notices")
+        self.banner.setAccessibleName(self.tr("Notices"))
         self.banner.setStyleSheet("background:#fff4e5; color:#7a4100; padding:10px; border-bottom:1px solid #f0c58a;")
         self.banner.hide()
         right_layout.addWidget(self.banner)
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._show_row)
 
-        quit_action = QAction("Quit", self)
+        quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         from walkthrough.ui.pages.first_run import FirstRunPage
 
         setup = FirstRunPage(self.repo)
-        setup.setAccessibleName("First-run setup")
+        setup.setAccessibleName(self.tr("First-run setup"))
         self.first_run = setup
         self.pages.addWidget(setup)  # after every page: not in the navigation
         self.pages.setCurrentWidget(setup)
@@ -266,18 +266,18 @@ class MainWindow(QMainWindow):
             return HelpPage(repo, self.data_dir)
 
         return [
-            ("walkthroughs", "Walkthroughs", walkthroughs),
-            ("peer", "Peer visits", peer),
-            ("schedule", "Visit schedule", schedule),
-            ("dashboard", "Dashboard", dashboard),
-            ("history", "Visit history", history),
-            ("shared", "Shared with coaches", shared),
-            ("directory", "School directory", directory),
-            ("frameworks", "Frameworks", frameworks),
+            ("walkthroughs", self.tr("Walkthroughs"), walkthroughs),
+            ("peer", self.tr("Peer visits"), peer),
+            ("schedule", self.tr("Visit schedule"), schedule),
+            ("dashboard", self.tr("Dashboard"), dashboard),
+            ("history", self.tr("Visit history"), history),
+            ("shared", self.tr("Shared with coaches"), shared),
+            ("directory", self.tr("School directory"), directory),
+            ("frameworks", self.tr("Frameworks"), frameworks),
             ("reports", self.tr("Reports"), reports),
-            ("backups", "Backups", backups),
-            ("sync", "Sync", sync),
-            ("settings", "Settings", settings),
+            ("backups", self.tr("Backups"), backups),
+            ("sync", self.tr("Sync"), sync),
+            ("settings", self.tr("Settings"), settings),
             ("help", self.tr("Help"), help_page),
         ]
 
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
             return self._built[key]
         maker = self._makers.pop(key)
         page = maker()
-        page.setAccessibleName(f"{self._titles[key]} page")
+        page.setAccessibleName(self.tr("{title} page").format(title=self._titles[key]))
         index = self._keys.index(key)
         stand_in = self.pages.widget(index)
         showing = self.pages.currentIndex() == index
@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
 
         pending = pending_writes(self.repo)
         self.waiting_label = QLabel()
-        self.waiting_label.setAccessibleName("Changes not saved yet")
+        self.waiting_label.setAccessibleName(self.tr("Changes not saved yet"))
         self.waiting_label.setWordWrap(True)
         self.waiting_label.setStyleSheet("color: #7a4100; background: #fff4e5; padding: 2px 8px; border-radius: 4px;")
         self.waiting_label.hide()
@@ -402,16 +402,20 @@ class MainWindow(QMainWindow):
             signal.connect(lambda *_: self._show_waiting())
         saved, waiting = pending.replay()
         if pending.load_problem:
-            self.statusBar().showMessage(f"Some edits from last time could not be read: {pending.load_problem}.")
+            self.statusBar().showMessage(self.tr("Some edits from last time could not be read: {why}.")
+                                         .format(why=pending.load_problem))
         elif waiting:
-            changes = "1 change typed before the app last closed is" if waiting == 1 else \
-                f"{waiting} changes typed before the app last closed are"
-            self.statusBar().showMessage(f"{changes} not saved yet ({pending.fault}); nothing is lost: they are "
-                                         "kept and saved as soon as the database takes them.")
+            self.statusBar().showMessage(
+                self.tr("1 change typed before the app last closed is not saved yet ({why}); nothing is lost: it is "
+                        "kept and saved as soon as the database takes it.").format(why=pending.fault)
+                if waiting == 1 else
+                self.tr("{n} changes typed before the app last closed are not saved yet ({why}); nothing is lost: "
+                        "they are kept and saved as soon as the database takes them.").format(n=waiting,
+                                                                                               why=pending.fault))
         elif saved:
-            changes = "The change typed just before the app last closed was" if saved == 1 else \
-                f"The {saved} changes typed just before the app last closed were"
-            self.statusBar().showMessage(f"{changes} saved.", 15_000)
+            self.statusBar().showMessage(
+                self.tr("The change typed just before the app last closed was saved.") if saved == 1 else
+                self.tr("The {n} changes typed just before the app last closed were saved.").format(n=saved), 15_000)
 
     def _show_waiting(self) -> None:
         """While anything waits for the database, the status bar says so, on every page."""
@@ -420,9 +424,11 @@ class MainWindow(QMainWindow):
         pending = pending_writes(self.repo)
         count = pending.count()
         if count and pending.fault:
-            changes = "1 change is" if count == 1 else f"{count} changes are"
-            self.waiting_label.setText(f"{changes} not saved yet: {pending.fault}. Nothing is lost: they are kept "
-                                       "and saved as soon as the database takes them.")
+            self.waiting_label.setText(
+                self.tr("1 change is not saved yet: {why}. Nothing is lost: it is kept and saved as soon as the "
+                        "database takes it.").format(why=pending.fault) if count == 1 else
+                self.tr("{n} changes are not saved yet: {why}. Nothing is lost: they are kept and saved as soon as "
+                        "the database takes them.").format(n=count, why=pending.fault))
         self.waiting_label.setVisible(bool(count and pending.fault))
 
     def add_page(
@@ -437,13 +443,13 @@ class MainWindow(QMainWindow):
             position = len(self._keys)
         self._titles[key] = title
         if isinstance(page, QWidget):
-            page.setAccessibleName(f"{title} page")
+            page.setAccessibleName(self.tr("{title} page").format(title=title))
             self._built[key] = page
             shown = page
         else:
             self._makers[key] = page
             shown = QWidget()  # a stand-in until the page is first shown
-            shown.setAccessibleName(f"{title} page")
+            shown.setAccessibleName(self.tr("{title} page").format(title=title))
         self.navigation.insertItem(position, item)
         self.pages.insertWidget(position, shown)
         self._keys.insert(position, key)
@@ -519,6 +525,7 @@ class MainWindow(QMainWindow):
         if problems:
             shown = "\n".join(problems[:6]) + ("\n…" if len(problems) > 6 else "")
             self.banner.setText(
-                "Some built-in framework files could not be installed; the others are ready to use.\n" + shown
+                self.tr("Some built-in framework files could not be installed; the others are ready to use.") + "\n"
+                + shown
             )
             self.banner.show()

@@ -186,8 +186,9 @@ class Starter(QObject):
             if result is None or window is None or self.window is not window or self.opened is None:
                 return
             log.warning("the database is damaged (SQLite's check says: %s)", result)
-            window.add_notice(f"SQLite's check found damage in the database ({result}). What can be read is shown; "
-                              "restore the last good backup from the Backups page before recording more.")
+            window.add_notice(self.tr("SQLite's check found damage in the database ({why}). What can be read is "
+                                      "shown; restore the last good backup from the Backups page before recording "
+                                      "more.").format(why=result))
 
         self.tasks.run(lambda: later_check(folder), done,
                        lambda exc: log.warning("the database could not be checked: %s", exc))
@@ -227,7 +228,8 @@ class Starter(QObject):
         def failed(exc: Exception) -> None:
             log.warning("the built-in frameworks could not be checked: %s", exc)
             if window is not None and self.window is window:
-                window.add_notice(f"The built-in frameworks could not be installed this time: {exc}")
+                window.add_notice(self.tr("The built-in frameworks could not be installed this time: {why}")
+                                  .format(why=exc))
 
         self.tasks.run(work, done, failed)
 
@@ -238,8 +240,8 @@ class Starter(QObject):
         newer = self.opened.newer_app_version()
         if newer:
             window.add_notice(
-                f"This data was last opened by Walkthrough {newer}, which is newer than this copy. It opens "
-                "normally; update this copy when you can."
+                self.tr("This data was last opened by Walkthrough {version}, which is newer than this copy. It "
+                        "opens normally; update this copy when you can.").format(version=newer)
             )
         if self.pending_notice:
             window.add_notice(self.pending_notice)
@@ -299,8 +301,9 @@ class Starter(QObject):
             return
         log.info("backup restored at start", extra={"event": {
             "event": "backup_restored", "path": str(backup.path), "set_aside": str(moved) if moved else None}})
-        kept = f" The file that could not be opened is kept, unchanged, as {moved}." if moved else ""
-        self.pending_notice = f"Restored the backup of {backup.local_time}.{kept}"
+        kept = " " + self.tr("The file that could not be opened is kept, unchanged, as {file}.").format(file=moved) \
+            if moved else ""
+        self.pending_notice = self.tr("Restored the backup of {when}.").format(when=backup.local_time) + kept
         self._leave_safe_start()
 
     def use_new_folder(self) -> None:
@@ -352,7 +355,7 @@ class Starter(QObject):
         def failed(exc: Exception) -> None:
             log.warning("today's backup could not be made: %s", exc)
             if window is not None and self.window is window:
-                window.add_notice(f"Today's backup could not be made: {exc}")
+                window.add_notice(self.tr("Today's backup could not be made: {why}").format(why=exc))
 
         self.tasks.run(lambda: make_backup(database, Reason.DAILY), on_failed=failed)
 
@@ -360,7 +363,7 @@ class Starter(QObject):
         """Open a new main window on the (restored) data and close the old one."""
         old = self.window
         assert self.opened is not None
-        self.pending_notice = "The backup was restored; the data as it was before is kept as a backup too."
+        self.pending_notice = self.tr("The backup was restored; the data as it was before is kept as a backup too.")
         self.window = MainWindow(data_dir=self.folder)
         show_placed(self.window)  # maximised on a small screen, else where it was left
         self._attach_window(self.window)

@@ -79,34 +79,40 @@ class SyncRunner(QObject):
         self.failed.emit(str(exc) or type(exc).__name__)
 
     def sync_folder(self, folder: Path, by: str | None) -> bool:
+        wrote, synced = self.tr("Wrote {file} ({n} records)"), self.tr("Synced with the folder")
+
         def work(repo: Repository, step: Step) -> Outcome:
             from walkthrough.sync.folder import sync_folder
 
             done = sync_folder(repo, folder, by=by, progress=step)
             written = done.exported.written
-            lines = [f"Wrote {written.path.name} ({done.exported.records} records)"] if written else []
+            lines = [wrote.format(file=written.path.name, n=done.exported.records)] if written else []
             lines += [f.line() for f in done.report.files]
-            return Outcome("Synced with the folder", lines, done.report.in_words(),
+            return Outcome(synced, lines, done.report.in_words(),
                            frozenset(done.report.changed_tables), len(done.report.refused))
-        return self._run("Syncing with the folder…", work)
+        return self._run(self.tr("Syncing with the folder…"), work)
 
     def import_files(self, paths: Sequence[Path], by: str | None) -> bool:
+        imported = self.tr("Imported")
+
         def work(repo: Repository, step: Step) -> Outcome:
             from walkthrough.sync.importer import import_files
 
             report = import_files(repo, list(paths), by=by, progress=step)
-            return Outcome("Imported", [f.line() for f in report.files], report.in_words(),
+            return Outcome(imported, [f.line() for f in report.files], report.in_words(),
                            frozenset(report.changed_tables), len(report.refused))
-        return self._run("Importing…", work)
+        return self._run(self.tr("Importing…"), work)
 
     def export_file(self, path: Path, by: str | None) -> bool:
+        exported, wrote = self.tr("Exported"), self.tr("Wrote {file}: {n} records, {sealed} sealed parts")
+        summary = self.tr("Exported to {path}").format(path=path)
+
         def work(repo: Repository, step: Step) -> Outcome:
             from walkthrough.sync.exporter import export_bundle
 
             done = export_bundle(repo, path, by=by)
-            return Outcome("Exported", [f"Wrote {path.name}: {done.records} records, {done.sealed} sealed parts"],
-                           f"Exported to {path}")
-        return self._run("Exporting…", work)
+            return Outcome(exported, [wrote.format(file=path.name, n=done.records, sealed=done.sealed)], summary)
+        return self._run(self.tr("Exporting…"), work)
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.tasks.wait(msecs)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from walkthrough.core.rounds import RoundSummary, StopLine, StopStatus, clock, seconds_between
 from walkthrough.storage.round_store import VisitLine
@@ -23,7 +30,9 @@ def local_time(iso: str | None) -> str:
 class VisitsModel(QAbstractTableModel):
     """Visits for review: time, room, teacher, length, marks, state."""
 
-    HEADERS = ("Time", "Room", "Teacher", "Length", "Marked", "State")
+    HEADERS = (QT_TRANSLATE_NOOP("VisitsModel", "Time"), QT_TRANSLATE_NOOP("VisitsModel", "Room"),
+               QT_TRANSLATE_NOOP("VisitsModel", "Teacher"), QT_TRANSLATE_NOOP("VisitsModel", "Length"),
+               QT_TRANSLATE_NOOP("VisitsModel", "Marked"), QT_TRANSLATE_NOOP("VisitsModel", "State"))
 
     def __init__(self, visits: Sequence[VisitLine] = ()) -> None:
         super().__init__()
@@ -51,27 +60,31 @@ class VisitsModel(QAbstractTableModel):
             return v.observation_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (
-                local_time(v.started_at), v.room_name, v.teacher_name or "Anonymous",
-                clock(seconds_between(v.started_at, v.ended_at)) if v.ended_at else "in progress",
-                str(v.marked), "Complete" if v.complete else "In progress",
+                local_time(v.started_at), v.room_name, v.teacher_name or self.tr("Anonymous"),
+                clock(seconds_between(v.started_at, v.ended_at)) if v.ended_at else self.tr("in progress"),
+                str(v.marked), self.tr("Complete") if v.complete else self.tr("In progress"),
             )[index.column()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("VisitsModel", str(self.HEADERS[section]))
         return None
 
 
-STATUS_WORDS = {StopStatus.VISITED: "Visited", StopStatus.SKIPPED: "Skipped", StopStatus.PENDING: "Not reached",
-                StopStatus.VISITING: "In progress"}
+STATUS_WORDS = {StopStatus.VISITED: QT_TRANSLATE_NOOP("RoundSummaryModel", "Visited"),
+                StopStatus.SKIPPED: QT_TRANSLATE_NOOP("RoundSummaryModel", "Skipped"),
+                StopStatus.PENDING: QT_TRANSLATE_NOOP("RoundSummaryModel", "Not reached"),
+                StopStatus.VISITING: QT_TRANSLATE_NOOP("RoundSummaryModel", "In progress")}
 
 
 class RoundSummaryModel(QAbstractTableModel):
     """A round, room by room in walking order: what happened and the time in each."""
 
-    HEADERS = ("#", "Room", "Teacher", "Visit", "Time in room", "Marked")
+    HEADERS = ("#", QT_TRANSLATE_NOOP("RoundSummaryModel", "Room"), QT_TRANSLATE_NOOP("RoundSummaryModel", "Teacher"),
+               QT_TRANSLATE_NOOP("RoundSummaryModel", "Visit"), QT_TRANSLATE_NOOP("RoundSummaryModel", "Time in room"),
+               QT_TRANSLATE_NOOP("RoundSummaryModel", "Marked"))
 
     def __init__(self, summary: RoundSummary | None = None) -> None:
         super().__init__()
@@ -96,7 +109,8 @@ class RoundSummaryModel(QAbstractTableModel):
             visited = line.status is StopStatus.VISITED
             return (
                 str(line.position + 1), line.room_name, line.teacher_name,
-                "Deleted" if line.deleted else STATUS_WORDS[line.status],
+                self.tr("Deleted") if line.deleted else QCoreApplication.translate("RoundSummaryModel",
+                                                                                   str(STATUS_WORDS[line.status])),
                 clock(line.seconds) if visited else "", str(line.marked) if visited else "",
             )[index.column()]
         return None
@@ -104,5 +118,5 @@ class RoundSummaryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("RoundSummaryModel", str(self.HEADERS[section]))
         return None

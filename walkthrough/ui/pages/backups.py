@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
 from walkthrough.core.permissions import NotAllowed
 from walkthrough.paths import StartProblem
 from walkthrough.storage import Repository
-from walkthrough.storage.backup import Backup
+from walkthrough.storage.backup import Backup, Reason
 from walkthrough.ui.widgets.controls import touch_button
 
 if TYPE_CHECKING:
@@ -37,33 +37,44 @@ def _label(text: str = "", *, heading: bool = False, subtle: bool = False) -> QL
 
 
 class BackupsPage(QWidget):
+    def describe(self, backup: Backup) -> str:
+        """A backup in the list: when, why, how big ("2026-03-02 08:15 (daily backup, 1.2 MB)")."""
+        reasons = {Reason.DAILY: self.tr("daily backup"),
+                   Reason.BEFORE_MIGRATION: self.tr("before an update of the database"),
+                   Reason.BEFORE_RESTORE: self.tr("before a restore"), Reason.BY_HAND: self.tr("made by hand")}
+        return self.tr("{when} ({why}, {size} MB)").format(
+            when=backup.local_time, why=reasons.get(backup.reason, str(backup.reason)),
+            size=QLocale().toString(backup.size / 1_000_000, "f", 1))
+
     def __init__(self, repo: Repository, window: MainWindow) -> None:
         super().__init__()
         self.repo = repo
         self.window_ = window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(_label("Backups", heading=True))
+        layout.addWidget(_label(self.tr("Backups"), heading=True))
         folder = repo.data_folder
         layout.addWidget(
             _label(
-                "Walkthrough copies this device's data once a day when it starts, before every update, and "
-                f"before every restore; the newest 14 copies are kept in {folder / 'backups' if folder else '—'}.",
+                self.tr("Walkthrough copies this device's data once a day when it starts, before every update, "
+                        "and before every restore; the newest 14 copies are kept in {folder}.")
+                .format(folder=folder / "backups" if folder else "—"),
                 subtle=True,
             )
         )
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups, newest first")
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
         self.list.setSpacing(2)
         layout.addWidget(self.list, 1)
         self.status = _label()
-        self.status.setAccessibleName("What happened")
+        self.status.setAccessibleName(self.tr("What happened"))
         self.status.hide()
         layout.addWidget(self.status)
-        self.back_up_button = touch_button("Back up now", "Back up now")
+        self.back_up_button = touch_button(self.tr("Back up now"), self.tr("Back up now"))
         self.back_up_button.clicked.connect(self.back_up_now)
         layout.addWidget(self.back_up_button)
-        self.restore_button = touch_button("Restore the chosen backup…", "Restore the chosen backup", danger=True)
+        self.restore_button = touch_button(self.tr("Restore the chosen backup…"), self.tr("Restore the chosen backup"),
+                                           danger=True)
         self.restore_button.clicked.connect(lambda: self.restore_chosen(confirm=True))
         layout.addWidget(self.restore_button)
         self.restore_note = _label(subtle=True)
@@ -78,7 +89,7 @@ class BackupsPage(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         for backup in self.repo.backups():
-            item = QListWidgetItem(backup.describe())
+            item = QListWidgetItem(self.describe(backup))
             item.setData(Qt.ItemDataRole.UserRole, backup)
             self.list.addItem(item)
         if self.list.count():
@@ -89,9 +100,10 @@ class BackupsPage(QWidget):
         allowed = self.repo.may_restore(self._profile_id())
         self.restore_button.setEnabled(allowed and self.chosen() is not None)
         self.restore_note.setText(
-            "Restoring replaces everything on this device with the backup; the current data is backed up first."
+            self.tr("Restoring replaces everything on this device with the backup; the current data is backed up "
+                    "first.")
             if allowed
-            else "Only an administrator may restore a backup."
+            else self.tr("Only an administrator may restore a backup.")
         )
 
     def chosen(self) -> Backup | None:
@@ -107,10 +119,10 @@ class BackupsPage(QWidget):
         try:
             backup = self.repo.back_up()
         except StartProblem as problem:
-            self.say(f"The backup could not be made: {problem}")
+            self.say(self.tr("The backup could not be made: {why}").format(why=problem))
             return
         self.refresh()
-        self.say(f"Backed up: {backup.describe()}.")
+        self.say(self.tr("Backed up: {backup}.").format(backup=self.describe(backup)))
 
     def restore_chosen(self, *, confirm: bool) -> bool:
         backup = self.chosen()
@@ -118,14 +130,14 @@ class BackupsPage(QWidget):
             return False
         if confirm:
             box = QMessageBox(self)
-            box.setWindowTitle("Restore this backup?")
+            box.setWindowTitle(self.tr("Restore this backup?"))
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setText(
-                f"Replace everything on this device with the backup of {backup.local_time}? "
-                "What was recorded since then is kept only in the backup made now, before the restore."
+                self.tr("Replace everything on this device with the backup of {when}? What was recorded since "
+                        "then is kept only in the backup made now, before the restore.").format(when=backup.local_time)
             )
             box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-            restore = box.addButton("Restore", QMessageBox.ButtonRole.DestructiveRole)
+            restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
             box.exec()
             if box.clickedButton() is not restore:
                 return False
@@ -133,7 +145,7 @@ class BackupsPage(QWidget):
         try:
             self.repo.restore_backup(backup, by=self._profile_id())
         except (NotAllowed, StartProblem) as exc:
-            self.say(f"Not restored: {exc}")
+            self.say(self.tr("Not restored: {why}").format(why=exc))
             return False
         self.window_.reopen_requested.emit()
         return True

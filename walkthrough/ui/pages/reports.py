@@ -13,7 +13,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,8 +35,9 @@ from walkthrough.ui.style import TOUCH_TARGET_PX
 from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.report_runner import ReportRunner
 
-KINDS = (("building", "Building summary (PDF)"), ("compilation", "Coach compilation (PDF)"),
-         ("csv", "Visits and responses (CSV)"))
+KINDS = (("building", QT_TRANSLATE_NOOP("ReportsPage", "Building summary (PDF)")),
+         ("compilation", QT_TRANSLATE_NOOP("ReportsPage", "Coach compilation (PDF)")),
+         ("csv", QT_TRANSLATE_NOOP("ReportsPage", "Visits and responses (CSV)")))
 ALL = ""
 
 
@@ -93,7 +94,7 @@ class ReportsPage(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Report"))
         for key, label in KINDS:
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(self.tr(str(label)), key)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.school = QComboBox()
         self.school.setAccessibleName(self.tr("School"))
@@ -252,7 +253,7 @@ class ReportsPage(QWidget):
         return f"{kind}-{_slug(what)}-{period}.{suffix}"
 
     def ask_path(self, suggested: str) -> Path | None:
-        filters = "CSV files (*.csv)" if suggested.endswith(".csv") else "PDF files (*.pdf)"
+        filters = self.tr("CSV files (*.csv)") if suggested.endswith(".csv") else self.tr("PDF files (*.pdf)")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(Path.home() / suggested), filters)
         return Path(name) if name else None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -31,7 +31,18 @@ from walkthrough.ui.widgets.cover_panel import CoverPanel
 from walkthrough.ui.widgets.flow_layout import FlowLayout
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, say
 
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+DAYS = (QT_TRANSLATE_NOOP("SchedulePage", "Monday"), QT_TRANSLATE_NOOP("SchedulePage", "Tuesday"),
+        QT_TRANSLATE_NOOP("SchedulePage", "Wednesday"), QT_TRANSLATE_NOOP("SchedulePage", "Thursday"),
+        QT_TRANSLATE_NOOP("SchedulePage", "Friday"))
+
+
+def _day_name(index: int) -> str:
+    return QCoreApplication.translate("SchedulePage", str(DAYS[index]))
+
+
+def _short(day: date, pattern: str) -> str:
+    """A day in the interface's language, e.g. pattern "ddd dd MMM" → "lun 03 dic"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 class SchedulePage(QWidget):
@@ -44,41 +55,43 @@ class SchedulePage(QWidget):
         self.setStyleSheet(STYLE)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
-        outer.addWidget(heading("Visit schedule and substitute cover"))
+        outer.addWidget(heading(self.tr("Visit schedule and substitute cover")))
         nav = FlowLayout()  # a narrow window: the export button goes on to a second line
-        self.previous_button = button("◀ Previous", "Show the previous week")
+        self.previous_button = button(self.tr("◀ Previous"), self.tr("Show the previous week"))
         self.previous_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
-        self.this_week_button = button("This week", "Show this week")
+        self.this_week_button = button(self.tr("This week"), self.tr("Show this week"))
         self.this_week_button.clicked.connect(lambda: self.show_week(schedule.week_of(date.today())[0]))
-        self.next_button = button("Next ▶", "Show the next week")
+        self.next_button = button(self.tr("Next ▶"), self.tr("Show the next week"))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(days=7)))
         self.week_label = QLabel()
         self.week_label.setStyleSheet("font-size: 17px; font-weight: 600; padding: 0 12px;")
-        self.week_label.setAccessibleName("The week shown")
-        self.export_button = button("Export the week for calendars (.ics)…",
-                                    "Export this week as a calendar file")
+        self.week_label.setAccessibleName(self.tr("The week shown"))
+        self.export_button = button(self.tr("Export the week for calendars (.ics)…"),
+                                    self.tr("Export this week as a calendar file"))
         self.export_button.clicked.connect(self._choose_export_file)
         for widget in (self.previous_button, self.this_week_button, self.next_button, self.week_label):
             nav.addWidget(widget)
         nav.addWidget(self.export_button)
         outer.addLayout(nav)
-        info = QLabel("Who visits whom and when, so that cover can be arranged. A visit's focus and notes are "
-                      "never shown here; the calendar file carries a focus only when the host has shared it.")
+        info = QLabel(self.tr("Who visits whom and when, so that cover can be arranged. A visit's focus and notes "
+                              "are never shown here; the calendar file carries a focus only when the host has "
+                              "shared it."))
         info.setWordWrap(True)
         info.setProperty("subtle", True)
         outer.addWidget(info)
-        self.message = notice("What happened")
+        self.message = notice(self.tr("What happened"))
         outer.addWidget(self.message)
 
         week_row = QHBoxLayout()
         self.day_lists: list[QListWidget] = []
         self.day_labels: list[QLabel] = []
-        for name in DAYS:
+        for index in range(len(DAYS)):
+            name = _day_name(index)
             column = QVBoxLayout()
             label = QLabel(name)
             label.setStyleSheet("font-weight: 600;")
             day_list = QListWidget()
-            day_list.setAccessibleName(f"Visits on {name}")
+            day_list.setAccessibleName(self.tr("Visits on {day}").format(day=name))
             day_list.setWordWrap(True)
             day_list.setTextElideMode(Qt.TextElideMode.ElideNone)
             day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -97,20 +110,21 @@ class SchedulePage(QWidget):
         self.cover = CoverPanel(repo)
         self.cover.changed.connect(self.refresh)
         self.cover.problem.connect(lambda text: say(self.message, text, "error"))
-        panes.addWidget(self._pane(self.cover, "Cover for the selected visit"), 1)
+        panes.addWidget(self._pane(self.cover, self.tr("Cover for the selected visit")), 1)
         checks = QWidget()
         checks_layout = QVBoxLayout(checks)
         checks_layout.setContentsMargins(0, 0, 0, 0)
-        self.warnings = self._side_label("People booked twice at once", checks_layout, "Booked twice")
-        self.uncovered = self._side_label("Classes that still need a substitute", checks_layout, "Needs a substitute")
+        self.warnings = self._side_label(self.tr("People booked twice at once"), checks_layout, self.tr("Booked twice"))
+        self.uncovered = self._side_label(self.tr("Classes that still need a substitute"), checks_layout,
+                                          self.tr("Needs a substitute"))
         checks_layout.addStretch(1)
-        panes.addWidget(self._pane(checks, "Warnings"), 1)
+        panes.addWidget(self._pane(checks, self.tr("Warnings")), 1)
         subs = QWidget()
         subs_layout = QVBoxLayout(subs)
         subs_layout.setContentsMargins(0, 0, 0, 0)
-        self.subs = self._side_label("Substitutes this week", subs_layout, "Substitutes this week")
+        self.subs = self._side_label(self.tr("Substitutes this week"), subs_layout, self.tr("Substitutes this week"))
         subs_layout.addStretch(1)
-        panes.addWidget(self._pane(subs, "Substitutes"), 1)
+        panes.addWidget(self._pane(subs, self.tr("Substitutes")), 1)
         outer.addLayout(panes, 2)
         self.show_week(self.monday)
 
@@ -141,12 +155,13 @@ class SchedulePage(QWidget):
     # Showing ----------------------------------------------------------------
     def show_week(self, monday: date) -> None:
         self.monday = monday
-        self.week_label.setText(f"Week of {monday.strftime('%a %d %b %Y')}")
+        self.week_label.setText(self.tr("Week of {day}").format(day=_short(monday, "ddd dd MMM yyyy")))
         today = date.today()
         for i, label in enumerate(self.day_labels):
             day = monday + timedelta(days=i)
             is_today = day == today  # today marked in words and colour, not colour alone
-            label.setText(f"{'Today' if is_today else DAYS[i]} {day.strftime('%d %b')}")
+            name = self.tr("Today") if is_today else _day_name(i)
+            label.setText(f"{name} {_short(day, 'dd MMM')}")
             label.setWordWrap(True)
             label.setStyleSheet("font-weight: 600;" + (" color: #ffffff; background: #1f6feb; padding: 2px 6px;"
                                                        " border-radius: 4px;" if is_today else ""))
@@ -174,21 +189,24 @@ class SchedulePage(QWidget):
                 item.setSelected(True)
         chosen = next((v for v in self.visits if v.id == self.selected), None)
         self.cover.show_visit(chosen, week)
-        self.warnings.setText("\n".join(self._conflict_line(c) for c in conflicts) or "Nobody is booked twice.")
+        self.warnings.setText("\n".join(self._conflict_line(c) for c in conflicts)
+                              or self.tr("Nobody is booked twice."))
         missing = schedule.uncovered(self.visits)
         self.uncovered.setText("\n".join(
-            f"{u.visit.date:%a %d %b} {u.visit.start_time}: {self._name(u.visitor.visitor_id)}'s class"
-            for u in missing) or "Every class that needs cover has a substitute.")
+            self.tr("{day} {time}: {person}'s class").format(
+                day=_short(u.visit.date, "ddd dd MMM"), time=u.visit.start_time,
+                person=self._name(u.visitor.visitor_id))
+            for u in missing) or self.tr("Every class that needs cover has a substitute."))
         self.subs.setText(self._substitutes_week(week))
 
     def _school_name(self, school_id: str) -> str:
         try:
             return self.repo.school(school_id).name
         except StoreError:
-            return "another school"
+            return self.tr("another school")
 
     def _describe(self, visit: PeerVisit, clash: bool) -> str:
-        visitors = ", ".join(self._name(v) for v in visit.visitor_ids) or "no visitor yet"
+        visitors = ", ".join(self._name(v) for v in visit.visitor_ids) or self.tr("no visitor yet")
         room = f" · {self.repo.room(visit.room_id).name}" if visit.room_id else ""
         schools = {v.school_id for v in self.visits}
         if len(schools) > 1 and visit.school_id:  # two schools this week: each visit says which
@@ -197,31 +215,40 @@ class SchedulePage(QWidget):
         lines = [f"{visit.start_time}–{visit.end_time}{period}", f"{visitors} → {self._name(visit.host_id)}{room}"]
         needing = [v for v in visit.visitors if v.cover_needed]
         if any(not v.substitute_id for v in needing):
-            lines.append("⚠ Needs a substitute")
+            lines.append(self.tr("⚠ Needs a substitute"))
         elif needing:
-            lines.append("Cover: " + ", ".join(self._name(v.substitute_id or "") for v in needing))
+            lines.append(self.tr("Cover: {people}").format(people=", ".join(self._name(v.substitute_id or "")
+                                                                           for v in needing)))
         if not visit.consented:
-            lines.append("Not agreed by the host yet")
+            lines.append(self.tr("Not agreed by the host yet"))
         if clash:
-            lines.append("⚠ Someone is booked twice")
+            lines.append(self.tr("⚠ Someone is booked twice"))
         return "\n".join(lines)
 
     def _conflict_line(self, conflict: schedule.Conflict) -> str:
         a, b = conflict.first, conflict.second
-        return (f"⚠ {self._name(conflict.person_id)} is booked twice on {a.day.strftime('%a %d %b')}: "
-                f"{a.start:%H:%M}–{a.end:%H:%M} ({a.role.value}) and {b.start:%H:%M}–{b.end:%H:%M} ({b.role.value})")
+        return self.tr("⚠ {person} is booked twice on {day}: {first} ({first_role}) and {second} "
+                       "({second_role})").format(
+            person=self._name(conflict.person_id), day=_short(a.day, "ddd dd MMM"),
+            first=f"{a.start:%H:%M}–{a.end:%H:%M}", first_role=self._role(a.role),
+            second=f"{b.start:%H:%M}–{b.end:%H:%M}", second_role=self._role(b.role))
+
+    def _role(self, role: schedule.BookingRole) -> str:
+        words = {"host": self.tr("host"), "visitor": self.tr("visitor"), "substitute": self.tr("substitute")}
+        return words.get(role.value, role.value)
 
     def _substitutes_week(self, week: list[schedule.Booking]) -> str:
         lines = []
         for sub in self.repo.substitutes():
             mine = [b for b in week if b.person_id == sub.id and b.role is schedule.BookingRole.SUBSTITUTE]
             if not mine:
-                lines.append(f"{sub.name}: free all week")
+                lines.append(self.tr("{person}: free all week").format(person=sub.name))
                 continue
-            jobs = "; ".join(f"{b.day.strftime('%a')} {b.start:%H:%M} {self._name(b.covering_for or '')}'s class"
-                             for b in mine)
+            jobs = "; ".join(self.tr("{day} {time} {person}'s class").format(
+                day=_short(b.day, "ddd"), time=f"{b.start:%H:%M}", person=self._name(b.covering_for or ""))
+                for b in mine)
             lines.append(f"{sub.name}: {jobs}")
-        return "\n".join(lines) or "No substitutes in the directory."
+        return "\n".join(lines) or self.tr("No substitutes in the directory.")
 
     def _name(self, person_id: str) -> str:
         return self.repo.person(person_id).name if person_id else ""
@@ -242,8 +269,8 @@ class SchedulePage(QWidget):
     # Export -----------------------------------------------------------------
     def _choose_export_file(self) -> None:
         suggested = Path.home() / f"peer-visits-week-{self.monday.isoformat()}.ics"
-        name, _ = QFileDialog.getSaveFileName(self, "Export the week as a calendar file", str(suggested),
-                                              "Calendar files (*.ics)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the week as a calendar file"), str(suggested),
+                                              self.tr("Calendar files (*.ics)"))
         if name:
             self.export_to(Path(name))
 
@@ -257,7 +284,7 @@ class SchedulePage(QWidget):
         try:
             path.write_bytes(data)
         except OSError as exc:
-            say(self.message, f"Not exported: {exc}.", "error")
+            say(self.message, self.tr("Not exported: {why}.").format(why=exc), "error")
             return False
-        say(self.message, f"Exported to {path}: calendar programs can import it.")
+        say(self.message, self.tr("Exported to {path}: calendar programs can import it.").format(path=path))
         return True

@@ -4,6 +4,7 @@ PLC teams); a private visit never appears here (``reports/shared.py``)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -21,20 +22,32 @@ from walkthrough.reports.shared import FocusGroup, SharedVisit, shared_with_coac
 from walkthrough.storage import Repository
 from walkthrough.ui.access import can, me, role_note, say_role, why_not
 from walkthrough.ui.widgets.controls import plain_label
+from walkthrough.ui.widgets.plural import plural
 
-KIND_WORDS = {NoteKind.NOTICING: "Noticed", NoteKind.WONDERING: "Wondered", NoteKind.EVIDENCE: "Evidence"}
+
+def _kind_word(kind: NoteKind) -> str:
+    words = {NoteKind.NOTICING: QCoreApplication.translate("SharedVisitsPage", "Noticed"),
+             NoteKind.WONDERING: QCoreApplication.translate("SharedVisitsPage", "Wondered"),
+             NoteKind.EVIDENCE: QCoreApplication.translate("SharedVisitsPage", "Evidence")}
+    return words.get(kind, kind.value)
 
 
 def visit_text(visit: SharedVisit) -> str:
-    lines = [f"{visit.day} · {visit.host} hosted {', '.join(visit.visitors) or 'a visitor'}"
-             + (f" · {visit.room}" if visit.room else ""), "", f"Focus: {visit.focus or '(none written)'}", ""]
+    hosted = QCoreApplication.translate("SharedVisitsPage", "{day} · {host} hosted {visitors}").format(
+        day=visit.day, host=visit.host,
+        visitors=", ".join(visit.visitors) or QCoreApplication.translate("SharedVisitsPage", "a visitor"))
+    focus = QCoreApplication.translate("SharedVisitsPage", "Focus: {focus}").format(
+        focus=visit.focus or QCoreApplication.translate("SharedVisitsPage", "(none written)"))
+    lines = [hosted + (f" · {visit.room}" if visit.room else ""), "", focus, ""]
     for note in sorted(visit.notes, key=lambda n: (n.visitor, n.minute if n.minute is not None else -1)):
-        minute = f"min {note.minute}: " if note.minute is not None else ""
-        lines.append(f"{KIND_WORDS.get(note.kind, note.kind.value)} ({note.visitor}) {minute}{note.text}")
+        minute = QCoreApplication.translate("SharedVisitsPage", "min {minute}: ").format(minute=note.minute) \
+            if note.minute is not None else ""
+        lines.append(f"{_kind_word(note.kind)} ({note.visitor}) {minute}{note.text}")
     if visit.reflection:
-        lines += ["", f"The host's reflection: {visit.reflection}"]
+        lines += ["", QCoreApplication.translate("SharedVisitsPage", "The host's reflection: {text}").format(
+            text=visit.reflection)]
     if visit.next_step:
-        lines += [f"Next step: {visit.next_step}"]
+        lines += [QCoreApplication.translate("SharedVisitsPage", "Next step: {text}").format(text=visit.next_step)]
     return "\n".join(lines)
 
 
@@ -45,19 +58,19 @@ class SharedVisitsPage(QWidget):
         self.groups: tuple[FocusGroup, ...] = ()
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 16, 20, 12)
-        title = QLabel("Shared with coaches")
+        title = QLabel(self.tr("Shared with coaches"))
         title.setProperty("heading", True)
         column.addWidget(title)
-        self.role = role_note("What your role cannot do here")
+        self.role = role_note(self.tr("What your role cannot do here"))
         column.addWidget(self.role)
         self.summary = plain_label("")
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("How many shared visits")
+        self.summary.setAccessibleName(self.tr("How many shared visits"))
         column.addWidget(self.summary)
         self.split = QSplitter()
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Shared peer visits by focus")
-        self.tree.setHeaderLabels(["Focus and visit", "Notes"])
+        self.tree.setAccessibleName(self.tr("Shared peer visits by focus"))
+        self.tree.setHeaderLabels([self.tr("Focus and visit"), self.tr("Notes")])
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # no sideways scroll
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -65,7 +78,7 @@ class SharedVisitsPage(QWidget):
         self.tree.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
-        self.detail.setAccessibleName("The shared visit's notes")
+        self.detail.setAccessibleName(self.tr("The shared visit's notes"))
         self.split.addWidget(self.tree)
         self.split.addWidget(self.detail)
         self.split.setSizes([520, 480])
@@ -74,7 +87,7 @@ class SharedVisitsPage(QWidget):
     def refresh(self) -> None:
         allowed = can(self.repo, Action.MAKE_REPORT)
         say_role(self.role, "" if allowed else why_not(Action.MAKE_REPORT)
-                 + " Peer visits belong to their host and visitors; a host may share one with coaches.")
+                 + " " + self.tr("Peer visits belong to their host and visitors; a host may share one with coaches."))
         self.split.setVisible(allowed)
         self.summary.setVisible(allowed)
         self.tree.clear()
@@ -84,9 +97,11 @@ class SharedVisitsPage(QWidget):
             return
         self.groups = shared_with_coaches(self.repo, me(self.repo))
         visits = sum(len(g.visits) for g in self.groups)
-        self.summary.setText(f"{visits} shared peer visit{'s' if visits != 1 else ''} in {len(self.groups)} "
-                             "focus" + ("es" if len(self.groups) != 1 else "") + ". Descriptive notes only: "
-                             "peer visits are never scored or counted in blast figures.")
+        n = len(self.groups)
+        in_groups = self.tr("%n focus(es)", "", n).replace("(es)", "" if n == 1 else "es")  # English: "focuses"
+        self.summary.setText(self.tr("{visits} in {groups}. Descriptive notes only: peer visits are never scored or "
+                                     "counted in blast figures.").format(
+            visits=plural(self.tr("%n shared peer visit(s)", "", visits), visits), groups=in_groups))
         for group in self.groups:
             parent = QTreeWidgetItem([f"{group.focus}  ({len(group.visits)})", ""])
             parent.setToolTip(0, group.focus)
@@ -97,7 +112,7 @@ class SharedVisitsPage(QWidget):
                 parent.addChild(child)
             parent.setExpanded(True)
         if not self.groups:
-            self.detail.setPlainText("No host has shared a peer visit with coaches yet.")
+            self.detail.setPlainText(self.tr("No host has shared a peer visit with coaches yet."))
         else:
             first = self.tree.topLevelItem(0)
             opening = first.child(0) if first is not None else None
@@ -114,4 +129,4 @@ class SharedVisitsPage(QWidget):
                     self.detail.setPlainText(visit_text(visit))
                     return
         if item.childCount():
-            self.detail.setPlainText(f"{item.text(0)}\n\nChoose a visit to read its notes.")
+            self.detail.setPlainText(f"{item.text(0)}\n\n" + self.tr("Choose a visit to read its notes."))

@@ -40,17 +40,12 @@ from walkthrough.storage.base import StoreError
 from walkthrough.storage.conflict_store import Conflict, Duplicate
 from walkthrough.storage.sync_store import Report
 from walkthrough.ui.changes import Changes
+from walkthrough.ui.pages.sync_words import counted, kind_title, outcome_word, records
 from walkthrough.ui.sync_runner import Outcome, SyncRunner
 from walkthrough.ui.widgets.conflict_view import ConflictView
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 
 log = logging.getLogger("walkthrough.ui.sync")
-
-
-def _counted(kind: str, n: int) -> str:
-    if kind == "conflicts":
-        return f"{n} conflict{'s' if n != 1 else ''}"
-    return f"{n} {kind}"
 
 
 def _when(iso: str) -> str:
@@ -72,30 +67,30 @@ class SyncPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
         top = QHBoxLayout()
-        title = QLabel("Sync")
+        title = QLabel(self.tr("Sync"))
         title.setProperty("heading", True)
         top.addWidget(title, 1)
-        self.export_button = touch_button("Export to a file…", "Export everything to a bundle file")
+        self.export_button = touch_button(self.tr("Export to a file…"), self.tr("Export everything to a bundle file"))
         self.export_button.clicked.connect(self._export_dialog)
-        self.import_button = touch_button("Import bundle files…", "Import bundle files")
+        self.import_button = touch_button(self.tr("Import bundle files…"), self.tr("Import bundle files"))
         self.import_button.clicked.connect(self._import_dialog)
-        self.sync_button = touch_button("Sync now", "Sync now with the shared folder", primary=True)
+        self.sync_button = touch_button(self.tr("Sync now"), self.tr("Sync now with the shared folder"), primary=True)
         self.sync_button.clicked.connect(self.sync_now)
         for button in (self.export_button, self.import_button, self.sync_button):
             top.addWidget(button)
         outer.addLayout(top)
-        lead = QLabel("Records travel between this device and the others through a shared folder (OneDrive, "
-                      "SharePoint, a network share or a USB stick). Private peer visits travel sealed: only "
-                      "their host and visitor can read them.")
+        lead = QLabel(self.tr("Records travel between this device and the others through a shared folder (OneDrive, "
+                              "SharePoint, a network share or a USB stick). Private peer visits travel sealed: "
+                              "only their host and visitor can read them."))
         lead.setWordWrap(True)
         lead.setProperty("subtle", True)
         outer.addWidget(lead)
         outer.addWidget(self._build_status())
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Sync details")
-        self.tabs.addTab(self._build_conflicts(), "Conflicts")
-        self.tabs.addTab(self._build_duplicates(), "Possible duplicates")
-        self.tabs.addTab(self._build_reports(), "Import reports")
+        self.tabs.setAccessibleName(self.tr("Sync details"))
+        self.tabs.addTab(self._build_conflicts(), self.tr("Conflicts"))
+        self.tabs.addTab(self._build_duplicates(), self.tr("Possible duplicates"))
+        self.tabs.addTab(self._build_reports(), self.tr("Import reports"))
         outer.addWidget(self.tabs, 1)
         self.refresh()
 
@@ -108,32 +103,33 @@ class SyncPage(QWidget):
         frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         grid = QGridLayout(frame)
         grid.setColumnStretch(1, 1)
-        grid.addWidget(QLabel("Shared folder"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Shared folder")), 0, 0)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
-        self.folder_label.setAccessibleName("Shared folder")
+        self.folder_label.setAccessibleName(self.tr("Shared folder"))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(self.folder_label, 0, 1)
-        self.choose_button = touch_button("Choose folder…", "Choose the shared folder")
+        self.choose_button = touch_button(self.tr("Choose folder…"), self.tr("Choose the shared folder"))
         self.choose_button.clicked.connect(self._choose_folder)
         grid.addWidget(self.choose_button, 0, 2)
-        grid.addWidget(QLabel("This device"), 1, 0)
-        self.device_name = line_edit("This device's name", "a name others will see, e.g. Office tablet")
+        grid.addWidget(QLabel(self.tr("This device")), 1, 0)
+        self.device_name = line_edit(self.tr("This device's name"),
+                                     self.tr("a name others will see, e.g. Office tablet"))
         self.device_name.setMaximumWidth(360)
         self.device_name.editingFinished.connect(self._rename_device)
         grid.addWidget(self.device_name, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(QLabel("Waiting to go out"), 2, 0)
+        grid.addWidget(QLabel(self.tr("Waiting to go out")), 2, 0)
         self.outbox = QLabel()
         self.outbox.setWordWrap(True)
-        self.outbox.setAccessibleName("Waiting to go out")
+        self.outbox.setAccessibleName(self.tr("Waiting to go out"))
         grid.addWidget(self.outbox, 2, 1, 1, 2)
-        grid.addWidget(QLabel("Last sync"), 3, 0)
+        grid.addWidget(QLabel(self.tr("Last sync")), 3, 0)
         self.last = QLabel()
         self.last.setWordWrap(True)
-        self.last.setAccessibleName("Last sync")
+        self.last.setAccessibleName(self.tr("Last sync"))
         grid.addWidget(self.last, 3, 1, 1, 2)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Sync progress")
+        self.bar.setAccessibleName(self.tr("Sync progress"))
         self.bar.setTextVisible(True)
         self.bar.hide()
         grid.addWidget(self.bar, 4, 0, 1, 3)
@@ -143,7 +139,7 @@ class SyncPage(QWidget):
         page = QWidget()
         row = QHBoxLayout(page)
         self.conflict_list = QListWidget()
-        self.conflict_list.setAccessibleName("Conflicts to settle")
+        self.conflict_list.setAccessibleName(self.tr("Conflicts to settle"))
         self.conflict_list.setMinimumWidth(260)
         self.conflict_list.currentRowChanged.connect(self._show_conflict)
         row.addWidget(self.conflict_list, 2)
@@ -155,21 +151,22 @@ class SyncPage(QWidget):
     def _build_duplicates(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        hint = QLabel("The same school, room or person typed on two devices. Choose the entry to keep; the "
-                      "others' rooms, visits and plans move to it, on every device.")
+        hint = QLabel(self.tr("The same school, room or person typed on two devices. Choose the entry to keep; the "
+                              "others' rooms, visits and plans move to it, on every device."))
         hint.setWordWrap(True)
         hint.setProperty("subtle", True)
         column.addWidget(hint)
         self.duplicate_list = QListWidget()
-        self.duplicate_list.setAccessibleName("Possible duplicates")
+        self.duplicate_list.setAccessibleName(self.tr("Possible duplicates"))
         self.duplicate_list.currentRowChanged.connect(self._show_duplicate)
         column.addWidget(self.duplicate_list, 1)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Keep"))
+        row.addWidget(QLabel(self.tr("Keep")))
         self.keep_combo = QComboBox()
-        self.keep_combo.setAccessibleName("The entry to keep")
+        self.keep_combo.setAccessibleName(self.tr("The entry to keep"))
         row.addWidget(self.keep_combo, 1)
-        self.merge_button = touch_button("Merge the others into it", "Merge the duplicates into the chosen entry")
+        self.merge_button = touch_button(self.tr("Merge the others into it"),
+                                         self.tr("Merge the duplicates into the chosen entry"))
         self.merge_button.clicked.connect(self._merge)
         row.addWidget(self.merge_button)
         column.addLayout(row)
@@ -177,8 +174,9 @@ class SyncPage(QWidget):
 
     def _build_reports(self) -> QWidget:
         self.reports = QTableWidget(0, 5)
-        self.reports.setAccessibleName("Import reports")
-        self.reports.setHorizontalHeaderLabels(["When", "File", "From", "Result", "What it brought"])
+        self.reports.setAccessibleName(self.tr("Import reports"))
+        self.reports.setHorizontalHeaderLabels([self.tr("When"), self.tr("File"), self.tr("From"), self.tr("Result"),
+                                                self.tr("What it brought")])
         self.reports.verticalHeader().hide()
         self.reports.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.reports.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -190,17 +188,17 @@ class SyncPage(QWidget):
     # Showing -----------------------------------------------------------------------------
     def refresh(self) -> None:
         folder = self.repo.sync_folder()
-        self.folder_label.setText(folder or "No folder chosen yet: choose the folder every device shares.")
+        self.folder_label.setText(folder or self.tr("No folder chosen yet: choose the folder every device shares."))
         self.sync_button.setEnabled(bool(folder) and not self.runner.busy)
         if not self.device_name.hasFocus():
             self.device_name.setText(self.repo.device_name)
         waiting = self.repo.outbox_counts()
-        self.outbox.setText(", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in waiting.items())
-                            or "Nothing: every change made here is in the folder.")
+        self.outbox.setText(", ".join(records(kind, n) for kind, n in waiting.items())
+                            or self.tr("Nothing: every change made here is in the folder."))
         reports = self.repo.sync_reports()
         self._fill_reports(reports)
         if not self.runner.busy:
-            self.last.setText(self.repo.setting("sync_last_summary") or "Never synced on this device.")
+            self.last.setText(self.repo.setting("sync_last_summary") or self.tr("Never synced on this device."))
         self._fill_conflicts()
         self._fill_duplicates()
 
@@ -209,10 +207,11 @@ class SyncPage(QWidget):
         for report in reports:
             row = self.reports.rowCount()
             self.reports.insertRow(row)
-            brought = (", ".join(_counted(k, n) for k, n in report.counts.items() if n) or "nothing new"
+            brought = (", ".join(counted(k, n) for k, n in report.counts.items() if n) or self.tr("nothing new")
                        if report.outcome == "imported" else report.message)
+            outcome = outcome_word(report.outcome)
             for column, text in enumerate((_when(report.at), report.file_name, report.device_name or "",
-                                           report.outcome, brought)):
+                                           outcome, brought)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.reports.setItem(row, column, item)
@@ -224,13 +223,14 @@ class SyncPage(QWidget):
         self.conflict_list.blockSignals(True)
         self.conflict_list.clear()
         for conflict in self._conflicts:
-            what = "deleted on one device, changed on another" if conflict.deleted_on_one else \
-                "changed on two devices: " + ", ".join(f.field.replace("_", " ") for f in conflict.fields)
-            item = QListWidgetItem(f"{conflict.kind.capitalize()}: {conflict.title}\n{what}")
+            what = self.tr("deleted on one device, changed on another") if conflict.deleted_on_one else \
+                self.tr("changed on two devices: {fields}").format(
+                    fields=", ".join(f.field.replace("_", " ") for f in conflict.fields))
+            item = QListWidgetItem(f"{kind_title(conflict.kind)}: {conflict.title}\n{what}")
             item.setSizeHint(item.sizeHint().expandedTo(self.conflict_list.sizeHint().boundedTo(item.sizeHint())))
             self.conflict_list.addItem(item)
         self.conflict_list.blockSignals(False)
-        self.tabs.setTabText(0, f"Conflicts ({len(self._conflicts)})")
+        self.tabs.setTabText(0, self.tr("Conflicts ({n})").format(n=len(self._conflicts)))
         keys = [c.key for c in self._conflicts]
         row = keys.index(chosen) if chosen in keys else (0 if keys else -1)
         self.conflict_list.setCurrentRow(row)
@@ -241,9 +241,10 @@ class SyncPage(QWidget):
         self.duplicate_list.blockSignals(True)
         self.duplicate_list.clear()
         for dup in self._duplicates:
-            self.duplicate_list.addItem(f"{dup.kind.capitalize()}: {dup.label} ({len(dup.record_ids)} entries)")
+            entries = self.tr("%n entries", "", len(dup.record_ids))  # a duplicate has two or more
+            self.duplicate_list.addItem(f"{kind_title(dup.kind)}: {dup.label} ({entries})")
         self.duplicate_list.blockSignals(False)
-        self.tabs.setTabText(1, f"Possible duplicates ({len(self._duplicates)})")
+        self.tabs.setTabText(1, self.tr("Possible duplicates ({n})").format(n=len(self._duplicates)))
         self.duplicate_list.setCurrentRow(0 if self._duplicates else -1)
         self._show_duplicate(self.duplicate_list.currentRow())
         profile = self.repo.current_profile()
@@ -264,7 +265,7 @@ class SyncPage(QWidget):
         name = self.repo.record_name(table, record_id) or record_id
         if table == "schools":
             rooms = len(self.repo.rooms(record_id))
-            return f"{name} · {rooms} room{'s' if rooms != 1 else ''}"
+            return f"{name} · {records('room', rooms)}"
         if table == "people":
             person = self.repo.person(record_id)
             return f"{name} · {person.role.value}"
@@ -295,26 +296,26 @@ class SyncPage(QWidget):
         try:
             self.repo.set_sync_folder(str(folder), by=self._me())
         except (NotAllowed, StoreError) as exc:
-            QMessageBox.information(self, "Not changed", str(exc))
+            QMessageBox.information(self, self.tr("Not changed"), str(exc))
         self.refresh()
 
     def _choose_folder(self) -> None:
         start = self.repo.sync_folder() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, "The folder every device shares", start)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("The folder every device shares"), start)
         if chosen:
             self.set_folder(Path(chosen))
             self.sync_now()
 
     def _export_dialog(self) -> None:
         name = f"walkthrough-{self.repo.device_name.replace(' ', '-').lower()}.zip"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export to a bundle file", str(Path.home() / name),
-                                                "Walkthrough bundles (*.zip)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to a bundle file"), str(Path.home() / name),
+                                                self.tr("Walkthrough bundles (*.zip)"))
         if chosen:
             self.export_file(Path(chosen))
 
     def _import_dialog(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(self, "Import bundle files", str(Path.home()),
-                                                 "Walkthrough bundles (*.zip)")
+        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Import bundle files"), str(Path.home()),
+                                                 self.tr("Walkthrough bundles (*.zip)"))
         if chosen:
             self.import_files([Path(c) for c in chosen])
 
@@ -324,7 +325,7 @@ class SyncPage(QWidget):
             try:
                 self.repo.set_setting("device_name", name)
             except StoreError as exc:  # the database is busy or the disk full: the old name stays
-                QMessageBox.information(self, "Name not changed", str(exc))
+                QMessageBox.information(self, self.tr("Name not changed"), str(exc))
                 self.device_name.setText(self.repo.device_name)
 
     def _conflict_resolved(self) -> None:
@@ -342,7 +343,7 @@ class SyncPage(QWidget):
                 if other != keep:
                     self.repo.merge_records(dup.table, other, keep, by=self._me())
         except (StoreError, NotAllowed) as exc:
-            QMessageBox.information(self, "Not merged", str(exc))
+            QMessageBox.information(self, self.tr("Not merged"), str(exc))
         self.changes.changed({dup.table})
         self.refresh()
 
@@ -357,7 +358,7 @@ class SyncPage(QWidget):
     def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(done)
-        self.bar.setFormat(f"Bundle {done} of {total}")
+        self.bar.setFormat(self.tr("Bundle {done} of {total}").format(done=done, total=total))
 
     def _finished(self, outcome: object) -> None:
         assert isinstance(outcome, Outcome)
@@ -377,5 +378,5 @@ class SyncPage(QWidget):
     def _failed(self, message: str) -> None:
         log.warning("sync did not run: %s", message)
         self.bar.hide()
-        self.last.setText(f"Sync did not run: {message}")
+        self.last.setText(self.tr("Sync did not run: {why}").format(why=message))
         self.sync_button.setEnabled(bool(self.repo.sync_folder()))

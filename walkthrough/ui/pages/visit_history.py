@@ -18,6 +18,7 @@ from walkthrough.ui.access import me, role_note, say_role
 from walkthrough.ui.dialogs.visits_behind import open_visit_in
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import line_edit, plain_label, touch_button
+from walkthrough.ui.widgets.plural import plural
 from walkthrough.ui.widgets.report_filters import ReportFilters
 
 LIMIT = 1000
@@ -34,7 +35,7 @@ class VisitHistoryPage(QWidget):
         self.home = QWidget()
         column = QVBoxLayout(self.home)
         column.setContentsMargins(20, 16, 20, 12)
-        title = QLabel("Visit history")
+        title = QLabel(self.tr("Visit history"))
         title.setProperty("heading", True)
         column.addWidget(title)
         self.filters = ReportFilters(repo, kind=None)
@@ -42,14 +43,14 @@ class VisitHistoryPage(QWidget):
         column.addWidget(self.filters)
         row = QHBoxLayout()
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of visit")
+        self.kind.setAccessibleName(self.tr("Kind of visit"))
         self.kind.setMinimumHeight(44)
-        self.kind.addItem("All visits", None)
-        self.kind.addItem("Blast walkthroughs", ObservationKind.BLAST)
-        self.kind.addItem("Peer visits (yours)", ObservationKind.PEER)
+        self.kind.addItem(self.tr("All visits"), None)
+        self.kind.addItem(self.tr("Blast walkthroughs"), ObservationKind.BLAST)
+        self.kind.addItem(self.tr("Peer visits (yours)"), ObservationKind.PEER)
         self.kind.currentIndexChanged.connect(lambda: self.run())
         row.addWidget(self.kind)
-        self.search = line_edit("Search the notes", "Search the notes…")
+        self.search = line_edit(self.tr("Search the notes"), self.tr("Search the notes…"))
         self.search.setMinimumHeight(44)
         self.search.setClearButtonEnabled(True)
         self._typing = QTimer(self)
@@ -60,15 +61,15 @@ class VisitHistoryPage(QWidget):
         row.addWidget(self.search, 1)
         column.addLayout(row)
         self.count = plain_label("")
-        self.count.setAccessibleName("How many visits")
+        self.count.setAccessibleName(self.tr("How many visits"))
         column.addWidget(self.count)
         from walkthrough.ui.widgets.visit_list import VisitList
 
-        self.list = VisitList("Visit history")
+        self.list = VisitList(self.tr("Visit history"))
         self.list.opened.connect(self.open_visit)
         column.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.open_button = touch_button("Open visit", "Open the chosen visit", primary=True)
+        self.open_button = touch_button(self.tr("Open visit"), self.tr("Open the chosen visit"), primary=True)
         self.open_button.clicked.connect(lambda: self.open_visit(self.list.chosen() or ""))
         buttons.addWidget(self.open_button)
         from walkthrough.ui.widgets.feedback_pdf import FeedbackPdf
@@ -77,7 +78,7 @@ class VisitHistoryPage(QWidget):
         buttons.addWidget(self.feedback.button)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        self.message = role_note("What happened to the feedback PDF")
+        self.message = role_note(self.tr("What happened to the feedback PDF"))
         column.addWidget(self.message)
         self.stack.addWidget(self.home)
         outer = QVBoxLayout(self)
@@ -102,7 +103,7 @@ class VisitHistoryPage(QWidget):
         query = self.visit_filter().query()
         viewer = me(self.repo)
         words = self.search.text()
-        self.count.setText("Looking…")
+        self.count.setText(self.tr("Looking…"))
 
         def work() -> tuple[int, list[VisitRow], int] | None:
             if generation != self.generation:
@@ -110,7 +111,8 @@ class VisitHistoryPage(QWidget):
             rows, total = source.visit_history(query, viewer, words, LIMIT)
             return generation, rows, total
 
-        self.tasks.run(work, self._show, lambda exc: self.count.setText(f"The visits could not be read: {exc}"))
+        self.tasks.run(work, self._show, lambda exc: self.count.setText(
+            self.tr("The visits could not be read: {why}").format(why=exc)))
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.tasks.wait(msecs)
@@ -119,9 +121,10 @@ class VisitHistoryPage(QWidget):
         if found is None or found[0] != self.generation:
             return
         _generation, rows, total = found
-        shown = f"{total} visit{'s' if total != 1 else ''}"
+        shown = plural(self.tr("%n visit(s)", "", total), total)
         if total > len(rows):
-            shown += f" (the newest {len(rows)} shown: narrow the filters or search to see others)"
+            shown = plural(self.tr("%n visit(s) (the newest {shown} shown: narrow the filters or search to see "
+                                   "others)", "", total), total).format(shown=len(rows))
         self.count.setText(shown)
         self.list.show_rows(rows)
         self.open_button.setEnabled(bool(rows))

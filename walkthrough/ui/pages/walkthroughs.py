@@ -87,8 +87,9 @@ class WalkthroughsPage(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("roundBanner")
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Round in progress")
-        self.banner_finish = touch_button("Finish that round", "Finish the round in progress", primary=True)
+        self.banner.setAccessibleName(self.tr("Round in progress"))
+        self.banner_finish = touch_button(self.tr("Finish that round"), self.tr("Finish the round in progress"),
+                                          primary=True)
         self.banner_finish.clicked.connect(self._finish_open_round)
         banner_row = QHBoxLayout()
         banner_row.addWidget(self.banner, 1)
@@ -109,13 +110,13 @@ class WalkthroughsPage(QWidget):
         start_scroll.setMinimumWidth(self.start.minimumSizeHint().width() + 24)
         columns.add(start_scroll, 6)
         right = QVBoxLayout()
-        self.visits_heading = heading = QLabel("Today's visits")
+        self.visits_heading = heading = QLabel(self.tr("Today's visits"))
         heading.setProperty("heading", True)
         right.addWidget(heading)
-        self.visits_note = role_note("Who sees today's visits")
+        self.visits_note = role_note(self.tr("Who sees today's visits"))
         right.addWidget(self.visits_note)
         self.visits_model = VisitsModel()
-        self.visits = _table("Today's visits")
+        self.visits = _table(self.tr("Today's visits"))
         self.visits.setModel(self.visits_model)
         # Every column in view, never behind a sideways scroll: room and teacher share what is left
         # (and wrap), time, length, marks and state take what their words need.
@@ -130,9 +131,9 @@ class WalkthroughsPage(QWidget):
         self.visits_actions = QWidget()
         actions = QHBoxLayout(self.visits_actions)
         actions.setContentsMargins(0, 0, 0, 0)
-        self.open_button = touch_button("Open / edit", "Open the chosen visit to review or edit it")
+        self.open_button = touch_button(self.tr("Open / edit"), self.tr("Open the chosen visit to review or edit it"))
         self.open_button.clicked.connect(lambda: self._open_visit(self._chosen_row()))
-        self.delete_button = touch_button("Delete…", "Delete the chosen visit")
+        self.delete_button = touch_button(self.tr("Delete…"), self.tr("Delete the chosen visit"))
         self.delete_button.setProperty("danger", True)
         self.delete_button.clicked.connect(self._delete_chosen)
         actions.addWidget(self.open_button)
@@ -163,19 +164,20 @@ class WalkthroughsPage(QWidget):
         mine = active is not None and self._walks(active)
         self.banner_finish.setVisible(mine)
         if active is not None and mine:
-            self.banner.setText("A round is in progress and every room on its route is done: finish it to see "
-                                "its summary, or open a visit below to edit it.")
+            self.banner.setText(self.tr("A round is in progress and every room on its route is done: finish it to "
+                                        "see its summary, or open a visit below to edit it."))
         elif active is not None:
-            walker = self.repo.person(active.observer_id).name if active.observer_id else "someone"
-            self.banner.setText(f"{walker} is walking a round on this device. It goes on when {walker} chooses "
-                                "their profile again; an administrator can also finish it.")
+            walker = self.repo.person(active.observer_id).name if active.observer_id else self.tr("someone")
+            self.banner.setText(self.tr("{walker} is walking a round on this device. It goes on when {walker} chooses "
+                                        "their profile again; an administrator can also finish it.")
+                                .format(walker=walker))
         self.start.refresh()
         reviews = can(self.repo, Action.START_ROUND) or can(self.repo, Action.EDIT_BLAST_VISIT)
         self.visits.setVisible(reviews)
         self.visits_actions.setVisible(reviews)
         self.visits_heading.setVisible(reviews or self._me is None)
         if self._me is None:
-            say_role(self.visits_note, "Choose your profile to see today's visits.")
+            say_role(self.visits_note, self.tr("Choose your profile to see today's visits."))
         else:
             say_role(self.visits_note, "")  # the start panel says who walks and reviews rounds
         since, until = today_bounds()
@@ -226,8 +228,9 @@ class WalkthroughsPage(QWidget):
         if row < 0:
             return
         line = self.visits_model.visit(row)
-        answer = QMessageBox.question(self, "Delete this visit?",
-                                      f"Delete the visit to {line.room_name}? It will no longer be counted.",
+        answer = QMessageBox.question(self, self.tr("Delete this visit?"),
+                                      self.tr("Delete the visit to {room}? It will no longer be counted.")
+                                      .format(room=line.room_name),
             # the safe answer is the default: Enter or a stray tap keeps it
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -235,7 +238,7 @@ class WalkthroughsPage(QWidget):
         try:
             self.repo.delete_visit(line.observation_id, by=me(self.repo))
         except StoreError as exc:
-            QMessageBox.information(self, "Not deleted", str(exc))
+            QMessageBox.information(self, self.tr("Not deleted"), str(exc))
         self.refresh_home()
 
     def _round_started(self, round_id: str) -> None:
@@ -251,7 +254,7 @@ class WalkthroughsPage(QWidget):
             try:
                 self.repo.finish_round(active.id, by=me(self.repo))
             except StoreError as exc:
-                QMessageBox.information(self, "Not finished", str(exc))
+                QMessageBox.information(self, self.tr("Not finished"), str(exc))
                 return
             self.show_summary(active.id)
 
@@ -260,15 +263,15 @@ class WalkthroughsPage(QWidget):
         page = QWidget()
         outer = QVBoxLayout(page)
         outer.setContentsMargins(20, 16, 20, 16)
-        heading = QLabel("Round summary")
+        heading = QLabel(self.tr("Round summary"))
         heading.setProperty("heading", True)
         self.summary_text = QLabel()
-        self.summary_text.setAccessibleName("Round summary")
+        self.summary_text.setAccessibleName(self.tr("Round summary"))
         self.summary_text.setWordWrap(True)
         self.summary_model = RoundSummaryModel()
-        self.summary_table = _table("Rooms of the round")
+        self.summary_table = _table(self.tr("Rooms of the round"))
         self.summary_table.setModel(self.summary_model)
-        done = touch_button("Back to walkthroughs", "Back to walkthroughs", primary=True)
+        done = touch_button(self.tr("Back to walkthroughs"), self.tr("Back to walkthroughs"), primary=True)
         done.clicked.connect(self.show_home)
         outer.addWidget(heading)
         outer.addWidget(self.summary_text)
