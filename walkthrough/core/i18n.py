@@ -36,9 +36,19 @@ def message(template: str, **values: object) -> Message:
     return Message(template, dict(values))
 
 
-class MessageError(Exception):
-    """An error whose text is a translatable :class:`Message` (``str()`` is the English)."""
+def english(text: str | Message) -> str:
+    """The English of a message or of a plain text (the same text)."""
+    return str(text)
 
-    def __init__(self, msg: Message) -> None:
+
+class MessageError(Exception):
+    """An error whose text is a translatable :class:`Message` (``str()`` is the English).
+
+    A plain ``str`` is still accepted (a message not yet marked for translation); it is then
+    kept as a message with no values, which the UI shows as it is.
+    """
+
+    def __init__(self, msg: Message | str) -> None:
         super().__init__(str(msg))
-        self.message = msg
+        self.message = msg if isinstance(msg, Message) else Message(msg)
+        self.translatable = isinstance(msg, Message)

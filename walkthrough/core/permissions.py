@@ -43,6 +43,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, MessageError, message
 from walkthrough.core.model import Person, Role
 
 
@@ -87,6 +88,8 @@ class Action(StrEnum):
     RESTORE_BACKUP = "restore_backup"
 
 
+N = QT_TRANSLATE_NOOP  # (lupdate finds QT_TRANSLATE_NOOP by name: N is for the lines below only)
+
 NOBODY: frozenset[Role] = frozenset()  # the owner's alone
 ADMIN = frozenset({Role.ADMINISTRATOR})
 LEADERS = frozenset({Role.ADMINISTRATOR, Role.COACH})
@@ -103,59 +106,157 @@ class Rule:
 
 
 RULES: dict[Action, Rule] = {
-    Action.START_ROUND: Rule(LEADERS, says="walk a blast round"),
-    Action.RECORD_BLAST_VISIT: Rule(ADMIN, owner_may=True, owner="the person walking the round",
-                                    says="record in a blast round"),
-    Action.EDIT_BLAST_VISIT: Rule(ADMIN, owner_may=True, owner="the person who recorded it",
-                                  says="change a blast visit"),
-    Action.DELETE_BLAST_VISIT: Rule(ADMIN, owner_may=True, owner="the person who recorded it",
-                                    says="delete a blast visit"),
-    Action.EDIT_ROUTE: Rule(LEADERS, says="save or change a walking route"),
-    Action.EDIT_DIRECTORY: Rule(ADMIN, says="change the school directory"),
-    Action.ADD_PERSON: Rule(ADMIN, says="add people to the directory"),
-    Action.EDIT_PERSON: Rule(ADMIN, says="change a person's name"),
-    Action.REMOVE_PERSON: Rule(ADMIN, says="remove people from the directory"),
-    Action.CHANGE_ROLE: Rule(ADMIN, says="change someone's role"),
-    Action.UNLOCK_PROFILE: Rule(ADMIN, says="unlock a profile"),
-    Action.SET_PIN: Rule(NOBODY, owner_may=True, owner="the person themselves", says="set or remove a PIN"),
-    Action.IMPORT_ROSTER: Rule(ADMIN, says="import a roster"),
-    Action.MERGE_RECORDS: Rule(ADMIN, says="merge directory entries"),
-    Action.MANAGE_TEAMS: Rule(LEADERS, says="make and change PLC teams"),
-    Action.PLAN_PEER_VISIT: Rule(LEADERS, owner_may=True, owner="a colleague who takes part in it",
-                                 says="plan a peer visit"),
-    Action.CHANGE_PEER_PLAN: Rule(NOBODY, owner_may=True, owner="the people in the visit and whoever planned it",
-                                  says="change when and where a peer visit happens"),
-    Action.CANCEL_PEER_VISIT: Rule(NOBODY, owner_may=True, owner="the host and whoever planned it",
-                                   says="cancel a peer visit"),
-    Action.CHANGE_PEER_PEOPLE: Rule(NOBODY, owner_may=True, owner="the host",
-                                    says="change who takes part in a peer visit"),
-    Action.HOST_PEER_VISIT: Rule(NOBODY, owner_may=True, owner="the host",
-                                 says="write a peer visit's focus, agreement, sharing or debrief"),
-    Action.TAKE_PEER_NOTES: Rule(NOBODY, owner_may=True, owner="the visitor who takes them",
-                                 says="write a visitor's notes"),
-    Action.ASSIGN_COVER: Rule(LEADERS, says="assign substitute cover"),
-    Action.EDIT_FRAMEWORK: Rule(LEADERS, says="change frameworks"),
-    Action.VIEW_DASHBOARD: Rule(LEADERS, says="open the dashboard"),
-    Action.MAKE_REPORT: Rule(LEADERS, says="make summary reports"),
-    Action.EXPORT_CSV: Rule(LEADERS, says="export visits as CSV"),
-    Action.SYNC: Rule(EVERYONE, says="sync this device"),
-    Action.RESOLVE_CONFLICT: Rule(LEADERS, owner_may=True, owner="the person whose record it is",
-                                  says="resolve a sync conflict"),
-    Action.CHANGE_SETTINGS: Rule(ADMIN, says="change this device's settings"),
-    Action.RESTORE_BACKUP: Rule(ADMIN, says="restore a backup"),
+    Action.START_ROUND: Rule(
+        LEADERS,
+        says=QT_TRANSLATE_NOOP("core", "walk a blast round"),
+    ),
+    Action.RECORD_BLAST_VISIT: Rule(
+        ADMIN, owner_may=True,
+        owner=QT_TRANSLATE_NOOP("core", "the person walking the round"),
+        says=QT_TRANSLATE_NOOP("core", "record in a blast round"),
+    ),
+    Action.EDIT_BLAST_VISIT: Rule(
+        ADMIN, owner_may=True,
+        owner=QT_TRANSLATE_NOOP("core", "the person who recorded it"),
+        says=QT_TRANSLATE_NOOP("core", "change a blast visit"),
+    ),
+    Action.DELETE_BLAST_VISIT: Rule(
+        ADMIN, owner_may=True,
+        owner=QT_TRANSLATE_NOOP("core", "the person who recorded it"),
+        says=QT_TRANSLATE_NOOP("core", "delete a blast visit"),
+    ),
+    Action.EDIT_ROUTE: Rule(
+        LEADERS,
+        says=QT_TRANSLATE_NOOP("core", "save or change a walking route"),
+    ),
+    Action.EDIT_DIRECTORY: Rule(
+        ADMIN,
+        says=QT_TRANSLATE_NOOP("core", "change the school directory"),
+    ),
+    Action.ADD_PERSON: Rule(
+        ADMIN,
+        says=QT_TRANSLATE_NOOP("core", "add people to the directory"),
+    ),
+    Action.EDIT_PERSON: Rule(
+        ADMIN,
+        says=QT_TRANSLATE_NOOP("core", "change a person's name"),
+    ),
+    Action.REMOVE_PERSON: Rule(
+        ADMIN,
+        says=QT_TRANSLATE_NOOP("core", "remove people from the directory"),
+    ),
+    Action.CHANGE_ROLE: Rule(
+        ADMIN,
+        says=QT_TRANSLATE_NOOP("core", "change someone's role"),
+    ),
+    Action.UNLOCK_PROFILE: Rule(
+        ADMIN,
+        says=QT_TRANSLATE_NOOP("core", "unlock a profile"),
+    ),
+    Action.SET_PIN: Rule(
+        NOBODY, owner_may=True,
+        owner=QT_TRANSLATE_NOOP("core", "the person themselves"),
+        says=QT_TRANSLATE_NOOP("core", "set or remove a PIN"),
+    ),
+    Action.IMPORT_ROSTER: Rule(
+        ADMIN,
+        says=QT_TRANSLATE_NOOP("core", "import a roster"),
+    ),
+    Action.MERGE_RECORDS: Rule(
+        ADMIN,
+        says=QT_TRANSLATE_NOOP("core", "merge directory entries"),
+    ),
+    Action.MANAGE_TEAMS: Rule(
+        LEADERS,
+        says=QT_TRANSLATE_NOOP("core", "make and change PLC teams"),
+    ),
+    Action.PLAN_PEER_VISIT: Rule(
+        LEADERS, owner_may=True,
+        owner=QT_TRANSLATE_NOOP("core", "a colleague who takes part in it"),
+        says=QT_TRANSLATE_NOOP("core", "plan a peer visit"),
+    ),
+    Action.CHANGE_PEER_PLAN: Rule(
+        NOBODY, owner_may=True,
+        owner=QT_TRANSLATE_NOOP("core", "the people in the visit and whoever planned it"),
+        says=QT_TRANSLATE_NOOP("core", "change when and where a peer visit happens"),
+    ),
+    Action.CANCEL_PEER_VISIT: Rule(
+        NOBODY, owner_may=True,
+        owner=QT_TRANSLATE_NOOP("core", "the host and whoever planned it"),
+        says=QT_TRANSLATE_NOOP("core", "cancel a peer visit"),
+    ),
+    Action.CHANGE_PEER_PEOPLE: Rule(
+        NOBODY, owner_may=True,
+        owner=QT_TRANSLATE_NOOP("core", "the host"),
+        says=QT_TRANSLATE_NOOP("core", "change who takes part in a peer visit"),
+    ),
+    Action.HOST_PEER_VISIT: Rule(
+        NOBODY, owner_may=True,
+        owner=QT_TRANSLATE_NOOP("core", "the host"),
+        says=QT_TRANSLATE_NOOP("core", "write a peer visit's focus, agreement, sharing or debrief"),
+    ),
+    Action.TAKE_PEER_NOTES: Rule(
+        NOBODY, owner_may=True,
+        owner=QT_TRANSLATE_NOOP("core", "the visitor who takes them"),
+        says=QT_TRANSLATE_NOOP("core", "write a visitor's notes"),
+    ),
+    Action.ASSIGN_COVER: Rule(
+        LEADERS,
+        says=QT_TRANSLATE_NOOP("core", "assign substitute cover"),
+    ),
+    Action.EDIT_FRAMEWORK: Rule(
+        LEADERS,
+        says=QT_TRANSLATE_NOOP("core", "change frameworks"),
+    ),
+    Action.VIEW_DASHBOARD: Rule(
+        LEADERS,
+        says=QT_TRANSLATE_NOOP("core", "open the dashboard"),
+    ),
+    Action.MAKE_REPORT: Rule(
+        LEADERS,
+        says=QT_TRANSLATE_NOOP("core", "make summary reports"),
+    ),
+    Action.EXPORT_CSV: Rule(
+        LEADERS,
+        says=QT_TRANSLATE_NOOP("core", "export visits as CSV"),
+    ),
+    Action.SYNC: Rule(
+        EVERYONE,
+        says=QT_TRANSLATE_NOOP("core", "sync this device"),
+    ),
+    Action.RESOLVE_CONFLICT: Rule(
+        LEADERS, owner_may=True,
+        owner=QT_TRANSLATE_NOOP("core", "the person whose record it is"),
+        says=QT_TRANSLATE_NOOP("core", "resolve a sync conflict"),
+    ),
+    Action.CHANGE_SETTINGS: Rule(
+        ADMIN,
+        says=QT_TRANSLATE_NOOP("core", "change this device's settings"),
+    ),
+    Action.RESTORE_BACKUP: Rule(
+        ADMIN,
+        says=QT_TRANSLATE_NOOP("core", "restore a backup"),
+    ),
 }
 
 
 PLURAL = {
-    Role.ADMINISTRATOR: "administrators",
-    Role.COACH: "coaches",
-    Role.TEACHER: "teachers",
-    Role.SUBSTITUTE: "substitutes",
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("core", "administrators"),
+    Role.COACH: QT_TRANSLATE_NOOP("core", "coaches"),
+    Role.TEACHER: QT_TRANSLATE_NOOP("core", "teachers"),
+    Role.SUBSTITUTE: QT_TRANSLATE_NOOP("core", "substitutes"),
+}
+#: A role's name in a sentence ("Ana is a teacher").
+SINGULAR = {
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("core", "administrator"),
+    Role.COACH: QT_TRANSLATE_NOOP("core", "coach"),
+    Role.TEACHER: QT_TRANSLATE_NOOP("core", "teacher"),
+    Role.SUBSTITUTE: QT_TRANSLATE_NOOP("core", "substitute"),
 }
 _ORDER = (Role.ADMINISTRATOR, Role.COACH, Role.TEACHER, Role.SUBSTITUTE)
 
 
-class NotAllowed(Exception):
+class NotAllowed(MessageError):
     """A profile asked for an action its role does not allow; the message is for the user."""
 
 
@@ -169,27 +270,54 @@ def may(actor: Person | None, action: Action, *, owner_id: str | None = None) ->
     return actor.role in rule.roles
 
 
+def _words(marked: str) -> Message:
+    """Words already marked with ``QT_TRANSLATE_NOOP("core", ...)`` above (a rule's, a role's)."""
+    return Message(marked)
+
+
+def who_may_message(action: Action) -> Message:
+    """The people who may take ``action``, as a translatable message."""
+    rule = RULES[action]
+    roles: Message | None
+    if rule.roles == EVERYONE:
+        roles = message(QT_TRANSLATE_NOOP("core", "everyone"))
+    else:
+        roles = None
+        for role in (r for r in _ORDER if r in rule.roles):
+            plural = _words(PLURAL[role])
+            roles = plural if roles is None else message(QT_TRANSLATE_NOOP("core", "{first} and {then}"),
+                                                         first=roles, then=plural)
+    owner = _words(rule.owner) if rule.owner_may and rule.owner else None
+    if roles is not None and owner is not None:
+        return message(QT_TRANSLATE_NOOP("core", "{roles} or {owner}"), roles=roles, owner=owner)
+    return roles or owner or message(QT_TRANSLATE_NOOP("core", "nobody"))
+
+
 def who_may(action: Action) -> str:
     """The people who may take ``action``, in words: "administrators or the person who recorded it"."""
+    return str(who_may_message(action))
+
+
+def refusal(actor: Person | None, action: Action) -> Message:
+    """Why ``actor`` may not take ``action``, for the person (who may, and what the action is)."""
     rule = RULES[action]
-    roles = "everyone" if rule.roles == EVERYONE else " and ".join(PLURAL[r] for r in _ORDER if r in rule.roles)
-    owner = rule.owner if rule.owner_may else ""
-    return " or ".join(part for part in (roles, owner) if part) or "nobody"
+    allowed, says = who_may_message(action), _words(rule.says)
+    if actor is None:
+        return message(QT_TRANSLATE_NOOP("core", "choose your profile first: only {allowed} may {action}"),
+                       allowed=allowed, action=says)
+    if actor.deleted:
+        return message(QT_TRANSLATE_NOOP("core", "{name} is no longer in the directory"), name=actor.name)
+    if not rule.roles:
+        return message(QT_TRANSLATE_NOOP("core", "only {allowed} may {action}"), allowed=allowed, action=says)
+    return message(QT_TRANSLATE_NOOP("core", "{name} is a {role}: only {allowed} may {action}"),
+                   name=actor.name, role=_words(SINGULAR[actor.role]), allowed=allowed, action=says)
 
 
 def require(actor: Person | None, action: Action, *, owner_id: str | None = None) -> None:
     """Refuse with :class:`NotAllowed` unless ``actor`` may take ``action``."""
     if may(actor, action, owner_id=owner_id):
         return
-    rule = RULES[action]
-    allowed = who_may(action)
-    if actor is None:
-        raise NotAllowed(f"choose your profile first: only {allowed} may {rule.says}")
-    if actor.deleted:
-        raise NotAllowed(f"{actor.name} is no longer in the directory")
-    if not rule.roles:
-        raise NotAllowed(f"only {allowed} may {rule.says}")
-    raise NotAllowed(f"{actor.name} is a {actor.role.value}: only {allowed} may {rule.says}")
+    raise NotAllowed(refusal(actor, action))
 
 
 def rules_table() -> list[str]:

@@ -25,6 +25,8 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, MessageError, message
+
 FREE_TRIES = 3
 LOCK_AFTER = 10
 LOCK_HOURS = 24
@@ -34,13 +36,13 @@ LEGACY_ROUNDS = 120_000
 _hasher = PasswordHasher()
 
 
-class PinFormatError(ValueError):
+class PinFormatError(MessageError, ValueError):
     """A PIN that is not 4 to 8 digits; the message is for the user."""
 
 
 def check_format(pin: str) -> None:
     if not pin.isdigit() or not 4 <= len(pin) <= 8 or not pin.isascii():
-        raise PinFormatError("a PIN is 4 to 8 digits")
+        raise PinFormatError(message(QT_TRANSLATE_NOOP("core", "a PIN is 4 to 8 digits")))
 
 
 def hash_pin(pin: str) -> str:
@@ -95,11 +97,16 @@ def next_try_at(failures: int, last_failure_at: datetime, locked_at: datetime | 
     return last_failure_at + wait if wait else None
 
 
-def in_words(delta: timedelta) -> str:
+def wait_in_words(delta: timedelta) -> Message:
+    """A wait, rounded up, as a translatable message: "15 seconds", "3 minutes", "2 hours"."""
     seconds = max(1, int(delta.total_seconds() + 0.999))
     if seconds < 90:
-        return f"{seconds} seconds"
+        return message(QT_TRANSLATE_NOOP("core", "{n} seconds"), n=seconds)
     minutes = (seconds + 59) // 60
     if minutes < 90:
-        return f"{minutes} minutes"
-    return f"{(minutes + 59) // 60} hours"
+        return message(QT_TRANSLATE_NOOP("core", "{n} minutes"), n=minutes)
+    return message(QT_TRANSLATE_NOOP("core", "{n} hours"), n=(minutes + 59) // 60)
+
+
+def in_words(delta: timedelta) -> str:
+    return str(wait_in_words(delta))

@@ -24,24 +24,31 @@ Pure Python, no Qt.
 from __future__ import annotations
 
 import csv
-import io
 import re
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
+from walkthrough.core.roster_files import Refused, csv_rows, xlsx_rows
+from walkthrough.core.roster_problems import (
+    NO_ROOMS,
+    TYPED,
+    RosterProblem,
+    column_letter,
+    field_column,
+    label,
+    too_many_rows,
+    unit,
+)
 from walkthrough.core.text_files import TextFileError, normalise_text, read_bytes_safely
 
 MAX_ROSTER_BYTES = 5_000_000
 MAX_ROWS = 5_000  # a district's biggest school has a few hundred rooms
-MAX_UNZIPPED_BYTES = 50_000_000  # an .xlsx that unpacks to more is refused unread (a zip bomb)
 MAX_CELL_CHARS = 200
 
 FIELDS = ("room", "teacher", "email", "grade_band", "subject", "plc_team")
 REQUIRED = ("room",)
-LABELS = {"room": "room", "teacher": "teacher", "email": "e-mail", "grade_band": "grade band",
-          "subject": "subject", "plc_team": "PLC team"}
 # Header names as people type them (compared without case, accents, spaces or punctuation).
 HEADERS = {
     "room": ("room", "roomname", "roomnumber", "roomno", "classroom", "aula", "salon", "sala", "numerodeaula",
@@ -60,25 +67,6 @@ _GRADE_WORDS = {"PREK": "PK", "PREKINDER": "PK", "TK": "PK", "KINDER": "K", "KIN
                 "0": "K", "JARDIN": "K"}
 _EMAIL = re.compile(r"^[^@\s,;<>\"']+@[^@\s,;<>\"']+\.[^@\s,;<>\"'.]{2,}$")
 _INJECTION = ("=", "+", "-", "@", "\t", "\r")
-
-
-@dataclass(frozen=True)
-class RosterProblem:
-    """One thing wrong with a roster file, by row and column."""
-
-    file: str
-    row: int  # 0: the file as a whole
-    column: str  # "C (e-mail)", or ""
-    message: str
-
-    def __str__(self) -> str:
-        if self.file == TYPED:  # rooms typed one per line: "line 3 (grade band): ..."
-            where = " ".join(w for w in (f"line {self.row}" if self.row else "", self.column) if w)
-            return f"{where}: {self.message}" if where else f"The rooms typed {self.message}"
-        where = f"row {self.row}" if self.row else ""
-        if self.column:
-            where += (", " if where else "") + f"column {self.column}"
-        return f"{self.file}: {where}: {self.message}" if where else f"{self.file}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -107,19 +95,13 @@ class Roster:
 
     def report(self) -> str:
         """What the file holds and every problem, one per line (the CLI and the dialog say this)."""
-        lines = [f"{self.file}: {len(self.rows)} room{'s' if len(self.rows) != 1 else ''} read"]
-        lines += [str(p) for p in self.problems]
-        return "\n".join(lines)
+        return "\n".join(str(line) for line in self.report_lines())
 
-
-def column_letter(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    text = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        text = chr(65 + rest) + text
-    return text
+    def report_lines(self) -> list[Message]:
+        """:meth:`report`'s lines, translatable."""
+        count = (message(QT_TRANSLATE_NOOP("core", "{file}: 1 room read"), file=self.file) if len(self.rows) == 1
+                 else message(QT_TRANSLATE_NOOP("core", "{file}: {n} rooms read"), file=self.file, n=len(self.rows)))
+        return [count, *(p.as_message() for p in self.problems)]
 
 
 def header_key(cell: str) -> str:
@@ -159,100 +141,6 @@ def grade_band(text: str) -> str | None:
     return f"{grades[0]}-{grades[1]}"
 
 
-# Reading the file --------------------------------------------------------------------------------
-class _Refused(Exception):
-    def __init__(self, problem: RosterProblem) -> None:
-        super().__init__(str(problem))
-        self.problem = problem
-
-
-def _csv_rows(name: str, raw: bytes) -> list[list[str]]:
-    for bom, bom_encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if raw.startswith(bom):
-            raw, encoding = raw[len(bom):], bom_encoding
-            break
-    else:
-        encoding = "utf-8"
-    try:
-        text = normalise_text(raw.decode(encoding))
-    except UnicodeDecodeError as exc:
-        line_start = raw.rfind(b"\n", 0, exc.start) + 1
-        row = raw.count(b"\n", 0, exc.start) + 1
-        line = raw[line_start:exc.start]
-        delimiter = b";" if line.count(b";") > line.count(b",") else b","
-        column = column_letter(line.count(delimiter))
-        raise _Refused(RosterProblem(
-            name, row, column,
-            "is not UTF-8 text (a character here cannot be read); in Excel use Save As > "
-            "\"CSV UTF-8 (comma delimited)\", in LibreOffice choose the character set Unicode (UTF-8)")) from None
-    if "\x00" in text:
-        raise _Refused(RosterProblem(name, 0, "", "is not a text (CSV) file: it holds binary data"))
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
-    except csv.Error as exc:
-        raise _Refused(RosterProblem(name, 0, "", f"cannot be read as CSV ({exc})")) from None
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _xlsx_rows(name: str, path: Path, raw: bytes, problems: list[RosterProblem]) -> list[list[str]]:
-    """The first sheet's rows; merged cells and formulas are problems (by row and column)."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            unzipped = sum(info.file_size for info in archive.infolist())
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise _Refused(RosterProblem(name, 0, "", "is not an Excel workbook (.xlsx): it cannot be opened as one; "
-                                     "save it from Excel or LibreOffice as .xlsx or .csv")) from None
-    if unzipped > MAX_UNZIPPED_BYTES:
-        raise _Refused(RosterProblem(name, 0, "", f"unpacks to {unzipped // 1_000_000} MB, far more than any "
-                                     "roster (at most 50 MB); it was not opened"))
-    if "xl/workbook.xml" not in names:
-        raise _Refused(RosterProblem(name, 0, "", "is a zip file but not an Excel workbook (.xlsx): it has no "
-                                     "workbook in it"))
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(raw), data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
-        raise _Refused(RosterProblem(name, 0, "", f"is an Excel workbook that cannot be read ({type(exc).__name__}); "
-                                     "open it in Excel or LibreOffice and save it again")) from None
-    try:
-        sheet = book.worksheets[0]
-        if sheet.max_row > MAX_ROWS + 1:
-            raise _Refused(RosterProblem(name, 0, "", f"has {sheet.max_row} rows; a roster has at most {MAX_ROWS}"))
-        for merged in sheet.merged_cells.ranges:
-            first = f"{column_letter(merged.min_col - 1)}{merged.min_row}"
-            last = f"{column_letter(merged.max_col - 1)}{merged.max_row}"
-            problems.append(RosterProblem(name, merged.min_row, column_letter(merged.min_col - 1),
-                                          f"cells {first}:{last} are merged; unmerge them and give every row "
-                                          "its own value"))
-        rows: list[list[str]] = []
-        for row in sheet.iter_rows():
-            texts: list[str] = []
-            for cell in row:
-                if cell.data_type == "f":
-                    problems.append(RosterProblem(name, cell.row, column_letter(cell.column - 1),
-                                                  "holds a formula; type the value itself"))
-                    texts.append("")
-                else:
-                    texts.append(_cell_text(cell.value))
-            rows.append(texts)
-        return rows
-    finally:
-        book.close()
-
-
 def read_roster(path: Path | str) -> Roster:
     """The rooms of a roster file and every problem by row and column (nothing is saved)."""
     path = Path(path)
@@ -261,15 +149,16 @@ def read_roster(path: Path | str) -> Roster:
     try:
         raw = read_bytes_safely(path, max_bytes=MAX_ROSTER_BYTES, what="roster")
         if raw[:4] == b"PK\x03\x04" or path.suffix.lower() in {".xlsx", ".xlsm"}:
-            rows = _xlsx_rows(name, path, raw, roster.problems)
+            rows = xlsx_rows(name, raw, roster.problems, MAX_ROWS)
         elif path.suffix.lower() == ".xls" or raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-            raise _Refused(RosterProblem(name, 0, "", "is an old Excel file (.xls); save it as .xlsx or .csv"))
+            raise Refused(RosterProblem(name, 0, "", message(QT_TRANSLATE_NOOP(
+                "core", "is an old Excel file (.xls); save it as .xlsx or .csv"))))
         else:
-            rows = _csv_rows(name, raw)
+            rows = csv_rows(name, raw)
     except TextFileError as exc:
         roster.problems.append(RosterProblem(name, 0, "", exc.reason))
         return roster
-    except _Refused as refused:
+    except Refused as refused:
         roster.problems.append(refused.problem)
         return roster
     _rows_of(roster, rows)
@@ -281,8 +170,9 @@ def _rows_of(roster: Roster, rows: list[list[str]], *, typed: bool = False) -> N
     problems = roster.problems
     header_at = next((i for i, r in enumerate(rows) if any(c.strip() for c in r)), None)
     if header_at is None:
-        problems.append(RosterProblem(name, 0, "", "is empty: it needs a header row (room, teacher, e-mail, "
-                                      "grade band, subject) and one row per room"))
+        problems.append(RosterProblem(name, 0, "", message(QT_TRANSLATE_NOOP(
+            "core", "is empty: it needs a header row (room, teacher, e-mail, grade band, subject) and one row "
+            "per room"))))
         return
     header = rows[header_at]
     columns: dict[str, int] = {}
@@ -295,8 +185,9 @@ def _rows_of(roster: Roster, rows: list[list[str]], *, typed: bool = False) -> N
             continue  # other columns (a student count, a phone) are left alone
         if found in columns:
             problems.append(RosterProblem(name, header_at + 1, at,
-                                          f"is a second {LABELS[found]} column (the first is "
-                                          f"{column_letter(columns[found])}); keep one"))
+                                          message(QT_TRANSLATE_NOOP(
+                                              "core", "is a second {field} column (the first is {first}); "
+                                              "keep one"), field=label(found), first=column_letter(columns[found]))))
             continue
         columns[found] = index
     roster.columns = tuple(f for f in sorted(columns, key=columns.__getitem__))
@@ -304,19 +195,20 @@ def _rows_of(roster: Roster, rows: list[list[str]], *, typed: bool = False) -> N
         if required not in columns:
             known = ", ".join(repr(c.strip()) for c in header if c.strip())
             problems.append(RosterProblem(name, header_at + 1, "",
-                                          f"has no {LABELS[required]} column (the header row has {known}); "
-                                          "name one column 'room'"))
+                                          message(QT_TRANSLATE_NOOP(
+                                              "core", "has no {field} column (the header row has {known}); "
+                                              "name one column 'room'"), field=label(required), known=known)))
     if any(r not in columns for r in REQUIRED):
         return
     body = rows[header_at + 1:]
     if len(body) > MAX_ROWS:
-        problems.append(RosterProblem(name, 0, "", f"has {len(body)} rows; a roster has at most {MAX_ROWS}"))
+        problems.append(RosterProblem(name, 0, "", too_many_rows(len(body), MAX_ROWS)))
         return
 
-    def where(field_name: str) -> str:
-        return f"({LABELS[field_name]})" if typed else f"{column_letter(columns[field_name])} ({LABELS[field_name]})"
+    def where(field_name: str) -> Message:
+        return field_column(column_letter(columns[field_name]), field_name, typed=typed)
 
-    unit = "line" if typed else "row"
+    rows_are = unit(typed)
     rooms_seen: dict[str, int] = {}
     emails_seen: dict[str, tuple[int, str]] = {}
     for offset, cells in enumerate(body):
@@ -329,50 +221,66 @@ def _rows_of(roster: Roster, rows: list[list[str]], *, typed: bool = False) -> N
             text = unicodedata.normalize("NFC", text)
             if text.startswith(_INJECTION) and not (field_name == "grade_band" and re.match(r"^-?\d", text)):
                 problems.append(RosterProblem(name, number, where(field_name),
-                                              f"starts with {text[0]!r}, which a spreadsheet would run as a "
-                                              "formula; remove that character"))
+                                              message(QT_TRANSLATE_NOOP(
+                                                  "core", "starts with {char}, which a spreadsheet would run as "
+                                                  "a formula; remove that character"), char=repr(text[0]))))
                 text = ""
             elif any(ord(ch) < 32 for ch in text):
                 problems.append(RosterProblem(name, number, where(field_name),
-                                              "holds a line break or control character; keep it on one line"))
+                                              message(QT_TRANSLATE_NOOP(
+                                                  "core", "holds a line break or control character; keep it on "
+                                                  "one line"))))
                 text = ""
             elif len(text) > MAX_CELL_CHARS:
                 problems.append(RosterProblem(name, number, where(field_name),
-                                              f"is {len(text)} characters long; at most {MAX_CELL_CHARS}"))
+                                              message(QT_TRANSLATE_NOOP(
+                                                  "core", "is {n} characters long; at most {most}"),
+                                                  n=len(text), most=MAX_CELL_CHARS)))
                 text = ""
             values[field_name] = text
         room = values.get("room", "")
         if not room:
-            problems.append(RosterProblem(name, number, where("room"), "is empty; every row needs its room"))
+            problems.append(RosterProblem(name, number, where("room"), message(QT_TRANSLATE_NOOP(
+                "core", "is empty; every row needs its room"))))
             continue
         first = rooms_seen.get(room.casefold())
         if first is not None:
             problems.append(RosterProblem(name, number, where("room"),
-                                          f"{room!r} is already on {unit} {first}; each room once"))
+                                          message(QT_TRANSLATE_NOOP(
+                                              "core", "{room} is already on {unit} {first}; each room once"),
+                                              room=repr(room), unit=rows_are, first=first)))
         else:
             rooms_seen[room.casefold()] = number
         email = values.get("email", "").lower()
         if email and not _EMAIL.match(email):
             problems.append(RosterProblem(name, number, where("email"),
-                                          f"{values['email']!r} is not an e-mail address (name@school.org)"))
+                                          message(QT_TRANSLATE_NOOP(
+                                              "core", "{email} is not an e-mail address (name@school.org)"),
+                                              email=repr(values["email"]))))
         teacher = values.get("teacher", "")
         if email and not teacher:
             problems.append(RosterProblem(name, number, where("teacher"),
-                                          f"is empty but the e-mail is {email}; give the teacher's name"))
+                                          message(QT_TRANSLATE_NOOP(
+                                              "core", "is empty but the e-mail is {email}; give the teacher's "
+                                              "name"), email=email)))
         if email and teacher:
             seen = emails_seen.get(email)
             if seen is not None and seen[1].casefold() != teacher.casefold():
                 problems.append(RosterProblem(name, number, where("email"),
-                                              f"{email} is {seen[1]!r} on {unit} {seen[0]}, not {teacher!r}; "
-                                              "one e-mail per person"))
+                                              message(QT_TRANSLATE_NOOP(
+                                                  "core", "{email} is {other} on {unit} {first}, not {teacher}; "
+                                                  "one e-mail per person"), email=email, other=repr(seen[1]),
+                                                  unit=rows_are, first=seen[0], teacher=repr(teacher))))
             emails_seen.setdefault(email, (number, teacher))
         band = values.get("grade_band", "")
         if band:
             normal = grade_band(band)
             if normal is None:
                 problems.append(RosterProblem(name, number, where("grade_band"),
-                                              f"{band!r} is not a grade band the app knows (K-2, 3-5, 6-8, "
-                                              "9-12, or one grade from PK and K to 12)"))
+                                              message(QT_TRANSLATE_NOOP(
+                                                  "core", "{band} is not a grade band the app knows (K-2, 3-5, "
+                                                  "6-8, 9-12, or one grade from PK and K to 12)"),
+                                                  band=repr(band))))
             else:
                 band = normal
         if first is not None:
@@ -380,11 +288,10 @@ def _rows_of(roster: Roster, rows: list[list[str]], *, typed: bool = False) -> N
         roster.rows.append(RosterRow(number, room, teacher, email, band, values.get("subject", ""),
                                      values.get("plc_team", "")))
     if not roster.rows and not problems:
-        problems.append(RosterProblem(name, 0, "", "has a header row but no rooms under it"))
+        problems.append(RosterProblem(name, 0, "", NO_ROOMS))
 
 
 
-TYPED = "the rooms typed"
 TYPED_COLUMNS = ("Room", "Teacher", "Grade band", "Subject")
 
 
@@ -396,6 +303,7 @@ def roster_from_lines(text: str) -> Roster:
     rows = [list(TYPED_COLUMNS)] + [[c.strip() for c in next(csv.reader([line]), [])] if line.strip() else []
                                     for line in lines]
     _rows_of(roster, rows, typed=True)
-    if roster.problems and roster.problems[-1].message == "has a header row but no rooms under it":
-        roster.problems[-1] = RosterProblem(TYPED, 0, "", "hold no room yet: type one per line")
+    if roster.problems and roster.problems[-1].message == NO_ROOMS:
+        roster.problems[-1] = RosterProblem(TYPED, 0, "", message(QT_TRANSLATE_NOOP(
+            "core", "hold no room yet: type one per line")))
     return roster

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from walkthrough.core import permissions
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, message
 from walkthrough.core.model import Person, Role
 from walkthrough.core.permissions import Action
 from walkthrough.storage.base import StoreBase, StoreError
@@ -42,7 +43,7 @@ class AccessStore(StoreBase):
             return None
         rows = self._rows("SELECT * FROM people WHERE id = ?", [by])
         if not rows:
-            raise NotAllowed("that profile is not in the directory")
+            raise NotAllowed(message(QT_TRANSLATE_NOOP("core", "that profile is not in the directory")))
         return person_from_row(rows[0])
 
     def _require(self, action: Action, by: str | None, *, owner_id: str | None = None) -> Person:
@@ -51,7 +52,7 @@ class AccessStore(StoreBase):
         try:
             permissions.require(actor, action, owner_id=owner_id)
         except permissions.NotAllowed as exc:
-            raise NotAllowed(str(exc)) from None
+            raise NotAllowed(exc.message) from None
         assert actor is not None  # require() refuses nobody
         return actor
 

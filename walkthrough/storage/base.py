@@ -15,13 +15,15 @@ from typing import Any
 import sqlite_utils
 
 from walkthrough.core import lineage
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, MessageError, message
 from walkthrough.core.model import new_id, now_iso
 from walkthrough.storage import write_turns
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, Synced, synced
 
 
-class StoreError(Exception):
-    """An action the store refuses; the message is for the user."""
+class StoreError(MessageError):
+    """An action the store refuses; the message is for the user (a translatable
+    :class:`~walkthrough.core.i18n.Message`, or a plain English text)."""
 
 
 class NotFound(StoreError):
@@ -40,17 +42,18 @@ class StoreUnavailable(StoreError):
 
 class DatabaseBusy(StoreUnavailable):
     def __init__(self) -> None:
-        super().__init__("the database is busy (another program is writing to it)")
+        super().__init__(message(QT_TRANSLATE_NOOP("core", "the database is busy (another program is writing to it)")))
 
 
 class DiskFull(StoreUnavailable):
     def __init__(self) -> None:
-        super().__init__("the disk is full: free some space on this device")
+        super().__init__(message(QT_TRANSLATE_NOOP("core", "the disk is full: free some space on this device")))
 
 
 class DiskNotWritten(StoreUnavailable):
     def __init__(self, detail: str) -> None:
-        super().__init__(f"the database could not be written to the disk ({detail})")
+        super().__init__(message(QT_TRANSLATE_NOOP("core", "the database could not be written to the disk ({detail})"),
+                                 detail=detail))
 
 
 _BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}

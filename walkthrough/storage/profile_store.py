@@ -18,6 +18,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 from walkthrough.core import pins
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 from walkthrough.core.model import Person, Role
 from walkthrough.core.permissions import Action
 from walkthrough.storage.access import NotAllowed
@@ -80,7 +81,8 @@ class ProfileStore(DirectoryStore):
             return None
         person = self.person(person_id)
         if person.deleted:
-            raise StoreError(f"{person.name} is no longer in the directory")
+            raise StoreError(message(QT_TRANSLATE_NOOP("core", "{name} is no longer in the directory"),
+                                     name=person.name))
         if self.has_pin(person_id):
             self._verify_pin(person, pin or "")
         self.set_setting(CURRENT_PROFILE, person_id)
@@ -97,7 +99,7 @@ class ProfileStore(DirectoryStore):
         """
         role = Role.ADMINISTRATOR if self.administrator_count() == 0 else Role.TEACHER
         if not name.strip():
-            raise StoreError("a person needs a name")
+            raise StoreError(message(QT_TRANSLATE_NOOP("core", "a person needs a name")))
         with self.transaction():
             row = self._insert("people", {"name": name.strip(), "role": role.value, "school_id": school_id})
             self.db.execute(
@@ -122,7 +124,7 @@ class ProfileStore(DirectoryStore):
             try:
                 pins.check_format(pin)
             except pins.PinFormatError as exc:
-                raise StoreError(str(exc)) from None
+                raise StoreError(exc.message) from None
         if self.has_pin(person_id):
             self._verify_pin(person, current_pin or "")
         with self.transaction():
@@ -171,8 +173,10 @@ class ProfileStore(DirectoryStore):
         try:
             self._count_attempt(person, now)
         except (sqlite3.OperationalError, StoreUnavailable) as exc:
-            raise StoreUnavailable(f"the PIN was not checked: the database could not record the try ({exc}); "
-                                   "try again in a moment") from None
+            why = exc.message if isinstance(exc, StoreUnavailable) else str(exc)
+            raise StoreUnavailable(message(QT_TRANSLATE_NOOP(
+                "core", "the PIN was not checked: the database could not record the try ({why}); "
+                "try again in a moment"), why=why)) from None
         row = self.db.execute("SELECT pin_hash, pin_salt FROM people WHERE id = ?", [person.id]).fetchone()
         failures = int(self.db.execute("SELECT failures FROM pin_attempts WHERE person_id = ?",
                                        [person.id]).fetchone()[0])
@@ -183,13 +187,26 @@ class ProfileStore(DirectoryStore):
                     self._update("people", person.id, {"pin_hash": pins.hash_pin(pin), "pin_salt": None})
             return
         if failures >= pins.LOCK_AFTER:
-            raise PinLocked(f"that PIN is not {person.name}'s, and {pins.LOCK_AFTER} wrong PINs in a row have "
-                            f"locked the profile: an administrator can unlock it (or wait {pins.LOCK_HOURS} hours)")
+            raise PinLocked(message(QT_TRANSLATE_NOOP(
+                "core", "that PIN is not {name}'s, and {count} wrong PINs in a row have locked the profile: "
+                "an administrator can unlock it (or wait {hours} hours)"),
+                name=person.name, count=pins.LOCK_AFTER, hours=pins.LOCK_HOURS))
         wait = pins.wait_after(failures)
-        later = f": wait {pins.in_words(wait)} before the next try" if wait else ""
         left = pins.LOCK_AFTER - failures
-        raise WrongPin(f"that PIN is not {person.name}'s{later} ({left} tr{'y' if left == 1 else 'ies'} "
-                       "before the profile is locked)")
+        if wait and left == 1:
+            raise WrongPin(message(QT_TRANSLATE_NOOP(
+                "core", "that PIN is not {name}'s: wait {wait} before the next try (1 try before the profile "
+                "is locked)"), name=person.name, wait=pins.wait_in_words(wait)))
+        if wait:
+            raise WrongPin(message(QT_TRANSLATE_NOOP(
+                "core", "that PIN is not {name}'s: wait {wait} before the next try ({left} tries before the "
+                "profile is locked)"), name=person.name, wait=pins.wait_in_words(wait), left=left))
+        if left == 1:
+            raise WrongPin(message(QT_TRANSLATE_NOOP(
+                "core", "that PIN is not {name}'s (1 try before the profile is locked)"), name=person.name))
+        raise WrongPin(message(QT_TRANSLATE_NOOP(
+            "core", "that PIN is not {name}'s ({left} tries before the profile is locked)"),
+            name=person.name, left=left))
 
     def _count_attempt(self, person: Person, now: datetime) -> None:
         """Count one try as wrong until it is proved right (committed before the check)."""
@@ -203,12 +220,14 @@ class ProfileStore(DirectoryStore):
             self.db.execute("UPDATE pin_attempts SET locked_at = coalesce(locked_at, ?) WHERE person_id = ?"
                             " AND failures >= ?", [now.isoformat(), person.id, pins.LOCK_AFTER])
 
-    def _lock_message(self, person: Person, until: datetime) -> str:
-        wait = pins.in_words(until - self.clock())
+    def _lock_message(self, person: Person, until: datetime) -> Message:
+        wait = pins.wait_in_words(until - self.clock())
         if self.pin_is_locked(person.id):
-            return (f"{person.name}'s profile is locked after {pins.LOCK_AFTER} wrong PINs: an administrator can "
-                    f"unlock it in School directory, or try again in {wait}")
-        return f"too many wrong PINs for {person.name}: try again in {wait}"
+            return message(QT_TRANSLATE_NOOP(
+                "core", "{name}'s profile is locked after {count} wrong PINs: an administrator can unlock it in "
+                "School directory, or try again in {wait}"), name=person.name, count=pins.LOCK_AFTER, wait=wait)
+        return message(QT_TRANSLATE_NOOP("core", "too many wrong PINs for {name}: try again in {wait}"),
+                       name=person.name, wait=wait)
 
     # The device -------------------------------------------------------------
     def idle_minutes(self) -> int:
@@ -222,7 +241,8 @@ class ProfileStore(DirectoryStore):
     def set_idle_minutes(self, minutes: int, *, by: str | None) -> None:
         self._require(Action.CHANGE_SETTINGS, by)
         if minutes not in IDLE_CHOICES:
-            raise StoreError(f"sign out after one of {', '.join(map(str, IDLE_CHOICES))} minutes (0: never)")
+            raise StoreError(message(QT_TRANSLATE_NOOP("core", "sign out after one of {choices} minutes (0: never)"),
+                                     choices=", ".join(map(str, IDLE_CHOICES))))
         self.set_setting(IDLE_MINUTES, str(minutes))
 
 
