@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,25 +47,37 @@ if TYPE_CHECKING:
     from walkthrough.ui.dialogs.roster_import import RosterImportDialog
 
 GRADE_BANDS = ("K-2", "3-5", "K-5", "6-8", "9-12")
+#: Offered in the subject field (free text: a school types its own); shown in the interface's language.
 SUBJECTS = (
-    "General",
-    "Mathematics",
-    "English language arts",
-    "Science",
-    "Social studies",
-    "Art",
-    "Music",
-    "Physical education",
-    "Spanish",
-    "Special education",
+    QT_TRANSLATE_NOOP("DirectoryPage", "General"),
+    QT_TRANSLATE_NOOP("DirectoryPage", "Mathematics"),
+    QT_TRANSLATE_NOOP("DirectoryPage", "English language arts"),
+    QT_TRANSLATE_NOOP("DirectoryPage", "Science"),
+    QT_TRANSLATE_NOOP("DirectoryPage", "Social studies"),
+    QT_TRANSLATE_NOOP("DirectoryPage", "Art"),
+    QT_TRANSLATE_NOOP("DirectoryPage", "Music"),
+    QT_TRANSLATE_NOOP("DirectoryPage", "Physical education"),
+    QT_TRANSLATE_NOOP("DirectoryPage", "Spanish"),
+    QT_TRANSLATE_NOOP("DirectoryPage", "Special education"),
 )
 NO_TEACHER = ""
-ROOM_FIELDS = {"name": "Room name", "grade_band": "Grades", "subject": "Subject"}
+ROOM_FIELDS = {"name": QT_TRANSLATE_NOOP("DirectoryPage", "Room name"),
+               "grade_band": QT_TRANSLATE_NOOP("DirectoryPage", "Grades"),
+               "subject": QT_TRANSLATE_NOOP("DirectoryPage", "Subject")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DirectoryPage", text)
+
+
+def field_label(field: str) -> str:
+    """A room field's name as the form and its save line say it (the teacher's field is "Teacher")."""
+    return _tr(ROOM_FIELDS[field]) if field in ROOM_FIELDS else _tr("Teacher")
 
 
 def room_edit(room_id: str, field: str, value: object, text: str | None = None, *, by: str | None) -> PendingEdit:
     """The edit that sets one field of a room (``text``: what the field shows), made by ``by``."""
-    label = ROOM_FIELDS.get(field, "Teacher")
+    label = field_label(field)
     return PendingEdit(f"room/{room_id}/{field}", "update_room", (room_id,), {field: value, "by": by}, label, text)
 
 
@@ -115,43 +127,46 @@ class DirectoryPage(QWidget):
         self._rooms: list[Room] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
-        title = QLabel("School directory")
+        title = QLabel(self.tr("School directory"))
         title.setProperty("heading", True)
         outer.addWidget(title)
-        lead = QLabel(
+        lead = QLabel(self.tr(
             "The rooms of each school, who teaches in them, and everyone who walks, visits or covers. "
             "Changes are saved as you make them."
-        )
+        ))
         lead.setProperty("subtle", True)
         lead.setWordWrap(True)
         outer.addWidget(lead)
         role_row = QHBoxLayout()
-        self.role_line = role_note("Who changes the directory")
+        self.role_line = role_note(self.tr("Who changes the directory"))
         role_row.addWidget(self.role_line, 1)
-        self.choose_button = touch_button("Choose or add your profile", "Choose or add your profile", primary=True)
+        self.choose_button = touch_button(self.tr("Choose or add your profile"), self.tr("Choose or add your profile"),
+                                          primary=True)
         self.choose_button.clicked.connect(self.choose_profile.emit)
         role_row.addWidget(self.choose_button)
         outer.addLayout(role_row)
 
         school_row = QHBoxLayout()
         self.school = QComboBox()
-        self.school.setAccessibleName("School")
+        self.school.setAccessibleName(self.tr("School"))
         self.school.setMinimumWidth(320)
         self.school.currentIndexChanged.connect(lambda _i: self._show_school())
-        self.new_school = line_edit("New school's name", "A new school's name")
-        self.add_school = touch_button("Add school", "Add the school")
+        self.new_school = line_edit(self.tr("New school's name"), self.tr("A new school's name"))
+        self.add_school = touch_button(self.tr("Add school"), self.tr("Add the school"))
         self.add_school.clicked.connect(self._add_school)
         self.new_school.returnPressed.connect(self._add_school)
-        school_row.addWidget(QLabel("School"))
+        school_row.addWidget(QLabel(self.tr("School")))
         school_row.addWidget(self.school, 1)
         school_row.addSpacing(24)
         school_row.addWidget(self.new_school, 1)
         school_row.addWidget(self.add_school)
         outer.addLayout(school_row)
         roster_row = QHBoxLayout()
-        self.import_roster_button = touch_button("Import a roster…", "Import rooms and teachers from a file")
+        self.import_roster_button = touch_button(self.tr("Import a roster…"),
+                                                 self.tr("Import rooms and teachers from a file"))
         self.import_roster_button.clicked.connect(self.open_roster_import)
-        roster_hint = QLabel("A spreadsheet (.xlsx or .csv) of rooms and teachers; import it again when it changes.")
+        roster_hint = QLabel(self.tr("A spreadsheet (.xlsx or .csv) of rooms and teachers; import it again when it "
+                                     "changes."))
         roster_hint.setProperty("subtle", True)
         roster_hint.setWordWrap(True)
         self.roster_hint = roster_hint
@@ -159,7 +174,7 @@ class DirectoryPage(QWidget):
         roster_row.addWidget(roster_hint, 1)
         outer.addLayout(roster_row)
         self.message = QLabel()
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
 
@@ -182,12 +197,13 @@ class DirectoryPage(QWidget):
         box = QWidget()
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Rooms")
+        heading = QLabel(self.tr("Rooms"))
         heading.setStyleSheet("font-size: 18px; font-weight: 600;")
         col.addWidget(heading)
         self.rooms = QTableWidget(0, 4)
-        self.rooms.setAccessibleName("Rooms of the school")
-        self.rooms.setHorizontalHeaderLabels(["Room", "Grades", "Subject", "Teacher"])
+        self.rooms.setAccessibleName(self.tr("Rooms of the school"))
+        self.rooms.setHorizontalHeaderLabels([self.tr("Room"), self.tr("Grades"), self.tr("Subject"),
+                                              self.tr("Teacher")])
         self.rooms.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rooms.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rooms.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -199,24 +215,24 @@ class DirectoryPage(QWidget):
         self.room_form = QWidget()
         form = QFormLayout(self.room_form)
         form.setContentsMargins(0, 0, 0, 0)
-        self.room_name = line_edit("Room name", "e.g. Room 104 · Grade 2")
-        self.room_grades = _editable_combo("Grade band", GRADE_BANDS)
-        self.room_subject = _editable_combo("Subject", SUBJECTS)
+        self.room_name = line_edit(self.tr("Room name"), self.tr("e.g. Room 104 · Grade 2"))
+        self.room_grades = _editable_combo(self.tr("Grade band"), GRADE_BANDS)
+        self.room_subject = _editable_combo(self.tr("Subject"), tuple(map(_tr, SUBJECTS)))
         self.room_teacher = QComboBox()
-        self.room_teacher.setAccessibleName("Teacher of the room")
-        form.addRow("Room", self.room_name)
-        form.addRow("Grades", self.room_grades)
-        form.addRow("Subject", self.room_subject)
-        form.addRow("Teacher", self.room_teacher)
+        self.room_teacher.setAccessibleName(self.tr("Teacher of the room"))
+        form.addRow(self.tr("Room"), self.room_name)
+        form.addRow(self.tr("Grades"), self.room_grades)
+        form.addRow(self.tr("Subject"), self.room_subject)
+        form.addRow(self.tr("Teacher"), self.room_teacher)
         col.addWidget(self.room_form)
-        self.room_status = SaveStatus("The chosen room: saved or not", name_fields=True)
+        self.room_status = SaveStatus(self.tr("The chosen room: saved or not"), name_fields=True)
         col.addWidget(self.room_status)
         self.room_savers: dict[str, TextAutosave] = {
-            "name": line_autosave(self.room_name, self.pending, self.room_status, ROOM_FIELDS["name"]),
+            "name": line_autosave(self.room_name, self.pending, self.room_status, field_label("name")),
             "grade_band": line_autosave(_edit_of(self.room_grades), self.pending, self.room_status,
-                                        ROOM_FIELDS["grade_band"]),
+                                        field_label("grade_band")),
             "subject": line_autosave(_edit_of(self.room_subject), self.pending, self.room_status,
-                                     ROOM_FIELDS["subject"]),
+                                     field_label("subject")),
         }
         # A choice from the list is a tap: committed at once.
         self.room_grades.activated.connect(lambda _i: self.room_savers["grade_band"].commit())
@@ -226,11 +242,11 @@ class DirectoryPage(QWidget):
         self.pending.waiting.connect(self._teacher_waiting)
         self.pending.refused.connect(self._teacher_refused)
         actions = QHBoxLayout()
-        self.add_room = touch_button("Add as a new room", "Add the room", primary=True)
+        self.add_room = touch_button(self.tr("Add as a new room"), self.tr("Add the room"), primary=True)
         self.add_room.clicked.connect(self._add_room)
-        self.clear_room = touch_button("New room…", "Clear the fields to add another room")
+        self.clear_room = touch_button(self.tr("New room…"), self.tr("Clear the fields to add another room"))
         self.clear_room.clicked.connect(self._clear_room)
-        self.remove_room = touch_button("Remove room…", "Remove the chosen room")
+        self.remove_room = touch_button(self.tr("Remove room…"), self.tr("Remove the chosen room"))
         self.remove_room.setProperty("danger", True)
         self.remove_room.clicked.connect(self._remove_room)
         for button in (self.add_room, self.clear_room, self.remove_room):
@@ -282,10 +298,11 @@ class DirectoryPage(QWidget):
         """Say who changes the directory, and make it read-only for anyone else."""
         editable = self.editable
         if self.repo.administrator_count() == 0:
-            say_role(self.role_line, "This directory has no administrator yet. Add yourself first: the first "
-                     "profile added is the administrator, who sets up the school, its rooms and people.")
+            say_role(self.role_line, self.tr("This directory has no administrator yet. Add yourself first: the "
+                                             "first profile added is the administrator, who sets up the school, "
+                                             "its rooms and people."))
         elif not editable:
-            who = "" if me(self.repo) is None else " You can read it here."
+            who = "" if me(self.repo) is None else self.tr(" You can read it here.")
             say_role(self.role_line, why_not(Action.EDIT_DIRECTORY).replace("may change", "change") + who)
         else:
             say_role(self.role_line, "")
@@ -306,12 +323,16 @@ class DirectoryPage(QWidget):
         if not self.editable:
             self.say("")
         elif not has_school:
-            self.say("Start by adding your school: type its name above and tap Add school.")
-        elif self.message.text().startswith("Start by adding"):
+            self.say(self._start_here)
+        elif self.message.text() == self._start_here:
             self.say("")
         self.people_editor.set_school(self.school_id)
         self.teams_editor.set_school(self.school_id)
         self._fill_rooms(select=room_id)
+
+    @property
+    def _start_here(self) -> str:
+        return self.tr("Start by adding your school: type its name above and tap Add school.")
 
     def _teachers(self) -> list[Person]:
         return [p for p in self.repo.people(role=Role.TEACHER, school_id=self.school_id)] if self.school_id else []
@@ -329,7 +350,7 @@ class DirectoryPage(QWidget):
         shown_teacher = self.room_teacher.currentData()
         self.room_teacher.blockSignals(True)
         self.room_teacher.clear()
-        self.room_teacher.addItem("No teacher", NO_TEACHER)
+        self.room_teacher.addItem(self.tr("No teacher"), NO_TEACHER)
         for person in self._teachers():
             self.room_teacher.addItem(person.name, person.id)
         # Filled again (a change was saved): the form keeps the teacher it shows, never snaps back.
@@ -360,12 +381,12 @@ class DirectoryPage(QWidget):
         try:
             school = self.repo.add_school(self.new_school.text(), by=me(self.repo))
         except StoreError as exc:
-            self.say(f"The school was not added: {exc}.")
+            self.say(self.tr("The school was not added: {exc}.").format(exc=exc))
             return
         self.new_school.clear()
         self.refresh()
         self.school.setCurrentIndex(self.school.findData(school.id))
-        self.say(f"Added {school.name}. Now add its rooms and people.")
+        self.say(self.tr("Added {name}. Now add its rooms and people.").format(name=school.name))
 
     # Rooms --------------------------------------------------------------
     def _room_chosen(self) -> None:
@@ -377,9 +398,9 @@ class DirectoryPage(QWidget):
         waiting = self.pending.edit(f"room/{room.id}/teacher_id")
         teacher = waiting.kwargs.get("teacher_id") if waiting is not None else room.teacher_id
         self.room_teacher.setCurrentIndex(max(0, self.room_teacher.findData(teacher or NO_TEACHER)))
-        self.room_status.drop("Teacher")
+        self.room_status.drop(field_label("teacher_id"))
         if waiting is not None and self.pending.fault:
-            self.room_status.waiting("Teacher", self.pending.fault, self.pending.journal_problem)
+            self.room_status.waiting(field_label("teacher_id"), self.pending.fault, self.pending.journal_problem)
         self.add_room.setEnabled(False)
         self.remove_room.setEnabled(True)
 
@@ -388,7 +409,7 @@ class DirectoryPage(QWidget):
         self.rooms.clearSelection()
         for saver in self.room_savers.values():
             saver.unbind()
-        self.room_status.drop("Teacher")
+        self.room_status.drop(field_label("teacher_id"))
         self.room_grades.setCurrentText("")
         self.room_subject.setCurrentText("")
         self.room_teacher.setCurrentIndex(0)
@@ -413,7 +434,7 @@ class DirectoryPage(QWidget):
                     item = self.rooms.item(row, column)
                     if item is not None:
                         item.setText(text)
-        self.say(f"Saved: {room.name}.")
+        self.say(self.tr("Saved: {name}.").format(name=room.name))
 
     def _teacher_chosen(self) -> None:
         room = self.chosen_room
@@ -429,17 +450,17 @@ class DirectoryPage(QWidget):
 
     def _edit_saved(self, edit: PendingEdit, result: object) -> None:
         if self._is_teacher_edit(edit):
-            self.room_status.saved("Teacher")
+            self.room_status.saved(field_label("teacher_id"))
         if edit.action == "update_room":  # this room's or one chosen before: the table shows it
             self._room_saved(result)
 
     def _teacher_waiting(self, edit: PendingEdit, why: str) -> None:
         if self._is_teacher_edit(edit):
-            self.room_status.waiting("Teacher", why, self.pending.journal_problem)
+            self.room_status.waiting(field_label("teacher_id"), why, self.pending.journal_problem)
 
     def _teacher_refused(self, edit: PendingEdit, why: str) -> None:
         if self._is_teacher_edit(edit):
-            self.room_status.refused("Teacher", why)
+            self.room_status.refused(field_label("teacher_id"), why)
 
     def _add_room(self) -> None:
         if self.school_id is None:
@@ -454,10 +475,10 @@ class DirectoryPage(QWidget):
                 by=me(self.repo),
             )
         except StoreError as exc:
-            self.say(f"The room was not added: {exc}.")
+            self.say(self.tr("The room was not added: {exc}.").format(exc=exc))
             return
         self._fill_rooms()
-        self.say(f"Added {room.name}.")
+        self.say(self.tr("Added {name}.").format(name=room.name))
         self.room_name.setFocus()
 
     def _remove_room(self) -> None:
@@ -465,14 +486,15 @@ class DirectoryPage(QWidget):
         if room is None:
             return
         answer = QMessageBox.question(
-            self, "Remove this room?", f"Remove {room.name} from the directory? Past visits keep it.",
+            self, self.tr("Remove this room?"),
+            self.tr("Remove {name} from the directory? Past visits keep it.").format(name=room.name),
             # the safe answer is the default: Enter or a stray tap keeps it
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.repo.remove_room(room.id, by=me(self.repo))
             except StoreError as exc:
-                self.say(f"Not removed: {exc}.")
+                self.say(self.tr("Not removed: {exc}.").format(exc=exc))
                 return
             self._fill_rooms()
-            self.say(f"Removed {room.name}.")
+            self.say(self.tr("Removed {name}.").format(name=room.name))

@@ -37,6 +37,7 @@ from walkthrough.storage.roster_store import RosterPlan
 from walkthrough.ui.settings import LANGUAGES, AppSettings
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import line_edit, touch_button
+from walkthrough.ui.widgets.plural import plural
 
 STEPS = ("welcome", "you", "school", "roster", "frameworks", "done")
 
@@ -84,18 +85,18 @@ class FirstRunPage(QWidget):
         outer = QVBoxLayout(column)
         outer.setContentsMargins(28, 28, 28, 28)
         self.progress = _text(subtle=True)
-        self.progress.setAccessibleName("Setup step")
+        self.progress.setAccessibleName(self.tr("Setup step"))
         outer.addWidget(self.progress)
         self.steps = QStackedWidget()
         outer.addWidget(self.steps, 1)
         self.message = _text()
-        self.message.setAccessibleName("Setup message")
+        self.message.setAccessibleName(self.tr("Setup message"))
         self.message.setStyleSheet("color: #8a1c1c;")
         outer.addWidget(self.message)
         nav = QHBoxLayout()
-        self.back_button = touch_button("Back", "Back to the step before")
+        self.back_button = touch_button(self.tr("Back"), self.tr("Back to the step before"))
         self.back_button.clicked.connect(self.back)
-        self.next_button = touch_button("Next", "Next step", primary=True)
+        self.next_button = touch_button(self.tr("Next"), self.tr("Next step"), primary=True)
         self.next_button.setMinimumWidth(180)
         self.next_button.clicked.connect(self.next)
         nav.addWidget(self.back_button)
@@ -110,33 +111,36 @@ class FirstRunPage(QWidget):
     def _welcome(self) -> QWidget:
         box = QWidget()
         col = QVBoxLayout(box)
-        col.addWidget(_heading("Welcome to Walkthrough"))
-        col.addWidget(_text("Classroom walkthroughs and peer visits, offline, on this device. A few steps set up "
-                            "your school; everything can be changed later."))
+        col.addWidget(_heading(self.tr("Welcome to Walkthrough")))
+        col.addWidget(_text(self.tr("Classroom walkthroughs and peer visits, offline, on this device. A few steps "
+                                    "set up your school; everything can be changed later.")))
         col.addSpacing(16)
-        self.set_up_button = touch_button("Set up my school", "Set up my school", primary=True, height=64)
+        self.set_up_button = touch_button(self.tr("Set up my school"), self.tr("Set up my school"), primary=True,
+                                           height=64)
         self.set_up_button.clicked.connect(lambda: self.show_step("you"))
         col.addWidget(self.set_up_button)
-        col.addWidget(_text("Your profile, your school, its rooms and teachers (from a spreadsheet or typed), and "
-                            "the frameworks you use.", subtle=True))
+        col.addWidget(_text(self.tr("Your profile, your school, its rooms and teachers (from a spreadsheet or "
+                                    "typed), and the frameworks you use."), subtle=True))
         col.addSpacing(12)
-        self.demo_button = touch_button("Explore with the demo district", "Explore with the demo district", height=64)
+        self.demo_button = touch_button(self.tr("Explore with the demo district"),
+                                        self.tr("Explore with the demo district"), height=64)
         self.demo_button.clicked.connect(self.make_demo)
         col.addWidget(self.demo_button)
-        col.addWidget(_text("Two made-up schools with a term of walkthroughs and peer visits, to look around "
-                            "first. Use another data folder for your own school (Settings).", subtle=True))
+        col.addWidget(_text(self.tr("Two made-up schools with a term of walkthroughs and peer visits, to look "
+                                    "around first. Use another data folder for your own school (Settings)."),
+                            subtle=True))
         col.addSpacing(12)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Language"))
+        row.addWidget(QLabel(self.tr("Language")))
         self.language = QComboBox()
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(self.tr("Language"))
         self.language.setMinimumHeight(44)
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language or "en")))
         self.language.activated.connect(lambda _i: self.settings.set_language(str(self.language.currentData())))
         row.addWidget(self.language)
-        row.addWidget(_text("(the built-in guide; the screens are in English for now)", subtle=True), 1)
+        row.addWidget(_text(self.tr("(the guide at once; the screens from the next start)"), subtle=True), 1)
         col.addLayout(row)
         col.addStretch(1)
         return box
@@ -144,10 +148,10 @@ class FirstRunPage(QWidget):
     def _you(self) -> QWidget:
         box = QWidget()
         col = QVBoxLayout(box)
-        col.addWidget(_heading("You"))
-        col.addWidget(_text("You are the first profile on this device, so you are its administrator: you set up "
-                            "the school, and later give others their roles (School directory)."))
-        self.name = line_edit("Your name", "Your name, as colleagues know you")
+        col.addWidget(_heading(self.tr("You")))
+        col.addWidget(_text(self.tr("You are the first profile on this device, so you are its administrator: you "
+                                    "set up the school, and later give others their roles (School directory).")))
+        self.name = line_edit(self.tr("Your name"), self.tr("Your name, as colleagues know you"))
         self.name.returnPressed.connect(self.next)
         self.name.textChanged.connect(lambda _t: self._update_next())
         col.addWidget(self.name)
@@ -157,62 +161,66 @@ class FirstRunPage(QWidget):
     def _school(self) -> QWidget:
         box = QWidget()
         col = QVBoxLayout(box)
-        col.addWidget(_heading("Your school"))
+        col.addWidget(_heading(self.tr("Your school")))
         form = QFormLayout()
-        self.district = line_edit("District", "Your district (optional)")
-        self.school_name = line_edit("School's name", "e.g. Cedar Park Elementary")
+        self.district = line_edit(self.tr("District"), self.tr("Your district (optional)"))
+        self.school_name = line_edit(self.tr("School's name"), self.tr("e.g. Cedar Park Elementary"))
         self.school_name.textChanged.connect(lambda _t: self._update_next())
         self.school_name.returnPressed.connect(self.next)
-        form.addRow("District", self.district)
-        form.addRow("School", self.school_name)
+        form.addRow(self.tr("District"), self.district)
+        form.addRow(self.tr("School"), self.school_name)
         col.addLayout(form)
-        col.addWidget(_text("More schools can be added in School directory.", subtle=True))
+        col.addWidget(_text(self.tr("More schools can be added in School directory."), subtle=True))
         col.addStretch(1)
         return box
 
     def _roster_step(self) -> QWidget:
         box = QWidget()
         col = QVBoxLayout(box)
-        col.addWidget(_heading("Rooms and teachers"))
-        col.addWidget(_text("Choose a spreadsheet (.xlsx or .csv: room, teacher, e-mail, grade band, subject), "
-                            "or type the rooms below, one per line: Room 12, Ana Diallo, 3-5, Math."))
+        col.addWidget(_heading(self.tr("Rooms and teachers")))
+        col.addWidget(_text(self.tr("Choose a spreadsheet (.xlsx or .csv: room, teacher, e-mail, grade band, "
+                                    "subject), or type the rooms below, one per line: Room 12, Ana Diallo, 3-5, "
+                                    "Math.")))
         row = QHBoxLayout()
-        self.roster_button = touch_button("Choose a roster file…", "Choose a roster file", primary=True)
+        self.roster_button = touch_button(self.tr("Choose a roster file…"), self.tr("Choose a roster file"),
+                                          primary=True)
         self.roster_button.clicked.connect(self._choose_roster)
         row.addWidget(self.roster_button)
-        self.template_button = touch_button("Save the template…", "Save an empty roster template")
+        self.template_button = touch_button(self.tr("Save the template…"), self.tr("Save an empty roster template"))
         self.template_button.clicked.connect(self._save_template)
         row.addWidget(self.template_button)
         row.addStretch(1)
         col.addLayout(row)
         self.roster_status = _text()
-        self.roster_status.setAccessibleName("What the roster holds")
+        self.roster_status.setAccessibleName(self.tr("What the roster holds"))
         col.addWidget(self.roster_status)
         self.roster_problems = QListWidget()
-        self.roster_problems.setAccessibleName("Problems in the roster")
+        self.roster_problems.setAccessibleName(self.tr("Problems in the roster"))
         self.roster_problems.setWordWrap(True)
         self.roster_problems.setStyleSheet("QListWidget { color: #8a1c1c; background: #fdf0f0; }")
         self.roster_problems.hide()
         col.addWidget(self.roster_problems, 1)
         self.typed = QPlainTextEdit()
-        self.typed.setAccessibleName("Rooms typed one per line")
-        self.typed.setPlaceholderText("Room 1, Ana Diallo, K-2, Reading\nRoom 2, Ben Ortiz, 3-5, Math")
+        self.typed.setAccessibleName(self.tr("Rooms typed one per line"))
+        self.typed.setPlaceholderText(self.tr("Room 1, Ana Diallo, K-2, Reading\nRoom 2, Ben Ortiz, 3-5, Math"))
         self.typed.textChanged.connect(self._typed_changed)
         col.addWidget(self.typed, 1)
-        col.addWidget(_text("Or go on without: add the rooms later in School directory.", subtle=True))
+        col.addWidget(_text(self.tr("Or go on without: add the rooms later in School directory."), subtle=True))
         return box
 
     def _frameworks(self) -> QWidget:
         box = QWidget()
         col = QVBoxLayout(box)
-        col.addWidget(_heading("The frameworks you use"))
-        col.addWidget(_text("Which look-fors a walkthrough and a peer visit start with. Both can be changed for "
-                            "any round or visit, in Settings, and new frameworks made on the Frameworks page."))
+        col.addWidget(_heading(self.tr("The frameworks you use")))
+        col.addWidget(_text(self.tr("Which look-fors a walkthrough and a peer visit start with. Both can be changed "
+                                    "for any round or visit, in Settings, and new frameworks made on the Frameworks "
+                                    "page.")))
         form = QFormLayout()
         self.framework_boxes: dict[Mode, QComboBox] = {}
-        for mode, label in ((Mode.BLAST, "Walkthroughs"), (Mode.PEER, "Peer visits")):
+        for mode, label, accessible in ((Mode.BLAST, self.tr("Walkthroughs"), self.tr("Framework for walkthroughs")),
+                                        (Mode.PEER, self.tr("Peer visits"), self.tr("Framework for peer visits"))):
             combo = QComboBox()
-            combo.setAccessibleName(f"Framework for {label.lower()}")
+            combo.setAccessibleName(accessible)
             combo.setMinimumHeight(44)
             self.framework_boxes[mode] = combo
             form.addRow(label, combo)
@@ -234,9 +242,9 @@ class FirstRunPage(QWidget):
     def _done(self) -> QWidget:
         box = QWidget()
         col = QVBoxLayout(box)
-        col.addWidget(_heading("Ready"))
+        col.addWidget(_heading(self.tr("Ready")))
         self.done_text = _text()
-        self.done_text.setAccessibleName("What was set up")
+        self.done_text.setAccessibleName(self.tr("What was set up"))
         col.addWidget(self.done_text)
         col.addStretch(1)
         return box
@@ -250,12 +258,14 @@ class FirstRunPage(QWidget):
         self.steps.setCurrentIndex(STEPS.index(step))
         self.message.setText("")
         index = STEPS.index(step)
-        self.progress.setText("" if step in ("welcome", "done") else f"Step {index} of {len(STEPS) - 2}")
+        self.progress.setText("" if step in ("welcome", "done") else self.tr("Step {index} of {total}").format(
+            index=index, total=len(STEPS) - 2))
         self.back_button.setVisible(step not in ("welcome", "done"))
         self.next_button.setVisible(step != "welcome")
-        self.next_button.setText({"frameworks": "Finish", "done": "Start a walkthrough"}.get(step, "Next"))
+        self.next_button.setText({"frameworks": self.tr("Finish"), "done": self.tr("Start a walkthrough")}.get(
+            step, self.tr("Next")))
         if step == "done" and self.imported is None and not self.repo.rooms(self.school_id or ""):
-            self.next_button.setText("Add rooms in School directory")
+            self.next_button.setText(self.tr("Add rooms in School directory"))
         if step == "frameworks":
             self._fill_frameworks()
         focus = {"you": self.name, "school": self.school_name}.get(step)
@@ -284,7 +294,7 @@ class FirstRunPage(QWidget):
             {"you": self._save_you, "school": self._save_school, "roster": self._save_roster,
              "frameworks": self._save_frameworks, "done": self._finish}[self.step]()
         except StoreError as exc:
-            self.message.setText(f"Not saved: {exc}.")
+            self.message.setText(self.tr("Not saved: {exc}.").format(exc=exc))
 
     def _save_you(self) -> None:
         name = self.name.text().strip()
@@ -308,8 +318,8 @@ class FirstRunPage(QWidget):
 
     # The roster ------------------------------------------------------------------------------------
     def _choose_roster(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "The roster file", str(Path.home()),
-                                                "Rosters (*.xlsx *.csv);;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("The roster file"), str(Path.home()),
+                                                self.tr("Rosters (*.xlsx *.csv);;All files (*)"))
         if chosen:
             self.choose_roster_file(Path(chosen))
 
@@ -320,27 +330,28 @@ class FirstRunPage(QWidget):
 
         spanish = self.settings.language == "es"
         name = "plantilla-personal.xlsx" if spanish else "roster-template.xlsx"
-        target, _ = QFileDialog.getSaveFileName(self, "Save the roster template", str(Path.home() / name),
-                                                "Excel workbook (*.xlsx);;CSV (*.csv)")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the roster template"), str(Path.home() / name),
+                                                self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if not target:
             return
         key = ("es" if spanish else "en") + (".csv" if target.lower().endswith(".csv") else ".xlsx")
         try:
             shutil.copyfile(template_paths()[key], target)
         except OSError as exc:
-            self.roster_status.setText(f"The template could not be saved as {target}: {exc.strerror or exc}.")
+            self.roster_status.setText(self.tr("The template could not be saved as {target}: {why}.").format(
+                target=target, why=exc.strerror or exc))
             return
-        self.roster_status.setText(f"Saved as {target}: fill in one row per room in Excel or LibreOffice, save "
-                                   "it, then choose it here.")
+        self.roster_status.setText(self.tr("Saved as {target}: fill in one row per room in Excel or LibreOffice, "
+                                           "save it, then choose it here.").format(target=target))
 
     def choose_roster_file(self, path: Path) -> None:
         self._set_busy(True)
-        self.roster_status.setText(f"Reading {path.name}…")
+        self.roster_status.setText(self.tr("Reading {name}…").format(name=path.name))
         self.tasks.run(lambda: read_roster(path), self._roster_read, self._roster_failed)
 
     def _roster_failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        self.roster_status.setText(f"The file could not be read ({type(exc).__name__}).")
+        self.roster_status.setText(self.tr("The file could not be read ({kind}).").format(kind=type(exc).__name__))
 
     def _typed_changed(self) -> None:
         text = self.typed.toPlainText()
@@ -363,15 +374,20 @@ class FirstRunPage(QWidget):
         else:
             rooms = len(roster.rows)
             teachers = len({r.email or r.teacher.casefold() for r in roster.rows if r.teacher})
-            said = "" if roster.file == "the rooms typed" else f"{roster.file}: "
-            self.roster_status.setText(f"{said}{rooms} room{'s' if rooms != 1 else ''} and {teachers} "
-                                       f"teacher{'s' if teachers != 1 else ''}"
-                                       + (", ready to import." if roster.usable else "."))
+            counted = self.tr("{rooms} and {teachers}").format(
+                rooms=plural(self.tr("%n room(s)", "", rooms), rooms),
+                teachers=plural(self.tr("%n teacher(s)", "", teachers), teachers))
+            if roster.file != "the rooms typed":
+                counted = self.tr("{file}: {counted}").format(file=roster.file, counted=counted)
+            self.roster_status.setText((self.tr("{counted}, ready to import.") if roster.usable else
+                                        self.tr("{counted}.")).format(counted=counted))
             if roster.problems:
-                self.roster_problems.addItem("Fix these, then choose the file again (nothing is saved until then):")
+                self.roster_problems.addItem(self.tr("Fix these, then choose the file again (nothing is saved until "
+                                                     "then):"))
                 self.roster_problems.addItems([str(p).removeprefix(f"{roster.file}: ") for p in roster.problems])
-        self.next_button.setText("Import and continue" if roster is not None and roster.usable else
-                                 "Skip for now" if roster is not None and roster.problems else "Next")
+        self.next_button.setText(self.tr("Import and continue") if roster is not None and roster.usable else
+                                 self.tr("Skip for now") if roster is not None and roster.problems else
+                                 self.tr("Next"))
         self._update_next()
 
     def _save_roster(self) -> None:
@@ -381,7 +397,7 @@ class FirstRunPage(QWidget):
             return
         database, school_id, by = self.repo.database_file, self.school_id, self.admin_id
         self._set_busy(True)
-        self.roster_status.setText("Importing…")
+        self.roster_status.setText(self.tr("Importing…"))
 
         def work() -> RosterPlan:
             repo = Repository.open(database)
@@ -397,13 +413,14 @@ class FirstRunPage(QWidget):
         self._set_busy(False)
         self.imported = result
         self.roster = None
-        self.roster_status.setText("Imported and saved. " + result.summary())
+        self.roster_status.setText(self.tr("Imported and saved. {summary}").format(summary=result.summary()))
         self._after_roster()
 
     def _import_failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        reason = str(exc) if isinstance(exc, StoreError) else f"an unexpected error ({type(exc).__name__})"
-        self.message.setText(f"Nothing was imported: {reason}. Try again.")
+        reason = str(exc) if isinstance(exc, StoreError) else \
+            self.tr("an unexpected error ({kind})").format(kind=type(exc).__name__)
+        self.message.setText(self.tr("Nothing was imported: {reason}. Try again.").format(reason=reason))
 
     def _after_roster(self) -> None:
         self.show_step("frameworks")
@@ -423,12 +440,12 @@ class FirstRunPage(QWidget):
         rooms = self.repo.rooms(self.school_id) if self.school_id else []
         teachers = len([p for p in self.repo.people(Role.TEACHER, self.school_id) if p.active])
         school = self.repo.school(self.school_id).name if self.school_id else ""
-        self.done_text.setText(
-            f"{school}: {len(rooms)} room{'s' if len(rooms) != 1 else ''} and {teachers} "
-            f"teacher{'s' if teachers != 1 else ''}, saved. "
-            + ("Start your first walkthrough: pick the rooms and walk." if rooms else
-               "Add the rooms in School directory (or import a roster there), then start a walkthrough.")
-            + " Everything here can be changed later in School directory and Settings.")
+        self.done_text.setText(self.tr("{school}: {rooms} and {teachers}, saved. {next} Everything here can be "
+                                       "changed later in School directory and Settings.").format(
+            school=school, rooms=plural(self.tr("%n room(s)", "", len(rooms)), len(rooms)),
+            teachers=plural(self.tr("%n teacher(s)", "", teachers), teachers),
+            next=self.tr("Start your first walkthrough: pick the rooms and walk.") if rooms else
+            self.tr("Add the rooms in School directory (or import a roster there), then start a walkthrough.")))
         self.show_step("done")
 
     def _finish(self) -> None:
@@ -442,7 +459,7 @@ class FirstRunPage(QWidget):
         database = self.repo.database_file
         self._set_busy(True)
         self.message.setStyleSheet("")
-        self.message.setText("Making the demo district (two schools, a term of visits)… about half a minute.")
+        self.message.setText(self.tr("Making the demo district (two schools, a term of visits)… about half a minute."))
 
         def work() -> object:
             from walkthrough.paths import FORMS_DIR
@@ -465,4 +482,4 @@ class FirstRunPage(QWidget):
     def _demo_failed(self, exc: Exception) -> None:
         self._set_busy(False)
         self.message.setStyleSheet("color: #8a1c1c;")
-        self.message.setText(f"The demo district could not be made: {exc}. Nothing of it was kept.")
+        self.message.setText(self.tr("The demo district could not be made: {exc}. Nothing of it was kept.").format(exc=exc))
