@@ -19,6 +19,15 @@ from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.segmented import touch_button
 
 EDGE_PX = 4
+NARROW_ROW_PX = 440  # a row narrower than this (a portrait phone) gets a panel as wide as it needs
+
+
+def _host(row: QWidget) -> QWidget:
+    """Where the panel floats: the visit screen (its style sheet applies), else the row's window."""
+    parent = row.parentWidget()
+    while parent is not None and parent.objectName() != "visitView":
+        parent = parent.parentWidget()
+    return parent if parent is not None else row.window()
 
 
 class RowPanel(QFrame):
@@ -28,6 +37,7 @@ class RowPanel(QFrame):
         super().__init__()
         self.setObjectName("rowPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)  # opaque: the rows under it do not show through
         self.setAccessibleName(QCoreApplication.translate("RowPanel", "Options of: {title}").format(title=title))
         column = QVBoxLayout(self)
         column.setContentsMargins(10, 6, 10, 8)
@@ -57,10 +67,11 @@ class RowPanel(QFrame):
 
     def open_over(self, row: QWidget) -> None:
         """Show the panel over ``row``, inside ``row``'s window, as wide as the row (or as it needs)."""
-        host = row.window()
+        host = _host(row)
         if self.parentWidget() is not host:
             self.setParent(host)
-        width = min(max(row.width(), self.sizeHint().width()), host.width() - 2 * EDGE_PX)
+        wanted = row.width() if row.width() >= NARROW_ROW_PX else max(row.width(), self.sizeHint().width())
+        width = min(wanted, host.width() - 2 * EDGE_PX)
         height = min(self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height(),
                      host.height() - 2 * EDGE_PX)
         height = max(height, self.minimumSizeHint().height())
