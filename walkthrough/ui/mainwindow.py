@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
     page_changed = Signal(str)
     ready = Signal()
     reopen_requested = Signal()  # the data was replaced (a backup restored): open a new window on it
+    replaced = Signal(object)  # the MainWindow that took this one's place (the language changed)
 
     repo: Repository
     profile_button: ProfileButton
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
         self.waiting_label.hide()
         self.statusBar().addWidget(self.waiting_label, 1)
         for signal in (pending.saved, pending.waiting, pending.refused):
-            signal.connect(lambda *_: self._show_waiting())
+            signal.connect(self._show_waiting)  # a method: disconnected when this window goes
         saved, waiting = pending.replay()
         if pending.load_problem:
             self.statusBar().showMessage(self.tr("Some edits from last time could not be read: {why}.")
@@ -417,7 +418,7 @@ class MainWindow(QMainWindow):
                 self.tr("The change typed just before the app last closed was saved.") if saved == 1 else
                 self.tr("The {n} changes typed just before the app last closed were saved.").format(n=saved), 15_000)
 
-    def _show_waiting(self) -> None:
+    def _show_waiting(self, *_: object) -> None:
         """While anything waits for the database, the status bar says so, on every page."""
         from walkthrough.ui.pending import pending_writes
 

@@ -247,8 +247,19 @@ class Starter(QObject):
             window.add_notice(self.pending_notice)
             self.pending_notice = ""
         keep_checkpointing(window)
-        window.reopen_requested.connect(self.reopen)
+        self._follow(window)
         self.main_window_ready.emit(window)
+
+    def _follow(self, window: MainWindow) -> None:
+        """What the starter keeps doing for the main window, and for the one that takes its place
+        when the language changes (``ui/language_switch``)."""
+        window.reopen_requested.connect(self.reopen)
+        window.replaced.connect(self._replaced)
+
+    def _replaced(self, window: MainWindow) -> None:
+        self.window = window
+        keep_checkpointing(window)
+        self._follow(window)
 
     def bring_forward(self) -> None:
         shown: QWidget | None = self.window if self.window is not None else self.safe_window

@@ -44,11 +44,16 @@ def remember(window: QWidget) -> None:
     settings.sync()
 
 
-def show_placed(window: QWidget) -> None:
-    """Show ``window`` maximised on a small screen, else where it was last left (or centred)."""
+def remember_on_close(window: QWidget) -> None:
+    """Keep ``window``'s size and place when it closes (once per window)."""
     if window.property("_placed_filter") is None:
         window.setProperty("_placed_filter", True)
         window.installEventFilter(_Remember(window))
+
+
+def show_placed(window: QWidget) -> None:
+    """Show ``window`` maximised on a small screen, else where it was last left (or centred)."""
+    remember_on_close(window)
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         window.show()

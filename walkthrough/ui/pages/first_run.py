@@ -107,6 +107,12 @@ class FirstRunPage(QWidget):
             self.steps.addWidget(build())
         self.show_step("welcome")
 
+    def set_language(self, language: str) -> QWidget:
+        """The setup (and everything after it) in ``language`` at once; the window shown."""
+        from walkthrough.ui.language_switch import switch_language
+
+        return switch_language(self, language)
+
     # The steps ----------------------------------------------------------------------------------
     def _welcome(self) -> QWidget:
         box = QWidget()
@@ -131,16 +137,16 @@ class FirstRunPage(QWidget):
                             subtle=True))
         col.addSpacing(12)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Language")))
+        row.addWidget(QLabel("Language / Idioma"))  # in both: read before a language is chosen
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setMinimumHeight(44)
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language or "en")))
-        self.language.activated.connect(lambda _i: self.settings.set_language(str(self.language.currentData())))
+        self.language.activated.connect(lambda _i: self.set_language(str(self.language.currentData())))
         row.addWidget(self.language)
-        row.addWidget(_text(self.tr("(the guide at once; the screens from the next start)"), subtle=True), 1)
+        row.addStretch(1)
         col.addLayout(row)
         col.addStretch(1)
         return box

@@ -141,8 +141,8 @@ class SettingsPage(QWidget):
         language = self.settings.language or "en"
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         if not self.language_note.text():
-            self.language_note.setText(self.tr("The guide (Help, F1) and the built-in frameworks' look-fors use this "
-                                               "language; the visit screen and dialogs from the next start."))
+            self.language_note.setText(self.tr("Every page and dialog, the guide (Help, F1) and the built-in "
+                                               "frameworks' look-fors use this language; a change takes effect at once."))
         for mode, box in self.framework_boxes.items():
             box.clear()
             box.addItem(self.tr("The first in the list"), NONE_CHOSEN)
@@ -179,11 +179,13 @@ class SettingsPage(QWidget):
                     self.tr("Saved: Walkthrough opens {folder} from the next start (this window keeps the folder it "
                             "opened). A folder with no data in it starts a new setup there.").format(folder=folder))
 
-    def set_language(self, language: str) -> None:
-        self.settings.set_language(language)
-        self.language_note.setText(self.tr("Saved: {language}. The guide and the built-in frameworks' look-fors use "
-                                           "it from now on, the visit screen and dialogs from the next start.")
-                                   .format(language=LANGUAGES[language]))
+    def set_language(self, language: str) -> QWidget:
+        """Save the language and show the window in it now (``ui/language_switch``); the window shown."""
+        from walkthrough.ui.language_switch import switch_language
+
+        if language == (self.settings.language or "en"):
+            return self.window()
+        return switch_language(self, language)
 
     def set_default_framework(self, mode: Mode, framework_id: object) -> None:
         chosen = str(framework_id or "")
