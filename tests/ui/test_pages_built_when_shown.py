@@ -54,3 +54,16 @@ def test_wiring_waits_for_the_page(repo: Repository, qtbot: QtBot) -> None:
     window.show_page("schedule")
     assert seen == ["Visit schedule page"]
 
+
+
+def test_the_first_run_setup_builds_no_page_under_it_until_it_is_done(
+    fresh_repo: Repository, qtbot: QtBot
+) -> None:
+    window = MainWindow(fresh_repo, first_run=True)
+    qtbot.addWidget(window)
+    assert window.current_page_key() == "setup"
+    assert [key for key in window.page_keys() if window.is_built(key)] == []
+    assert window.first_run is not None
+    window.first_run.finished.emit("directory")  # a setup ended without rooms
+    assert window.current_page_key() == "directory"
+    assert window.pages.currentWidget() is window.directory_page
