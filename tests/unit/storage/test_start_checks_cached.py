@@ -61,7 +61,8 @@ def test_opening_a_current_database_runs_no_schema_step_and_never_loads_sqlite_u
 
     path = Path(str(tmp_path)) / "current.sqlite3"
     Repository.open(path).close()  # made, every step applied
-    Repository.open(path).close()  # its tables known (kept in the per-user cache)
+    subprocess.run([sys.executable, "-c", "from walkthrough.storage import Repository; "  # its tables known
+                    f"Repository.open({str(path)!r}).close()"], check=True)  # (kept in the per-user cache)
     opened = subprocess.run(
         [sys.executable, "-c", "import sys; from walkthrough.storage import Repository; "
          f"repo = Repository.open({str(path)!r}); repo.schools(); "
@@ -78,3 +79,15 @@ def test_the_app_connection_fires_triggers_inside_triggers(tmp_path: object) -> 
 
     repo = Repository.open(Path(str(tmp_path)) / "a.sqlite3")
     assert repo.db.execute("PRAGMA recursive_triggers").fetchone()[0] == 1
+
+
+def test_the_store_loads_no_crypto_or_framework_text_library_until_one_is_used() -> None:
+    """PyNaCl (sync sealing), argon2-cffi (PINs) and tomlkit (framework text) are not needed to start."""
+    import subprocess
+    import sys
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys; import walkthrough.storage; "
+         "print(sorted(m for m in ('nacl', 'argon2', 'tomlkit', 'sqlite_utils') if m in sys.modules))"],
+        capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"
