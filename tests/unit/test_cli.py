@@ -157,7 +157,8 @@ def test_opening_the_app_builds_no_command_parser(
         raise AssertionError("every command's parser was built to open the app")
 
     monkeypatch.setattr(cli, "build_parser", never)
-    monkeypatch.setattr(cli, "open_app", lambda folder, *, verbose, folder_chosen: opened.append((folder, verbose)) or 0)
+    monkeypatch.setattr(cli, "open_app",
+                        lambda folder, *, verbose, folder_chosen: opened.append((folder, verbose)) or 0)
     monkeypatch.chdir(tmp_path)
     assert cli.main(argv) == 0
     [(folder, verbose)] = opened
