@@ -67,3 +67,18 @@ def test_the_first_run_setup_builds_no_page_under_it_until_it_is_done(
     window.first_run.finished.emit("directory")  # a setup ended without rooms
     assert window.current_page_key() == "directory"
     assert window.pages.currentWidget() is window.directory_page
+
+
+def test_the_walkthroughs_page_opens_on_its_start_form_and_builds_the_visit_view_when_a_visit_opens(
+    repo: Repository, qtbot: QtBot
+) -> None:
+    from walkthrough.ui.widgets.visit_view import VisitView
+
+    _school(repo)
+    window = MainWindow(repo)
+    qtbot.addWidget(window)
+    page = window.walkthroughs_page
+    assert page.current_view() == "home"
+    assert page.findChildren(VisitView) == []
+    assert page.visit is page.visit  # built once, on first use
+    assert len(page.findChildren(VisitView)) == 1

@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.profile_button = ProfileButton(repo, self)
         self.statusBar().addPermanentWidget(self.profile_button)
         self.profile_button.profile_changed.connect(lambda: self._show_row(self.navigation.currentRow()))
-        self.when_built("walkthroughs", lambda page: page.visit.round_finished.connect(  # type: ignore[attr-defined]
+        self.when_built("walkthroughs", lambda page: page.round_finished.connect(  # type: ignore[attr-defined]
             lambda _round_id: self.sync_page.sync_if_folder()))
         self.when_built("directory", lambda page: page.roster_imported.connect(  # type: ignore[attr-defined]
             lambda: self.changes.changed({"people", "rooms"})))
