@@ -192,3 +192,16 @@ def test_a_setup_without_rooms_ends_in_the_school_directory(repo: Repository, qt
     assert setup.next_button.text() == "Add rooms in School directory"
     setup.next_button.click()
     assert window.current_page_key() == "directory"
+
+
+def test_the_setup_opens_on_its_welcome_alone_and_builds_the_other_steps_when_it_leaves_it(
+    repo: Repository, qtbot: QtBot
+) -> None:
+    setup = FirstRunPage(repo)
+    qtbot.addWidget(setup)
+    assert setup.step == "welcome" and setup.steps.count() == 1
+    setup.set_up_button.click()
+    assert setup.step == "you" and setup.steps.count() == 6
+    assert not setup.next_button.isEnabled()  # no name typed yet
+    setup.name.setText("Pat Rivera")
+    assert setup.next_button.isEnabled()

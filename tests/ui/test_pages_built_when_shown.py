@@ -54,3 +54,31 @@ def test_wiring_waits_for_the_page(repo: Repository, qtbot: QtBot) -> None:
     window.show_page("schedule")
     assert seen == ["Visit schedule page"]
 
+
+
+def test_the_first_run_setup_builds_no_page_under_it_until_it_is_done(
+    fresh_repo: Repository, qtbot: QtBot
+) -> None:
+    window = MainWindow(fresh_repo, first_run=True)
+    qtbot.addWidget(window)
+    assert window.current_page_key() == "setup"
+    assert [key for key in window.page_keys() if window.is_built(key)] == []
+    assert window.first_run is not None
+    window.first_run.finished.emit("directory")  # a setup ended without rooms
+    assert window.current_page_key() == "directory"
+    assert window.pages.currentWidget() is window.directory_page
+
+
+def test_the_walkthroughs_page_opens_on_its_start_form_and_builds_the_visit_view_when_a_visit_opens(
+    repo: Repository, qtbot: QtBot
+) -> None:
+    from walkthrough.ui.widgets.visit_view import VisitView
+
+    _school(repo)
+    window = MainWindow(repo)
+    qtbot.addWidget(window)
+    page = window.walkthroughs_page
+    assert page.current_view() == "home"
+    assert page.findChildren(VisitView) == []
+    assert page.visit is page.visit  # built once, on first use
+    assert len(page.findChildren(VisitView)) == 1

@@ -145,3 +145,29 @@ def test_without_a_display_the_app_says_so_plainly(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "no display found" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("argv", [[], ["--verbose"], ["--data-dir", "D"], ["--data-dir=D", "--verbose"]])
+def test_opening_the_app_builds_no_command_parser(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[tuple[Path, bool]] = []
+
+    def never() -> argparse.ArgumentParser:
+        raise AssertionError("every command's parser was built to open the app")
+
+    monkeypatch.setattr(cli, "build_parser", never)
+    monkeypatch.setattr(cli, "open_app",
+                        lambda folder, *, verbose, folder_chosen: opened.append((folder, verbose)) or 0)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(argv) == 0
+    [(folder, verbose)] = opened
+    assert verbose == ("--verbose" in argv or "--data-dir=D" in argv)
+    if any(a.startswith("--data-dir") for a in argv):
+        assert folder == (tmp_path / "D").resolve()
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["demo"], ["--data-dir", "D", "sync", "export"], ["--data-dir"],
+                                  ["--bogus"]])
+def test_anything_else_goes_to_the_whole_parser(argv: list[str]) -> None:
+    assert not cli.opens_the_app(argv)

@@ -21,9 +21,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 from datetime import datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+if TYPE_CHECKING:  # argon2-cffi loads when a PIN is first hashed or checked, not at every start
+    from argon2 import PasswordHasher
 
 from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, MessageError, message
 
@@ -33,7 +35,13 @@ LOCK_HOURS = 24
 FIRST_WAIT_SECONDS = 15
 LEGACY_ROUNDS = 120_000
 
-_hasher = PasswordHasher()
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 class PinFormatError(MessageError, ValueError):
@@ -48,7 +56,7 @@ def check_format(pin: str) -> None:
 def hash_pin(pin: str) -> str:
     """The Argon2id hash to keep for ``pin`` (salt and parameters inside)."""
     check_format(pin)
-    return _hasher.hash(pin)
+    return _hasher().hash(pin)
 
 
 def _legacy_hash(pin: str, salt: str) -> str:
@@ -65,8 +73,10 @@ def verify_pin(pin: str, stored: str, salt: str | None) -> bool:
     if is_legacy(stored, salt):
         assert salt is not None
         return hmac.compare_digest(stored, _legacy_hash(pin, salt))
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _hasher.verify(stored, pin)
+        return _hasher().verify(stored, pin)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -75,8 +85,10 @@ def needs_upgrade(stored: str, salt: str | None) -> bool:
     """Whether a good PIN's hash should be made again (an old scheme, or weaker parameters)."""
     if is_legacy(stored, salt):
         return True
+    from argon2.exceptions import InvalidHashError
+
     try:
-        return _hasher.check_needs_rehash(stored)
+        return _hasher().check_needs_rehash(stored)
     except InvalidHashError:
         return True
 

@@ -14,15 +14,17 @@ from __future__ import annotations
 import tomllib
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from walkthrough.core.framework_document import Document, document_toml, framework_document
 from walkthrough.core.framework_versions import FrameworkDraft, VersionInfo, next_version, version_key
 from walkthrough.core.frameworks import Framework, FrameworkError, Problem, parse_framework
 from walkthrough.core.model import Person, now_iso
 from walkthrough.core.permissions import Action
 from walkthrough.storage.access import AccessStore, NotAllowed
 from walkthrough.storage.base import NotFound, StoreError
+
+if TYPE_CHECKING:  # tomlkit (framework files as text) loads when a framework is first edited
+    from walkthrough.core.framework_document import Document
 from walkthrough.storage.framework_store import FrameworkStore, InstallReport, InstallResult
 
 DRAFT_COMMENT = "Made with Walkthrough's framework editor. See forms/README.md for the format."
@@ -66,6 +68,8 @@ class FrameworkEditStore(FrameworkStore, AccessStore):
         return _draft(rows[0]) if rows else None
 
     def _insert_draft(self, document: Document, based_on: str | None, by: str) -> FrameworkDraft:
+        from walkthrough.core.framework_document import document_toml
+
         fid = str(document.get("id", ""))
         if self.draft_of(fid) is not None:
             raise StoreError(f"framework '{fid}' already has a draft: open it to go on editing")
@@ -112,6 +116,8 @@ class FrameworkEditStore(FrameworkStore, AccessStore):
         if not versions:
             raise NotFound(f"no framework '{framework_id}' is installed")
         newest = self.framework(framework_id, versions[-1])
+        from walkthrough.core.framework_document import framework_document
+
         document = framework_document(newest)
         document["version"] = next_version(newest.version, versions)
         return self._insert_draft(document, newest.version, actor.id)
@@ -122,6 +128,8 @@ class FrameworkEditStore(FrameworkStore, AccessStore):
         actor = self._framework_editor(by)
         self._check_new_id(new_id)
         source = self.framework(framework_id, version)
+        from walkthrough.core.framework_document import framework_document
+
         document = framework_document(source)
         document.update({"id": new_id, "version": "1.0", "title": title})
         return self._insert_draft(document, None, actor.id)
@@ -137,6 +145,8 @@ class FrameworkEditStore(FrameworkStore, AccessStore):
             raise StoreError("the id of a published framework never changes: results are filed under it")
         if fid != draft.framework_id and (self.framework_versions(fid) or self.draft_of(fid) is not None):
             raise StoreError(f"a framework with the id '{fid}' already exists: choose another id")
+        from walkthrough.core.framework_document import document_toml
+
         text = document_toml(document, comment=DRAFT_COMMENT)
         if text == draft.source_text:
             return draft

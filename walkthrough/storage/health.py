@@ -160,11 +160,9 @@ def expected_tables(applied: tuple[str, ...]) -> frozenset[str]:
 
 
 def _build_expected_tables(applied: tuple[str, ...]) -> frozenset[str]:
-    import sqlite_utils
+    from walkthrough.storage.migrations import build, sqlite_utils_database
 
-    from walkthrough.storage.migrations import build
-
-    db = sqlite_utils.Database(memory=True)
+    db = sqlite_utils_database(sqlite3.connect(":memory:"))
     if applied:
         build().apply(db, stop_before=_next_step(applied[-1]))
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}

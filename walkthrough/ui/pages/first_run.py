@@ -103,8 +103,7 @@ class FirstRunPage(QWidget):
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         outer.addLayout(nav)
-        for build in (self._welcome, self._you, self._school, self._roster_step, self._frameworks, self._done):
-            self.steps.addWidget(build())
+        self.steps.addWidget(self._welcome())
         self.show_step("welcome")
 
     def set_language(self, language: str) -> QWidget:
@@ -112,6 +111,17 @@ class FirstRunPage(QWidget):
         from walkthrough.ui.language_switch import switch_language
 
         return switch_language(self, language)
+
+    _rest_built = False
+
+    def _build_rest(self) -> None:
+        """The steps after the welcome, built when the setup first leaves it: the start shows the
+        welcome alone (building every step took 0.05-0.1 s of the first start)."""
+        if self._rest_built:
+            return
+        self._rest_built = True
+        for build in (self._you, self._school, self._roster_step, self._frameworks, self._done):
+            self.steps.addWidget(build())
 
     # The steps ----------------------------------------------------------------------------------
     def _welcome(self) -> QWidget:
@@ -261,6 +271,8 @@ class FirstRunPage(QWidget):
         return STEPS[self.steps.currentIndex()]
 
     def show_step(self, step: str) -> None:
+        if step != "welcome":
+            self._build_rest()
         self.steps.setCurrentIndex(STEPS.index(step))
         self.message.setText("")
         index = STEPS.index(step)
@@ -274,16 +286,15 @@ class FirstRunPage(QWidget):
             self.next_button.setText(self.tr("Add rooms in School directory"))
         if step == "frameworks":
             self._fill_frameworks()
-        focus = {"you": self.name, "school": self.school_name}.get(step)
+        focus = {"you": self.name, "school": self.school_name}.get(step) if self._rest_built else None
         if focus is not None:
             focus.setFocus()
         self._update_next()
 
     def _update_next(self) -> None:
-        blocked = {
-            "you": not self.name.text().strip(),
-            "school": not self.school_name.text().strip(),
-        }.get(self.step, False)
+        step = self.step
+        blocked = (step == "you" and not self.name.text().strip()) or \
+            (step == "school" and not self.school_name.text().strip())
         self.next_button.setEnabled(not blocked and not self._busy)
 
     _busy = False
@@ -351,6 +362,7 @@ class FirstRunPage(QWidget):
                                            "save it, then choose it here.").format(target=target))
 
     def choose_roster_file(self, path: Path) -> None:
+        self._build_rest()
         self._set_busy(True)
         self.roster_status.setText(self.tr("Reading {name}…").format(name=path.name))
         self.tasks.run(lambda: read_roster(path), self._roster_read, self._roster_failed)
@@ -433,7 +445,8 @@ class FirstRunPage(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.roster_button.setEnabled(not busy)
+        if self._rest_built:
+            self.roster_button.setEnabled(not busy)
         self.demo_button.setEnabled(not busy)
         self.set_up_button.setEnabled(not busy)
         self._update_next()

@@ -7,8 +7,9 @@ opens straight on the room it was at, every committed tap in place.
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,7 +34,9 @@ from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.round_start import RoundStartPanel
 from walkthrough.ui.widgets.round_style import STYLE
 from walkthrough.ui.widgets.side_by_side import SideBySide
-from walkthrough.ui.widgets.visit_view import VisitView
+
+if TYPE_CHECKING:
+    from walkthrough.ui.widgets.visit_view import VisitView
 
 
 def _table(accessible: str) -> QTableView:
@@ -57,6 +60,8 @@ def today_bounds() -> tuple[str, str]:
 
 
 class WalkthroughsPage(QWidget):
+    round_finished = Signal(str)  # the round's id: its visit view finished it
+
     def __init__(self, repo: Repository) -> None:
         super().__init__()
         self.repo = repo
@@ -66,11 +71,9 @@ class WalkthroughsPage(QWidget):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
         self.home = self._build_home()
-        self.visit = VisitView(repo)
-        self.visit.round_finished.connect(self.show_summary)
-        self.visit.closed.connect(self.show_home)
+        self._visit: VisitView | None = None
         self.summary = self._build_summary()
-        for widget in (self.home, self.visit, self.summary):
+        for widget in (self.home, self.summary):
             self.stack.addWidget(widget)
         self._me = me(repo)
         active = repo.active_round()
@@ -78,6 +81,21 @@ class WalkthroughsPage(QWidget):
             self.stack.setCurrentWidget(self.visit)
         else:
             self.show_home()
+
+    @property
+    def visit(self) -> VisitView:
+        """The view of a round's visits, built when a round or a visit is first opened: the page
+        opens on its start form, and the visit view (with its look-for controls) took a third of
+        the page's build."""
+        if self._visit is None:
+            from walkthrough.ui.widgets.visit_view import VisitView
+
+            self._visit = VisitView(self.repo)
+            self._visit.round_finished.connect(self.show_summary)
+            self._visit.round_finished.connect(self.round_finished)
+            self._visit.closed.connect(self.show_home)
+            self.stack.addWidget(self._visit)
+        return self._visit
 
     # Home ---------------------------------------------------------------
     def _build_home(self) -> QWidget:
@@ -195,7 +213,8 @@ class WalkthroughsPage(QWidget):
         who = me(self.repo)
         if who != self._me:
             self._me = who
-            self.visit.ticker.stop()
+            if self._visit is not None:
+                self._visit.ticker.stop()
             self.stack.setCurrentWidget(self.home)  # another profile never lands in someone's visit
         if self.stack.currentWidget() is self.home:
             active = self.repo.active_round()
@@ -286,5 +305,7 @@ class WalkthroughsPage(QWidget):
         self.stack.setCurrentWidget(self.summary)
 
     def current_view(self) -> str:
-        return {id(self.home): "home", id(self.visit): "visit", id(self.summary): "summary"}[
-            id(self.stack.currentWidget())]
+        shown = self.stack.currentWidget()
+        if shown is self.home:
+            return "home"
+        return "summary" if shown is self.summary else "visit"
