@@ -12,11 +12,12 @@ from contextlib import contextmanager
 from enum import Enum
 from typing import Any
 
+import sqlite_utils
+
 from walkthrough.core import lineage
 from walkthrough.core.i18n import QT_TRANSLATE_NOOP, MessageError, message
 from walkthrough.core.model import new_id, now_iso
 from walkthrough.storage import write_turns
-from walkthrough.storage.connection import Database
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, Synced, synced
 
 
@@ -80,7 +81,7 @@ class StoreBase:
     transaction: when it returns, the action is on disk.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
 
     @contextmanager
@@ -412,7 +413,7 @@ def _stored(value: Any) -> Any:
     return value
 
 
-def column_defaults(db: Database, table: str) -> dict[str, object]:
+def column_defaults(db: sqlite_utils.Database, table: str) -> dict[str, object]:
     """Each column's default value, as SQLite would store it."""
     found: dict[str, object] = {}
     for row in db.execute(f"PRAGMA table_info({table})").fetchall():
@@ -456,7 +457,7 @@ def _cell(record: object, column: str, computed: Mapping[str, Callable[[Any], ob
 
 
 def insert_records(
-    db: Database,
+    db: sqlite_utils.Database,
     table: str,
     columns: Sequence[str],
     records: Iterable[object],
@@ -481,7 +482,7 @@ def insert_records(
 
 
 def _with_sync_columns(
-    db: Database, spec: Synced, names: list[str], rows: list[tuple[object, ...]]
+    db: sqlite_utils.Database, spec: Synced, names: list[str], rows: list[tuple[object, ...]]
 ) -> tuple[list[tuple[object, ...]], list[str]]:
     device = str(db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()[0])
     usn = int(db.execute("UPDATE sync_counter SET usn = usn + 1 WHERE id = 1 RETURNING usn").fetchone()[0])

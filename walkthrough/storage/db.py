@@ -19,8 +19,9 @@ import os
 import sqlite3
 from pathlib import Path
 
+import sqlite_utils
+
 from walkthrough import __version__
-from walkthrough.storage.connection import Database
 from walkthrough.storage.health import (
     APP_VERSION_SETTING,
     APPLICATION_ID,
@@ -61,7 +62,7 @@ def connect_reader(path: Path | str) -> sqlite3.Connection:
 
 def open_database(
     path: Path | str, *, background_checkpoints: bool = False, quick_check: bool = True
-) -> Database:
+) -> sqlite_utils.Database:
     """Check, open (creating if needed) and migrate the database at ``path``.
 
     Raises :class:`~walkthrough.storage.health.DatabaseProblem` for a file
@@ -73,7 +74,7 @@ def open_database(
     :func:`checkpoint` on a background thread instead.
     """
     if str(path) == ":memory:":
-        db = Database(connect(path))
+        db = sqlite_utils.Database(connect(path))
         apply_migrations(db)
         return db
     path = Path(path)
@@ -87,10 +88,9 @@ def open_database(
         log.info("backup before migration", extra={"event": {"event": "backup_made", "path": str(backup.path),
                                                              "reason": backup.reason}})
     try:
-        db = Database(connect(path))
+        db = sqlite_utils.Database(connect(path))
         try:
-            if inspection.pending or not inspection.exists:  # a current schema: nothing to apply
-                apply_migrations(db)
+            apply_migrations(db)
             _stamp(db, inspection)
         except BaseException:
             db.close()
@@ -110,7 +110,7 @@ def _create(path: Path) -> None:
             leftover.unlink()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = Database(connect(partial))
+        db = sqlite_utils.Database(connect(partial))
         try:
             apply_migrations(db)
             _stamp(db, Inspection(exists=False))
@@ -125,7 +125,7 @@ def _create(path: Path) -> None:
         raise folder_problem(path.parent, exc) from None
 
 
-def _stamp(db: Database, inspection: Inspection) -> None:
+def _stamp(db: sqlite_utils.Database, inspection: Inspection) -> None:
     """Mark the file as Walkthrough's, with its schema step and the newest app that opened it."""
     if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

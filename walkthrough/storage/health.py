@@ -160,9 +160,11 @@ def expected_tables(applied: tuple[str, ...]) -> frozenset[str]:
 
 
 def _build_expected_tables(applied: tuple[str, ...]) -> frozenset[str]:
-    from walkthrough.storage.migrations import build, sqlite_utils_database
+    import sqlite_utils
 
-    db = sqlite_utils_database(sqlite3.connect(":memory:"))
+    from walkthrough.storage.migrations import build
+
+    db = sqlite_utils.Database(memory=True)
     if applied:
         build().apply(db, stop_before=_next_step(applied[-1]))
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}

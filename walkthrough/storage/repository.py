@@ -12,7 +12,6 @@ from pathlib import Path
 from walkthrough.storage.backup_store import BackupStore
 from walkthrough.storage.bulk import BulkStore
 from walkthrough.storage.conflict_store import ConflictStore
-from walkthrough.storage.connection import Database
 from walkthrough.storage.db import connect_reader, open_database
 from walkthrough.storage.directory import DirectoryStore
 from walkthrough.storage.export_store import ExportStore
@@ -39,4 +38,6 @@ class Repository(
     @classmethod
     def open_reader(cls, path: Path | str) -> Repository:
         """A read-only repository on a connection of its own, for work off the UI thread."""
-        return cls(Database(connect_reader(path)))
+        import sqlite_utils
+
+        return cls(sqlite_utils.Database(connect_reader(path)))

@@ -21,7 +21,7 @@ def test_steps_are_numbered_in_order() -> None:
 
 
 def test_empty_database_gets_every_step(tmp_path: Path) -> None:
-    db = migrations.sqlite_utils_database(open_database(tmp_path / "a.sqlite3").conn)
+    db = open_database(tmp_path / "a.sqlite3")
     assert migrations.applied(db) == migrations.steps()
     for table in ("schools", "people", "rooms", "frameworks", "observations", "responses", "notes", "settings"):
         assert db[table].exists(), table
@@ -56,7 +56,7 @@ def test_pragmas_for_durability(tmp_path: Path) -> None:
 
 def test_a_failing_step_leaves_no_trace(tmp_path: Path) -> None:
     path = tmp_path / "a.sqlite3"
-    db = migrations.sqlite_utils_database(open_database(path).conn)  # sqlite-utils runs the steps
+    db = open_database(path)
     broken = migrations.build()
 
     @broken(name="m9999_broken")

@@ -51,36 +51,6 @@ def test_a_cache_file_cut_short_is_built_again(monkeypatch: pytest.MonkeyPatch, 
     assert health.expected_tables.__wrapped__(applied) == first
 
 
-def test_opening_a_current_database_runs_no_schema_step_and_never_loads_sqlite_utils(tmp_path: object) -> None:
-    """sqlite-utils (with click, dateutil and pluggy) loads only where schema steps run."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    from walkthrough.storage import Repository
-
-    path = Path(str(tmp_path)) / "current.sqlite3"
-    Repository.open(path).close()  # made, every step applied
-    subprocess.run([sys.executable, "-c", "from walkthrough.storage import Repository; "  # its tables known
-                    f"Repository.open({str(path)!r}).close()"], check=True)  # (kept in the per-user cache)
-    opened = subprocess.run(
-        [sys.executable, "-c", "import sys; from walkthrough.storage import Repository; "
-         f"repo = Repository.open({str(path)!r}); repo.schools(); "
-         "print(sorted(m for m in sys.modules if m.startswith(('sqlite_utils', 'walkthrough.storage.schema.m'))))"],
-        capture_output=True, text=True, check=True)
-    assert opened.stdout.strip() == "[]"
-
-
-def test_the_app_connection_fires_triggers_inside_triggers(tmp_path: object) -> None:
-    """As sqlite-utils' Database did: recursive triggers are on."""
-    from pathlib import Path
-
-    from walkthrough.storage import Repository
-
-    repo = Repository.open(Path(str(tmp_path)) / "a.sqlite3")
-    assert repo.db.execute("PRAGMA recursive_triggers").fetchone()[0] == 1
-
-
 def test_the_store_loads_no_crypto_or_framework_text_library_until_one_is_used() -> None:
     """PyNaCl (sync sealing), argon2-cffi (PINs) and tomlkit (framework text) are not needed to start."""
     import subprocess
@@ -88,6 +58,6 @@ def test_the_store_loads_no_crypto_or_framework_text_library_until_one_is_used()
 
     loaded = subprocess.run(
         [sys.executable, "-c", "import sys; import walkthrough.storage; "
-         "print(sorted(m for m in ('nacl', 'argon2', 'tomlkit', 'sqlite_utils') if m in sys.modules))"],
+         "print(sorted(m for m in ('nacl', 'argon2', 'tomlkit') if m in sys.modules))"],
         capture_output=True, text=True, check=True)
     assert loaded.stdout.strip() == "[]"
