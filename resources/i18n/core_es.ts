@@ -5,296 +5,473 @@
     <name>core</name>
     <message>
         <source>walk a blast round</source>
-        <translation type="unfinished"></translation>
+        <translation>hacer una ronda de recorridos</translation>
     </message>
     <message>
         <source>the person walking the round</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona que hace la ronda</translation>
     </message>
     <message>
         <source>record in a blast round</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar en una ronda de recorridos</translation>
     </message>
     <message>
         <source>the person who recorded it</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona que la registró</translation>
     </message>
     <message>
         <source>change a blast visit</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar una visita breve</translation>
     </message>
     <message>
         <source>delete a blast visit</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar una visita breve</translation>
     </message>
     <message>
         <source>save or change a walking route</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar o cambiar una ruta de recorrido</translation>
     </message>
     <message>
         <source>change the school directory</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el directorio escolar</translation>
     </message>
     <message>
         <source>add people to the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar personas al directorio</translation>
     </message>
     <message>
         <source>change a person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el nombre de una persona</translation>
     </message>
     <message>
         <source>remove people from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar personas del directorio</translation>
     </message>
     <message>
         <source>change someone&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar el rol de alguien</translation>
     </message>
     <message>
         <source>unlock a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>desbloquear un perfil</translation>
     </message>
     <message>
         <source>the person themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>la propia persona</translation>
     </message>
     <message>
         <source>set or remove a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>poner o quitar un PIN</translation>
     </message>
     <message>
         <source>import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>importar una lista</translation>
     </message>
     <message>
         <source>merge directory entries</source>
-        <translation type="unfinished"></translation>
+        <translation>unir entradas del directorio</translation>
     </message>
     <message>
         <source>make and change PLC teams</source>
-        <translation type="unfinished"></translation>
+        <translation>crear y cambiar equipos de PLC</translation>
     </message>
     <message>
         <source>a colleague who takes part in it</source>
-        <translation type="unfinished"></translation>
+        <translation>un colega que participa en ella</translation>
     </message>
     <message>
         <source>plan a peer visit</source>
-        <translation type="unfinished"></translation>
+        <translation>planear una visita entre pares</translation>
     </message>
     <message>
         <source>the people in the visit and whoever planned it</source>
-        <translation type="unfinished"></translation>
+        <translation>las personas de la visita y quien la planeó</translation>
     </message>
     <message>
         <source>change when and where a peer visit happens</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar cuándo y dónde ocurre una visita entre pares</translation>
     </message>
     <message>
         <source>the host and whoever planned it</source>
-        <translation type="unfinished"></translation>
+        <translation>el docente anfitrión y quien la planeó</translation>
     </message>
     <message>
         <source>cancel a peer visit</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar una visita entre pares</translation>
     </message>
     <message>
         <source>the host</source>
-        <translation type="unfinished"></translation>
+        <translation>el docente anfitrión</translation>
     </message>
     <message>
         <source>change who takes part in a peer visit</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar quién participa en una visita entre pares</translation>
     </message>
     <message>
         <source>write a peer visit&apos;s focus, agreement, sharing or debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el enfoque, el acuerdo, el permiso para compartir o la conversación posterior de una visita entre pares</translation>
     </message>
     <message>
         <source>the visitor who takes them</source>
-        <translation type="unfinished"></translation>
+        <translation>el visitante que las toma</translation>
     </message>
     <message>
         <source>write a visitor&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir las notas de un visitante</translation>
     </message>
     <message>
         <source>assign substitute cover</source>
-        <translation type="unfinished"></translation>
+        <translation>asignar suplentes</translation>
     </message>
     <message>
         <source>change frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar marcos</translation>
     </message>
     <message>
         <source>open the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir el panel</translation>
     </message>
     <message>
         <source>make summary reports</source>
-        <translation type="unfinished"></translation>
+        <translation>crear informes de resumen</translation>
     </message>
     <message>
         <source>export visits as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar visitas como CSV</translation>
     </message>
     <message>
         <source>sync this device</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizar este dispositivo</translation>
     </message>
     <message>
         <source>the person whose record it is</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona a quien pertenece el registro</translation>
     </message>
     <message>
         <source>resolve a sync conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>resolver un conflicto de sincronización</translation>
     </message>
     <message>
         <source>change this device&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la configuración de este dispositivo</translation>
     </message>
     <message>
         <source>restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>los administradores</translation>
     </message>
     <message>
         <source>coaches</source>
-        <translation type="unfinished"></translation>
+        <translation>los coaches</translation>
     </message>
     <message>
         <source>teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>los docentes</translation>
     </message>
     <message>
         <source>substitutes</source>
-        <translation type="unfinished"></translation>
+        <translation>los suplentes</translation>
     </message>
     <message>
         <source>administrator</source>
         <extracomment>A role&apos;s name in a sentence (&quot;Ana is a teacher&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>administrador/a</translation>
     </message>
     <message>
         <source>coach</source>
-        <translation type="unfinished"></translation>
+        <translation>coach</translation>
     </message>
     <message>
         <source>teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>docente</translation>
     </message>
     <message>
         <source>substitute</source>
-        <translation type="unfinished"></translation>
+        <translation>suplente</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message>
         <source>{first} and {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {then}</translation>
     </message>
     <message>
         <source>{roles} or {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} o {owner}</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>choose your profile first: only {allowed} may {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>primero elija su perfil: solo {allowed} pueden {action}</translation>
     </message>
     <message>
         <source>{name} is no longer in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya no está en el directorio</translation>
     </message>
     <message>
         <source>only {allowed} may {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>solo {allowed} pueden {action}</translation>
     </message>
     <message>
         <source>{name} is a {role}: only {allowed} may {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene el rol de {role}: solo {allowed} pueden {action}</translation>
     </message>
     <message>
         <source>a PIN is 4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un PIN tiene de 4 a 8 dígitos</translation>
     </message>
     <message>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segundos</translation>
     </message>
     <message>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} minutos</translation>
     </message>
     <message>
         <source>{n} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} horas</translation>
     </message>
     <message>
         <source>that profile is not in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ese perfil no está en el directorio</translation>
     </message>
     <message>
         <source>the database is busy (another program is writing to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos está ocupada (otro programa está escribiendo en ella)</translation>
     </message>
     <message>
         <source>the disk is full: free some space on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno: libere espacio en este dispositivo</translation>
     </message>
     <message>
         <source>the database could not be written to the disk ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la base de datos en el disco ({detail})</translation>
     </message>
     <message>
         <source>a person needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una persona necesita un nombre</translation>
     </message>
     <message>
         <source>the PIN was not checked: the database could not record the try ({why}); try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>no se comprobó el PIN: la base de datos no pudo registrar el intento ({why}); inténtelo de nuevo en un momento</translation>
     </message>
     <message>
         <source>that PIN is not {name}&apos;s, and {count} wrong PINs in a row have locked the profile: an administrator can unlock it (or wait {hours} hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>ese PIN no es el de {name}, y {count} PIN incorrectos seguidos bloquearon el perfil: un administrador puede desbloquearlo (o espere {hours} horas)</translation>
     </message>
     <message>
         <source>that PIN is not {name}&apos;s: wait {wait} before the next try (1 try before the profile is locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>ese PIN no es el de {name}: espere {wait} antes del siguiente intento (queda 1 intento antes de que se bloquee el perfil)</translation>
     </message>
     <message>
         <source>that PIN is not {name}&apos;s: wait {wait} before the next try ({left} tries before the profile is locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>ese PIN no es el de {name}: espere {wait} antes del siguiente intento (quedan {left} intentos antes de que se bloquee el perfil)</translation>
     </message>
     <message>
         <source>that PIN is not {name}&apos;s (1 try before the profile is locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>ese PIN no es el de {name} (queda 1 intento antes de que se bloquee el perfil)</translation>
     </message>
     <message>
         <source>that PIN is not {name}&apos;s ({left} tries before the profile is locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>ese PIN no es el de {name} (quedan {left} intentos antes de que se bloquee el perfil)</translation>
     </message>
     <message>
         <source>{name}&apos;s profile is locked after {count} wrong PINs: an administrator can unlock it in School directory, or try again in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil de {name} está bloqueado tras {count} PIN incorrectos: un administrador puede desbloquearlo en Directorio escolar, o inténtelo de nuevo en {wait}</translation>
     </message>
     <message>
         <source>too many wrong PINs for {name}: try again in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiados PIN incorrectos para {name}: inténtelo de nuevo en {wait}</translation>
     </message>
     <message>
         <source>sign out after one of {choices} minutes (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrar la sesión tras {choices} minutos (0: nunca)</translation>
+    </message>
+    <message>
+        <source>{file}: 1 room read</source>
+        <translation>{file}: se leyó 1 aula</translation>
+    </message>
+    <message>
+        <source>{file}: {n} rooms read</source>
+        <translation>{file}: se leyeron {n} aulas</translation>
+    </message>
+    <message>
+        <source>is an old Excel file (.xls); save it as .xlsx or .csv</source>
+        <translation>es un archivo antiguo de Excel (.xls); guárdelo como .xlsx o .csv</translation>
+    </message>
+    <message>
+        <source>is empty: it needs a header row (room, teacher, e-mail, grade band, subject) and one row per room</source>
+        <translation>está vacío: necesita una fila de encabezado (aula, docente, correo electrónico, nivel de grado, materia) y una fila por aula</translation>
+    </message>
+    <message>
+        <source>is a second {field} column (the first is {first}); keep one</source>
+        <translation>es una segunda columna de {field} (la primera es {first}); deje una</translation>
+    </message>
+    <message>
+        <source>has no {field} column (the header row has {known}); name one column &apos;room&apos;</source>
+        <translation>no tiene columna de {field} (la fila de encabezado tiene {known}); llame &apos;room&apos; a una columna</translation>
+    </message>
+    <message>
+        <source>starts with {char}, which a spreadsheet would run as a formula; remove that character</source>
+        <translation>empieza con {char}, que una hoja de cálculo ejecutaría como fórmula; quite ese carácter</translation>
+    </message>
+    <message>
+        <source>holds a line break or control character; keep it on one line</source>
+        <translation>contiene un salto de línea o un carácter de control; déjelo en una sola línea</translation>
+    </message>
+    <message>
+        <source>is {n} characters long; at most {most}</source>
+        <translation>tiene {n} caracteres; como máximo {most}</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs its room</source>
+        <translation>está vacío; cada fila necesita su aula</translation>
+    </message>
+    <message>
+        <source>{room} is already on {unit} {first}; each room once</source>
+        <translation>{room} ya está en {unit} {first}; cada aula una sola vez</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address (name@school.org)</source>
+        <translation>{email} no es una dirección de correo electrónico (nombre@escuela.org)</translation>
+    </message>
+    <message>
+        <source>is empty but the e-mail is {email}; give the teacher&apos;s name</source>
+        <translation>está vacío pero el correo es {email}; escriba el nombre del docente</translation>
+    </message>
+    <message>
+        <source>{email} is {other} on {unit} {first}, not {teacher}; one e-mail per person</source>
+        <translation>{email} es de {other} en {unit} {first}, no de {teacher}; un correo por persona</translation>
+    </message>
+    <message>
+        <source>{band} is not a grade band the app knows (K-2, 3-5, 6-8, 9-12, or one grade from PK and K to 12)</source>
+        <translation>{band} no es un nivel de grado que la aplicación conozca (K-2, 3-5, 6-8, 9-12, o un grado de PK y K a 12)</translation>
+    </message>
+    <message>
+        <source>hold no room yet: type one per line</source>
+        <translation>no tienen ninguna aula todavía: escriba una por línea</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (a character here cannot be read); in Excel use Save As &gt; &quot;CSV UTF-8 (comma delimited)&quot;, in LibreOffice choose the character set Unicode (UTF-8)</source>
+        <translation>no es texto UTF-8 (un carácter aquí no se puede leer); en Excel use Guardar como &gt; &quot;CSV UTF-8 (delimitado por comas)&quot;, en LibreOffice elija el juego de caracteres Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>is not a text (CSV) file: it holds binary data</source>
+        <translation>no es un archivo de texto (CSV): contiene datos binarios</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({why})</source>
+        <translation>no se puede leer como CSV ({why})</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx): it cannot be opened as one; save it from Excel or LibreOffice as .xlsx or .csv</source>
+        <translation>no es un libro de Excel (.xlsx): no se puede abrir como tal; guárdelo desde Excel o LibreOffice como .xlsx o .csv</translation>
+    </message>
+    <message>
+        <source>unpacks to {mb} MB, far more than any roster (at most 50 MB); it was not opened</source>
+        <translation>se descomprime en {mb} MB, mucho más que cualquier lista (como máximo 50 MB); no se abrió</translation>
+    </message>
+    <message>
+        <source>is a zip file but not an Excel workbook (.xlsx): it has no workbook in it</source>
+        <translation>es un archivo zip pero no un libro de Excel (.xlsx): no contiene ningún libro</translation>
+    </message>
+    <message>
+        <source>is an Excel workbook that cannot be read ({kind}); open it in Excel or LibreOffice and save it again</source>
+        <translation>es un libro de Excel que no se puede leer ({kind}); ábralo en Excel o LibreOffice y guárdelo de nuevo</translation>
+    </message>
+    <message>
+        <source>cells {first}:{last} are merged; unmerge them and give every row its own value</source>
+        <translation>las celdas {first}:{last} están combinadas; sepárelas y dé a cada fila su propio valor</translation>
+    </message>
+    <message>
+        <source>holds a formula; type the value itself</source>
+        <translation>contiene una fórmula; escriba el valor mismo</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <extracomment>The &quot;file&quot; of rooms typed one per line in the first-run page (not a file name). A roster field&apos;s name in a message (&quot;column C (e-mail)&quot;).</extracomment>
+        <translation>aula</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>grade band</source>
+        <translation>nivel de grado</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>materia</translation>
+    </message>
+    <message>
+        <source>PLC team</source>
+        <translation>equipo de PLC</translation>
+    </message>
+    <message>
+        <source>has a header row but no rooms under it</source>
+        <translation>tiene una fila de encabezado pero ningún aula debajo</translation>
+    </message>
+    <message>
+        <source>has {n} rows; a roster has at most {most}</source>
+        <translation>tiene {n} filas; una lista tiene como máximo {most}</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <source>({field})</source>
+        <translation>({field})</translation>
+    </message>
+    <message>
+        <source>{letter} ({field})</source>
+        <translation>{letter} ({field})</translation>
+    </message>
+    <message>
+        <source>line {row} {column}: {problem}</source>
+        <translation>línea {row} {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>line {row}: {problem}</source>
+        <translation>línea {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <source>The rooms typed {problem}</source>
+        <translation>Las aulas escritas {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {problem}</source>
+        <translation>fila {row}, columna {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>column {column}: {problem}</source>
+        <translation>columna {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
     </message>
 </context>
 </TS>

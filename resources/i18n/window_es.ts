@@ -171,6 +171,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>The interface is now in {language}: every page and dialog, the guide and the built-in frameworks&apos; look-fors. Nothing typed was lost.</source>
+        <translation>La interfaz está ahora en {language}: cada página y diálogo, la guía y los indicadores de los marcos incluidos. No se perdió nada de lo escrito.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Walkthrough</source>
@@ -769,8 +776,8 @@
         <translation>Una carpeta nueva se usa a partir del próximo inicio de Walkthrough.</translation>
     </message>
     <message>
-        <source>The guide (Help, F1) and the built-in frameworks&apos; look-fors use this language; the visit screen and dialogs from the next start.</source>
-        <translation>La guía (Ayuda, F1) y los indicadores de los marcos incluidos usan este idioma; la pantalla de visita y los diálogos, desde el próximo inicio.</translation>
+        <source>Every page and dialog, the guide (Help, F1) and the built-in frameworks&apos; look-fors use this language; a change takes effect at once.</source>
+        <translation>Cada página y diálogo, la guía (Ayuda, F1) y los indicadores de los marcos incluidos usan este idioma; un cambio se aplica de inmediato.</translation>
     </message>
     <message>
         <source>The first in the list</source>
@@ -803,10 +810,6 @@
     <message>
         <source>Saved: Walkthrough opens {folder} from the next start (this window keeps the folder it opened). A folder with no data in it starts a new setup there.</source>
         <translation>Guardado: Walkthrough abre {folder} desde el próximo inicio (esta ventana conserva la carpeta que abrió). Una carpeta sin datos empieza allí una configuración nueva.</translation>
-    </message>
-    <message>
-        <source>Saved: {language}. The guide and the built-in frameworks&apos; look-fors use it from now on, the visit screen and dialogs from the next start.</source>
-        <translation>Guardado: {language}. La guía y los indicadores de los marcos incluidos lo usan desde ahora; la pantalla de visita y los diálogos, desde el próximo inicio.</translation>
     </message>
     <message>
         <source>the first in the list</source>

@@ -72,7 +72,7 @@ def _tr(text: str) -> str:
 
 def field_label(field: str) -> str:
     """A room field's name as the form and its save line say it (the teacher's field is "Teacher")."""
-    return _tr(ROOM_FIELDS[field]) if field in ROOM_FIELDS else _tr("Teacher")
+    return _tr(str(ROOM_FIELDS[field])) if field in ROOM_FIELDS else _tr("Teacher")
 
 
 def room_edit(room_id: str, field: str, value: object, text: str | None = None, *, by: str | None) -> PendingEdit:
@@ -217,7 +217,7 @@ class DirectoryPage(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.room_name = line_edit(self.tr("Room name"), self.tr("e.g. Room 104 · Grade 2"))
         self.room_grades = _editable_combo(self.tr("Grade band"), GRADE_BANDS)
-        self.room_subject = _editable_combo(self.tr("Subject"), tuple(map(_tr, SUBJECTS)))
+        self.room_subject = _editable_combo(self.tr("Subject"), tuple(_tr(str(subject)) for subject in SUBJECTS))
         self.room_teacher = QComboBox()
         self.room_teacher.setAccessibleName(self.tr("Teacher of the room"))
         form.addRow(self.tr("Room"), self.room_name)

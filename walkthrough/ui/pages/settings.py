@@ -141,8 +141,9 @@ class SettingsPage(QWidget):
         language = self.settings.language or "en"
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         if not self.language_note.text():
-            self.language_note.setText(self.tr("Every page and dialog, the guide (Help, F1) and the built-in "
-                                               "frameworks' look-fors use this language; a change takes effect at once."))
+            self.language_note.setText(self.tr(
+                "Every page and dialog, the guide (Help, F1) and the built-in frameworks' look-fors use this "
+                "language; a change takes effect at once."))
         for mode, box in self.framework_boxes.items():
             box.clear()
             box.addItem(self.tr("The first in the list"), NONE_CHOSEN)

@@ -120,7 +120,8 @@ class SectionHeading(QWidget):
         if width == self._shown_for or width <= 0:
             return
         self._shown_for = width
-        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
         room = width - (margins.left() + margins.right() if margins else 0)
         title = self._one_line(self.title)
         self.title.setMinimumWidth(min(title, room))

@@ -1,0 +1,527 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>General</source>
+        <extracomment>Offered in the subject field (free text: a school types its own); shown in the interface&apos;s language.</extracomment>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Mathematics</source>
+        <translation>Matemáticas</translation>
+    </message>
+    <message>
+        <source>English language arts</source>
+        <translation>Artes del lenguaje en inglés</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Ciencias</translation>
+    </message>
+    <message>
+        <source>Social studies</source>
+        <translation>Estudios sociales</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Arte</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Música</translation>
+    </message>
+    <message>
+        <source>Physical education</source>
+        <translation>Educación física</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Special education</source>
+        <translation>Educación especial</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nombre del aula</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Grados</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>School directory</source>
+        <translation>Directorio escolar</translation>
+    </message>
+    <message>
+        <source>The rooms of each school, who teaches in them, and everyone who walks, visits or covers. Changes are saved as you make them.</source>
+        <translation>Las aulas de cada escuela, quién enseña en ellas y todas las personas que hacen recorridos, visitan o suplen. Los cambios se guardan al hacerlos.</translation>
+    </message>
+    <message>
+        <source>Who changes the directory</source>
+        <translation>Quién cambia el directorio</translation>
+    </message>
+    <message>
+        <source>Choose or add your profile</source>
+        <translation>Elija o agregue su perfil</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>New school&apos;s name</source>
+        <translation>Nombre de la nueva escuela</translation>
+    </message>
+    <message>
+        <source>A new school&apos;s name</source>
+        <translation>El nombre de una nueva escuela</translation>
+    </message>
+    <message>
+        <source>Add school</source>
+        <translation>Agregar escuela</translation>
+    </message>
+    <message>
+        <source>Add the school</source>
+        <translation>Agregar la escuela</translation>
+    </message>
+    <message>
+        <source>Import a roster…</source>
+        <translation>Importar una lista…</translation>
+    </message>
+    <message>
+        <source>Import rooms and teachers from a file</source>
+        <translation>Importar aulas y docentes desde un archivo</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (.xlsx or .csv) of rooms and teachers; import it again when it changes.</source>
+        <translation>Una hoja de cálculo (.xlsx o .csv) de aulas y docentes; impórtela de nuevo cuando cambie.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Aulas</translation>
+    </message>
+    <message>
+        <source>Rooms of the school</source>
+        <translation>Aulas de la escuela</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Aula</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <source>e.g. Room 104 · Grade 2</source>
+        <translation>p. ej., Aula 104 · 2.º grado</translation>
+    </message>
+    <message>
+        <source>Grade band</source>
+        <translation>Nivel de grado</translation>
+    </message>
+    <message>
+        <source>Teacher of the room</source>
+        <translation>Docente del aula</translation>
+    </message>
+    <message>
+        <source>The chosen room: saved or not</source>
+        <translation>El aula elegida: guardada o no</translation>
+    </message>
+    <message>
+        <source>Add as a new room</source>
+        <translation>Agregar como aula nueva</translation>
+    </message>
+    <message>
+        <source>Add the room</source>
+        <translation>Agregar el aula</translation>
+    </message>
+    <message>
+        <source>New room…</source>
+        <translation>Aula nueva…</translation>
+    </message>
+    <message>
+        <source>Clear the fields to add another room</source>
+        <translation>Vaciar los campos para agregar otra aula</translation>
+    </message>
+    <message>
+        <source>Remove room…</source>
+        <translation>Quitar aula…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen room</source>
+        <translation>Quitar el aula elegida</translation>
+    </message>
+    <message>
+        <source>This directory has no administrator yet. Add yourself first: the first profile added is the administrator, who sets up the school, its rooms and people.</source>
+        <translation>Este directorio aún no tiene administrador. Agréguese primero: el primer perfil agregado es el administrador, que configura la escuela, sus aulas y personas.</translation>
+    </message>
+    <message>
+        <source> You can read it here.</source>
+        <translation> Puede consultarlo aquí.</translation>
+    </message>
+    <message>
+        <source>Start by adding your school: type its name above and tap Add school.</source>
+        <translation>Empiece agregando su escuela: escriba su nombre arriba y toque Agregar escuela.</translation>
+    </message>
+    <message>
+        <source>No teacher</source>
+        <translation>Sin docente</translation>
+    </message>
+    <message>
+        <source>The school was not added: {exc}.</source>
+        <translation>La escuela no se agregó: {exc}.</translation>
+    </message>
+    <message>
+        <source>Added {name}. Now add its rooms and people.</source>
+        <translation>Se agregó {name}. Ahora agregue sus aulas y personas.</translation>
+    </message>
+    <message>
+        <source>Saved: {name}.</source>
+        <translation>Guardado: {name}.</translation>
+    </message>
+    <message>
+        <source>The room was not added: {exc}.</source>
+        <translation>El aula no se agregó: {exc}.</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>Se agregó {name}.</translation>
+    </message>
+    <message>
+        <source>Remove this room?</source>
+        <translation>¿Quitar esta aula?</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the directory? Past visits keep it.</source>
+        <translation>¿Quitar {name} del directorio? Las visitas anteriores la conservan.</translation>
+    </message>
+    <message>
+        <source>Not removed: {exc}.</source>
+        <translation>No se quitó: {exc}.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Se quitó {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Setup step</source>
+        <translation>Paso de la configuración</translation>
+    </message>
+    <message>
+        <source>Setup message</source>
+        <translation>Mensaje de la configuración</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the step before</source>
+        <translation>Volver al paso anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Paso siguiente</translation>
+    </message>
+    <message>
+        <source>Welcome to Walkthrough</source>
+        <translation>Bienvenido a Walkthrough</translation>
+    </message>
+    <message>
+        <source>Classroom walkthroughs and peer visits, offline, on this device. A few steps set up your school; everything can be changed later.</source>
+        <translation>Recorridos por las aulas y visitas entre pares, sin conexión, en este dispositivo. Unos pocos pasos configuran su escuela; todo puede cambiarse después.</translation>
+    </message>
+    <message>
+        <source>Set up my school</source>
+        <translation>Configurar mi escuela</translation>
+    </message>
+    <message>
+        <source>Your profile, your school, its rooms and teachers (from a spreadsheet or typed), and the frameworks you use.</source>
+        <translation>Su perfil, su escuela, sus aulas y docentes (desde una hoja de cálculo o escritos) y los marcos que usa.</translation>
+    </message>
+    <message>
+        <source>Explore with the demo district</source>
+        <translation>Explorar con el distrito de demostración</translation>
+    </message>
+    <message>
+        <source>Two made-up schools with a term of walkthroughs and peer visits, to look around first. Use another data folder for your own school (Settings).</source>
+        <translation>Dos escuelas ficticias con un período de recorridos y visitas entre pares, para conocer la aplicación primero. Use otra carpeta de datos para su propia escuela (Configuración).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>You are the first profile on this device, so you are its administrator: you set up the school, and later give others their roles (School directory).</source>
+        <translation>Usted es el primer perfil en este dispositivo, así que es su administrador: configura la escuela y después asigna los roles a los demás (Directorio escolar).</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name, as colleagues know you</source>
+        <translation>Su nombre, como lo conocen sus colegas</translation>
+    </message>
+    <message>
+        <source>Your school</source>
+        <translation>Su escuela</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Your district (optional)</source>
+        <translation>Su distrito (opcional)</translation>
+    </message>
+    <message>
+        <source>School&apos;s name</source>
+        <translation>Nombre de la escuela</translation>
+    </message>
+    <message>
+        <source>e.g. Cedar Park Elementary</source>
+        <translation>p. ej., Escuela Primaria Cedar Park</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>More schools can be added in School directory.</source>
+        <translation>Puede agregar más escuelas en Directorio escolar.</translation>
+    </message>
+    <message>
+        <source>Rooms and teachers</source>
+        <translation>Aulas y docentes</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet (.xlsx or .csv: room, teacher, e-mail, grade band, subject), or type the rooms below, one per line: Room 12, Ana Diallo, 3-5, Math.</source>
+        <translation>Elija una hoja de cálculo (.xlsx o .csv: aula, docente, correo electrónico, nivel de grado, materia) o escriba las aulas abajo, una por línea: Aula 12, Ana Diallo, 3-5, Matemáticas.</translation>
+    </message>
+    <message>
+        <source>Choose a roster file…</source>
+        <translation>Elegir un archivo de lista…</translation>
+    </message>
+    <message>
+        <source>Choose a roster file</source>
+        <translation>Elegir un archivo de lista</translation>
+    </message>
+    <message>
+        <source>Save the template…</source>
+        <translation>Guardar la plantilla…</translation>
+    </message>
+    <message>
+        <source>Save an empty roster template</source>
+        <translation>Guardar una plantilla de lista vacía</translation>
+    </message>
+    <message>
+        <source>What the roster holds</source>
+        <translation>Lo que contiene la lista</translation>
+    </message>
+    <message>
+        <source>Problems in the roster</source>
+        <translation>Problemas en la lista</translation>
+    </message>
+    <message>
+        <source>Rooms typed one per line</source>
+        <translation>Aulas escritas una por línea</translation>
+    </message>
+    <message>
+        <source>Room 1, Ana Diallo, K-2, Reading
+Room 2, Ben Ortiz, 3-5, Math</source>
+        <translation>Aula 1, Ana Diallo, K-2, Lectura
+Aula 2, Ben Ortiz, 3-5, Matemáticas</translation>
+    </message>
+    <message>
+        <source>Or go on without: add the rooms later in School directory.</source>
+        <translation>O continúe sin ella: agregue las aulas después en Directorio escolar.</translation>
+    </message>
+    <message>
+        <source>The frameworks you use</source>
+        <translation>Los marcos que usa</translation>
+    </message>
+    <message>
+        <source>Which look-fors a walkthrough and a peer visit start with. Both can be changed for any round or visit, in Settings, and new frameworks made on the Frameworks page.</source>
+        <translation>Con qué indicadores empiezan un recorrido y una visita entre pares. Ambos pueden cambiarse para cualquier ronda o visita, en Configuración, y se pueden crear marcos nuevos en la página Marcos.</translation>
+    </message>
+    <message>
+        <source>Walkthroughs</source>
+        <translation>Recorridos</translation>
+    </message>
+    <message>
+        <source>Framework for walkthroughs</source>
+        <translation>Marco para recorridos</translation>
+    </message>
+    <message>
+        <source>Peer visits</source>
+        <translation>Visitas entre pares</translation>
+    </message>
+    <message>
+        <source>Framework for peer visits</source>
+        <translation>Marco para visitas entre pares</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>What was set up</source>
+        <translation>Lo que se configuró</translation>
+    </message>
+    <message>
+        <source>Step {index} of {total}</source>
+        <translation>Paso {index} de {total}</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Start a walkthrough</source>
+        <translation>Empezar un recorrido</translation>
+    </message>
+    <message>
+        <source>Add rooms in School directory</source>
+        <translation>Agregar aulas en Directorio escolar</translation>
+    </message>
+    <message>
+        <source>Not saved: {exc}.</source>
+        <translation>No guardado: {exc}.</translation>
+    </message>
+    <message>
+        <source>The roster file</source>
+        <translation>El archivo de lista</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation>Listas (*.xlsx *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the roster template</source>
+        <translation>Guardar la plantilla de lista</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved as {target}: {why}.</source>
+        <translation>No se pudo guardar la plantilla como {target}: {why}.</translation>
+    </message>
+    <message>
+        <source>Saved as {target}: fill in one row per room in Excel or LibreOffice, save it, then choose it here.</source>
+        <translation>Guardada como {target}: llene una fila por aula en Excel o LibreOffice, guárdela y luego elíjala aquí.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({kind}).</source>
+        <translation>No se pudo leer el archivo ({kind}).</translation>
+    </message>
+    <message>
+        <source>{rooms} and {teachers}</source>
+        <translation>{rooms} y {teachers}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n aula</numerusform>
+            <numerusform>%n aulas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teacher(s)</source>
+        <translation>
+            <numerusform>%n docente</numerusform>
+            <numerusform>%n docentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: {counted}</source>
+        <translation>{file}: {counted}</translation>
+    </message>
+    <message>
+        <source>{counted}, ready to import.</source>
+        <translation>{counted}, listo para importar.</translation>
+    </message>
+    <message>
+        <source>{counted}.</source>
+        <translation>{counted}.</translation>
+    </message>
+    <message>
+        <source>Fix these, then choose the file again (nothing is saved until then):</source>
+        <translation>Corrija esto y luego elija el archivo otra vez (no se guarda nada hasta entonces):</translation>
+    </message>
+    <message>
+        <source>Import and continue</source>
+        <translation>Importar y continuar</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Omitir por ahora</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported and saved. {summary}</source>
+        <translation>Importado y guardado. {summary}</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({kind})</source>
+        <translation>un error inesperado ({kind})</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}. Try again.</source>
+        <translation>No se importó nada: {reason}. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{school}: {rooms} and {teachers}, saved. {next} Everything here can be changed later in School directory and Settings.</source>
+        <translation>{school}: {rooms} y {teachers}, guardados. {next} Todo esto puede cambiarse después en Directorio escolar y Configuración.</translation>
+    </message>
+    <message>
+        <source>Start your first walkthrough: pick the rooms and walk.</source>
+        <translation>Empiece su primer recorrido: elija las aulas y recorra.</translation>
+    </message>
+    <message>
+        <source>Add the rooms in School directory (or import a roster there), then start a walkthrough.</source>
+        <translation>Agregue las aulas en Directorio escolar (o importe allí una lista) y luego empiece un recorrido.</translation>
+    </message>
+    <message>
+        <source>Making the demo district (two schools, a term of visits)… about half a minute.</source>
+        <translation>Creando el distrito de demostración (dos escuelas, un período de visitas)… cerca de medio minuto.</translation>
+    </message>
+    <message>
+        <source>The demo district could not be made: {exc}. Nothing of it was kept.</source>
+        <translation>No se pudo crear el distrito de demostración: {exc}. No se conservó nada de él.</translation>
+    </message>
+</context>
+</TS>
