@@ -7,6 +7,7 @@ Every standard folder is redirected into a temporary one, Qt runs offscreen
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,3 +74,19 @@ def repo(tmp_path: Path) -> Iterator[Repository]:
 @pytest.fixture
 def blast_framework(repo: Repository) -> Framework:
     return repo.framework("blast-empowered-learning")
+
+
+@pytest.fixture(autouse=True)
+def _interface_back_in_english() -> Iterator[None]:
+    """A test that switches the language (Settings, first run) leaves the next test in English."""
+    yield
+    i18n = sys.modules.get("walkthrough.ui.i18n")
+    if i18n is not None and i18n._installed:
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.install(app, "en")
+    shown = sys.modules.get("walkthrough.ui.framework_text")
+    if shown is not None:
+        shown.set_language(None)
