@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError, StoreUnavailable
 from walkthrough.storage.pending_edits import EditJournal, JournalDamaged, PendingEdit, apply_edit
+from walkthrough.ui import core_text
 
 log = logging.getLogger("walkthrough.ui.pending")
 
@@ -163,19 +164,19 @@ class PendingWrites(QObject):
                 try:
                     result = apply_edit(self.repo, edit)
                 except StoreUnavailable as exc:
-                    self.fault = str(exc)
+                    self.fault = core_text.text(exc)  # shown in the interface's language; logged in English
                     waiting = todo
-                    if self._logged_fault != self.fault:
-                        self._logged_fault = self.fault
+                    if self._logged_fault != str(exc):
+                        self._logged_fault = str(exc)
                         log.info("edits wait for the database", extra={"event": {
-                            "event": "edits_waiting", "count": len(todo), "why": self.fault}})
+                            "event": "edits_waiting", "count": len(todo), "why": str(exc)}})
                     break
                 except StoreError as exc:
                     outcomes[edit.key] = Outcome.REFUSED
                     self._drop(edit)
                     log.info("edit refused", extra={"event": {
                         "event": "edit_refused", "key": edit.key, "action": edit.action, "why": str(exc)}})
-                    self.refused.emit(edit, str(exc))
+                    self.refused.emit(edit, core_text.text(exc))
                 except Exception:  # a fault of ours: never silent, never a traceback on screen
                     outcomes[edit.key] = Outcome.REFUSED
                     self._drop(edit)
