@@ -482,4 +482,5 @@ class FirstRunPage(QWidget):
     def _demo_failed(self, exc: Exception) -> None:
         self._set_busy(False)
         self.message.setStyleSheet("color: #8a1c1c;")
-        self.message.setText(self.tr("The demo district could not be made: {exc}. Nothing of it was kept.").format(exc=exc))
+        self.message.setText(self.tr("The demo district could not be made: {exc}. Nothing of it was kept.").format(
+            exc=exc))
