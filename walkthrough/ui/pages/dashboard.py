@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from walkthrough.core import terms
 from walkthrough.core.permissions import Action
 from walkthrough.reports.engine import ReportEngine
-from walkthrough.reports.figures import TOO_FEW, Figures, LookForFigure, Proportion
+from walkthrough.reports.figures import Figures, LookForFigure, Proportion
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
@@ -39,6 +39,7 @@ from walkthrough.ui.pages.dashboard_work import DashboardResult, dashboard_figur
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.figure_cells import FIGURE, FigureDelegate
+from walkthrough.ui.widgets.plural import plural
 from walkthrough.ui.widgets.report_filters import ReportFilters
 
 BEHIND = Qt.ItemDataRole.UserRole + 2  # for visits_behind: (framework id, key, value, group) or ("tag", look-fors)
@@ -63,32 +64,55 @@ def _item(text: str, tip: str = "") -> QTableWidgetItem:
     return item
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardPage", text)
+
+
+def _too_few() -> str:
+    return _tr("too few visits")  # reports.figures.TOO_FEW, in the interface's language
+
+
+def _percent(proportion: Proportion) -> str:
+    """"62%", or "too few visits", in the interface's language."""
+    share = proportion.share
+    return _too_few() if share is None else f"{round(share * 100)}%"
+
+
+def _proportion(proportion: Proportion) -> str:
+    """"31 of 50 (62%)", in the interface's language."""
+    return _tr("{n} of {total} ({share})").format(n=proportion.n, total=proportion.total, share=_percent(proportion))
+
+
 def _figure_text(lf: LookForFigure) -> str:
     """The figure in words, for its row."""
+    answered = _tr("{n} answered").format(n=lf.answered)
     if lf.presence is not None:
-        return lf.presence.text()
+        return _proportion(lf.presence)
     if lf.answered < 5:
-        return f"{lf.answered} answered ({TOO_FEW})"
+        return _tr("{answered} ({too_few})").format(answered=answered, too_few=_too_few())
     if lf.options:
         top = sorted(lf.options, key=lambda o: -o.count)[:3]
         shown = " · ".join(f"{o.label} {round(100 * o.count / lf.answered)}%" for o in top if o.count)
-        mean = f" · mean {lf.mean:.1f}" if lf.mean is not None and lf.response.value == "rating" else ""
-        return f"{lf.answered} answered: {shown}{mean}"
+        mean = _tr(" · mean {mean}").format(mean=f"{lf.mean:.1f}") \
+            if lf.mean is not None and lf.response.value == "rating" else ""
+        return f"{answered}: {shown}{mean}"
     if lf.mean is not None:
-        return f"mean {lf.mean:.1f} over {lf.answered} visits"
+        return _tr("mean {mean} over {n} visits").format(mean=f"{lf.mean:.1f}", n=lf.answered)
     if lf.snapshot:
         minute, options = lf.snapshot[0]
         total = sum(o.count for o in options)
         if not options or not total:
-            return f"{lf.answered} answered"
+            return answered
         most = max(options, key=lambda o: o.count)
-        return f"minute {minute}: {most.label} {round(100 * most.count / total)}% ({len(lf.snapshot)} minutes)"
+        return _tr("minute {minute}: {label} {share}% ({minutes} minutes)").format(
+            minute=minute, label=most.label, share=round(100 * most.count / total), minutes=len(lf.snapshot))
     if lf.snapshot_means:
-        parts = [f"min {m}: {v:.1f}" for m, v in lf.snapshot_means[:3] if v is not None]
-        return " · ".join(parts) or f"{lf.answered} answered"
+        parts = [_tr("min {minute}: {mean}").format(minute=m, mean=f"{v:.1f}")
+                 for m, v in lf.snapshot_means[:3] if v is not None]
+        return " · ".join(parts) or answered
     if lf.response.value == "text":
-        return f"written in {lf.written} of {lf.visits} visits"
-    return f"{lf.answered} answered"
+        return _tr("written in {written} of {visits} visits").format(written=lf.written, visits=lf.visits)
+    return answered
 
 
 class DashboardPage(QWidget):
@@ -103,10 +127,10 @@ class DashboardPage(QWidget):
         self.filled = False
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 16, 20, 12)
-        title = QLabel("Dashboard")
+        title = QLabel(self.tr("Dashboard"))
         title.setProperty("heading", True)
         column.addWidget(title)
-        self.role = role_note("What your role cannot do here")
+        self.role = role_note(self.tr("What your role cannot do here"))
         column.addWidget(self.role)
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -115,11 +139,11 @@ class DashboardPage(QWidget):
         self.filters.changed.connect(self.run)
         body.addWidget(self.filters)
         self.status = plain_label("")
-        self.status.setAccessibleName("What the figures cover")
+        self.status.setAccessibleName(self.tr("What the figures cover"))
         self.status.setWordWrap(True)
         body.addWidget(self.status)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Dashboard views")
+        self.tabs.setAccessibleName(self.tr("Dashboard views"))
         body.addWidget(self.tabs, 1)
         column.addWidget(self.body, 1)
         self._build_look_fors()
@@ -130,7 +154,8 @@ class DashboardPage(QWidget):
 
     # Tabs ---------------------------------------------------------------------------
     def _build_look_fors(self) -> None:
-        self.look_fors = _table("Look-fors", ["Look-for", "In the filtered visits", "Share of classrooms"])
+        self.look_fors = _table(self.tr("Look-fors"), [self.tr("Look-for"), self.tr("In the filtered visits"),
+                                                          self.tr("Share of classrooms")])
         self.look_fors.setItemDelegateForColumn(2, FigureDelegate(self.look_fors))
         header = self.look_fors.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -140,82 +165,87 @@ class DashboardPage(QWidget):
         self.look_fors.setColumnWidth(2, 280)
         self.look_fors.cellClicked.connect(lambda r, _c: self._open_behind(self.look_fors, r, 0))
         self.look_fors.cellActivated.connect(lambda r, _c: self._open_behind(self.look_fors, r, 0))
-        self.tabs.addTab(self.look_fors, "Look-fors")
+        self.tabs.addTab(self.look_fors, self.tr("Look-fors"))
 
     def _build_heatmap(self) -> None:
         page = QWidget()
         column = QVBoxLayout(page)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Columns:"))
+        row.addWidget(QLabel(self.tr("Columns:")))
         self.heat_by = QComboBox()
-        self.heat_by.setAccessibleName("Heatmap columns")
-        self.heat_by.addItem("Grade band", "grade_band")
-        self.heat_by.addItem("Subject", "subject")
+        self.heat_by.setAccessibleName(self.tr("Heatmap columns"))
+        self.heat_by.addItem(self.tr("Grade band"), "grade_band")
+        self.heat_by.addItem(self.tr("Subject"), "subject")
         self.heat_by.setMinimumHeight(44)
         self.heat_by.currentIndexChanged.connect(lambda: self.run(self.filters.visit_filter()))
         row.addWidget(self.heat_by)
         row.addStretch(1)
         column.addLayout(row)
-        self.heatmap = _table("Heatmap", [])
+        self.heatmap = _table(self.tr("Heatmap"), [])
         self.heatmap.cellClicked.connect(lambda r, c: self._open_behind(self.heatmap, r, c))
         self.heatmap.cellActivated.connect(lambda r, c: self._open_behind(self.heatmap, r, c))
         column.addWidget(self.heatmap, 1)
-        self.tabs.addTab(page, "Heatmap")
+        self.tabs.addTab(page, self.tr("Heatmap"))
 
     def _build_coverage(self) -> None:
         page = QWidget()
         column = QVBoxLayout(page)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Not visited in the last"))
+        row.addWidget(QLabel(self.tr("Not visited in the last")))
         self.days = QSpinBox()
         self.days.setRange(1, 365)
         self.days.setValue(30)
-        self.days.setSuffix(" days")
-        self.days.setAccessibleName("Days without a visit")
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Days without a visit"))
         self.days.setMinimumHeight(44)
         self.days.valueChanged.connect(lambda: self.run(self.filters.visit_filter()))
         row.addWidget(self.days)
         row.addStretch(1)
         column.addLayout(row)
         lists = QHBoxLayout()
-        self.rooms_missed = _table("Rooms not visited", ["Room", "School", "Last visit"])
-        self.teachers_missed = _table("Teachers not visited", ["Teacher", "School", "Last visit"])
+        self.rooms_missed = _table(self.tr("Rooms not visited"), [self.tr("Room"), self.tr("School"),
+                                                                      self.tr("Last visit")])
+        self.teachers_missed = _table(self.tr("Teachers not visited"), [self.tr("Teacher"), self.tr("School"),
+                                                                            self.tr("Last visit")])
         for table in (self.rooms_missed, self.teachers_missed):
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             lists.addWidget(table)
         column.addLayout(lists, 2)
-        self.balance = _table("Balance of visits", ["Of the filtered visits", "Visits", "Share"])
+        self.balance = _table(self.tr("Balance of visits"), [self.tr("Of the filtered visits"), self.tr("Visits"),
+                                                             self.tr("Share")])
         self.balance.setItemDelegateForColumn(2, FigureDelegate(self.balance))
         self.balance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.balance.setColumnWidth(2, 280)
         column.addWidget(self.balance, 3)
-        self.tabs.addTab(page, "Coverage")
+        self.tabs.addTab(page, self.tr("Coverage"))
 
     def _build_change(self) -> None:
         page = QWidget()
         column = QVBoxLayout(page)
         self.change_label = plain_label("")
         self.change_label.setWordWrap(True)
-        self.change_label.setAccessibleName("Which periods are compared")
+        self.change_label.setAccessibleName(self.tr("Which periods are compared"))
         column.addWidget(self.change_label)
-        self.changes = _table("Change between two periods", ["Look-for", "Before", "After", "Change", ""])
+        self.changes = _table(self.tr("Change between two periods"),
+                              [self.tr("Look-for"), self.tr("Before"), self.tr("After"), self.tr("Change"), ""])
         self.changes.setItemDelegateForColumn(4, FigureDelegate(self.changes))
         header = self.changes.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.changes.setColumnWidth(4, 240)
         self.changes.cellClicked.connect(lambda r, _c: self._open_behind(self.changes, r, 0))
         column.addWidget(self.changes, 1)
-        self.tabs.addTab(page, "Change")
+        self.tabs.addTab(page, self.tr("Change"))
 
     def _build_tags(self) -> None:
-        self.tags = _table("Look-fors by tag", ["Tag", "Look-fors", "Observed, of the tag's answers", "Share"])
+        self.tags = _table(self.tr("Look-fors by tag"), [self.tr("Tag"), self.tr("Look-fors"),
+                                                       self.tr("Observed, of the tag's answers"), self.tr("Share")])
         self.tags.setItemDelegateForColumn(3, FigureDelegate(self.tags))
         self.tags.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tags.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tags.setColumnWidth(3, 280)
         self.tags.cellClicked.connect(lambda r, _c: self._open_behind(self.tags, r, 0))
         self.tags.cellActivated.connect(lambda r, _c: self._open_behind(self.tags, r, 0))
-        self.tabs.addTab(self.tags, "By tag")
+        self.tabs.addTab(self.tags, self.tr("By tag"))
 
     # Running --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -236,7 +266,7 @@ class DashboardPage(QWidget):
         except StoreError as exc:
             self.status.setText(str(exc))
             return
-        self.status.setText("Counting…")
+        self.status.setText(self.tr("Counting…"))
         if self.engine is None:
             self.engine = ReportEngine.open(self.repo.database_file)
         engine = self.engine
@@ -256,7 +286,7 @@ class DashboardPage(QWidget):
         return self.tasks.wait(msecs)
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(f"The figures could not be counted: {exc}")
+        self.status.setText(self.tr("The figures could not be counted: {exc}").format(exc=exc))
 
     def _show(self, result: DashboardResult | None) -> None:
         if result is None or result.generation != self.generation:
@@ -265,12 +295,15 @@ class DashboardPage(QWidget):
         self.filters.offer(*result.choices)
         figures = result.figures
         names = {s.id: s.name for s in self.repo.schools()}
-        where = ", ".join(names.get(i, i) for i in result.filter.school_ids) or "All schools"
-        when = "all time"
+        where = ", ".join(names.get(i, i) for i in result.filter.school_ids) or self.tr("All schools")
+        when = self.tr("all time")
         if result.filter.date_from or result.filter.date_to:
-            when = f"{result.filter.date_from or '…'} to {result.filter.date_to or '…'}"
-        self.status.setText(f"{where}, {when}: {figures.visits} blast visit{'s' if figures.visits != 1 else ''}"
-                            + (f" ({TOO_FEW} for shares)" if figures.too_few else ""))
+            when = self.tr("{start} to {end}").format(start=result.filter.date_from or "…",
+                                                       end=result.filter.date_to or "…")
+        visits = plural(self.tr("%n blast visit(s)", "", figures.visits), figures.visits)
+        self.status.setText(self.tr("{where}, {when}: {visits}").format(where=where, when=when, visits=visits)
+                            + (self.tr(" ({too_few} for shares)").format(too_few=_too_few())
+                               if figures.too_few else ""))
         self._show_look_fors(figures)
         self._show_heatmap(result)
         self._show_coverage(result)
@@ -281,21 +314,26 @@ class DashboardPage(QWidget):
         table = self.look_fors
         rows: list[tuple[QTableWidgetItem, QTableWidgetItem, QTableWidgetItem]] = []
         for fw in figures.frameworks:
-            head = _item(f"{fw.title} · {fw.visits} visit{'s' if fw.visits != 1 else ''}")
+            head = _item(self.tr("{title} · {visits}").format(
+                title=fw.title, visits=plural(self.tr("%n visit(s)", "", fw.visits), fw.visits)))
             font = QFont(head.font())
             font.setBold(True)
             head.setFont(font)
             head.setBackground(QBrush(QColor("#eef3fb")))
             rows.append((head, _item(""), _item("")))
             for score in fw.scores:
-                shown = TOO_FEW if score.too_few or score.mean is None else f"mean {score.mean:.2f}" + "".join(
-                    f" · {label}: {n} of {score.scored}" for label, n in score.bands)  # visits per band
-                rows.append((_item(f"Score: {score.title}"), _item(f"{score.scored} scored: {shown}"), _item("")))
+                shown = _too_few() if score.too_few or score.mean is None else \
+                    self.tr("mean {mean}").format(mean=f"{score.mean:.2f}") + "".join(
+                        self.tr(" · {label}: {n} of {scored}").format(label=label, n=n, scored=score.scored)
+                        for label, n in score.bands)  # visits per band
+                rows.append((_item(self.tr("Score: {title}").format(title=score.title)),
+                             _item(self.tr("{scored} scored: {shown}").format(scored=score.scored, shown=shown)),
+                             _item("")))
             for lf in fw.look_fors:
                 name = _item(lf.prompt, f"{lf.section}\n" + (", ".join(lf.tags) if lf.tags else ""))
                 name.setData(BEHIND, (lf.framework_id, lf.key, "observed" if lf.presence else None, None))
                 text = _item(_figure_text(lf))
-                bar = _item(lf.presence.percent_text() if lf.presence else "")
+                bar = _item(_percent(lf.presence) if lf.presence else "")
                 if lf.presence is not None:
                     bar.setData(FIGURE, lf.presence)
                 elif lf.options:
@@ -313,7 +351,7 @@ class DashboardPage(QWidget):
         table = self.heatmap
         table.clear()
         table.setColumnCount(1 + len(heat.groups))
-        table.setHorizontalHeaderLabels(["Look-for", *[g or "Not set" for g in heat.groups]])
+        table.setHorizontalHeaderLabels([self.tr("Look-for"), *[g or self.tr("Not set") for g in heat.groups]])
         table.setRowCount(len(heat.rows))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for i, (lf, cells) in enumerate(heat.rows):
@@ -333,16 +371,20 @@ class DashboardPage(QWidget):
             for i, entry in enumerate(missed):
                 table.setItem(i, 0, _item(entry.name))
                 table.setItem(i, 1, _item(entry.school))
-                table.setItem(i, 2, _item(entry.last_visit or "never"))
+                table.setItem(i, 2, _item(entry.last_visit or self.tr("never")))
         self.rooms_missed.setHorizontalHeaderLabels(
-            [f"Rooms not visited in {cover.days} days ({len(cover.rooms_not_visited)})", "School", "Last visit"])
+            [self.tr("Rooms not visited in {days} days ({n})").format(days=cover.days,
+                                                                      n=len(cover.rooms_not_visited)),
+             self.tr("School"), self.tr("Last visit")])
         self.teachers_missed.setHorizontalHeaderLabels(
-            [f"Teachers not visited in {cover.days} days ({len(cover.teachers_not_visited)})", "School", "Last visit"])
+            [self.tr("Teachers not visited in {days} days ({n})").format(days=cover.days,
+                                                                         n=len(cover.teachers_not_visited)),
+             self.tr("School"), self.tr("Last visit")])
         rows: list[tuple[str, int, bool]] = []
-        for heading, counts in (("Hour of the day", cover.by_hour), ("Weekday", cover.by_weekday),
-                                ("Subject", cover.by_subject), ("Grade band", cover.by_grade_band)):
+        for heading, counts in ((self.tr("Hour of the day"), cover.by_hour), (self.tr("Weekday"), cover.by_weekday),
+                                (self.tr("Subject"), cover.by_subject), (self.tr("Grade band"), cover.by_grade_band)):
             rows.append((heading, -1, True))
-            rows += [(name or "Not set", n, False) for name, n in counts]
+            rows += [(name or self.tr("Not set"), n, False) for name, n in counts]
         table = self.balance
         table.setRowCount(len(rows))
         for i, (name, n, head) in enumerate(rows):
@@ -366,25 +408,29 @@ class DashboardPage(QWidget):
         comparison = result.comparison
         table = self.changes
         if comparison is None:
-            self.change_label.setText("Choose a term in Dates to compare it with the term before.")
+            self.change_label.setText(self.tr("Choose a term in Dates to compare it with the term before."))
             table.setRowCount(0)
             return
-        self.change_label.setText(f"{comparison.before_label} against {comparison.after_label}: a change is marked "
-                                  "only when its 95% interval excludes zero.")
-        table.setHorizontalHeaderLabels(["Look-for", comparison.before_label, comparison.after_label, "Change", ""])
+        self.change_label.setText(self.tr("{before} against {after}: a change is marked only when its 95% interval "
+                                          "excludes zero.").format(before=comparison.before_label,
+                                                                   after=comparison.after_label))
+        table.setHorizontalHeaderLabels([self.tr("Look-for"), comparison.before_label, comparison.after_label,
+                                         self.tr("Change"), ""])
         table.setRowCount(len(comparison.changes))
         for i, change in enumerate(comparison.changes):
             name = _item(change.look_for.prompt)
             name.setData(BEHIND, (change.look_for.framework_id, change.look_for.key, "observed", None))
             table.setItem(i, 0, name)
-            table.setItem(i, 1, _item(change.before.text()))
-            table.setItem(i, 2, _item(change.after.text()))
+            table.setItem(i, 1, _item(_proportion(change.before)))
+            table.setItem(i, 2, _item(_proportion(change.after)))
             difference, interval = change.difference, change.interval
             if difference is None or interval is None:
-                words = TOO_FEW
+                words = _too_few()
             else:
-                words = (f"{difference * 100:+.0f} points ({interval.low * 100:+.0f} to {interval.high * 100:+.0f})"
-                         + ("  changed" if change.changed else "  no clear change"))
+                words = (self.tr("{difference} points ({low} to {high})").format(
+                    difference=f"{difference * 100:+.0f}", low=f"{interval.low * 100:+.0f}",
+                    high=f"{interval.high * 100:+.0f}")
+                    + (self.tr("  changed") if change.changed else self.tr("  no clear change")))
             table.setItem(i, 3, _item(words))
             drawn = _item(words)
             drawn.setData(FIGURE, change)
@@ -399,8 +445,8 @@ class DashboardPage(QWidget):
             name.setData(BEHIND, ("tag", tuple((lf.framework_id, lf.key) for lf in tag.look_fors)))
             table.setItem(i, 0, name)
             table.setItem(i, 1, _item(str(len(tag.look_fors)), "\n".join(lf.prompt for lf in tag.look_fors)))
-            table.setItem(i, 2, _item(tag.proportion.text()))
-            bar = _item(tag.proportion.percent_text())
+            table.setItem(i, 2, _item(_proportion(tag.proportion)))
+            bar = _item(_percent(tag.proportion))
             bar.setData(FIGURE, tag.proportion)
             table.setItem(i, 3, bar)
 
@@ -418,7 +464,7 @@ class DashboardPage(QWidget):
             ids = self.engine.visits_behind_any(self.result.filter, target[1], "observed")
             first = table.item(row, 0)
             tag = first.text() if first is not None else ""
-            return f"{tag}: the visits where one of its look-fors was observed", ids
+            return self.tr("{tag}: the visits where one of its look-fors was observed").format(tag=tag), ids
         framework_id, key, value, group = target
         flt = self.result.filter
         if table is self.changes and self.result.comparison is not None:
@@ -431,9 +477,10 @@ class DashboardPage(QWidget):
         prompt = first.text() if first is not None else key
         self.tasks.wait()  # the engine is the worker's: let it finish first
         ids = self.engine.visits_behind(flt, framework_id, key, value, grade_band=grade_band, subject=subject)
-        seen = "observed" if value == "observed" else "answered"
         where = f" ({grade_band or subject})" if group is not None else ""
-        return f"{prompt}{where}: the visits where it was {seen}", ids
+        title = self.tr("{prompt}: the visits where it was observed") if value == "observed" else \
+            self.tr("{prompt}: the visits where it was answered")
+        return title.format(prompt=f"{prompt}{where}"), ids
 
     def _open_behind(self, table: QTableWidget, row: int, column: int) -> None:
         if table is self.heatmap and column == 0:
@@ -458,7 +505,7 @@ class DashboardPage(QWidget):
 
 def _heat_item(proportion: Proportion) -> QTableWidgetItem:
     share = proportion.share
-    item = _item("—" if share is None else f"{round(share * 100)}%", proportion.text())
+    item = _item("—" if share is None else f"{round(share * 100)}%", _proportion(proportion))
     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
     if share is not None:
         shade = QColor.fromHslF(0.6, 0.75, 0.95 - 0.6 * share)
@@ -466,5 +513,5 @@ def _heat_item(proportion: Proportion) -> QTableWidgetItem:
         item.setForeground(QBrush(QColor("white" if share > 0.55 else "#0b2545")))
     else:
         item.setForeground(QBrush(QColor("#8a94a6")))
-    item.setData(Qt.ItemDataRole.AccessibleTextRole, proportion.text())
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, _proportion(proportion))
     return item

@@ -66,8 +66,9 @@ ROOM_FIELDS = {"name": QT_TRANSLATE_NOOP("DirectoryPage", "Room name"),
                "subject": QT_TRANSLATE_NOOP("DirectoryPage", "Subject")}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryPage", text)
+def _tr(text: object) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP, typed ``object`` in PySide6) in the interface's language."""
+    return QCoreApplication.translate("DirectoryPage", str(text))
 
 
 def field_label(field: str) -> str:
