@@ -2,6 +2,271 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>What your role cannot do here</source>
+        <translation>Lo que su rol no puede hacer aquí</translation>
+    </message>
+    <message>
+        <source>What the figures cover</source>
+        <translation>Lo que abarcan las cifras</translation>
+    </message>
+    <message>
+        <source>Dashboard views</source>
+        <translation>Vistas del panel</translation>
+    </message>
+    <message>
+        <source>Look-fors</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Look-for</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>In the filtered visits</source>
+        <translation>En las visitas filtradas</translation>
+    </message>
+    <message>
+        <source>Share of classrooms</source>
+        <translation>Porcentaje de aulas</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source>Heatmap columns</source>
+        <translation>Columnas del mapa de calor</translation>
+    </message>
+    <message>
+        <source>Grade band</source>
+        <translation>Nivel de grado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Materia</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <source>Not visited in the last</source>
+        <translation>Sin visita en los últimos</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days without a visit</source>
+        <translation>Días sin visita</translation>
+    </message>
+    <message>
+        <source>Rooms not visited</source>
+        <translation>Aulas sin visita</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Aula</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Teachers not visited</source>
+        <translation>Docentes sin visita</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <source>Balance of visits</source>
+        <translation>Equilibrio de visitas</translation>
+    </message>
+    <message>
+        <source>Of the filtered visits</source>
+        <translation>De las visitas filtradas</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Which periods are compared</source>
+        <translation>Qué períodos se comparan</translation>
+    </message>
+    <message>
+        <source>Change between two periods</source>
+        <translation>Cambio entre dos períodos</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Look-fors by tag</source>
+        <translation>Indicadores por etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Observed, of the tag&apos;s answers</source>
+        <translation>Observado, de las respuestas de la etiqueta</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Por etiqueta</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: {exc}</source>
+        <translation>No se pudieron contar las cifras: {exc}</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Todas las escuelas</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>todo el tiempo</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blast visit(s)</source>
+        <translation>
+            <numerusform>%n visita breve</numerusform>
+            <numerusform>%n visitas breves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where}, {when}: {visits}</source>
+        <translation>{where}, {when}: {visits}</translation>
+    </message>
+    <message>
+        <source> ({too_few} for shares)</source>
+        <translation> ({too_few} para porcentajes)</translation>
+    </message>
+    <message>
+        <source>{title} · {visits}</source>
+        <translation>{title} · {visits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean {mean}</source>
+        <translation>media {mean}</translation>
+    </message>
+    <message>
+        <source> · {label}: {n} of {scored}</source>
+        <translation> · {label}: {n} de {scored}</translation>
+    </message>
+    <message>
+        <source>Score: {title}</source>
+        <translation>Puntuación: {title}</translation>
+    </message>
+    <message>
+        <source>{scored} scored: {shown}</source>
+        <translation>{scored} con puntuación: {shown}</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Rooms not visited in {days} days ({n})</source>
+        <translation>Aulas sin visita en {days} días ({n})</translation>
+    </message>
+    <message>
+        <source>Teachers not visited in {days} days ({n})</source>
+        <translation>Docentes sin visita en {days} días ({n})</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Choose a term in Dates to compare it with the term before.</source>
+        <translation>Elija un período en Fechas para compararlo con el período anterior.</translation>
+    </message>
+    <message>
+        <source>{before} against {after}: a change is marked only when its 95% interval excludes zero.</source>
+        <translation>{before} frente a {after}: un cambio se marca solo cuando su intervalo del 95 % excluye el cero.</translation>
+    </message>
+    <message>
+        <source>{difference} points ({low} to {high})</source>
+        <translation>{difference} puntos ({low} a {high})</translation>
+    </message>
+    <message>
+        <source>  changed</source>
+        <translation>  cambió</translation>
+    </message>
+    <message>
+        <source>  no clear change</source>
+        <translation>  sin cambio claro</translation>
+    </message>
+    <message>
+        <source>{tag}: the visits where one of its look-fors was observed</source>
+        <translation>{tag}: las visitas en que se observó uno de sus indicadores</translation>
+    </message>
+    <message>
+        <source>{prompt}: the visits where it was observed</source>
+        <translation>{prompt}: las visitas en que se observó</translation>
+    </message>
+    <message>
+        <source>{prompt}: the visits where it was answered</source>
+        <translation>{prompt}: las visitas en que se respondió</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>General</source>
