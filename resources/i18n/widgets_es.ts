@@ -2434,6 +2434,21 @@
     </message>
 </context>
 <context>
+    <name>RowPanel</name>
+    <message>
+        <source>Options of: {title}</source>
+        <translation>Opciones de: {title}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Close the options of: {title}</source>
+        <translation>Cerrar las opciones de: {title}</translation>
+    </message>
+</context>
+<context>
     <name>SafeStartWindow</name>
     <message>
         <source>Walkthrough: the data cannot be opened</source>

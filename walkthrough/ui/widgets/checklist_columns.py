@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -46,8 +45,8 @@ class ChecklistColumns(QWidget):
         for _ in range(2):
             column = QVBoxLayout()
             column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(6)
-            column.setAlignment(Qt.AlignmentFlag.AlignTop)
+            column.setSpacing(4)
+            column.addStretch(1)  # a shorter column keeps its rows at their height, at the top
             row.addLayout(column, 1)
             self.columns.append(column)
         self.count = 0
@@ -83,7 +82,8 @@ class ChecklistColumns(QWidget):
             for column in self.columns:
                 column.removeWidget(box)
         for index, box in enumerate(self.boxes):
-            self.columns[0 if index < split else 1].addWidget(box)
+            column = self.columns[0 if index < split else 1]
+            column.insertWidget(column.count() - 1, box)
         self.row.setStretch(1, 1 if count == 2 else 0)  # one column: it has the whole width
 
 

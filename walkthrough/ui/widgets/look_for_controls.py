@@ -11,7 +11,8 @@ read "Not marked", which is not the same as "Not observed".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from walkthrough.storage.pending_edits import PendingEdit
 from walkthrough.ui.pending import PendingWrites
 from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autosave
 from walkthrough.ui.widgets.controls import plain_label, plain_tooltip
+from walkthrough.ui.widgets.flow_layout import FlowLayout
 from walkthrough.ui.widgets.instrument_controls import (
     AnchorCaption,
     InstrumentControl,
@@ -37,85 +39,30 @@ from walkthrough.ui.widgets.instrument_controls import (
     control_for,
     has_anchors,
 )
+from walkthrough.ui.widgets.look_for_state import (
+    ONE_OF,
+    repolish,
+    response_key,
+    round_tap_edit,
+    state_text,
+    tap_edit,
+)
+from walkthrough.ui.widgets.look_for_taps import NA, RowTaps
 from walkthrough.ui.widgets.nudge_hint import NudgeHint
+from walkthrough.ui.widgets.row_panel import RowPanel
 from walkthrough.ui.widgets.segmented import Segmented, Stepper, touch_button
 
-NA = "__na__"
-_ONE_OF = (ResponseType.PRESENCE, ResponseType.FREQUENCY, ResponseType.RATING, ResponseType.CHOICE)
-_INLINE = (ResponseType.PRESENCE, ResponseType.TALLY)
+__all__ = ["NA", "LookForRow", "repolish", "response_key", "round_tap_edit", "state_text", "tap_edit"]
+# One compact 48 px row: the prompt and the answer; a tap opens the options over the row.
+COMPACT = (ResponseType.FREQUENCY, ResponseType.RATING, ResponseType.CHOICE, ResponseType.TALLY,
+           ResponseType.MULTI_CHOICE, ResponseType.SNAPSHOT)
 NOTE_DELAY_MS = 800
 CHIP_PX = 120
-PRESENCE_BUTTON_PX = 98
+PRESENCE_BUTTON_PX = 96
+TAP_SLOP_PX = 12  # a finger that moved further was scrolling the list, not tapping the row
 
 
-def _label(look_for: LookFor, value: object) -> str:
-    if look_for.response is ResponseType.NUMBER:
-        return f"{value:g}{' ' + look_for.unit if look_for.unit else ''}" if isinstance(value, int | float) else "?"
-    return next((o.label for o in look_for.choices if o.key == str(value)), str(value))
-
-
-def state_text(look_for: LookFor, response: Response | None) -> tuple[str, str]:
-    """What a look-for's state says in words, and its tone for the style."""
-    if response is None or not response.is_marked:
-        if look_for.default is not None:  # counted as its default until tapped; shown as such, not as a tap
-            shown = ", ".join(map(str, look_for.default)) if isinstance(look_for.default, list) else \
-                _label(look_for, look_for.default)
-            return QCoreApplication.translate("LookForRow", "◌  {shown} (default)").format(shown=shown), "unmarked"
-        return QCoreApplication.translate("LookForRow", "○  Not marked"), "unmarked"
-    if response.not_applicable:
-        return QCoreApplication.translate("LookForRow", "–  N/A"), "na"
-    value = response.value
-    rtype = look_for.response
-    if look_for.parts and isinstance(value, dict):
-        return "✓  " + " · ".join(f"{p.label}: {_label(look_for, value[p.key])}" for p in look_for.parts
-                                  if p.key in value), "marked"
-    if rtype is ResponseType.NUMBER:
-        return f"✓  {_label(look_for, value)}", "marked"
-    if rtype is ResponseType.PRESENCE:
-        return ((QCoreApplication.translate("LookForRow", "✓  Observed"), "observed") if value == "observed"
-                else (QCoreApplication.translate("LookForRow", "✗  Not observed"), "not_observed"))
-    if rtype in _ONE_OF:
-        label = next((o.label for o in look_for.choices if o.key == str(value)), str(value))
-        return f"✓  {label}", "marked"
-    if rtype is ResponseType.MULTI_CHOICE and isinstance(value, list):
-        return QCoreApplication.translate("LookForRow", "✓  {count} chosen").format(count=len(value)), "marked"
-    if rtype is ResponseType.TALLY:
-        return QCoreApplication.translate("LookForRow", "✓  Count {value}").format(value=value), "marked"
-    if rtype is ResponseType.SNAPSHOT and isinstance(value, dict):
-        return "✓  " + ", ".join(QCoreApplication.translate("LookForRow", "min {minute}: {value}").format(minute=m,
-                value=v)
-                                   for m, v in value.items()), "marked"
-    return QCoreApplication.translate("LookForRow", "✓  Written"), "marked"
-
-
-def repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-def response_key(observation_id: str, look_for_key: str) -> str:
-    """The pending-edit key of one look-for's value in one visit."""
-    return f"response/{observation_id}/{look_for_key}"
-
-
-def tap_edit(observation_id: str, look_for: LookFor, value: object, not_applicable: bool,
-             text: str | None = None, *, key: str | None = None, by: str | None) -> PendingEdit:
-    """The edit that records one look-for's value (a tap, or a text answer) by the profile ``by``;
-    ``key`` names a segment ("k#2")."""
-    key = key or look_for.key
-    return PendingEdit(response_key(observation_id, key), "record_response",
-                       (observation_id, key, value), {"not_applicable": not_applicable, "by": by}, look_for.prompt,
-                       text)
-
-
-def round_tap_edit(round_id: str, look_for: LookFor, value: object, not_applicable: bool, *,
-                   by: str | None) -> PendingEdit:
-    """The edit that records the answer of a look-for that belongs to the whole round, by ``by``."""
-    return PendingEdit(f"round_response/{round_id}/{look_for.key}", "record_round_response",
-                       (round_id, look_for.key, value), {"not_applicable": not_applicable, "by": by}, look_for.prompt)
-
-
-class LookForRow(QFrame):
+class LookForRow(RowTaps, QFrame):
     change_requested = Signal(str, object, bool)  # look-for key, value, not applicable
     prompt_due = Signal(str, int)  # look-for key, minute
     notes_requested = Signal(str)  # look-for key: open its several notes
@@ -135,11 +82,22 @@ class LookForRow(QFrame):
         self.setProperty("state", "unmarked")
         self.setAccessibleName(self.tr("Look-for: {prompt}").format(prompt=look_for.prompt))
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(8, 2, 8, 2)
-        outer.setSpacing(4)
+        outer.setContentsMargins(6, 1, 6, 1)
+        outer.setSpacing(0)
+        # The row's face and its note share one place: a note opens where the prompt and buttons were,
+        # so no row moves under the observer's finger (and the row keeps its height).
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("rowStack")
+        face = QWidget()
+        face.setMinimumHeight(48)
+        face_column = QVBoxLayout(face)
+        face_column.setContentsMargins(0, 0, 0, 0)
+        face_column.setSpacing(4)
         top = QHBoxLayout()
-        top.setSpacing(10)
-        outer.addLayout(top)
+        top.setSpacing(8)
+        face_column.addLayout(top)
+        self.stack.addWidget(face)
+        outer.addWidget(self.stack)
         self.chip = QLabel()
         self.chip.setObjectName("stateChip")
         self.chip.setWordWrap(True)  # "✓ min 1: 3, min 3: 5" wraps; it is never cut off
@@ -161,27 +119,38 @@ class LookForRow(QFrame):
         self.extra: InstrumentControl | None = None
         self.anchor_caption: AnchorCaption | None = None
         controls = self._build_controls()
-        # The controls and the note share one place: a note opens where the buttons were, so no row
-        # moves under the observer's finger (and the row keeps its height).
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("rowStack")
-        self.stack.addWidget(controls)
-        self.inline = look_for.response in _INLINE and not look_for.parts
-        if self.inline:
-            top.addWidget(self.stack, 0, Qt.AlignmentFlag.AlignVCenter)
+        plain = not look_for.parts and self.extra is None
+        self.compact = plain and look_for.response in COMPACT  # its options open over the row
+        self.inline = plain and look_for.response in (ResponseType.PRESENCE, ResponseType.TEXT)
+        self.opener: QLabel | None = None
+        if self.compact:
+            self.opener = QLabel("▾")
+            self.opener.setObjectName("rowOpener")
+            top.addWidget(self.opener, 0, Qt.AlignmentFlag.AlignVCenter)
+        elif self.inline:
+            if look_for.response is ResponseType.TEXT:  # the prompt keeps room for two lines, the field the rest
+                top.setStretch(1, 3)
+            top.addWidget(controls, 2 if look_for.response is ResponseType.TEXT else 0, Qt.AlignmentFlag.AlignVCenter)
         else:
-            outer.addWidget(self.stack)
+            face_column.addWidget(controls)
+        self.note_mark = QLabel("✎")  # this look-for has a note (its text is the Note button's tooltip)
+        self.note_mark.setObjectName("noteMark")
+        self.note_mark.hide()
+        top.addWidget(self.note_mark, 0, Qt.AlignmentFlag.AlignVCenter)
         self.note_button: QPushButton | None = None
         self.note: QLineEdit | None = None
         self.note_hint: NudgeHint | None = None
         self.text_hint: NudgeHint | None = None
+        extras: list[QWidget] = []
+        if look_for.response is ResponseType.PRESENCE and self.segments is not None and NA in self.segments.buttons:
+            extras.append(self.segments.take(NA))  # N/A is rare for a presence look-for: in its options
         if look_for.evidence_note:
             self.note_button = touch_button(self.tr("✎ Note"), self.tr("Evidence note for: {prompt}").format(
                     prompt=look_for.prompt), checkable=True)
             self.note_button.setToolTip(self.tr("Write a few words of evidence (Ctrl+E)"))
-            self.note_button.setFixedWidth(72)
+            self.note_button.setMinimumWidth(88)
             self.note_button.clicked.connect(self._toggle_note)
-            top.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignVCenter)
+            extras.append(self.note_button)
             self.note = self._line_edit(self.tr("Evidence note for: {prompt}").format(prompt=look_for.prompt),
                     self.tr("A few words of evidence…"))
             self.note.returnPressed.connect(self.close_note)
@@ -196,6 +165,11 @@ class LookForRow(QFrame):
             self.notes_button.setFixedWidth(96)
             self.notes_button.clicked.connect(lambda: self.notes_requested.emit(self.look_for.key))
             top.addWidget(self.notes_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.panel: RowPanel | None = None
+        if self.compact or extras:
+            self.panel = RowPanel(look_for.prompt, controls if self.compact else None, extras)
+        self._press: QPoint | None = None
+        self._press_scroll = 0
         if self.text is not None:
             self.text_hint = NudgeHint(self.text)
             outer.addWidget(self.text_hint)
@@ -237,7 +211,7 @@ class LookForRow(QFrame):
             self.segments.buttons["not_observed"].setFixedWidth(PRESENCE_BUTTON_PX)
             if NA in self.segments.buttons:
                 self.segments.buttons[NA].setFixedWidth(56)
-        elif lf.response in _ONE_OF:
+        elif lf.response in ONE_OF:
             self.segments = Segmented([(o.key, o.label, "choice") for o in lf.choices] + na_option, lf.prompt)
         if self.segments is not None:
             self.segments.chosen.connect(self._one_of)
@@ -254,10 +228,17 @@ class LookForRow(QFrame):
             self.stepper.stepped.connect(self._step)
             row.addWidget(self.stepper)
         elif lf.response is ResponseType.SNAPSHOT:
+            minutes = QWidget()
+            flow = FlowLayout(minutes, spacing=8)  # each minute with its control; more than fit: the next line
+            row.addWidget(minutes, 1)
             for minute in lf.minutes:
+                pair = QWidget()
+                line = QHBoxLayout(pair)
+                line.setContentsMargins(0, 0, 0, 0)
                 label = QLabel(self.tr("Minute {minute}").format(minute=minute))
                 label.setObjectName(f"minute{minute}")
-                row.addWidget(label)
+                line.addWidget(label)
+                flow.addWidget(pair)
                 control: Segmented | Stepper
                 if lf.options:
                     options = [(o.key, o.label, "choice") for o in lf.options]
@@ -268,7 +249,7 @@ class LookForRow(QFrame):
                     control = Stepper(self.tr("{prompt}, minute {minute}").format(prompt=lf.prompt, minute=minute))
                     control.stepped.connect(lambda delta, m=minute: self._snapshot_step(m, delta))
                 self.minute_controls[minute] = control
-                row.addWidget(control)
+                line.addWidget(control)
         elif lf.response is ResponseType.TEXT:
             self.text = self._line_edit(lf.prompt, self.tr("Type here when there is a moment…"))
             row.addWidget(self.text, 1)
@@ -279,53 +260,6 @@ class LookForRow(QFrame):
         if lf.response is not ResponseType.TEXT:
             row.addStretch(1)
         return box
-
-    # Taps ---------------------------------------------------------------
-    def _one_of(self, key: str | None) -> None:
-        if key == NA:
-            self.change_requested.emit(self.key, None, True)
-        elif key is None:
-            self.change_requested.emit(self.key, None, False)
-        else:
-            value: object = int(key) if self.look_for.response is ResponseType.RATING else key
-            self.change_requested.emit(self.key, value, False)
-
-    def _current(self) -> object:
-        """The value shown: a tap still waiting for the database, else the stored one."""
-        if self.waiting_value is not None:
-            value, na = self.waiting_value
-            return None if na else value
-        return None if self.response is None or self.response.not_applicable else self.response.value
-
-    def _toggle(self, key: str) -> None:
-        current = self._current()
-        chosen = list(current) if isinstance(current, list) else []
-        chosen = [k for k in chosen if k != key] if key in chosen else [*chosen, key]
-        self.change_requested.emit(self.key, chosen or None, False)
-
-    def _step(self, delta: int) -> None:
-        current = self._current()
-        count = current if isinstance(current, int) else 0
-        if current is None and delta < 0:
-            return
-        self.change_requested.emit(self.key, max(0, count + delta), False)
-
-    def _snapshot(self, minute: int, value: object) -> None:
-        current = self._current()
-        values = dict(current) if isinstance(current, dict) else {}
-        if value is None:
-            values.pop(str(minute), None)
-        else:
-            values[str(minute)] = value
-        self.change_requested.emit(self.key, values or None, False)
-
-    def _snapshot_step(self, minute: int, delta: int) -> None:
-        current = self._current()
-        values = current if isinstance(current, dict) else {}
-        count = values.get(str(minute))
-        if count is None and delta < 0:
-            return
-        self._snapshot(minute, max(0, (count if isinstance(count, int) else 0) + delta))
 
     def note_open(self) -> bool:
         return self.note is not None and self.stack.currentWidget() is self.note
@@ -340,6 +274,8 @@ class LookForRow(QFrame):
 
     def _show_note(self) -> None:
         assert self.note is not None
+        if self.panel is not None:
+            self.panel.close_panel()
         self.stack.setCurrentWidget(self.note)
         if self.note_hint is not None:
             self.note_hint.refresh()
@@ -363,6 +299,46 @@ class LookForRow(QFrame):
         self.note_button.setToolTip(self.tr("Evidence note: {strip}").format(
                 strip=self.note.text().strip()) if has_note else
                                     self.tr("Write a few words of evidence (Ctrl+E)"))
+        self.note_mark.setVisible(has_note and not self.note_open())
+        self.note_mark.setToolTip(self.note_button.toolTip())
+
+    # The options over the row ---------------------------------------------
+    def open_options(self) -> bool:
+        """Open this look-for's options over its row (False when it has none)."""
+        if self.panel is None or not self.isEnabled():
+            return False
+        self.panel.open_over(self)
+        return True
+
+    def options_open(self) -> bool:
+        return self.panel is not None and self.panel.is_open()
+
+    def picked(self) -> None:
+        if self.compact and self.panel is not None and self.look_for.response in ONE_OF:
+            self.panel.close_panel()  # one answer: the pick commits and closes
+
+    def _scroll_value(self) -> int:
+        from PySide6.QtWidgets import QScrollArea
+
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent.verticalScrollBar().value() if parent is not None else 0
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.globalPosition().toPoint()
+        self._press_scroll = self._scroll_value()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        press, self._press = self._press, None
+        event.accept()
+        if press is None or self.note_open() or event.button() is not Qt.MouseButton.LeftButton:
+            return
+        moved = (event.globalPosition().toPoint() - press).manhattanLength()
+        if moved <= TAP_SLOP_PX and self._scroll_value() == self._press_scroll and \
+                self.rect().contains(event.position().toPoint()):
+            self.open_options()  # a tap on the prompt or the answer, not a drag of the list
 
     def show_note_count(self, count: int) -> None:
         """How many notes are stored about this look-for (several notes)."""
@@ -412,44 +388,6 @@ class LookForRow(QFrame):
             if saver is not None:
                 saver.commit()
 
-    # Keyboard -----------------------------------------------------------
-    def act(self, action: str, number: int = 0) -> bool:
-        """A keyboard action on this look-for; True when it asked for a change."""
-        lf = self.look_for
-        if self.extra is not None and action not in ("clear", "na"):
-            return False  # paired, number and multi-pick snapshots are answered on their own controls
-        if action == "clear":
-            self.change_requested.emit(self.key, None, False)
-        elif action == "na" and lf.allow_na:
-            self.change_requested.emit(self.key, None, True)
-        elif action in ("observed", "not_observed") and lf.response is ResponseType.PRESENCE:
-            self.change_requested.emit(self.key, action, False)
-        elif action == "option":
-            keys = [o.key for o in lf.choices] + ([NA] if lf.allow_na and self.segments else [])
-            if self.segments is not None and 1 <= number <= len(keys):
-                self._one_of(keys[number - 1])
-            elif self.toggles is not None and 1 <= number <= len(lf.options):
-                self._toggle(lf.options[number - 1].key)
-            elif lf.response is ResponseType.SNAPSHOT and lf.options and 1 <= number <= len(lf.options):
-                self._snapshot(self._minute_now(), lf.options[number - 1].key)
-            else:
-                return False
-        elif action in ("plus", "minus"):
-            delta = 1 if action == "plus" else -1
-            if self.stepper is not None:
-                self._step(delta)
-            elif lf.response is ResponseType.SNAPSHOT and not lf.options:
-                self._snapshot_step(self._minute_now(), delta)
-            else:
-                return False
-        else:
-            return False
-        return True
-
-    def _minute_now(self) -> int:
-        due = sorted(self._due)
-        return due[0] if due else self.look_for.minutes[0]
-
     # Showing ------------------------------------------------------------
     def display(self, response: Response | None) -> None:
         """Show the stored response (``None``: nothing stored yet)."""
@@ -495,10 +433,9 @@ class LookForRow(QFrame):
         if self.text_saver is not None or self.note_saver is not None:
             self._bind_text(self.look_for)
         self._show_note_button()
-        # A presence look-for says its state on its buttons ("✓ Observed" filled green); the chip
-        # speaks only when it says more: a default, or "Not saved yet".
-        self.chip.setVisible(not (self.look_for.response is ResponseType.PRESENCE and self.inline)
-                             or tone == "waiting" or text.endswith("(default)"))
+        # A presence look-for says its state on its buttons ("✓ Observed" filled green), a text answer
+        # in its field; the chip speaks only when it says more: a default, or "Not saved yet".
+        self.chip.setVisible(not self.inline or tone == "waiting" or text.endswith("(default)"))
         self.setAccessibleDescription(text)
         self.set_elapsed(self._elapsed)
 

@@ -19,7 +19,7 @@ QLabel#notice[tone="info"] { background: #e7f0fd; color: #0b3d91; }
 QLabel#notice[tone="prompt"] { background: #fff4d6; color: #6b4500; font-weight: 600; }
 QLabel#notice[tone="error"] { background: #fdecea; color: #8a1c11; }
 QWidget#checklist { background: #f6f7f9; }
-QLabel#sectionHeading { font-size: 17px; font-weight: 700; color: #34495e; padding: 4px 4px 0 4px; }
+QLabel#sectionHeading { font-size: 17px; font-weight: 700; color: #34495e; padding: 2px 4px 0 4px; }
 QLabel#sectionDescription { font-size: 14px; }
 QFrame#lookFor { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 8px; }
 QFrame#lookFor[state="observed"] { background: #eaf7ef; border-color: #7fc79a; }
@@ -28,7 +28,7 @@ QFrame#lookFor[state="na"] { background: #f0f1f3; border-color: #c4c9cf; }
 QFrame#lookFor[state="marked"] { background: #edf3fc; border-color: #9dbbe8; }
 QFrame#lookFor[state="waiting"] { background: #fff4e5; border: 2px dashed #d97706; }
 QFrame#lookFor[current="true"] { border: 3px solid #1f6feb; }
-QLabel#prompt { font-size: 16px; }
+QLabel#prompt { font-size: 15px; }
 QLabel#stateChip { font-size: 14px; font-weight: 600; padding: 4px 8px; border-radius: 6px;
     color: #5b6775; border: 1px dashed #9aa5b1; background: #ffffff; }
 QFrame#lookFor[state="observed"] QLabel#stateChip { color: #ffffff; background: #1e8e4e; border: none; }
@@ -57,5 +57,9 @@ QWidget#visitFooter { background: #ffffff; border-top: 1px solid #d5dbe1; }
 QLabel#markedCount { font-size: 15px; color: #c9d3dd; padding: 0 16px; }
 QLabel#keyHint { font-size: 12px; color: #6b7684; }
 QPushButton[primary="true"] { font-size: 18px; }
+QFrame#rowPanel { background: #ffffff; border: 2px solid #1f6feb; border-radius: 10px; }
+QLabel#panelTitle { font-size: 14px; font-weight: 600; color: #34495e; }
+QLabel#rowOpener { font-size: 18px; color: #5b6775; padding: 0 4px; }
+QLabel#noteMark { font-size: 16px; color: #1f5fbf; }
 QLabel#roundBanner { background: #e7f0fd; color: #0b3d91; padding: 12px; font-size: 16px; border-radius: 8px; }
 """

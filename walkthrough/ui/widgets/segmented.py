@@ -76,6 +76,15 @@ class Segmented(QWidget):
     def button(self, key: str) -> QPushButton:
         return self.buttons[key]
 
+    def take(self, key: str) -> QPushButton:
+        """Take the button of ``key`` out of this row of buttons to place it elsewhere; it still
+        answers for this choice (a tap asks for it, ``display`` checks it)."""
+        button = self.buttons[key]
+        layout = self.layout()
+        if layout is not None:
+            layout.removeWidget(button)
+        return button
+
 
 class Stepper(QWidget):
     """A count with large − and + buttons; ``stepped(delta)``."""

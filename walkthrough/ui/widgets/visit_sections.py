@@ -12,13 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from walkthrough.core.answers import snapshot_totals_problem, visit_answers
 from walkthrough.core.frameworks import Framework, Scope, Section, response_key
 from walkthrough.core.model import Observation, Response
 from walkthrough.ui.widgets.checklist_columns import ChecklistColumns
-from walkthrough.ui.widgets.controls import plain_label
+from walkthrough.ui.widgets.controls import plain_label, plain_tooltip
 from walkthrough.ui.widgets.instrument_controls import SnapshotPicks
 from walkthrough.ui.widgets.look_for_controls import LookForRow
 
@@ -87,26 +88,55 @@ class SegmentTabs(QWidget):
         self._refresh_button()
 
 
+class SectionHeading(QWidget):
+    """A section's title, and its description on the same line when it fits there; when it does not,
+    the description is the title's tooltip, so the heading stays one line and the look-fors fit."""
+
+    def __init__(self, section: Section, depth: int, round_part: bool) -> None:
+        super().__init__()
+        line_up = QHBoxLayout(self)
+        line_up.setContentsMargins(depth * 16, 0, 0, 0)
+        line_up.setSpacing(10)
+        self.title = plain_label(section.title + (QCoreApplication.translate("VisitSections",
+                "  (answered once for the whole round)") if round_part else ""))
+        self.title.setObjectName("sectionHeading" if depth == 0 else "subsectionHeading")
+        self.title.setWordWrap(True)
+        line_up.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBottom)
+        self.description = plain_label(section.description)
+        self.description.setProperty("subtle", True)
+        self.description.setObjectName("sectionDescription")
+        line_up.addWidget(self.description, 1, Qt.AlignmentFlag.AlignBottom)
+        if not section.description:
+            self.description.hide()
+        self._shown_for = -1
+
+    def _one_line(self, label: QLabel) -> int:
+        style = label.style()
+        return label.fontMetrics().horizontalAdvance(label.text()) + 2 * style.pixelMetric(
+            style.PixelMetric.PM_DefaultFrameWidth) + 12
+
+    def fit(self, width: int) -> None:
+        """Title and description on one line at ``width`` when both fit; else the title alone."""
+        if width == self._shown_for or width <= 0:
+            return
+        self._shown_for = width
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        room = width - (margins.left() + margins.right() if margins else 0)
+        title = self._one_line(self.title)
+        self.title.setMinimumWidth(min(title, room))
+        if self.description.text():
+            fits = title + 10 + self._one_line(self.description) <= room
+            self.description.setVisible(fits)
+            self.title.setToolTip("" if fits else plain_tooltip(self.description.text()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit(event.size().width())
+
+
 def _heading(section: Section, depth: int, round_part: bool) -> QWidget:
-    """The section's title, and its description beside it (on one line when it fits)."""
-    box = QWidget()
-    line_up = QHBoxLayout(box)
-    line_up.setContentsMargins(depth * 16, 2, 0, 0)
-    line_up.setSpacing(10)
-    title = plain_label(section.title + (QCoreApplication.translate("VisitSections",
-            "  (answered once for the whole round)") if round_part else ""))
-    title.setObjectName("sectionHeading" if depth == 0 else "subsectionHeading")
-    title.setWordWrap(True)
-    line_up.addWidget(title, 0, Qt.AlignmentFlag.AlignBottom)
-    if section.description:
-        line = plain_label(section.description)
-        line.setWordWrap(True)
-        line.setProperty("subtle", True)
-        line.setObjectName("sectionDescription")
-        line_up.addWidget(line, 1, Qt.AlignmentFlag.AlignBottom)
-    else:
-        line_up.addStretch(1)
-    return box
+    return SectionHeading(section, depth, round_part)
 
 
 def _fill(view: VisitView, section: Section, column: QVBoxLayout, segment: int | None, round_id: str | None,
@@ -148,7 +178,7 @@ def build_checklist(view: VisitView, framework: Framework, observation: Observat
         box = QWidget()
         box_column = QVBoxLayout(box)
         box_column.setContentsMargins(0, 0, 0, 0)
-        box_column.setSpacing(4)
+        box_column.setSpacing(3)
         box_column.addWidget(_heading(top, 0, round_part))
         if top.optional:
             opener = QPushButton(QCoreApplication.translate("VisitSections", "Use this section"))

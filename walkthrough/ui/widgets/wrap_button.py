@@ -64,7 +64,7 @@ class WrapButton(QPushButton):
 
     def heightForWidth(self, width: int) -> int:
         text_height = self.label.heightForWidth(max(1, width - 2 * PADDING_PX - 6))
-        return max(self.minimumHeight(), 48, text_height + 14)
+        return max(self.minimumHeight(), 48, text_height + 10)  # the label's margins (8) and the border (2)
 
     # Look -----------------------------------------------------------------
     def _restyle(self, checked: bool) -> None:
