@@ -100,8 +100,10 @@ def test_a_full_round_of_five_rooms_is_stored_step_by_step(
         assert page.visit.rows[keys[0]].chip.text().endswith("Observed")
         taps.click(presence_button(page, keys[1], "not_observed"))
         assert repo.response(visit.id, keys[1]).value == "not_observed"
+        taps.click(page.visit.rows[keys[2]].prompt)  # N/A is in the look-for's options: a tap opens them
         taps.click(presence_button(page, keys[2], "__na__"))
         assert repo.response(visit.id, keys[2]).not_applicable
+        assert not page.visit.rows[keys[2]].options_open()  # the pick closed them
         taps.click(presence_button(page, keys[0], "observed"))  # tapping the chosen one again clears it
         assert not repo.response(visit.id, keys[0]).is_marked
         assert page.visit.rows[keys[0]].chip.text().endswith("Not marked")
