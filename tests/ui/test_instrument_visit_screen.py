@@ -118,6 +118,7 @@ def test_an_optional_section_counts_as_not_applicable_until_opened(qtbot: QtBot,
 
 def test_the_anchor_of_the_chosen_option_is_shown(qtbot: QtBot, view: VisitView) -> None:
     row = view.rows["grouping"]
+    qtbot.mouseClick(row.prompt, Qt.MouseButton.LeftButton)  # a choice's options open over its row
     click(qtbot, row.segments.buttons["groups"])  # type: ignore[union-attr]
     assert row.anchor_caption is not None and "Three to five students per group." in row.anchor_caption.text()
     assert "Everyone faces the teacher." in row.segments.buttons["whole"].toolTip()  # type: ignore[union-attr]

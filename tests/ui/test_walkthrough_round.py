@@ -173,8 +173,17 @@ def test_every_control_is_a_finger_high_and_named(
     start_round(window, Taps(qtbot), blast_framework)
     page = page_of(window)
     qtbot.wait(10)
-    controls = [w for w in page.visit.findChildren(QWidget)
+    def shown() -> list[QWidget]:
+        return [w for w in page.visit.findChildren(QWidget)
                 if isinstance(w, QAbstractButton | QComboBox | QLineEdit) and w.isVisibleTo(page.visit)]
+
+    controls = shown()
+    for row in page.visit.rows.values():  # the options a tap on a row opens over it count too
+        if row.open_options():
+            qtbot.wait(5)
+            controls += [w for w in shown() if row.panel is not None and row.panel.isAncestorOf(w)]
+            assert row.panel is not None
+            row.panel.close_panel()
     assert len(controls) > 60
     for control in controls:
         assert control.height() >= 48, (control.accessibleName(), control.height())
