@@ -97,7 +97,8 @@ def test_the_built_in_blast_framework_fits_with_no_scrolling(
 
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_twenty_presence_look_fors_fit_with_no_scrolling(
-        qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, twenty: Framework, size: tuple[int, int]) -> None:
+        qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, twenty: Framework,
+        size: tuple[int, int]) -> None:
     view = visit_of(open_window(qtbot, repo, school, twenty, size))
     assert view.checklist_scroll.verticalScrollBar().maximum() == 0
     assert all(in_viewport(view, button(view, key, "observed")) for key in view.order)

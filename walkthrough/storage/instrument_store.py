@@ -76,8 +76,8 @@ class InstrumentStore(ObservationStore):
                                                  **values})
 
     def _round_value_now(self, round_id: str, look_for_key: str) -> tuple[object, bool]:
-        row = self.db.execute("SELECT value, not_applicable FROM round_responses WHERE round_id = ? AND look_for_key = ?"
-                              " AND deleted = 0", [round_id, look_for_key]).fetchone()
+        row = self.db.execute("SELECT value, not_applicable FROM round_responses WHERE round_id = ?"
+                              " AND look_for_key = ? AND deleted = 0", [round_id, look_for_key]).fetchone()
         return (None, False) if row is None else (loads(row[0]), bool(row[1]))
 
     def is_round_answer(self, observation_id: str, look_for_key: str) -> bool:

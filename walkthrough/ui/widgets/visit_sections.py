@@ -130,8 +130,8 @@ class SectionHeading(QWidget):
         """Title and description on one line at ``width`` when both fit; else the title alone."""
         if width <= 0:
             return
-        margins = self.layout().contentsMargins() if self.layout() is not None else None
-        room = width - (margins.left() + margins.right() if margins else 0)
+        layout = self.layout()
+        room = width - (layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0)
         title = self._one_line(self.title) + 16  # QLabel wraps a little before the words fill it
         self.title.setMinimumWidth(min(title, room))
         fits = False
