@@ -100,6 +100,15 @@ def test_the_rounds_own_part_is_answered_once_and_shown_in_every_room(qtbot: QtB
     assert "N/A" not in view.rows["hallways"].segments.buttons  # type: ignore[union-attr]  # presence without N/A
 
 
+def test_undo_in_the_room_takes_back_the_rounds_answer_tapped_there(qtbot: QtBot, view: VisitView) -> None:
+    click(qtbot, view.rows["hallways"].segments.buttons["observed"])  # type: ignore[union-attr]
+    assert view.round_id is not None and view.repo.round_responses(view.round_id)["hallways"].value == "observed"
+    assert view.undo_button.isEnabled()
+    click(qtbot, view.undo_button)
+    assert not view.repo.round_responses(view.round_id)["hallways"].is_marked
+    assert not view.rows["hallways"].segments.buttons["observed"].isChecked()  # type: ignore[union-attr]
+
+
 def test_an_optional_section_counts_as_not_applicable_until_opened(qtbot: QtBot, view: VisitView) -> None:
     row = view.rows["group-size"]
     assert row.isHidden()
@@ -109,6 +118,7 @@ def test_an_optional_section_counts_as_not_applicable_until_opened(qtbot: QtBot,
 
 def test_the_anchor_of_the_chosen_option_is_shown(qtbot: QtBot, view: VisitView) -> None:
     row = view.rows["grouping"]
+    qtbot.mouseClick(row.prompt, Qt.MouseButton.LeftButton)  # a choice's options open over its row
     click(qtbot, row.segments.buttons["groups"])  # type: ignore[union-attr]
     assert row.anchor_caption is not None and "Three to five students per group." in row.anchor_caption.text()
     assert "Everyone faces the teacher." in row.segments.buttons["whole"].toolTip()  # type: ignore[union-attr]

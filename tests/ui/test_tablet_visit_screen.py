@@ -44,6 +44,16 @@ def open_window(qtbot: QtBot, repo: Repository, school: SmallSchool, framework: 
 
 
 @pytest.fixture
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The app's own style sheet, as a user sees it (48 px controls come from it)."""
+    from walkthrough.ui.style import apply_style
+
+    apply_style(qapp)
+    yield
+    qapp.setStyleSheet("")
+
+
+@pytest.fixture
 def twenty(repo: Repository) -> Framework:
     return install_presence(repo, 20)
 
@@ -72,6 +82,62 @@ def test_twenty_presence_look_fors_fit_at_1280x800_with_no_scrolling(
     assert view.checklist_scroll.verticalScrollBar().maximum() == 0
     assert all(in_viewport(view, button(view, key, "observed")) for key in view.order)
     assert view.rest_button.isVisible() and view.rest_button.isEnabled()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_built_in_blast_framework_fits_with_no_scrolling(
+        qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, blast_framework: Framework,
+        size: tuple[int, int]) -> None:
+    view = visit_of(open_window(qtbot, repo, school, blast_framework, size))
+    assert len(view.order) == 19
+    assert view.checklist_scroll.verticalScrollBar().maximum() == 0
+    outside = [key for key in view.order if not in_viewport(view, view.rows[key])]
+    assert outside == [], "look-fors not fully on screen"
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_twenty_presence_look_fors_fit_with_no_scrolling(
+        qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, twenty: Framework,
+        size: tuple[int, int]) -> None:
+    view = visit_of(open_window(qtbot, repo, school, twenty, size))
+    assert view.checklist_scroll.verticalScrollBar().maximum() == 0
+    assert all(in_viewport(view, button(view, key, "observed")) for key in view.order)
+
+
+def test_opening_a_choice_rows_options_moves_no_other_row(
+        qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, blast_framework: Framework) -> None:
+    window = open_window(qtbot, repo, school, blast_framework, (1024, 768))
+    view = visit_of(window)
+    row = view.rows["grouping"]
+    assert row.compact and row.segments is not None and not row.segments.buttons["small-groups"].isVisible()
+    where = {k: (view.rows[k].mapTo(window, QPoint(0, 0)), view.rows[k].height()) for k in view.order}
+    qtbot.mouseClick(row.prompt, Qt.MouseButton.LeftButton)
+    qtbot.wait(10)
+    assert row.options_open() and row.segments.buttons["small-groups"].isVisible()
+    assert {k: (view.rows[k].mapTo(window, QPoint(0, 0)), view.rows[k].height()) for k in view.order} == where
+    assert row.panel is not None and row.panel.mapTo(window, QPoint(0, 0)).y() <= row.mapTo(window, QPoint(0, 0)).y()
+    assert clipping_problems(window) == []
+
+
+def test_a_pick_in_a_choice_rows_options_commits_it_and_closes_them(
+        qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, blast_framework: Framework) -> None:
+    view = visit_of(open_window(qtbot, repo, school, blast_framework, (1024, 768)))
+    assert view.observation is not None
+    row = view.rows["grouping"]
+    assert row.segments is not None
+    qtbot.mouseClick(row.prompt, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(row.segments.buttons["small-groups"], Qt.MouseButton.LeftButton)
+    assert repo.response(view.observation.id, "grouping").value == "small-groups"
+    assert not row.options_open() and row.chip.text() == "✓  Small groups"
+    tally = view.rows["student-contributions"]
+    assert tally.stepper is not None
+    qtbot.mouseClick(tally.prompt, Qt.MouseButton.LeftButton)
+    for _ in range(2):
+        qtbot.mouseClick(tally.stepper.plus, Qt.MouseButton.LeftButton)
+    assert tally.options_open()  # a count stays open for the next tap
+    assert repo.response(view.observation.id, "student-contributions").value == 2
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # a tap outside only closes the options
+    assert not tally.options_open() and repo.observation(view.observation.id).status is not ObservationStatus.COMPLETE
 
 
 def test_two_columns_in_a_wide_landscape_window_and_one_in_portrait(
@@ -103,8 +169,9 @@ def test_the_visit_screen_has_no_clipped_text_and_no_sideways_scroll(
 
 
 def test_a_finger_drag_scrolls_the_look_fors_and_presses_nothing(
-        qtbot: QtBot, repo: Repository, school: SmallSchool, blast_framework: Framework) -> None:
-    window = open_window(qtbot, repo, school, blast_framework, (1024, 768))
+        qtbot: QtBot, repo: Repository, school: SmallSchool) -> None:
+    forty = install_presence(repo, 40)  # more than fit: the list scrolls
+    window = open_window(qtbot, repo, school, forty, (1024, 768))
     view = visit_of(window)
     bar = view.checklist_scroll.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
@@ -132,9 +199,12 @@ def test_opening_a_note_leaves_the_tapped_row_and_the_rows_below_where_they_were
     assert row.note_button is not None and row.note is not None
     where = {k: view.rows[k].mapTo(window, QPoint(0, 0)) for k in (key, below)}
     heights = {k: view.rows[k].height() for k in (key, below)}
+    qtbot.mouseClick(row.prompt, Qt.MouseButton.LeftButton)  # the note is in the look-for's options
+    assert row.options_open() and row.note_button.isVisible()
+    assert {k: view.rows[k].mapTo(window, QPoint(0, 0)) for k in (key, below)} == where
     qtbot.mouseClick(row.note_button, Qt.MouseButton.LeftButton)
     qtbot.wait(20)
-    assert row.note.isVisible() and row.note_open()
+    assert row.note.isVisible() and row.note_open() and not row.options_open()
     assert {k: view.rows[k].mapTo(window, QPoint(0, 0)) for k in (key, below)} == where
     assert {k: view.rows[k].height() for k in (key, below)} == heights
     assert row.note_button.text() == "✎ Note"  # the button keeps its label

@@ -100,8 +100,10 @@ def test_a_full_round_of_five_rooms_is_stored_step_by_step(
         assert page.visit.rows[keys[0]].chip.text().endswith("Observed")
         taps.click(presence_button(page, keys[1], "not_observed"))
         assert repo.response(visit.id, keys[1]).value == "not_observed"
+        taps.click(page.visit.rows[keys[2]].prompt)  # N/A is in the look-for's options: a tap opens them
         taps.click(presence_button(page, keys[2], "__na__"))
         assert repo.response(visit.id, keys[2]).not_applicable
+        assert not page.visit.rows[keys[2]].options_open()  # the pick closed them
         taps.click(presence_button(page, keys[0], "observed"))  # tapping the chosen one again clears it
         assert not repo.response(visit.id, keys[0]).is_marked
         assert page.visit.rows[keys[0]].chip.text().endswith("Not marked")
@@ -171,8 +173,17 @@ def test_every_control_is_a_finger_high_and_named(
     start_round(window, Taps(qtbot), blast_framework)
     page = page_of(window)
     qtbot.wait(10)
-    controls = [w for w in page.visit.findChildren(QWidget)
+    def shown() -> list[QWidget]:
+        return [w for w in page.visit.findChildren(QWidget)
                 if isinstance(w, QAbstractButton | QComboBox | QLineEdit) and w.isVisibleTo(page.visit)]
+
+    controls = shown()
+    for row in page.visit.rows.values():  # the options a tap on a row opens over it count too
+        if row.open_options():
+            qtbot.wait(5)
+            controls += [w for w in shown() if row.panel is not None and row.panel.isAncestorOf(w)]
+            assert row.panel is not None
+            row.panel.close_panel()
     assert len(controls) > 60
     for control in controls:
         assert control.height() >= 48, (control.accessibleName(), control.height())

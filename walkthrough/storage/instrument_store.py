@@ -15,7 +15,7 @@ from walkthrough.core import responses
 from walkthrough.core.frameworks import Framework, LookFor, Scope
 from walkthrough.core.model import Note, NoteKind, Response, now_iso
 from walkthrough.core.permissions import Action
-from walkthrough.storage.base import StoreError, dumps, stable_id
+from walkthrough.storage.base import StoreError, dumps, loads, stable_id
 from walkthrough.storage.observation_store import ObservationStore, note_from_row, response_from_row
 
 
@@ -58,6 +58,12 @@ class InstrumentStore(ObservationStore):
             stored = responses.normalise(look_for, value, not_applicable=not_applicable)
         except responses.ResponseError as exc:
             raise StoreError(str(exc)) from None
+        with self.transaction():
+            self._put_round_answer(round_id, look_for_key, stored, not_applicable)
+        return self.round_responses(round_id)[look_for_key]
+
+    def _put_round_answer(self, round_id: str, look_for_key: str, stored: object, not_applicable: bool) -> None:
+        """Write a round's answer (already checked and normalised); inside the caller's transaction."""
         values = {"value": dumps(stored), "not_applicable": int(not_applicable), "set_at": now_iso(), "deleted": 0}
         with self.transaction():
             found = self.db.execute("SELECT id FROM round_responses WHERE round_id = ? AND look_for_key = ?",
@@ -68,7 +74,23 @@ class InstrumentStore(ObservationStore):
                 self._insert("round_responses", {"id": round_response_id(round_id, look_for_key),
                                                  "round_id": round_id, "look_for_key": look_for_key, "note": "",
                                                  **values})
-        return self.round_responses(round_id)[look_for_key]
+
+    def _round_value_now(self, round_id: str, look_for_key: str) -> tuple[object, bool]:
+        row = self.db.execute("SELECT value, not_applicable FROM round_responses WHERE round_id = ?"
+                              " AND look_for_key = ? AND deleted = 0", [round_id, look_for_key]).fetchone()
+        return (None, False) if row is None else (loads(row[0]), bool(row[1]))
+
+    def is_round_answer(self, observation_id: str, look_for_key: str) -> bool:
+        """Whether ``look_for_key`` of this visit is answered once for its whole round."""
+        observation = self.observation(observation_id)
+        if observation.round_id is None:
+            return False
+        framework = self.observation_framework(observation)
+        try:
+            framework.look_for(look_for_key)
+        except KeyError:
+            return False
+        return framework.top_section(look_for_key).scope is Scope.ROUND
 
     def round_responses(self, round_id: str) -> dict[str, Response]:
         """The round's own answers, keyed by look-for (``observation_id`` holds the round's id)."""

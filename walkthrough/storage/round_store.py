@@ -15,12 +15,13 @@ from typing import Any
 from walkthrough.core import responses
 from walkthrough.core import rounds as rules
 from walkthrough.core.frameworks import Framework, Mode
-from walkthrough.core.model import Observation, ObservationKind, now_iso
+from walkthrough.core.model import Observation, ObservationKind, Response, now_iso
 from walkthrough.core.permissions import Action
 from walkthrough.core.rounds import ResponseChange, Round, RoundStatus, RoundStop, RoundSummary, StopStatus
 from walkthrough.storage.base import StoreError, dumps, loads
 from walkthrough.storage.directory import _room
-from walkthrough.storage.observation_store import ObservationStore, visit_look_for
+from walkthrough.storage.instrument_store import InstrumentStore
+from walkthrough.storage.observation_store import visit_look_for
 from walkthrough.storage.route_store import RouteStore
 
 _MARKED = "(value IS NOT NULL OR not_applicable = 1)"
@@ -70,7 +71,7 @@ class VisitLine:
     observer_id: str | None = None  # who recorded it
 
 
-class RoundStore(ObservationStore, RouteStore):
+class RoundStore(InstrumentStore, RouteStore):
     # Rounds -------------------------------------------------------------
     def start_round(
         self,
@@ -211,16 +212,41 @@ class RoundStore(ObservationStore, RouteStore):
             " AND deleted = 0 ORDER BY rowid DESC LIMIT 1", [observation_id])
         return change_from_row(rows[0]) if rows else None
 
+    def record_round_response(self, round_id: str, look_for_key: str, value: object, *,
+                              not_applicable: bool = False, by: str | None,
+                              observation_id: str | None = None) -> Response:
+        """Set the answer of a look-for that belongs to the whole round; tapped in the visit
+        ``observation_id`` (of this round), it is logged there, so that visit's Undo takes it back."""
+        if observation_id is None:
+            return super().record_round_response(round_id, look_for_key, value, not_applicable=not_applicable, by=by)
+        if self.observation(observation_id).round_id != round_id:
+            raise StoreError("that visit is not part of this round")
+        before = self._round_value_now(round_id, look_for_key)
+        with self.transaction():
+            stored = super().record_round_response(round_id, look_for_key, value, not_applicable=not_applicable,
+                                                   by=by)
+            after = (stored.value, stored.not_applicable)
+            if after != before:
+                self._log_change(observation_id, look_for_key, before, after, None)
+        return stored
+
     def undo_last_change(self, observation_id: str, *, by: str | None) -> ResponseChange | None:
-        """Restore the value before the last change, as a new change (its revision goes up)."""
-        self._require_write(self.observation(observation_id), by)
+        """Restore the value before the last change, as a new change (its revision goes up); a round's
+        answer tapped in this visit goes back on the round."""
+        observation = self.observation(observation_id)
+        self._require_write(observation, by)
         last = self.last_change(observation_id)
         if last is None:
             return None
         with self.transaction():
-            now_value, now_na = self._value_now(observation_id, last.look_for_key)
-            self.set_response(observation_id, last.look_for_key, last.old_value, not_applicable=last.old_not_applicable,
-                              by=by)
+            if observation.round_id is not None and self.is_round_answer(observation_id, last.look_for_key):
+                now_value, now_na = self._round_value_now(observation.round_id, last.look_for_key)
+                self._put_round_answer(observation.round_id, last.look_for_key, last.old_value,
+                                       last.old_not_applicable)
+            else:
+                now_value, now_na = self._value_now(observation_id, last.look_for_key)
+                self.set_response(observation_id, last.look_for_key, last.old_value,
+                                  not_applicable=last.old_not_applicable, by=by)
             self._update("response_changes", last.id, {"undone": 1})
             change = self._log_change(observation_id, last.look_for_key, (now_value, now_na),
                                       (last.old_value, last.old_not_applicable), last.id)

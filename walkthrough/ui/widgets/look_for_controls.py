@@ -59,6 +59,7 @@ COMPACT = (ResponseType.FREQUENCY, ResponseType.RATING, ResponseType.CHOICE, Res
 NOTE_DELAY_MS = 800
 CHIP_PX = 120
 PRESENCE_BUTTON_PX = 96
+UNLIMITED_PX = 16777215  # Qt's QWIDGETSIZE_MAX
 TAP_SLOP_PX = 12  # a finger that moved further was scrolling the list, not tapping the row
 
 
@@ -276,6 +277,8 @@ class LookForRow(RowTaps, QFrame):
         assert self.note is not None
         if self.panel is not None:
             self.panel.close_panel()
+        if not self.note_open():
+            self.stack.setFixedHeight(self.stack.height())  # the row keeps its height: nothing below it moves
         self.stack.setCurrentWidget(self.note)
         if self.note_hint is not None:
             self.note_hint.refresh()
@@ -288,6 +291,8 @@ class LookForRow(RowTaps, QFrame):
             return
         self.flush_note()
         self.stack.setCurrentIndex(0)
+        self.stack.setMinimumHeight(0)
+        self.stack.setMaximumHeight(UNLIMITED_PX)
         self._show_note_button()
 
     def _show_note_button(self) -> None:
@@ -314,7 +319,7 @@ class LookForRow(RowTaps, QFrame):
         return self.panel is not None and self.panel.is_open()
 
     def picked(self) -> None:
-        if self.compact and self.panel is not None and self.look_for.response in ONE_OF:
+        if self.panel is not None and self.look_for.response in ONE_OF:
             self.panel.close_panel()  # one answer: the pick commits and closes
 
     def _scroll_value(self) -> int:

@@ -77,7 +77,11 @@ def tap_edit(observation_id: str, look_for: LookFor, value: object, not_applicab
 
 
 def round_tap_edit(round_id: str, look_for: LookFor, value: object, not_applicable: bool, *,
-                   by: str | None) -> PendingEdit:
-    """The edit that records the answer of a look-for that belongs to the whole round, by ``by``."""
+                   by: str | None, observation_id: str | None = None) -> PendingEdit:
+    """The edit that records the answer of a look-for that belongs to the whole round, by ``by``; tapped in
+    the visit ``observation_id``, that visit's Undo takes it back."""
+    kwargs: dict[str, object] = {"not_applicable": not_applicable, "by": by}
+    if observation_id is not None:
+        kwargs["observation_id"] = observation_id
     return PendingEdit(f"round_response/{round_id}/{look_for.key}", "record_round_response",
-                       (round_id, look_for.key, value), {"not_applicable": not_applicable, "by": by}, look_for.prompt)
+                       (round_id, look_for.key, value), kwargs, look_for.prompt)

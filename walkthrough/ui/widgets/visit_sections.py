@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from walkthrough.core.answers import snapshot_totals_problem, visit_answers
@@ -108,31 +108,51 @@ class SectionHeading(QWidget):
         line_up.addWidget(self.description, 1, Qt.AlignmentFlag.AlignBottom)
         if not section.description:
             self.description.hide()
-        self._shown_for = -1
 
     def _one_line(self, label: QLabel) -> int:
         style = label.style()
         return label.fontMetrics().horizontalAdvance(label.text()) + 2 * style.pixelMetric(
             style.PixelMetric.PM_DefaultFrameWidth) + 12
 
+    def _text_height(self, label: QLabel, width: int) -> int:
+        """The height ``label``'s words need at ``width`` (QLabel's own guess wraps a line early)."""
+        margins = label.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right() - 2 * label.margin())
+        box = label.fontMetrics().boundingRect(QRect(0, 0, inner, 10_000), int(Qt.TextFlag.TextWordWrap),
+                                               label.text())
+        return box.height() + margins.top() + margins.bottom() + 2 * label.margin()
+
     def fit(self, width: int) -> None:
         """Title and description on one line at ``width`` when both fit; else the title alone."""
-        if width == self._shown_for or width <= 0:
+        if width <= 0:
             return
-        self._shown_for = width
         layout = self.layout()
-        margins = layout.contentsMargins() if layout is not None else None
-        room = width - (margins.left() + margins.right() if margins else 0)
-        title = self._one_line(self.title)
+        room = width - (layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0)
+        title = self._one_line(self.title) + 16  # QLabel wraps a little before the words fill it
         self.title.setMinimumWidth(min(title, room))
+        fits = False
         if self.description.text():
             fits = title + 10 + self._one_line(self.description) <= room
             self.description.setVisible(fits)
             self.title.setToolTip("" if fits else plain_tooltip(self.description.text()))
+        # The height the words need now (a layout may still remember the two lines of a moment ago).
+        height = self._text_height(self.title, min(title, room))
+        if fits:
+            height = max(height, self.description.sizeHint().height())
+        if height > 0 and height != self.height():
+            self.setFixedHeight(height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit(event.size().width())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit(self.width())
+        QTimer.singleShot(0, self._refit)  # once the style sheet's fonts are on the labels
+
+    def _refit(self) -> None:
+        self.fit(self.width())
 
 
 def _heading(section: Section, depth: int, round_part: bool) -> QWidget:

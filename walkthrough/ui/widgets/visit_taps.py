@@ -62,7 +62,8 @@ class PendingTaps:
             return False
         row = self.rows[key]
         if row.round_id is not None:
-            edit = round_tap_edit(row.round_id, row.look_for, value, not_applicable, by=me(self.repo))
+            edit = round_tap_edit(row.round_id, row.look_for, value, not_applicable, by=me(self.repo),
+                                  observation_id=self.observation.id)
         else:
             edit = tap_edit(self.observation.id, row.look_for, value, not_applicable, key=key, by=me(self.repo))
         return self.pending.submit(edit) is Outcome.SAVED
