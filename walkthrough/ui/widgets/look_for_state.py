@@ -43,8 +43,7 @@ def state_text(look_for: LookFor, response: Response | None) -> tuple[str, str]:
         return ((QCoreApplication.translate("LookForRow", "✓  Observed"), "observed") if value == "observed"
                 else (QCoreApplication.translate("LookForRow", "✗  Not observed"), "not_observed"))
     if rtype in ONE_OF:
-        label = next((o.label for o in look_for.choices if o.key == str(value)), str(value))
-        return f"✓  {label}", "marked"
+        return f"✓  {_label(look_for, value)}", "marked"
     if rtype is ResponseType.MULTI_CHOICE and isinstance(value, list):
         return QCoreApplication.translate("LookForRow", "✓  {count} chosen").format(count=len(value)), "marked"
     if rtype is ResponseType.TALLY:
