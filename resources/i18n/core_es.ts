@@ -473,5 +473,17 @@
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
+    <message>
+        <source>Fall {year}</source>
+        <translation>Otoño {year}</translation>
+    </message>
+    <message>
+        <source>Spring {year}</source>
+        <translation>Primavera {year}</translation>
+    </message>
+    <message>
+        <source>School year {first}–{last}</source>
+        <translation>Año escolar {first}–{last}</translation>
+    </message>
 </context>
 </TS>

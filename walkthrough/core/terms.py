@@ -11,13 +11,19 @@ Fall (August to December) and Spring (January to June).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 
 SETTING = "school_year_terms"
 YEAR_STARTS = (8, 1)  # 1 August
 
 DEFAULT_TERMS: tuple[tuple[str, str, str], ...] = (("Fall", "08-01", "12-31"), ("Spring", "01-01", "06-30"))
+# The default terms' names as a person reads them, in the interface's language; a term named in
+# the setting is shown as it was typed.
+_DEFAULT_LABELS = {"Fall": QT_TRANSLATE_NOOP("core", "Fall {year}"),
+                   "Spring": QT_TRANSLATE_NOOP("core", "Spring {year}")}
 
 
 class TermsError(ValueError):
@@ -26,9 +32,15 @@ class TermsError(ValueError):
 
 @dataclass(frozen=True)
 class Term:
-    name: str  # "Fall 2025"
+    name: str  # "Fall 2025": the English, for the command line, files and logs
     start: date
     end: date  # inclusive
+    label: Message | None = field(default=None, compare=False)  # the name to translate for the screen
+
+    @property
+    def shown(self) -> Message:
+        """The term's name as the interface shows it (translated by ``ui.core_text.text``)."""
+        return self.label or Message(self.name)
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, date) and self.start <= day <= self.end
@@ -42,7 +54,8 @@ def school_year_of(day: date) -> int:
 def school_year(year: int) -> Term:
     """The whole school year ``year`` (1 August ``year`` to 31 July of the next)."""
     start = date(year, *YEAR_STARTS)
-    return Term(f"School year {year}–{str(year + 1)[-2:]}", start, date(year + 1, *YEAR_STARTS) - timedelta(days=1))
+    label = message(QT_TRANSLATE_NOOP("core", "School year {first}–{last}"), first=year, last=str(year + 1)[-2:])
+    return Term(str(label), start, date(year + 1, *YEAR_STARTS) - timedelta(days=1), label)
 
 
 def _month_day(text: object, where: str) -> tuple[int, int]:
@@ -97,7 +110,8 @@ def terms_of_year(year: int, setting: str | None = None) -> list[Term]:
         first = year if start >= YEAR_STARTS else year + 1
         begins = _on(first, start)
         ends = _on(first if end >= start else first + 1, end)
-        terms.append(Term(f"{name} {begins.year}", begins, ends))
+        label = message(_DEFAULT_LABELS[name], year=begins.year) if name in _DEFAULT_LABELS else None
+        terms.append(Term(f"{name} {begins.year}", begins, ends, label))
     return sorted(terms, key=lambda t: t.start)
 
 

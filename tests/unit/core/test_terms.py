@@ -7,7 +7,15 @@ from datetime import date
 
 import pytest
 
-from walkthrough.core.terms import TermsError, previous_term, recent_terms, school_year_of, term_of, terms_of_year
+from walkthrough.core.terms import (
+    TermsError,
+    previous_term,
+    recent_terms,
+    school_year,
+    school_year_of,
+    term_of,
+    terms_of_year,
+)
 
 
 def test_the_default_terms_are_fall_august_to_december_and_spring_january_to_june() -> None:
@@ -36,3 +44,18 @@ def test_terms_from_the_setting_and_the_one_before() -> None:
 def test_a_bad_terms_setting_says_which_term_and_what_is_wrong(setting: str, says: str) -> None:
     with pytest.raises(TermsError, match=says.replace("(", r"\(").replace(")", r"\)")):
         terms_of_year(2025, setting)
+
+
+def test_the_default_terms_and_the_school_year_carry_a_name_to_translate_and_keep_their_english() -> None:
+    fall, spring = terms_of_year(2025)
+    assert (fall.name, fall.shown.template, fall.shown.values) == ("Fall 2025", "Fall {year}", {"year": 2025})
+    assert (spring.name, spring.shown.template) == ("Spring 2026", "Spring {year}")
+    year = school_year(2025)
+    assert (year.name, str(year.shown), year.shown.template) == \
+        ("School year 2025–26", "School year 2025–26", "School year {first}–{last}")
+
+
+def test_a_term_named_in_the_setting_is_shown_as_it_was_typed() -> None:
+    (term,) = terms_of_year(2025, '[{"name": "Trimestre 1", "start": "08-01", "end": "11-30"}]')
+    assert str(term.shown) == term.name == "Trimestre 1 2025"
+    assert term.shown.values == {}

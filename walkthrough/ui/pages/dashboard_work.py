@@ -15,6 +15,7 @@ from walkthrough.core import terms
 from walkthrough.reports.engine import Cancelled, ReportEngine
 from walkthrough.reports.figures import Comparison, Coverage, Figures, Heatmap, TagFigure
 from walkthrough.reports.filters import VisitFilter
+from walkthrough.ui import core_text
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,8 @@ def dashboard_figures(engine: ReportEngine, generation: int, flt: VisitFilter, p
         coverage = engine.coverage(flt, coverage_days, today)
         comparison = None
         if periods is not None:
-            comparison = engine.compare(flt.in_term(periods.before), flt.in_term(periods.after),
-                                        periods.before.name, periods.after.name, check)
+            before, after = (core_text.text(term.shown) for term in (periods.before, periods.after))
+            comparison = engine.compare(flt.in_term(periods.before), flt.in_term(periods.after), before, after, check)
         tags = engine.by_tag(flt, check)
     except Cancelled:
         return None

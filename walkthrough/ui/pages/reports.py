@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from walkthrough.core import terms
 from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
+from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me, role_note, say_role, why_not
 from walkthrough.ui.style import TOUCH_TARGET_PX
 from walkthrough.ui.widgets.controls import touch_button
@@ -212,7 +213,7 @@ class ReportsPage(QWidget):
         except terms.TermsError:
             found = terms.recent_terms(date.today())
         for term in found:
-            self.term.addItem(term.name, (term.start.isoformat(), term.end.isoformat()))
+            self.term.addItem(core_text.text(term.shown), (term.start.isoformat(), term.end.isoformat()))
         if len(found):
             self.term.setCurrentIndex(1)
             self._term_chosen()

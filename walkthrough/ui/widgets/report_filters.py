@@ -17,6 +17,7 @@ from walkthrough.core.framework_types import Mode
 from walkthrough.core.model import ObservationKind
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
+from walkthrough.ui import core_text
 from walkthrough.ui.widgets.flow_layout import FlowLayout
 
 ANY = "any"
@@ -103,7 +104,8 @@ class ReportFilters(QWidget):
             except terms.TermsError:
                 presets = terms.recent_terms(self.today, 3)
             year = terms.school_year(terms.school_year_of(self.today))
-            periods = [(t, t.name) for t in presets[:1]] + [(year, year.name)] + [(t, t.name) for t in presets[1:]]
+            periods = [(t, core_text.text(t.shown)) for t in presets[:1]] + [(year, core_text.text(year.shown))] + \
+                [(t, core_text.text(t.shown)) for t in presets[1:]]
             self.period.clear()
             self.period.addItem(self.tr("All time"), ANY)
             self.terms = {}
