@@ -26,6 +26,7 @@ from types import TracebackType
 
 import filelock
 
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 from walkthrough.paths import StartProblem
 
 log = logging.getLogger("walkthrough.storage.lock")
@@ -39,23 +40,27 @@ class FolderInUse(StartProblem):
 
     def __init__(self, folder: Path, holder: dict[str, object] | None) -> None:
         self.holder = holder or {}
-        who = "another copy of Walkthrough"
+        who = message(QT_TRANSLATE_NOOP("core", "another copy of Walkthrough"))
         what = self.holder.get("what")
         if what and what != "app":
-            who = f"the command `walkthrough {what}`"
+            who = message(QT_TRANSLATE_NOOP("core", "the command `walkthrough {command}`"), command=what)
         since = self.holder.get("since")
         details = []
         if since:
-            details.append(f"since {since}")
+            details.append(message(QT_TRANSLATE_NOOP("core", "since {time}"), time=since))
         if self.holder.get("host"):
-            details.append(f"on {self.holder['host']}")
+            details.append(message(QT_TRANSLATE_NOOP("core", "on {host}"), host=self.holder["host"]))
         if self.holder.get("pid"):
-            details.append(f"process {self.holder['pid']}")
-        extra = f" ({', '.join(details)})" if details else ""
+            details.append(message(QT_TRANSLATE_NOOP("core", "process {pid}"), pid=self.holder["pid"]))
+        in_use = message(QT_TRANSLATE_NOOP("core", "this data folder is in use by {who}"), who=who)
+        if details:
+            in_use = message(QT_TRANSLATE_NOOP("core", "this data folder is in use by {who} ({details})"), who=who,
+                             details=Message(", ".join(f"{{d{i}}}" for i in range(len(details))),
+                                             {f"d{i}": d for i, d in enumerate(details)}))
         super().__init__(
-            folder,
-            f"this data folder is in use by {who}{extra}",
-            "close that copy first (or wait for the command to finish), then try again",
+            folder, in_use,
+            message(QT_TRANSLATE_NOOP("core", "close that copy first (or wait for the command to finish), then try "
+                                              "again")),
         )
 
 

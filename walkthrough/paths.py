@@ -21,6 +21,8 @@ from pathlib import Path
 
 import platformdirs
 
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
+
 APP_NAME = "Walkthrough"
 DATA_DIR_VARIABLE = "WALKTHROUGH_DATA_DIR"
 DATABASE_NAME = "walkthrough.sqlite3"
@@ -52,14 +54,18 @@ MAX_PATH_CHARS = 240
 class StartProblem(Exception):
     """Something that stops the app from opening its data; for the user.
 
-    ``what`` says what is wrong, ``todo`` what to do; ``path`` is the file or
-    folder concerned. ``str()`` is the whole message in one paragraph.
+    ``what`` says what is wrong, ``todo`` what to do, in English (the log, the command line);
+    ``what_message`` and ``todo_message`` are the same as messages the window shows in its
+    language. ``path`` is the file or folder concerned. ``str()`` is the whole message in one
+    paragraph.
     """
 
-    def __init__(self, path: Path, what: str, todo: str) -> None:
+    def __init__(self, path: Path, what: str | Message, todo: str | Message) -> None:
         self.path = path
-        self.what = what
-        self.todo = todo
+        self.what_message = what if isinstance(what, Message) else Message(what)
+        self.todo_message = todo if isinstance(todo, Message) else Message(todo)
+        self.what = what = str(self.what_message)
+        self.todo = todo = str(self.todo_message)
         super().__init__(f"{path}: {what}. {todo[:1].upper()}{todo[1:]}.")
 
     @property
@@ -69,6 +75,9 @@ class StartProblem(Exception):
 
 class DataFolderProblem(StartProblem):
     """The data folder cannot be used (missing parent, a file, read-only, ...)."""
+
+
+SHORTER_PATH = message(QT_TRANSLATE_NOOP("core", "choose a folder with a shorter path"))
 
 
 def default_data_dir() -> Path:
@@ -89,15 +98,17 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     remembered from the safe-start window, else the platform's."""
     if override is not None and not str(override).strip():
         raise DataFolderProblem(
-            Path("--data-dir"), "the folder's name is empty", "name a folder, e.g. --data-dir ~/walkthrough-data"
+            Path("--data-dir"), message(QT_TRANSLATE_NOOP("core", "the folder's name is empty")),
+            message(QT_TRANSLATE_NOOP("core", "name a folder, e.g. --data-dir ~/walkthrough-data")),
         )
     chosen = override or os.environ.get(DATA_DIR_VARIABLE) or _remembered()
     path = Path(chosen) if chosen else default_data_dir()
     if len(str(path)) > MAX_PATH_CHARS:
         raise DataFolderProblem(
             Path(str(path)[:60] + "…"),
-            f"the data folder's path is {len(str(path))} characters long, more than the {MAX_PATH_CHARS} allowed",
-            "choose a folder with a shorter path",
+            message(QT_TRANSLATE_NOOP("core", "the data folder's path is {n} characters long, more than the {most} "
+                                              "allowed"), n=len(str(path)), most=MAX_PATH_CHARS),
+            SHORTER_PATH,
         )
     return path.expanduser().resolve()
 
@@ -127,13 +138,15 @@ def prepare_data_folder(folder: Path) -> None:
     if folder.parent == folder:
         raise DataFolderProblem(
             folder,
-            "this is the top of a disk, not a folder of its own",
-            "choose or make a folder inside it (--data-dir)",
+            message(QT_TRANSLATE_NOOP("core", "this is the top of a disk, not a folder of its own")),
+            message(QT_TRANSLATE_NOOP("core", "choose or make a folder inside it (--data-dir)")),
         )
     if folder.exists() and not folder.is_dir():
         raise DataFolderProblem(
-            folder, "this is a file, not a folder, so it cannot hold Walkthrough's data",
-            "choose another folder (--data-dir), or start with a new empty data folder",
+            folder,
+            message(QT_TRANSLATE_NOOP("core", "this is a file, not a folder, so it cannot hold Walkthrough's data")),
+            message(QT_TRANSLATE_NOOP("core", "choose another folder (--data-dir), or start with a new empty data "
+                                              "folder")),
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -158,19 +171,27 @@ def folder_problem(folder: Path, exc: OSError) -> DataFolderProblem:
     """An OS error on the data folder as a plain problem."""
     code = exc.errno
     if code == errno.ENOSPC:
-        return DataFolderProblem(folder, "the disk is full", "free some space on it, then try again")
+        return DataFolderProblem(folder, message(QT_TRANSLATE_NOOP("core", "the disk is full")),
+                                 message(QT_TRANSLATE_NOOP("core", "free some space on it, then try again")))
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
         return DataFolderProblem(
-            folder, "this folder cannot be written to (no permission, or a read-only disk)",
-            "choose a folder you may write to (--data-dir), or start with a new empty data folder",
+            folder,
+            message(QT_TRANSLATE_NOOP("core", "this folder cannot be written to (no permission, or a read-only "
+                                              "disk)")),
+            message(QT_TRANSLATE_NOOP("core", "choose a folder you may write to (--data-dir), or start with a new "
+                                              "empty data folder")),
         )
     if code == errno.ENAMETOOLONG:
-        return DataFolderProblem(folder, "the folder's name is too long", "choose a folder with a shorter path")
+        return DataFolderProblem(folder, message(QT_TRANSLATE_NOOP("core", "the folder's name is too long")),
+                                 SHORTER_PATH)
     if code in (errno.ENOTDIR, errno.EEXIST):
         return DataFolderProblem(
-            folder, "part of this path is a file, not a folder", "choose another folder (--data-dir)"
+            folder, message(QT_TRANSLATE_NOOP("core", "part of this path is a file, not a folder")),
+            message(QT_TRANSLATE_NOOP("core", "choose another folder (--data-dir)")),
         )
-    return DataFolderProblem(folder, f"this folder cannot be used ({exc.strerror or exc})", "choose another folder")
+    return DataFolderProblem(folder, message(QT_TRANSLATE_NOOP("core", "this folder cannot be used ({why})"),
+                                             why=exc.strerror or str(exc)),
+                             message(QT_TRANSLATE_NOOP("core", "choose another folder")))
 
 
 def new_data_folder_beside(folder: Path, stamp: str) -> Path:

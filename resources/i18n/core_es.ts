@@ -485,5 +485,201 @@
         <source>School year {first}–{last}</source>
         <translation>Año escolar {first}–{last}</translation>
     </message>
+    <message>
+        <source>restore the newest backup, or start with a new empty data folder</source>
+        <translation>restaure la copia de seguridad más reciente, o empiece con una carpeta de datos nueva y vacía</translation>
+    </message>
+    <message>
+        <source>it is left as it is; restore a backup, or start with a new empty data folder</source>
+        <translation>se deja tal como está; restaure una copia de seguridad, o empiece con una carpeta de datos nueva y vacía</translation>
+    </message>
+    <message>
+        <source>install that version of Walkthrough (or newer) to open it; it is left as it is</source>
+        <translation>instale esa versión de Walkthrough (o una más nueva) para abrirla; se deja tal como está</translation>
+    </message>
+    <message>
+        <source>check that you may read it, or start with a new empty data folder</source>
+        <translation>compruebe que tiene permiso para leerlo, o empiece con una carpeta de datos nueva y vacía</translation>
+    </message>
+    <message>
+        <source>free some space on that disk, then start Walkthrough again</source>
+        <translation>libere espacio en ese disco y vuelva a abrir Walkthrough</translation>
+    </message>
+    <message>
+        <source>make it writable (or ask IT to), or start with a new empty data folder</source>
+        <translation>permita escribir en él (o pídaselo a informática), o empiece con una carpeta de datos nueva y vacía</translation>
+    </message>
+    <message>
+        <source>the file is not a Walkthrough database (not SQLite)</source>
+        <translation>el archivo no es una base de datos de Walkthrough (no es SQLite)</translation>
+    </message>
+    <message>
+        <source>the disk is full, so nothing more can be saved</source>
+        <translation>el disco está lleno, así que no se puede guardar nada más</translation>
+    </message>
+    <message>
+        <source>the database cannot be written to (it is read-only)</source>
+        <translation>no se puede escribir en la base de datos (es de solo lectura)</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened ({why})</source>
+        <translation>no se puede abrir el archivo de la base de datos ({why})</translation>
+    </message>
+    <message>
+        <source>the database is damaged (SQLite says: {why})</source>
+        <translation>la base de datos está dañada (SQLite dice: {why})</translation>
+    </message>
+    <message>
+        <source>where the database should be there is a folder</source>
+        <translation>donde debería estar la base de datos hay una carpeta</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the database file cannot be read ({why})</source>
+        <translation>no se puede leer el archivo de la base de datos ({why})</translation>
+    </message>
+    <message>
+        <source>the database file is empty (0 bytes): its data is gone</source>
+        <translation>el archivo de la base de datos está vacío (0 bytes): sus datos ya no están</translation>
+    </message>
+    <message>
+        <source>the database file is cut short (truncated)</source>
+        <translation>el archivo de la base de datos está incompleto (truncado)</translation>
+    </message>
+    <message>
+        <source>the file is another program&apos;s SQLite database, not Walkthrough&apos;s</source>
+        <translation>el archivo es una base de datos SQLite de otro programa, no de Walkthrough</translation>
+    </message>
+    <message>
+        <source>the file is another program&apos;s SQLite database, not Walkthrough&apos;s (application id {id})</source>
+        <translation>el archivo es una base de datos SQLite de otro programa, no de Walkthrough (id de aplicación {id})</translation>
+    </message>
+    <message>
+        <source>Walkthrough {version}</source>
+        <translation>Walkthrough {version}</translation>
+    </message>
+    <message>
+        <source>a newer Walkthrough</source>
+        <translation>una versión más nueva de Walkthrough</translation>
+    </message>
+    <message>
+        <source>the database was made by a newer version of Walkthrough: it is at schema step {step}, and this copy (version {version}) knows steps up to {last}. It needs {needs} or newer</source>
+        <translation>la base de datos la creó una versión más nueva de Walkthrough: está en el paso de esquema {step}, y esta copia (versión {version}) conoce los pasos hasta el {last}. Necesita {needs} o posterior</translation>
+    </message>
+    <message>
+        <source>the database is damaged: the tables {tables} are missing</source>
+        <translation>la base de datos está dañada: faltan las tablas {tables}</translation>
+    </message>
+    <message>
+        <source>the database is damaged: the table {tables} is missing</source>
+        <translation>la base de datos está dañada: falta la tabla {tables}</translation>
+    </message>
+    <message>
+        <source>the database is damaged (SQLite&apos;s check says: {why})</source>
+        <translation>la base de datos está dañada (la comprobación de SQLite dice: {why})</translation>
+    </message>
+    <message>
+        <source>another copy of Walkthrough</source>
+        <translation>otra copia de Walkthrough</translation>
+    </message>
+    <message>
+        <source>the command `walkthrough {command}`</source>
+        <translation>el comando `walkthrough {command}`</translation>
+    </message>
+    <message>
+        <source>since {time}</source>
+        <translation>desde {time}</translation>
+    </message>
+    <message>
+        <source>on {host}</source>
+        <translation>en {host}</translation>
+    </message>
+    <message>
+        <source>process {pid}</source>
+        <translation>proceso {pid}</translation>
+    </message>
+    <message>
+        <source>this data folder is in use by {who}</source>
+        <translation>esta carpeta de datos la está usando {who}</translation>
+    </message>
+    <message>
+        <source>this data folder is in use by {who} ({details})</source>
+        <translation>esta carpeta de datos la está usando {who} ({details})</translation>
+    </message>
+    <message>
+        <source>close that copy first (or wait for the command to finish), then try again</source>
+        <translation>cierre primero esa copia (o espere a que termine el comando) y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>choose a folder with a shorter path</source>
+        <translation>elija una carpeta con una ruta más corta</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name is empty</source>
+        <translation>el nombre de la carpeta está vacío</translation>
+    </message>
+    <message>
+        <source>name a folder, e.g. --data-dir ~/walkthrough-data</source>
+        <translation>indique una carpeta, p. ej. --data-dir ~/walkthrough-data</translation>
+    </message>
+    <message>
+        <source>the data folder&apos;s path is {n} characters long, more than the {most} allowed</source>
+        <translation>la ruta de la carpeta de datos tiene {n} caracteres, más de los {most} permitidos</translation>
+    </message>
+    <message>
+        <source>this is the top of a disk, not a folder of its own</source>
+        <translation>esto es la raíz de un disco, no una carpeta propia</translation>
+    </message>
+    <message>
+        <source>choose or make a folder inside it (--data-dir)</source>
+        <translation>elija o cree una carpeta dentro de él (--data-dir)</translation>
+    </message>
+    <message>
+        <source>this is a file, not a folder, so it cannot hold Walkthrough&apos;s data</source>
+        <translation>esto es un archivo, no una carpeta, así que no puede guardar los datos de Walkthrough</translation>
+    </message>
+    <message>
+        <source>choose another folder (--data-dir), or start with a new empty data folder</source>
+        <translation>elija otra carpeta (--data-dir), o empiece con una carpeta de datos nueva y vacía</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>free some space on it, then try again</source>
+        <translation>libere espacio en él y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>this folder cannot be written to (no permission, or a read-only disk)</source>
+        <translation>no se puede escribir en esta carpeta (sin permiso, o es un disco de solo lectura)</translation>
+    </message>
+    <message>
+        <source>choose a folder you may write to (--data-dir), or start with a new empty data folder</source>
+        <translation>elija una carpeta en la que pueda escribir (--data-dir), o empiece con una carpeta de datos nueva y vacía</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name is too long</source>
+        <translation>el nombre de la carpeta es demasiado largo</translation>
+    </message>
+    <message>
+        <source>part of this path is a file, not a folder</source>
+        <translation>parte de esta ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>choose another folder (--data-dir)</source>
+        <translation>elija otra carpeta (--data-dir)</translation>
+    </message>
+    <message>
+        <source>this folder cannot be used ({why})</source>
+        <translation>no se puede usar esta carpeta ({why})</translation>
+    </message>
+    <message>
+        <source>choose another folder</source>
+        <translation>elija otra carpeta</translation>
+    </message>
 </context>
 </TS>

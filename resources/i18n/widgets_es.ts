@@ -2479,6 +2479,10 @@
         <translation>Qué pasó</translation>
     </message>
     <message>
+        <source>{what}.</source>
+        <translation>{what}.</translation>
+    </message>
+    <message>
         <source>What is wrong</source>
         <translation>Qué está mal</translation>
     </message>
@@ -2487,8 +2491,8 @@
         <translation>El archivo o la carpeta en cuestión</translation>
     </message>
     <message>
-        <source>What to do: </source>
-        <translation>Qué hacer: </translation>
+        <source>What to do: {todo}.</source>
+        <translation>Qué hacer: {todo}.</translation>
     </message>
     <message>
         <source>What to do</source>

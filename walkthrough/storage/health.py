@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from walkthrough import __version__
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 from walkthrough.paths import StartProblem
 from walkthrough.storage.migrations import steps
 
@@ -48,9 +49,9 @@ class ProblemKind(StrEnum):
 class DatabaseProblem(StartProblem):
     """A database file the app cannot open; the message is for the user."""
 
-    def __init__(self, kind: ProblemKind, path: Path, what: str, todo: str = "") -> None:
+    def __init__(self, kind: ProblemKind, path: Path, what: str | Message, todo: str | Message = "") -> None:
         self.kind = kind
-        super().__init__(path, what, todo or _TODO[kind])
+        super().__init__(path, what, todo or message(_TODO[kind]))
 
     @property
     def can_restore(self) -> bool:
@@ -58,17 +59,23 @@ class DatabaseProblem(StartProblem):
         return self.kind not in (ProblemKind.DISK_FULL, ProblemKind.READ_ONLY, ProblemKind.NEWER)
 
 
+_RESTORE = QT_TRANSLATE_NOOP("core", "restore the newest backup, or start with a new empty data folder")
 _TODO = {
-    ProblemKind.EMPTY: "restore the newest backup, or start with a new empty data folder",
-    ProblemKind.NOT_SQLITE: "restore the newest backup, or start with a new empty data folder",
-    ProblemKind.DAMAGED: "restore the newest backup, or start with a new empty data folder",
-    ProblemKind.FOREIGN: "it is left as it is; restore a backup, or start with a new empty data folder",
-    ProblemKind.NEWER: "install that version of Walkthrough (or newer) to open it; it is left as it is",
-    ProblemKind.MISSING_TABLE: "restore the newest backup, or start with a new empty data folder",
-    ProblemKind.UNREADABLE: "check that you may read it, or start with a new empty data folder",
-    ProblemKind.DISK_FULL: "free some space on that disk, then start Walkthrough again",
-    ProblemKind.READ_ONLY: "make it writable (or ask IT to), or start with a new empty data folder",
+    ProblemKind.EMPTY: _RESTORE,
+    ProblemKind.NOT_SQLITE: _RESTORE,
+    ProblemKind.DAMAGED: _RESTORE,
+    ProblemKind.FOREIGN: QT_TRANSLATE_NOOP("core",
+        "it is left as it is; restore a backup, or start with a new empty data folder"),
+    ProblemKind.NEWER: QT_TRANSLATE_NOOP("core",
+        "install that version of Walkthrough (or newer) to open it; it is left as it is"),
+    ProblemKind.MISSING_TABLE: _RESTORE,
+    ProblemKind.UNREADABLE: QT_TRANSLATE_NOOP("core",
+        "check that you may read it, or start with a new empty data folder"),
+    ProblemKind.DISK_FULL: QT_TRANSLATE_NOOP("core", "free some space on that disk, then start Walkthrough again"),
+    ProblemKind.READ_ONLY: QT_TRANSLATE_NOOP("core",
+        "make it writable (or ask IT to), or start with a new empty data folder"),
 }
+_NOT_SQLITE = QT_TRANSLATE_NOOP("core", "the file is not a Walkthrough database (not SQLite)")
 
 
 @dataclass(frozen=True)
@@ -111,14 +118,21 @@ def sqlite_problem(exc: sqlite3.Error, path: Path) -> DatabaseProblem:
     """A SQLite error as a plain problem."""
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
-        return DatabaseProblem(ProblemKind.DISK_FULL, path, "the disk is full, so nothing more can be saved")
+        return DatabaseProblem(ProblemKind.DISK_FULL, path,
+                               message(QT_TRANSLATE_NOOP("core", "the disk is full, so nothing more can be saved")))
     if "readonly" in text or "read-only" in text:
-        return DatabaseProblem(ProblemKind.READ_ONLY, path, "the database cannot be written to (it is read-only)")
+        return DatabaseProblem(ProblemKind.READ_ONLY, path,
+                               message(QT_TRANSLATE_NOOP("core",
+                                   "the database cannot be written to (it is read-only)")))
     if "unable to open" in text or "disk i/o error" in text:
-        return DatabaseProblem(ProblemKind.UNREADABLE, path, f"the database file cannot be opened ({exc})")
+        return DatabaseProblem(ProblemKind.UNREADABLE, path,
+                               message(QT_TRANSLATE_NOOP("core",
+                                   "the database file cannot be opened ({why})"), why=str(exc)))
     if "not a database" in text:
-        return DatabaseProblem(ProblemKind.NOT_SQLITE, path, "the file is not a Walkthrough database (not SQLite)")
-    return DatabaseProblem(ProblemKind.DAMAGED, path, f"the database is damaged (SQLite says: {exc})")
+        return DatabaseProblem(ProblemKind.NOT_SQLITE, path, message(_NOT_SQLITE))
+    return DatabaseProblem(ProblemKind.DAMAGED, path,
+                           message(QT_TRANSLATE_NOOP("core",
+                               "the database is damaged (SQLite says: {why})"), why=str(exc)))
 
 
 @lru_cache(maxsize=32)
@@ -183,19 +197,27 @@ def inspect_database(path: Path, *, quick_check: bool = True) -> Inspection:
     if not path.exists() and not path.is_symlink():
         return Inspection(exists=False)
     if path.is_dir():
-        raise DatabaseProblem(ProblemKind.NOT_SQLITE, path, "where the database should be there is a folder")
+        raise DatabaseProblem(ProblemKind.NOT_SQLITE, path,
+                              message(QT_TRANSLATE_NOOP("core", "where the database should be there is a folder")))
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        why = "permission denied" if isinstance(exc, PermissionError) else exc.strerror
-        raise DatabaseProblem(ProblemKind.UNREADABLE, path, f"the database file cannot be read ({why})") from None
+        why: str | Message = message(QT_TRANSLATE_NOOP("core",
+            "permission denied")) if isinstance(exc, PermissionError) \
+            else str(exc.strerror)
+        raise DatabaseProblem(ProblemKind.UNREADABLE, path,
+                              message(QT_TRANSLATE_NOOP("core",
+                                  "the database file cannot be read ({why})"), why=why)) from None
     if not header:
-        raise DatabaseProblem(ProblemKind.EMPTY, path, "the database file is empty (0 bytes): its data is gone")
+        raise DatabaseProblem(ProblemKind.EMPTY, path,
+                              message(QT_TRANSLATE_NOOP("core",
+                                  "the database file is empty (0 bytes): its data is gone")))
     if not header.startswith(SQLITE_MAGIC):
-        raise DatabaseProblem(ProblemKind.NOT_SQLITE, path, "the file is not a Walkthrough database (not SQLite)")
+        raise DatabaseProblem(ProblemKind.NOT_SQLITE, path, message(_NOT_SQLITE))
     if len(header) < 100:
-        raise DatabaseProblem(ProblemKind.DAMAGED, path, "the database file is cut short (truncated)")
+        raise DatabaseProblem(ProblemKind.DAMAGED, path, message(QT_TRANSLATE_NOOP("core",
+            "the database file is cut short (truncated)")))
     try:
         conn = read_only_connection(path)
     except sqlite3.Error as exc:
@@ -222,9 +244,11 @@ def _inspect(conn: sqlite3.Connection, path: Path, *, quick_check: bool) -> Insp
         ]
     ours = application_id == APPLICATION_ID or bool(applied)
     if not ours:
-        what = "the file is another program's SQLite database, not Walkthrough's"
+        what = message(QT_TRANSLATE_NOOP("core", "the file is another program's SQLite database, not Walkthrough's"))
         if application_id:
-            what += f" (application id {application_id:#x})"
+            what = message(QT_TRANSLATE_NOOP("core",
+                "the file is another program's SQLite database, not Walkthrough's (application "
+                                             "id {id})"), id=f"{application_id:#x}")
         raise DatabaseProblem(ProblemKind.FOREIGN, path, what)
     last_app = None
     if "settings" in tables:
@@ -233,29 +257,37 @@ def _inspect(conn: sqlite3.Connection, path: Path, *, quick_check: bool) -> Insp
     known = set(steps())
     unknown = [name for name in applied if name not in known]
     if unknown or user_version > latest_step_number():
-        needs = f"Walkthrough {last_app}" if last_app and version_key(last_app) > version_key(__version__) else (
-            "a newer Walkthrough"
-        )
+        needs = message(QT_TRANSLATE_NOOP("core", "Walkthrough {version}"), version=last_app) \
+            if last_app and version_key(last_app) > version_key(__version__) else \
+            message(QT_TRANSLATE_NOOP("core", "a newer Walkthrough"))
         step = max([user_version, *(_step_number(n) for n in unknown if n[1:5].isdigit())])
         raise DatabaseProblem(
             ProblemKind.NEWER,
             path,
-            f"the database was made by a newer version of Walkthrough: it is at schema step {step}, and this "
-            f"copy (version {__version__}) knows steps up to {latest_step_number()}. It needs {needs} or newer",
+            message(QT_TRANSLATE_NOOP("core",
+                "the database was made by a newer version of Walkthrough: it is at schema step {step}, "
+                                      "and this copy (version {version}) knows steps up to {last}. It needs "
+                                      "{needs} or newer"),
+                    step=step, version=__version__, last=latest_step_number(), needs=needs),
         )
     missing = sorted(expected_tables(tuple(n for n in steps() if n in set(applied))) - tables)
     if missing:
         raise DatabaseProblem(
             ProblemKind.MISSING_TABLE,
             path,
-            f"the database is damaged: the table{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
-            f"{'are' if len(missing) > 1 else 'is'} missing",
+            message(QT_TRANSLATE_NOOP("core",
+                "the database is damaged: the tables {tables} are missing"), tables=", ".join(missing))
+            if len(missing) > 1 else
+            message(QT_TRANSLATE_NOOP("core",
+                "the database is damaged: the table {tables} is missing"), tables=missing[0]),
         )
     if quick_check:
         result = [r[0] for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
         if result != ["ok"]:
             raise DatabaseProblem(
-                ProblemKind.DAMAGED, path, f"the database is damaged (SQLite's check says: {'; '.join(result)})"
+                ProblemKind.DAMAGED, path,
+                message(QT_TRANSLATE_NOOP("core",
+                    "the database is damaged (SQLite's check says: {why})"), why="; ".join(result))
             )
     pending = tuple(name for name in steps() if name not in set(applied))
     return Inspection(exists=True, pending=pending, last_app_version=last_app)

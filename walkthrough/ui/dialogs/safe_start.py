@@ -22,6 +22,7 @@ from walkthrough.folder_lock import FolderInUse
 from walkthrough.paths import StartProblem, set_aside_dir
 from walkthrough.storage.backup import Backup
 from walkthrough.storage.health import DatabaseProblem, ProblemKind
+from walkthrough.ui import core_text
 from walkthrough.ui.widgets.controls import touch_button
 
 
@@ -85,13 +86,14 @@ class SafeStartWindow(QWidget):
         self.headline = plain_label(_headline(problem), heading=True)
         self.headline.setAccessibleName(self.tr("What happened"))
         layout.addWidget(self.headline)
-        self.what = plain_label(problem.what[:1].upper() + problem.what[1:] + ".")
+        what = core_text.text(problem.what_message)
+        self.what = plain_label(self.tr("{what}.").format(what=what[:1].upper() + what[1:]))
         self.what.setAccessibleName(self.tr("What is wrong"))
         layout.addWidget(self.what)
         self.where = plain_label(str(problem.path), subtle=True)
         self.where.setAccessibleName(self.tr("The file or folder concerned"))
         layout.addWidget(self.where)
-        self.todo = plain_label(self.tr("What to do: ") + problem.todo + ".")
+        self.todo = plain_label(self.tr("What to do: {todo}.").format(todo=core_text.text(problem.todo_message)))
         self.todo.setAccessibleName(self.tr("What to do"))
         layout.addWidget(self.todo)
         layout.addSpacing(8)
