@@ -100,7 +100,11 @@ def plain(text: str) -> str:
 
 def untranslated(text: str, data: Iterable[str]) -> str:
     """What is left of ``text`` that went through no translation and is no data, date or number ('' if none)."""
-    rest = plain(text)
+    rest = text
+    for value in data:  # data first, as typed: an "&" in a name is no mnemonic
+        if value in rest:
+            rest = rest.replace(value, " ")
+    rest = plain(rest)
     while True:  # a translated sentence can hold translated pieces: take the innermost first
         shorter = _WRAPPED.sub(" ", rest)
         if shorter == rest:

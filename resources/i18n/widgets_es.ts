@@ -499,6 +499,14 @@
 <context>
     <name>FrameworkEditor</name>
     <message>
+        <source>{prompt}  ·  {response}  (retired)</source>
+        <translation>{prompt}  ·  {response}  (retirado)</translation>
+    </message>
+    <message>
+        <source>{prompt}  ·  {response}</source>
+        <translation>{prompt}  ·  {response}</translation>
+    </message>
+    <message>
         <source>Framework editor — {title}</source>
         <translation>Editor de marcos — {title}</translation>
     </message>
@@ -553,14 +561,6 @@
     <message>
         <source>This look-for is in the published version: retire it instead (tick Retired), so earlier visits keep it.</source>
         <translation>Este indicador está en la versión publicada: retírelo en su lugar (marque Retirado) para que las visitas anteriores lo conserven.</translation>
-    </message>
-    <message>
-        <source>{n}  ·  {get}</source>
-        <translation>{n}  ·  {get}</translation>
-    </message>
-    <message>
-        <source>  (retired)</source>
-        <translation>  (retirado)</translation>
     </message>
     <message>
         <source>Not saved yet: </source>
@@ -2024,6 +2024,45 @@
     <message>
         <source>{isoformat} to {isoformat2}</source>
         <translation>{isoformat} a {isoformat2}</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseNames</name>
+    <message>
+        <source>presence</source>
+        <translation>presencia</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>frecuencia</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>una opción</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>varias opciones</translation>
+    </message>
+    <message>
+        <source>tally</source>
+        <translation>conteo</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>instantánea</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
     </message>
 </context>
 <context>

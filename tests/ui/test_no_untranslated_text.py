@@ -11,6 +11,7 @@ name, a room, a note), a date or a number, fails the test with the page and the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -153,6 +154,17 @@ def district(demo: Path, tmp_path: Path) -> Iterator[Repository]:
         yield repo
 
 
+def _strings(document: object) -> Iterator[str]:
+    if isinstance(document, str):
+        yield document
+    elif isinstance(document, dict):
+        for value in document.values():
+            yield from _strings(value)
+    elif isinstance(document, list | tuple):
+        for value in document:
+            yield from _strings(value)
+
+
 def _window(repo: Repository, qtbot: QtBot) -> MainWindow:
     window = MainWindow(repo)
     qtbot.addWidget(window)
@@ -240,21 +252,36 @@ def test_every_step_of_the_first_run_setup_shows_only_translated_text(pseudo: No
 
 def test_the_dialogs_show_only_translated_text_and_data(pseudo: None, district: Repository, demo: Path,
                                                         tmp_path: Path, qtbot: QtBot) -> None:
+    from walkthrough.storage.health import DatabaseProblem, inspect_database
     from walkthrough.ui.dialogs.about import AboutDialog
+    from walkthrough.ui.dialogs.framework_editor import FrameworkEditor
     from walkthrough.ui.dialogs.profile import PinDialog, ProfileDialog
     from walkthrough.ui.dialogs.roster_import import RosterImportDialog
+    from walkthrough.ui.dialogs.safe_start import SafeStartWindow
 
     me = district.current_profile()
     assert me is not None
     school = next(s for s in district.schools() if district.rooms(s.id))
-    dialogs = {"about": AboutDialog(tmp_path), "profile": ProfileDialog(district),
-               "pin": PinDialog(district, me), "roster import": RosterImportDialog(district, school.id)}
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 20)
+    with pytest.raises(DatabaseProblem) as problem:
+        inspect_database(damaged)
+    draft = district.edit_framework(BLAST, by=me.id)
+    dialogs: dict[str, QWidget] = {
+        "about": AboutDialog(tmp_path), "profile": ProfileDialog(district), "pin": PinDialog(district, me),
+        "roster import": RosterImportDialog(district, school.id), "safe start": SafeStartWindow(problem.value),
+        "framework editor": FrameworkEditor(district, draft.id, me.id)}
+    # The editor shows the framework's own words as its author wrote them: what is being edited is data (its
+    # sentences; a one-word value such as a response type is the app's vocabulary, shown in the reader's words).
+    edited = sorted((t for t in _strings(draft.document()) if not re.fullmatch(r"[a-z0-9_\-.]+", t)), key=len,
+                    reverse=True)
     problems: list[str] = []
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
-        problems += [f"{name}: {p}" for p in leftovers(dialog, dialog, typed_values(demo))]
+        data = typed_values(demo) + (edited if name == "framework editor" else [])
+        problems += [f"{name}: {p}" for p in leftovers(dialog, dialog, data)]
         if untranslated(dialog.windowTitle(), []):
             problems.append(f"{name}: title {dialog.windowTitle()!r}")
         dialog.close()

@@ -38,9 +38,20 @@ from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.framework_forms import FrameworkForm, LookForForm, SectionForm
+from walkthrough.ui.widgets.response_names import response_name
 
 Doc = dict[str, Any]
 KIND = Qt.ItemDataRole.UserRole + 1
+
+
+def _look_for_line(doc: Doc) -> str:
+    """A look-for's line in the outline: its prompt and response type (and whether it is retired)."""
+    prompt, rtype = doc.get("prompt") or doc.get("key") or "?", response_name(doc.get("response", ""))
+    if doc.get("retired"):
+        return QCoreApplication.translate("FrameworkEditor", "{prompt}  ·  {response}  (retired)").format(
+            prompt=prompt, response=rtype)
+    return QCoreApplication.translate("FrameworkEditor", "{prompt}  ·  {response}").format(prompt=prompt,
+                                                                                          response=rtype)
 
 
 class OutlineTree(QTreeWidget):
@@ -159,8 +170,7 @@ class FrameworkEditor(QDialog):
             if section is select:
                 chosen = item
             for lf in section.get("look_fors", []):
-                child = QTreeWidgetItem([f"{lf.get('prompt') or lf.get('key') or '?'}  ·  {lf.get('response', '')}"
-                                         + ("  (retired)" if lf.get("retired") else "")])
+                child = QTreeWidgetItem([_look_for_line(lf)])
                 child.setData(0, KIND, ("look_for", lf))
                 child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
                 item.addChild(child)
@@ -354,9 +364,7 @@ class FrameworkEditor(QDialog):
         if item is not None:
             kind, doc = self._kind(item)
             if kind == "look_for":
-                item.setText(0, self.tr("{n}  ·  {get}").format(n=doc.get('prompt') or doc.get('key') or '?',
-                        get=doc.get('response', ''))
-                             + (self.tr("  (retired)") if doc.get("retired") else ""))
+                item.setText(0, _look_for_line(doc))
             elif kind == "section":
                 item.setText(0, f"▸ {doc.get('title') or doc.get('key') or '?'}")
             else:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from walkthrough.core.frameworks import ResponseType
 from walkthrough.core.sheet_import import condition_from_text, condition_text
+from walkthrough.ui.widgets.response_names import response_name
 
 Doc = dict[str, Any]
 
@@ -318,8 +319,9 @@ class LookForForm(_Form):
                 QCoreApplication.translate("FrameworkForms", "Look-for prompt"))
         self.response = QComboBox()
         self.response.setAccessibleName(self.tr("Response type"))
-        self.response.addItems([r.value for r in ResponseType])
-        self.response.currentTextChanged.connect(self._response)
+        for rtype in ResponseType:
+            self.response.addItem(response_name(rtype), rtype.value)
+        self.response.currentIndexChanged.connect(lambda _index: self._response(self._rtype()))
         self.layout_.addRow(QCoreApplication.translate("FrameworkForms", "Response"), self.response)
         self.description = self._text(QCoreApplication.translate("FrameworkForms", "Indicators"), "description",
                 QCoreApplication.translate("FrameworkForms", "Observable indicators"))
@@ -394,12 +396,15 @@ class LookForForm(_Form):
             self.key_changed.emit(self._key_before, text.strip())
             self._key_before = text.strip()
 
+    def _rtype(self) -> str:
+        return str(self.response.currentData() or "")
+
     def _response(self, text: str) -> None:
         self._set("response", text)
         self._show_fields()
 
     def _show_fields(self) -> None:
-        rtype = self.response.currentText()
+        rtype = self._rtype()
         shown = {
             self.options: rtype in ("choice", "multi_choice", "snapshot", "rating", "frequency"),
             self.minutes: rtype == "snapshot", self.every: rtype == "snapshot", self.pick: rtype == "snapshot",
@@ -414,7 +419,7 @@ class LookForForm(_Form):
 
     def _options(self) -> None:
         items = options_from_text(self.options.toPlainText())
-        rtype = self.response.currentText()
+        rtype = self._rtype()
         key = {"rating": "levels", "frequency": "labels"}.get(rtype, "options")
         for other in ("levels", "labels", "options"):
             if other != key:
@@ -434,7 +439,7 @@ class LookForForm(_Form):
 
     def _default(self, text: str) -> None:
         text = text.strip()
-        if self.response.currentText() in ("number", "tally", "rating") and text.lstrip("-").isdigit():
+        if self._rtype() in ("number", "tally", "rating") and text.lstrip("-").isdigit():
             self._set("default", int(text))
         else:
             self._set("default", text or None)
@@ -451,7 +456,7 @@ class LookForForm(_Form):
         self.key.setText(str(doc.get("key", "")))
         self._key_before = str(doc.get("key", ""))
         self.prompt.setText(str(doc.get("prompt", "")))
-        self.response.setCurrentText(str(doc.get("response", "presence")))
+        self.response.setCurrentIndex(max(0, self.response.findData(str(doc.get("response", "presence")))))
         self.description.setPlainText(str(doc.get("description", "")))
         self.tags.setText("; ".join(doc.get("tags", [])))
         na = doc.get("allow_na")
