@@ -9,8 +9,9 @@ import pytest
 
 from walkthrough.core import framework_text
 from walkthrough.core.framework_text import PSEUDO, localize, sidecar_path
-from walkthrough.core.framework_types import Framework
+from walkthrough.core.framework_types import Framework, Mode
 from walkthrough.core.frameworks import framework_files, load_framework
+from walkthrough.core.nudge import PhraseList
 from walkthrough.paths import FORMS_DIR
 
 #: What ``main`` computed for each built-in framework before the Spanish text existed. A version
@@ -134,3 +135,38 @@ def test_a_sidecar_translates_every_prompt_and_option_of_its_framework(path: Pat
             assert l_after.label != l_before.label, before.key
     for (before_s, _), (after_s, _) in zip(original.walk(), shown.walk(), strict=True):
         assert after_s.title != before_s.title, before_s.key
+
+
+@pytest.mark.parametrize("framework_id", sorted(MAIN_HASHES))
+def test_every_builtin_framework_has_a_spanish_sidecar(framework_id: str) -> None:
+    # The coverage tests above run over every sidecar there is; this makes all five be there.
+    assert sidecar_path(framework_id, "es").is_file(), framework_id
+    assert framework_text.translations_for(framework_id, "es"), framework_id
+
+
+def _texts(framework: Framework) -> list[tuple[str, str]]:
+    """(where, text) for every text of a framework a visitor reads."""
+    found = [("title", framework.title), ("description", framework.description)]
+    found += [(f"section {s.key}", t) for s, _ in framework.walk() for t in (s.title, s.description)]
+    found += [(f"look-for {lf.key}", t) for lf in framework.look_fors for t in (lf.prompt, lf.description)]
+    return [(where, text) for where, text in found if text]
+
+
+#: NCTM's own name for a practice ("Build procedural fluency ..."): the Spanish list flags the word
+#: "fluidez" as a judgement of reading, but here it names the practice, as the English does.
+PRACTICE_NAMES = {("nctm-math-teaching-practices", "section fluency", "fluidez")}
+
+
+@pytest.mark.parametrize("framework_id", sorted(
+    i for i in MAIN_HASHES if Mode.PEER in builtin(i).modes))
+def test_the_spanish_text_of_a_peer_framework_judges_nowhere_its_english_does_not(framework_id: str) -> None:
+    lists = PhraseList.default()
+    original = builtin(framework_id)
+    judging = []
+    for (where, english), (_, spanish) in zip(_texts(original), _texts(localize(original, "es")), strict=True):
+        if lists.find(english, "en"):
+            continue
+        for flag in lists.find(spanish, "es"):
+            if (framework_id, where, spanish[flag.start:flag.end].casefold()) not in PRACTICE_NAMES:
+                judging.append((where, spanish[flag.start:flag.end]))
+    assert judging == []
