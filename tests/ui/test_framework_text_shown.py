@@ -4,6 +4,7 @@ framework's stable value (display-only translation)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ from round_helpers import small_school
 from walkthrough.core.frameworks import Framework
 from walkthrough.storage import Repository
 from walkthrough.ui import framework_text
+from walkthrough.ui.app import create_window
 from walkthrough.ui.widgets.visit_view import VisitView
 
 
@@ -64,3 +66,16 @@ def test_the_visit_screen_shows_the_definition_text_in_english(
         assert blast_framework.look_for("norms-in-use").prompt in texts(view)
     finally:
         framework_text.set_language(None)
+
+
+def test_the_frameworks_page_shows_a_look_fors_tags_in_spanish(
+    qtbot: QtBot, data_dir: Path, spanish: None
+) -> None:
+    window = create_window(data_dir)
+    qtbot.add_widget(window)
+    page = window.frameworks_page
+    page.select("equity-sel-assured-practices")
+    tree = page.tree_model
+    names_and_tone = tree.index(0, 2, tree.index(0, 0))
+    assert tree.data(names_and_tone) == (
+        "Aprendizaje equitativo, Aprendizaje socioemocional, Perfil del Egresado: Empático")
