@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from walkthrough.core import framework_text
+from walkthrough.core.framework_checks import Checker
 from walkthrough.core.framework_text import PSEUDO, localize, sidecar_path
+from walkthrough.core.framework_translations import translations
 from walkthrough.core.framework_types import Framework, Mode
 from walkthrough.core.frameworks import framework_files, load_framework
 from walkthrough.core.nudge import PhraseList
@@ -204,3 +206,14 @@ def test_a_tag_the_sidecar_lacks_keeps_its_english(tmp_path: Path) -> None:
 def test_the_pseudo_language_wraps_tags() -> None:
     shown = localize(builtin("equity-sel-assured-practices"), PSEUDO)
     assert shown.look_for("all-voices").tags == ("⟦Equitable learning⟧",)
+
+
+@pytest.mark.parametrize("path", sorted((FORMS_DIR / "translations").glob("*.toml")), ids=lambda p: p.name)
+def test_a_sidecar_passes_the_check_a_frameworks_own_translations_get(path: Path) -> None:
+    # The same check as [translations.<lang>] in a framework file: no misspelt setting, nothing unused.
+    framework_id, language, _ = path.name.rsplit(".", 2)
+    original = builtin(framework_id)
+    checker = Checker(path.name)
+    table = framework_text.translations_for(framework_id, language)
+    translations(checker, {"translations": {language: table}}, original.sections, {s.key for s in original.scores})
+    assert [str(p) for p in checker.problems] == []
