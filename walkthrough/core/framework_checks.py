@@ -35,7 +35,8 @@ from walkthrough.core.framework_types import (
     TeacherLink,
 )
 
-TOP_KEYS = {"id", "version", "title", "description", "modes", "target_minutes", "teacher", "sections", "scores"}
+TOP_KEYS = {"id", "version", "title", "description", "modes", "target_minutes", "teacher", "sections", "scores",
+            "translations"}
 SECTION_KEYS = {"key", "title", "description", "look_fors", "sections", "optional", "show_if", "scope", "repeat"}
 REPEAT_KEYS = {"label", "count", "most", "minutes"}
 MAX_SECTION_DEPTH = 4
@@ -153,6 +154,7 @@ class Checker:
 
 def build(data: dict[str, Any], source_name: str, *, lenient: bool = False) -> Framework:
     from walkthrough.core.framework_check_rules import check_rules, scores
+    from walkthrough.core.framework_translations import translations
 
     c = Checker(source_name, lenient=lenient)
     misplaced = _misplaced_look_fors(c, data)
@@ -170,6 +172,7 @@ def build(data: dict[str, Any], source_name: str, *, lenient: bool = False) -> F
     found_scores = scores(c, data, sections) if not c.errors else ()
     if not c.errors:
         check_rules(c, sections)
+    shown_in = translations(c, data, sections, {s.key for s in found_scores}) if not c.errors else {}
     if c.errors:
         raise FrameworkError(c.problems if not lenient else c.errors)
     text = canonical(fid, version, title, description, c.modes, c.target, teacher, sections, found_scores)
@@ -187,6 +190,7 @@ def build(data: dict[str, Any], source_name: str, *, lenient: bool = False) -> F
         source_name=source_name,
         scores=found_scores,
         warnings=tuple(c.problems),
+        translations=shown_in,
     )
 
 

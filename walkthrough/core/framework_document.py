@@ -12,6 +12,7 @@ built-in framework.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import tomlkit
@@ -191,7 +192,18 @@ def framework_document(f: Framework) -> Document:
             if s.bands:
                 item["bands"] = [{"at_least": _number(b.at_least), "label": b.label} for b in s.bands]
             doc["scores"].append(item)
+    if f.translations:
+        doc["translations"] = _plain(f.translations)
     return doc
+
+
+def _plain(value: Any) -> Any:
+    """Plain dicts and lists (a framework keeps its translations as read-only mappings)."""
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
 
 
 # Writing --------------------------------------------------------------------------------
@@ -229,6 +241,27 @@ def _table(doc: Document, children: tuple[str, ...]) -> Table:
     return table
 
 
+def _translations(value: Any) -> Any:
+    """``[translations.es]``, ``[translations.es.look_fors.<key>]``: a table per look-for, as in a sidecar."""
+    if not isinstance(value, dict):
+        return _inline(value)
+    table = tomlkit.table(is_super_table=True)
+    for language, tr in value.items():
+        inner = tomlkit.table()
+        for key, item in tr.items() if isinstance(tr, dict) else ():
+            if key in ("sections", "look_fors", "scores") and isinstance(item, dict):
+                group = tomlkit.table(is_super_table=True)
+                for name, entry in item.items():
+                    group[name] = _table(entry, ()) if isinstance(entry, dict) else _inline(entry)
+                inner[key] = group
+            elif key == "tags" and isinstance(item, dict):
+                inner[key] = _table(item, ())
+            else:
+                inner[key] = _inline(item)
+        table[language] = inner if isinstance(tr, dict) else _inline(tr)
+    return table
+
+
 def document_toml(doc: Document, *, comment: str = "") -> str:
     """The framework file for ``doc`` (the data ``tomllib`` reads back)."""
     out = tomlkit.document()
@@ -236,7 +269,7 @@ def document_toml(doc: Document, *, comment: str = "") -> str:
         for line in comment.splitlines():
             out.add(tomlkit.comment(line))
     for key, value in doc.items():
-        if key not in ("sections", "scores"):
+        if key not in ("sections", "scores", "translations"):
             out[key] = _inline(value)
     for child in ("sections", "scores"):
         if child in doc and isinstance(doc[child], list):
@@ -244,6 +277,8 @@ def document_toml(doc: Document, *, comment: str = "") -> str:
             for item in doc[child]:
                 aot.append(_table(item, ("look_fors", "sections") if child == "sections" else ()))
             out[child] = aot
+    if "translations" in doc:
+        out["translations"] = _translations(doc["translations"])
     return tomlkit.dumps(out)
 
 

@@ -1,13 +1,14 @@
 """A framework's text in the language a person reads, without touching the framework.
 
 A framework version that has left a device never changes (its hash is checked on sync), so
-translations are display-only: a sidecar ``forms/translations/<id>.<lang>.toml`` for a built-in framework
-(or the translations an imported XLSForm carried) maps section and look-for keys, and options by
-their stable key, to the text to show. :func:`localize` returns a copy of the framework with that
-text put in; keys, values, hash and canonical text are the original's, so stored responses and
-sync are unaffected. English (or a missing sidecar, or a key the sidecar lacks) falls back to the
-definition's own text. The language ``"pseudo"`` wraps every text in ⟦ ⟧ for the test that finds
-untranslated strings.
+translations are display-only: a sidecar ``forms/translations/<id>.<lang>.toml`` for a built-in
+framework (or the translations an imported XLSForm carried) maps section and look-for keys, and
+options by their stable key, to the text to show; its ``[tags]`` table maps each English tag to
+the tag shown. :func:`localize` returns a copy of the framework with that text put in; keys,
+values, hash and canonical text are the original's, so stored responses and sync are unaffected.
+English (or a missing sidecar, or a key the sidecar lacks) falls back to the definition's own
+text. The language ``"pseudo"`` wraps every text in ⟦ ⟧ for the test that finds untranslated
+strings.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def _list_text(table: Table, name: str, index: int, fallback: str, pseudo: bool)
     return fallback
 
 
-def _look_for(lf: LookFor, tr: Table, pseudo: bool) -> LookFor:
+def _look_for(lf: LookFor, tr: Table, tags: Table, pseudo: bool) -> LookFor:
     options = _table(tr, "options")
     anchors = _table(tr, "anchors")
     parts = _table(tr, "parts")
@@ -82,6 +83,8 @@ def _look_for(lf: LookFor, tr: Table, pseudo: bool) -> LookFor:
         lf,
         prompt=_text(tr, "prompt", lf.prompt, pseudo),
         description=_text(tr, "description", lf.description, pseudo),
+        # One table for the whole framework: every look-for's tag reads the same, so grouping by tag holds.
+        tags=tuple(_text(tags, tag, tag, pseudo) for tag in lf.tags),
         options=tuple(Option(o.key, _text(options, o.key, o.label, pseudo), _text(anchors, o.key, o.anchor, pseudo),
                              o.value) for o in lf.options),
         levels=tuple(RatingLevel(_list_text(tr, "levels", i, lvl.label, pseudo),
@@ -92,7 +95,7 @@ def _look_for(lf: LookFor, tr: Table, pseudo: bool) -> LookFor:
     )
 
 
-def _section(section: Section, sections: Table, look_fors: Table, pseudo: bool) -> Section:
+def _section(section: Section, sections: Table, look_fors: Table, tags: Table, pseudo: bool) -> Section:
     tr = _table(sections, section.key)
     repeat = section.repeat
     if repeat is not None:
@@ -101,8 +104,8 @@ def _section(section: Section, sections: Table, look_fors: Table, pseudo: bool) 
         section,
         title=_text(tr, "title", section.title, pseudo),
         description=_text(tr, "description", section.description, pseudo),
-        look_fors=tuple(_look_for(lf, _table(look_fors, lf.key), pseudo) for lf in section.look_fors),
-        sections=tuple(_section(inner, sections, look_fors, pseudo) for inner in section.sections),
+        look_fors=tuple(_look_for(lf, _table(look_fors, lf.key), tags, pseudo) for lf in section.look_fors),
+        sections=tuple(_section(inner, sections, look_fors, tags, pseudo) for inner in section.sections),
         repeat=repeat,
     )
 
@@ -114,11 +117,12 @@ def apply(framework: Framework, translations: Table, *, pseudo: bool = False) ->
     sections = _table(translations, "sections")
     look_fors = _table(translations, "look_fors")
     scores = _table(translations, "scores")
+    tags = _table(translations, "tags")
     return replace(
         framework,
         title=_text(translations, "title", framework.title, pseudo),
         description=_text(translations, "description", framework.description, pseudo),
-        sections=tuple(_section(s, sections, look_fors, pseudo) for s in framework.sections),
+        sections=tuple(_section(s, sections, look_fors, tags, pseudo) for s in framework.sections),
         scores=tuple(replace(s, title=_text(_table(scores, s.key), "title", s.title, pseudo),
                              description=_text(_table(scores, s.key), "description", s.description, pseudo))
                      for s in framework.scores),

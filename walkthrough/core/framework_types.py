@@ -4,10 +4,11 @@ the problems that name what is wrong with a framework file."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from typing import Any
 
 # \Z, not $: "$" would let a trailing newline through ("key\n").
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*\Z")
@@ -231,6 +232,9 @@ class Framework:
     source_name: str = ""
     scores: tuple[Score, ...] = ()
     warnings: tuple[Problem, ...] = field(default=(), compare=False, repr=False)
+    #: Text to show in other languages (language -> table, see ``framework_translations``): display
+    #: only, so it is not in the canonical text and never changes the hash.
+    translations: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, compare=False, repr=False)
 
     def walk(self) -> Iterator[tuple[Section, int]]:
         """Every section, nested ones included, in order, with its depth."""

@@ -8,10 +8,12 @@ What is carried over:
   ``select_multiple`` becomes ``multi_choice``; ``integer`` and ``decimal`` a ``number``; ``text`` text;
 * a ``note`` becomes the description of its section (at the start of a group) or of the next question;
 * labels, hints (into the description) and choice lists; a simple ``relevant`` (``${q} = 'v'``, ``!=``,
-  ``selected(${q}, 'v')``, ``>=``, ``<=``, ``${q} != ''``, joined by ``and``) becomes a condition.
+  ``selected(${q}, 'v')``, ``>=``, ``<=``, ``${q} != ''``, joined by ``and``) becomes a condition;
+* ``label::Español (es)`` / ``label::es`` / ``hint::…`` columns become the framework's stored
+  translations (``[translations.es]``, display only; see ``xlsform_languages``).
 
 Whatever cannot be represented (calculations, constraints, other question types, complex expressions,
-translations beyond the first language) is listed in the report, never silently dropped.
+a language column without a language code) is listed in the report, never silently dropped.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from walkthrough.core.framework_document import Document, document_toml
 from walkthrough.core.framework_types import KEY_PATTERN, FrameworkError
 from walkthrough.core.frameworks import parse_framework
 from walkthrough.core.text_files import TextFileError, read_bytes_safely
+from walkthrough.core.xlsform_languages import Languages, Words, join, languages
 
 MAX_XLSFORM_BYTES = 10_000_000
 _YES = {"yes", "y", "si", "sí", "1", "true"}
@@ -65,26 +68,25 @@ def is_xlsform(path: Path) -> bool:
         book.close()
 
 
-def _text(value: object) -> str:
-    """A label or hint: the first language of a translated one."""
-    if isinstance(value, dict):
-        for v in value.values():
-            if isinstance(v, str) and v.strip():
-                return v.strip()
-        return ""
-    return str(value).strip() if value is not None else ""
-
-
 def _key(name: str) -> str:
     made = slug(name.replace("_", "-")) if not KEY_PATTERN.match(name) else name
     return made or "item"
 
 
 class _Converter:
-    def __init__(self) -> None:
-        self.not_carried: list[str] = []
+    def __init__(self, words: Languages, not_carried: list[str]) -> None:
+        self.not_carried = not_carried
         self.kinds: dict[str, tuple[str, dict[str, str]]] = {}  # question name: (response, choice key map)
         self.keys: set[str] = set()
+        self.languages = words
+        self.translations: dict[str, dict[str, Any]] = {}  # language: the table of [translations.<language>]
+
+    def put(self, group: str, key: str, name: str, words: Words, option: str = "") -> None:
+        """Keep the other languages' text of a section's or look-for's ``name`` (an option's, by key)."""
+        for code, text in words.items():
+            if code and text:
+                entry = self.translations.setdefault(code, {}).setdefault(group, {}).setdefault(key, {})
+                (entry.setdefault(name, {}) if option else entry)[option or name] = text
 
     def unique(self, key: str) -> str:
         made, n = key, 2
@@ -95,9 +97,12 @@ class _Converter:
 
     def section(self, element: dict[str, Any], *, repeat: bool) -> Document:
         name = str(element.get("name", "section"))
-        section: Document = {"key": self.unique(_key(name)), "title": _text(element.get("label")) or name}
+        title = self.languages.words(element.get("label"), name)
+        section: Document = {"key": self.unique(_key(name)), "title": title[""]}
+        self.put("sections", section["key"], "title", title)
         if repeat:
-            section["repeat"] = {"label": _text(element.get("label")) or "Segment"}
+            section["repeat"] = {"label": self.languages.text(element.get("label")) or "Segment"}
+            self.put("sections", section["key"], "repeat_label", title)
             count = element.get("control", {}).get("jr:count") if isinstance(element.get("control"), dict) else None
             if count:
                 self.not_carried.append(f"repeat '{name}': its repeat count ({count}) is not carried over; the "
@@ -111,7 +116,7 @@ class _Converter:
         return section
 
     def fill(self, section: Document, children: list[dict[str, Any]]) -> None:
-        pending_note = ""
+        pending_note: Words = {"": ""}
         for child in children:
             kind = str(child.get("type", ""))
             name = str(child.get("name", ""))
@@ -127,32 +132,38 @@ class _Converter:
                 else:
                     section.setdefault("sections", []).append(self.section(child, repeat=True))
             elif kind == "note":
-                text = _text(child.get("label"))
+                text = self.languages.words(child.get("label"))
                 if not section.get("look_fors") and not section.get("description"):
-                    section["description"] = text
+                    section["description"] = text[""]
+                    self.put("sections", section["key"], "description", text)
                 else:
-                    pending_note = (pending_note + "\n" + text).strip()
+                    pending_note = join(pending_note, text)
             elif kind in _SKIP_TYPES:
                 continue
             else:
                 look_for = self.question(child)
                 if look_for is None:
                     continue
-                if pending_note:
-                    look_for["description"] = (pending_note + "\n" + look_for.get("description", "")).strip()
-                    pending_note = ""
+                if pending_note[""]:
+                    hint = self.languages.words(child.get("hint"))
+                    described = join(pending_note, hint) if hint[""] else pending_note
+                    look_for["description"] = described[""]
+                    self.put("look_fors", look_for["key"], "description", described)
+                    pending_note = {"": ""}
                 section.setdefault("look_fors", []).append(look_for)
-        if pending_note:
-            self.not_carried.append(f"note “{pending_note[:60]}” after the last question of '{section['title']}' "
-                                    "has no question to describe; it is left out")
+        if pending_note[""]:
+            self.not_carried.append(f"note “{pending_note[''][:60]}” after the last question of "
+                                    f"'{section['title']}' has no question to describe; it is left out")
 
     def question(self, q: dict[str, Any]) -> Document | None:
         kind, name = str(q.get("type", "")), str(q.get("name", ""))
-        prompt = _text(q.get("label")) or name
+        prompt = self.languages.words(q.get("label"), name)
         bind = q.get("bind") or {}
-        look_for: Document = {"key": self.unique(_key(name)), "prompt": prompt}
-        choices = [(str(c.get("name", "")), _text(c.get("label")) or str(c.get("name", "")))
-                   for c in q.get("choices", []) or []]
+        look_for: Document = {"key": self.unique(_key(name)), "prompt": prompt[""]}
+        self.put("look_fors", look_for["key"], "prompt", prompt)
+        labels = {str(c.get("name", "")): self.languages.words(c.get("label"), str(c.get("name", "")))
+                  for c in q.get("choices", []) or []}
+        choices = [(choice, words[""]) for choice, words in labels.items()]
         mapping: dict[str, str] = {}
         if kind == "select one":
             names = {c[0].lower() for c in choices}
@@ -179,14 +190,18 @@ class _Converter:
             what = {"calculate": "a calculation"}.get(kind, f"a '{kind}' question")
             self.not_carried.append(f"'{name}' is {what}, which a framework cannot represent; it is left out")
             return None
-        hint = _text(q.get("hint"))
-        if hint:
-            look_for["description"] = hint
+        hint = self.languages.words(q.get("hint"))
+        if hint[""]:
+            look_for["description"] = hint[""]
+            self.put("look_fors", look_for["key"], "description", hint)
         self.kinds[name] = (look_for["response"], mapping)
         if look_for["response"] in ("choice", "multi_choice") and len(look_for["options"]) < 2:
             self.not_carried.append(f"'{name}' has fewer than 2 choices; it becomes a text question")
             look_for["response"] = "text"
             look_for.pop("options")
+        if look_for["response"] in ("choice", "multi_choice"):
+            for choice, words in labels.items():
+                self.put("look_fors", look_for["key"], "options", words, option=mapping[choice])
         for key in ("constraint", "calculate", "required", "readonly", "jr:constraintMsg", "jr:requiredMsg"):
             if bind.get(key) and not (key == "required" and str(bind[key]).lower() in ("no", "false()")):
                 self.not_carried.append(f"'{name}': {key} {bind[key]!r} is not carried over (a framework does not "
@@ -195,8 +210,6 @@ class _Converter:
             self.not_carried.append(f"'{name}': its default {q['default']!r} is not carried over")
         if q.get("choice_filter"):
             self.not_carried.append(f"'{name}': its choice filter is not carried over; every choice is offered")
-        if isinstance(q.get("label"), dict) and len(q["label"]) > 1:
-            self.not_carried.append(f"'{name}': only the first language of its label is carried over")
         relevant = bind.get("relevant")
         if relevant:
             condition = self.condition(relevant, name)
@@ -272,8 +285,9 @@ def read_xlsform(path: Path) -> XlsformResult:
         survey = parse_file_to_json(str(path), warnings=warnings)
     except (PyXFormError, ValueError, KeyError, OSError) as exc:
         return XlsformResult({}, problems=[f"{path}: not a usable XLSForm: {exc}"])
-    converter = _Converter()
-    title = _text(survey.get("title")) or path.stem
+    not_carried: list[str] = []
+    converter = _Converter(languages(survey, not_carried), not_carried)
+    title = converter.languages.text(survey.get("title")) or path.stem
     document: Document = {"id": _key(str(survey.get("id_string") or path.stem)).lower(),
                           "version": _version(str(survey.get("version") or "")), "title": title, "modes": ["blast"]}
     general: Document = {"key": converter.unique("general"), "title": "General"}
@@ -295,6 +309,8 @@ def read_xlsform(path: Path) -> XlsformResult:
     if general.get("look_fors"):
         sections.insert(0, general)
     document["sections"] = [s for s in sections if s.get("look_fors") or s.get("sections")]
+    if converter.translations:
+        document["translations"] = converter.translations
     converter.not_carried.extend(f"pyxform: {w}" for w in warnings)
     result = XlsformResult(document, converter.not_carried)
     if not document["sections"]:

@@ -29,5 +29,6 @@ def current_language() -> str:
 
 
 def shown(framework: Framework) -> Framework:
-    """``framework`` with the text a person reading the current language sees."""
-    return localize(framework, current_language())
+    """``framework`` with the text a person reading the current language sees: the translations it
+    carries (an imported XLSForm's), else a built-in framework's sidecar."""
+    return localize(framework, current_language(), stored=framework.translations)

@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 
 from walkthrough.core import framework_text
+from walkthrough.core.framework_checks import Checker
 from walkthrough.core.framework_text import PSEUDO, localize, sidecar_path
-from walkthrough.core.framework_types import Framework
+from walkthrough.core.framework_translations import translations
+from walkthrough.core.framework_types import Framework, Mode
 from walkthrough.core.frameworks import framework_files, load_framework
+from walkthrough.core.nudge import PhraseList
 from walkthrough.paths import FORMS_DIR
 
 #: What ``main`` computed for each built-in framework before the Spanish text existed. A version
@@ -110,7 +113,8 @@ def test_every_key_in_a_sidecar_names_something_in_its_framework(path: Path) -> 
     framework_id, language, _ = path.name.rsplit(".", 2)
     original = builtin(framework_id)
     table = framework_text.translations_for(framework_id, language)
-    assert set(table) <= {"title", "description", "sections", "look_fors", "scores"}
+    assert set(table) <= {"title", "description", "sections", "look_fors", "scores", "tags"}
+    assert set(table.get("tags", {})) <= {t for lf in original.look_fors for t in lf.tags}  # type: ignore[arg-type]
     assert set(table.get("sections", {})) <= {s.key for s, _ in original.walk()}  # type: ignore[arg-type]
     look_fors = table.get("look_fors", {})
     assert isinstance(look_fors, dict)
@@ -132,5 +136,84 @@ def test_a_sidecar_translates_every_prompt_and_option_of_its_framework(path: Pat
             assert o_after.label != o_before.label, (before.key, o_before.key)
         for l_before, l_after in zip(before.levels, after.levels, strict=True):
             assert l_after.label != l_before.label, before.key
+            assert l_after.anchor != l_before.anchor, before.key
+        for t_before, t_after in zip(before.tags, after.tags, strict=True):
+            assert t_after != t_before, (before.key, t_before)
     for (before_s, _), (after_s, _) in zip(original.walk(), shown.walk(), strict=True):
         assert after_s.title != before_s.title, before_s.key
+
+
+@pytest.mark.parametrize("framework_id", sorted(MAIN_HASHES))
+def test_every_builtin_framework_has_a_spanish_sidecar(framework_id: str) -> None:
+    # The coverage tests above run over every sidecar there is; this makes all five be there.
+    assert sidecar_path(framework_id, "es").is_file(), framework_id
+    assert framework_text.translations_for(framework_id, "es"), framework_id
+
+
+def _texts(framework: Framework) -> list[tuple[str, str]]:
+    """(where, text) for every text of a framework a visitor reads."""
+    found = [("title", framework.title), ("description", framework.description)]
+    found += [(f"section {s.key}", t) for s, _ in framework.walk() for t in (s.title, s.description)]
+    found += [(f"look-for {lf.key}", t) for lf in framework.look_fors for t in (lf.prompt, lf.description)]
+    return [(where, text) for where, text in found if text]
+
+
+#: NCTM's own name for a practice ("Build procedural fluency ..."): the Spanish list flags the word
+#: "fluidez" as a judgement of reading, but here it names the practice, as the English does.
+PRACTICE_NAMES = {("nctm-math-teaching-practices", "section fluency", "fluidez")}
+
+
+@pytest.mark.parametrize("framework_id", sorted(
+    i for i in MAIN_HASHES if Mode.PEER in builtin(i).modes))
+def test_the_spanish_text_of_a_peer_framework_judges_nowhere_its_english_does_not(framework_id: str) -> None:
+    lists = PhraseList.default()
+    original = builtin(framework_id)
+    judging = []
+    for (where, english), (_, spanish) in zip(_texts(original), _texts(localize(original, "es")), strict=True):
+        if lists.find(english, "en"):
+            continue
+        for flag in lists.find(spanish, "es"):
+            if (framework_id, where, spanish[flag.start:flag.end].casefold()) not in PRACTICE_NAMES:
+                judging.append((where, spanish[flag.start:flag.end]))
+    assert judging == []
+
+
+def test_a_tag_reads_in_spanish_on_every_look_for_that_has_it() -> None:
+    original = builtin("equity-sel-assured-practices")
+    shown = localize(original, "es")
+    assert shown.look_for("names-and-tone").tags == (
+        "Aprendizaje equitativo", "Aprendizaje socioemocional", "Perfil del Egresado: Empático")
+    # Grouping by tag: the same look-fors share a tag before and after translating.
+    def groups(framework: Framework) -> list[list[str]]:
+        by_tag: dict[str, list[str]] = {}
+        for lf in framework.look_fors:
+            for tag in lf.tags:
+                by_tag.setdefault(tag, []).append(lf.key)
+        return sorted(by_tag.values())
+    assert groups(shown) == groups(original)
+    assert len(groups(shown)) == 6
+
+
+def test_a_tag_the_sidecar_lacks_keeps_its_english(tmp_path: Path) -> None:
+    original = builtin("equity-sel-assured-practices")
+    (tmp_path / "translations").mkdir()
+    sidecar_path(original.id, "xx", tmp_path).write_text(
+        '[tags]\n"Equitable learning" = "Equitativo"\n', encoding="utf-8")
+    shown = localize(original, "xx", forms_dir=tmp_path)
+    assert shown.look_for("names-and-tone").tags == ("Equitativo", "Social emotional learning", "POG: Empathetic")
+
+
+def test_the_pseudo_language_wraps_tags() -> None:
+    shown = localize(builtin("equity-sel-assured-practices"), PSEUDO)
+    assert shown.look_for("all-voices").tags == ("⟦Equitable learning⟧",)
+
+
+@pytest.mark.parametrize("path", sorted((FORMS_DIR / "translations").glob("*.toml")), ids=lambda p: p.name)
+def test_a_sidecar_passes_the_check_a_frameworks_own_translations_get(path: Path) -> None:
+    # The same check as [translations.<lang>] in a framework file: no misspelt setting, nothing unused.
+    framework_id, language, _ = path.name.rsplit(".", 2)
+    original = builtin(framework_id)
+    checker = Checker(path.name)
+    table = framework_text.translations_for(framework_id, language)
+    translations(checker, {"translations": {language: table}}, original.sections, {s.key for s in original.scores})
+    assert [str(p) for p in checker.problems] == []
