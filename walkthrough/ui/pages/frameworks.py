@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
@@ -41,6 +44,34 @@ def _heading(text: str) -> QLabel:
     label = plain_label(text)
     label.setProperty("heading", True)
     return label
+
+
+class WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their words wrapped at their column's width: Qt (with the style sheet's
+    ``min-height``) measures one line, so a prompt of three lines showed two and "…"."""
+
+    def __init__(self, view: QTreeView | QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        words = index.data()
+        if not isinstance(words, str) or not words:
+            return hint
+        view = self.view
+        if isinstance(view, QListView):
+            width = view.viewport().width() - 2 * view.spacing() - 16  # the item's padding
+        else:
+            width = view.columnWidth(index.column()) - 16
+            if index.column() == 0:
+                depth, parent = 1 if view.rootIsDecorated() else 0, index.parent()
+                while parent.isValid():
+                    depth, parent = depth + 1, parent.parent()
+                width -= depth * view.indentation()
+        box = option.fontMetrics.boundingRect(QRect(0, 0, max(1, width), 100_000),
+                                              int(Qt.TextFlag.TextWordWrap), words)
+        return QSize(hint.width(), max(hint.height(), box.height() + 12))
 
 
 def _message(parent: QWidget, title: str, text: str, *, warning: bool) -> QMessageBox:
@@ -85,6 +116,8 @@ class FrameworksPage(QWidget):
         self.list_view.setSpacing(4)
         self.list_view.setWordWrap(True)
         self.list_view.setUniformItemSizes(False)
+        self.list_view.setItemDelegate(WrappedRows(self.list_view))
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the titles when the pane changes
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
         splitter.addWidget(self.list_view)
@@ -110,6 +143,7 @@ class FrameworksPage(QWidget):
         self.tree.setAccessibleName(self.tr("Sections and look-fors"))
         self.tree.setModel(self.tree_model)
         self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappedRows(self.tree))
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # a look-for's words wrap, never cut with "…"
         self.tree.header().sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
         self.tree.setAlternatingRowColors(True)
@@ -128,8 +162,13 @@ class FrameworksPage(QWidget):
             d.addWidget(widget)
         d.addLayout(version_row)
         d.addWidget(self.description)
-        d.addWidget(self.tree, 1)
-        d.addWidget(self.indicators)
+        look_fors = QSplitter(Qt.Orientation.Vertical)  # on a 768 px screen the tree keeps most of the height
+        look_fors.setChildrenCollapsible(False)
+        look_fors.addWidget(self.tree)
+        look_fors.addWidget(self.indicators)
+        look_fors.setStretchFactor(0, 2)
+        look_fors.setStretchFactor(1, 1)
+        d.addWidget(look_fors, 1)
         splitter.addWidget(detail)
         splitter.setSizes([300, 900])
         outer.addWidget(splitter, 1)
@@ -156,6 +195,13 @@ class FrameworksPage(QWidget):
     def _after_edit(self, framework_id: str) -> None:
         self.refresh()
         self.select(framework_id)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The look-for keeps the widest column at any window width; response and tags share the rest.
+        room = self.tree.viewport().width()
+        self.tree.setColumnWidth(1, max(160, room * 32 // 100))
+        self.tree.setColumnWidth(2, max(120, room * 20 // 100))
 
     def showEvent(self, event: object) -> None:  # the profile may have changed since
         self.framework_actions.update_enabled()
