@@ -1,5 +1,6 @@
-"""Find what a person would see cut off: text wider than its label or button, a control outside the
-window, a sideways scroll bar, or a touch target under 48 px.
+"""Find what a person would see cut off: text wider than its label or button, a combo box's chosen
+text wider than its field or an entry wider than its list, a table header's words wider than their
+column, a control outside the window, a sideways scroll bar, or a touch target under 48 px.
 
     problems = clipping_problems(window)   # [] when nothing is clipped
 
@@ -11,7 +12,17 @@ from __future__ import annotations
 
 from PySide6 import QtGui
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 TOUCH_PX = 48
 
@@ -70,6 +81,55 @@ def text_fits(widget: QWidget) -> bool:
     return True
 
 
+def combo_problems(combo: QComboBox) -> list[str]:
+    """The chosen text wider than the combo's field, and the widest entry wider than its open list
+    (the list is as wide as the combo unless its view asks for more)."""
+    found: list[str] = []
+    metrics = combo.fontMetrics()
+    if not combo.isEditable() and combo.currentText():  # an editable one is a line edit: it scrolls its text
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        icon = combo.iconSize().width() + 4 if not option.currentIcon.isNull() else 0
+        need = metrics.horizontalAdvance(combo.currentText()) + icon
+        if need > field.width() + 1:
+            found.append(f"chosen text cut off: {_name(combo)} '{combo.currentText()}' ({need} px in {field.width()})")
+    view = combo.view()
+    if combo.count():
+        widest = max(range(combo.count()), key=lambda i: metrics.horizontalAdvance(combo.itemText(i)))
+        need = metrics.horizontalAdvance(combo.itemText(widest)) + 8  # the entry's own padding, at least
+        bar = view.verticalScrollBar().sizeHint().width() if combo.count() > combo.maxVisibleItems() else 0
+        room = max(combo.width(), view.minimumWidth()) - bar - 2 * view.frameWidth()
+        if need > room + 1:
+            found.append(f"entry cut off in the open list: {_name(combo)} '{combo.itemText(widest)}' "
+                         f"({need} px in {room})")
+    return found
+
+
+def header_problems(header: QHeaderView, window: QWidget) -> list[str]:
+    """Each shown header section whose words are wider than the section."""
+    found: list[str] = []
+    model = header.model()
+    if model is None or not _shown(header, window):
+        return found
+    view = header.parentWidget()
+    name = _name(view) if isinstance(view, QAbstractItemView) else _name(header)
+    for logical in range(header.count()):
+        if header.isSectionHidden(logical) or header.sectionSize(logical) <= 0:
+            continue
+        text = str(model.headerData(logical, header.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+        if not text.strip():
+            continue
+        need = header.sectionSizeFromContents(logical)
+        size = header.sectionSize(logical)
+        have = size if header.orientation() == Qt.Orientation.Horizontal else header.width()
+        wanted = need.width()
+        if wanted > have + 1:
+            found.append(f"header cut off: {name} '{text}' ({wanted} px in {have})")
+    return found
+
+
 def clipping_problems(window: QWidget, *, touch: bool = True) -> list[str]:
     """Everything shown in ``window`` that is cut off, outside it, or too small for a finger."""
     problems: list[str] = []
@@ -81,6 +141,8 @@ def clipping_problems(window: QWidget, *, touch: bool = True) -> list[str]:
             bar = widget.horizontalScrollBar()
             if bar.isVisibleTo(window) and bar.maximum() > 0:
                 problems.append(f"sideways scroll bar: {_name(widget)} ({bar.maximum()} px)")
+        if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            problems += header_problems(widget, window)
         if not isinstance(widget, QLabel | QAbstractButton | QComboBox):
             continue
         seen, cut_sideways = _visible_rect(widget, window)
@@ -92,6 +154,8 @@ def clipping_problems(window: QWidget, *, touch: bool = True) -> list[str]:
             problems.append(f"outside the window: {_name(widget)}")
         if not text_fits(widget):
             problems.append(f"text cut off: {_name(widget)} ({widget.width()}x{widget.height()})")
+        if isinstance(widget, QComboBox):
+            problems += combo_problems(widget)
         if touch and isinstance(widget, QAbstractButton | QComboBox) and widget.isEnabled() and \
                 widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.height() < TOUCH_PX and \
                 not type(widget).__name__.startswith("QScrollBar"):

@@ -209,6 +209,10 @@
         <translation>nadie</translation>
     </message>
     <message>
+        <source>Only {allowed} may {action}.</source>
+        <translation>Solo {allowed} pueden {action}.</translation>
+    </message>
+    <message>
         <source>choose your profile first: only {allowed} may {action}</source>
         <translation>primero elija su perfil: solo {allowed} pueden {action}</translation>
     </message>

@@ -789,4 +789,244 @@ Aula 2, Ben Ortiz, 3-5, Matemáticas</translation>
         <translation>No se pudo crear el distrito de demostración: {exc}. No se conservó nada de él.</translation>
     </message>
 </context>
+<context>
+    <name>FrameworkListModel</name>
+    <message numerus="yes">
+        <source>%n look-for(s)</source>
+        <translation>
+            <numerusform>%n indicador</numerusform>
+            <numerusform>%n indicadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}
+version {version} · {modes} · {count}</source>
+        <translation>{title}
+versión {version} · {modes} · {count}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>{title} — version {version} — {modes}</source>
+        <translation>{title} — versión {version} — {modes}</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}</source>
+        <translation>{title}, versión {version}</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkModels</name>
+    <message>
+        <source>Presence (observed / not observed / N/A)</source>
+        <translation>Presencia (observado / no observado / No aplica)</translation>
+    </message>
+    <message>
+        <source>Frequency (none … all students)</source>
+        <translation>Frecuencia (ningún … todos los estudiantes)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>Choice (one of)</source>
+        <translation>Opción (una de)</translation>
+    </message>
+    <message>
+        <source>Multiple choice (any of)</source>
+        <translation>Opción múltiple (cualquiera de)</translation>
+    </message>
+    <message>
+        <source>Tally (counter)</source>
+        <translation>Conteo (contador)</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantánea</translation>
+    </message>
+    <message>
+        <source>Text (evidence notes)</source>
+        <translation>Texto (notas de evidencia)</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Opción múltiple</translation>
+    </message>
+    <message>
+        <source>blast</source>
+        <translation>recorridos</translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <translation>entre pares</translation>
+    </message>
+    <message>
+        <source>Rating: {levels}</source>
+        <translation>Escala: {levels}</translation>
+    </message>
+    <message>
+        <source>{kind}: {options}</source>
+        <translation>{kind}: {options}</translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation>un conteo</translation>
+    </message>
+    <message>
+        <source>Snapshot at minute {minutes}: {what}</source>
+        <translation>Instantánea en el minuto {minutes}: {what}</translation>
+    </message>
+    <message>
+        <source>Look-for</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworksPage</name>
+    <message>
+        <source>Frameworks</source>
+        <translation>Marcos</translation>
+    </message>
+    <message>
+        <source>Who imports frameworks</source>
+        <translation>Quién importa marcos</translation>
+    </message>
+    <message>
+        <source>Import a framework file…</source>
+        <translation>Importar un archivo de marco…</translation>
+    </message>
+    <message>
+        <source>Import a framework file</source>
+        <translation>Importar un archivo de marco</translation>
+    </message>
+    <message>
+        <source>Installed frameworks</source>
+        <translation>Marcos instalados</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Framework version</source>
+        <translation>Versión del marco</translation>
+    </message>
+    <message>
+        <source>Sections and look-fors</source>
+        <translation>Secciones e indicadores</translation>
+    </message>
+    <message>
+        <source>Observable indicators of the chosen look-for</source>
+        <translation>Indicadores observables del indicador elegido</translation>
+    </message>
+    <message>
+        <source>Choose a look-for to read its observable indicators.</source>
+        <translation>Elija un indicador para leer sus indicadores observables.</translation>
+    </message>
+    <message>
+        <source>Frameworks are imported by administrators and coaches.</source>
+        <translation>Los marcos los importan los administradores y los coaches.</translation>
+    </message>
+    <message>
+        <source>blast walkthroughs</source>
+        <translation>rondas de recorridos</translation>
+    </message>
+    <message>
+        <source>peer visits</source>
+        <translation>visitas entre pares</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>For {modes}</source>
+        <translation>Para {modes}</translation>
+    </message>
+    <message>
+        <source>about {minutes} minutes a visit</source>
+        <translation>unos {minutes} minutos por visita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look-for(s)</source>
+        <translation>
+            <numerusform>%n indicador</numerusform>
+            <numerusform>%n indicadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used in %n visit(s), so this version stays as it is (editing makes a new version)</source>
+        <translation>
+            <numerusform>Usado en %n visita, así que esta versión queda como está (al editarlo se crea una versión nueva)</numerusform>
+            <numerusform>Usado en %n visitas, así que esta versión queda como está (al editarlo se crea una versión nueva)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File id: {id}, version {version}</source>
+        <translation>Id del archivo: {id}, versión {version}</translation>
+    </message>
+    <message>
+        <source>This look-for may be marked not applicable and takes a short evidence note.</source>
+        <translation>Este indicador se puede marcar como No aplica y admite una breve nota de evidencia.</translation>
+    </message>
+    <message>
+        <source>This look-for may be marked not applicable.</source>
+        <translation>Este indicador se puede marcar como No aplica.</translation>
+    </message>
+    <message>
+        <source>This look-for takes a short evidence note.</source>
+        <translation>Este indicador admite una breve nota de evidencia.</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>instalado</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <source>kept the imported version</source>
+        <translation>se conservó la versión importada</translation>
+    </message>
+    <message>
+        <source>Framework files (*.toml)</source>
+        <translation>Archivos de marco (*.toml)</translation>
+    </message>
+    <message>
+        <source>Framework not imported</source>
+        <translation>Marco no importado</translation>
+    </message>
+    <message>
+        <source>Framework imported</source>
+        <translation>Marco importado</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}: {result}.</source>
+        <translation>{title}, versión {version}: {result}.</translation>
+    </message>
+</context>
 </TS>

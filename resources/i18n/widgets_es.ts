@@ -1353,22 +1353,6 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <source>Administrator</source>
-        <translation>Administrador/a</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>Coach</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation>Docente</translation>
-    </message>
-    <message>
-        <source>Substitute</source>
-        <translation>Suplente</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -2066,6 +2050,25 @@
     </message>
 </context>
 <context>
+    <name>RoleNames</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador/a</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Suplente</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>Row</source>
@@ -2395,6 +2398,18 @@
     <message>
         <source>Nobody can walk yet: add an administrator or coach in School directory.</source>
         <translation>Todavía nadie puede hacer recorridos: agregue un/a administrador/a o coach en Directorio escolar.</translation>
+    </message>
+    <message>
+        <source>This framework always ties a visit to the room&apos;s teacher.</source>
+        <translation>Este marco siempre vincula la visita con el docente del aula.</translation>
+    </message>
+    <message>
+        <source>This framework never ties a visit to a teacher.</source>
+        <translation>Este marco nunca vincula una visita con un docente.</translation>
+    </message>
+    <message>
+        <source>Your choice for this round.</source>
+        <translation>Usted decide en esta ronda.</translation>
     </message>
     <message>
         <source>This framework cannot be read by this version of the app: {exc}</source>

@@ -183,4 +183,4 @@ def test_in_spanish_nothing_on_these_pages_is_cut_off(spanish: None, district: R
         problems = clipping_problems(window)
         if problems:
             found[key] = problems
-    assert found == {}
+    assert found == {}, "\n".join(f"{key}: {problem}" for key, problems in found.items() for problem in problems)

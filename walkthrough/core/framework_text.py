@@ -143,6 +143,13 @@ def localize(framework: Framework, language: str, stored: Mapping[str, Table] | 
     return apply(framework, table)
 
 
+def localize_title(framework_id: str, title: str, language: str, forms_dir: Path = FORMS_DIR) -> str:
+    """A framework's title as :func:`localize` shows it, without the framework (lists of titles)."""
+    if language in ("", SOURCE_LANGUAGE):
+        return title
+    return _text(translations_for(framework_id, language, forms_dir), "title", title, language == PSEUDO)
+
+
 def option_label(look_for: LookFor, key: str) -> str:
     """The label shown for a stored value of a one-of look-for (the key itself when it has none)."""
     for option in look_for.choices:

@@ -298,6 +298,12 @@ def who_may(action: Action) -> str:
     return str(who_may_message(action))
 
 
+def why_not_message(action: Action) -> Message:
+    """The plain sentence shown beside what a role is not offered: "Only administrators may restore a backup." """
+    return message(QT_TRANSLATE_NOOP("core", "Only {allowed} may {action}."),
+                   allowed=who_may_message(action), action=_words(RULES[action].says))
+
+
 def refusal(actor: Person | None, action: Action) -> Message:
     """Why ``actor`` may not take ``action``, for the person (who may, and what the action is)."""
     rule = RULES[action]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from walkthrough.core.permissions import RULES, Action, who_may
+from walkthrough.core.permissions import Action, why_not_message
 from walkthrough.storage import Repository
+from walkthrough.ui.core_text import text
 
 
 def me(repo: Repository) -> str | None:
@@ -24,9 +25,9 @@ def can(repo: Repository, action: Action, *, owner_id: str | None = None) -> boo
 
 
 def why_not(action: Action) -> str:
-    """One plain sentence: "Only administrators change the school directory." """
-    rule = RULES[action]
-    return f"Only {who_may(action)} may {rule.says}."
+    """One plain sentence, in the interface's language: "Only administrators may change the school directory."
+    The words are the core's (:func:`walkthrough.core.permissions.why_not_message`)."""
+    return text(why_not_message(action))
 
 
 def role_note(accessible: str) -> QLabel:

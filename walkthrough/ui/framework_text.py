@@ -8,7 +8,7 @@ pseudo-language test passes ``"pseudo"``), else the language setting.
 
 from __future__ import annotations
 
-from walkthrough.core.framework_text import localize
+from walkthrough.core.framework_text import localize, localize_title
 from walkthrough.core.framework_types import Framework
 
 _language: str | None = None
@@ -32,3 +32,8 @@ def shown(framework: Framework) -> Framework:
     """``framework`` with the text a person reading the current language sees: the translations it
     carries (an imported XLSForm's), else a built-in framework's sidecar."""
     return localize(framework, current_language(), stored=framework.translations)
+
+
+def shown_title(framework_id: str, title: str) -> str:
+    """A framework's title as :func:`shown` gives it, from its id and English title alone."""
+    return localize_title(framework_id, title, current_language())

@@ -5,48 +5,86 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from walkthrough.core.frameworks import Framework, LookFor, ResponseType
+from walkthrough.core.frameworks import Framework, LookFor, Mode, ResponseType
+from walkthrough.ui.framework_text import shown
+from walkthrough.ui.widgets.plural import plural
 
 Index = QModelIndex | QPersistentModelIndex
 
+CONTEXT = "FrameworkModels"
+
+# Each response type in words: its longer name says what a person answers.
 RESPONSE_NAMES = {
-    ResponseType.PRESENCE: "Presence (observed / not observed / N/A)",
-    ResponseType.FREQUENCY: "Frequency (none … all students)",
-    ResponseType.RATING: "Rating",
-    ResponseType.CHOICE: "Choice (one of)",
-    ResponseType.MULTI_CHOICE: "Multiple choice (any of)",
-    ResponseType.TALLY: "Tally (counter)",
-    ResponseType.SNAPSHOT: "Snapshot",
-    ResponseType.TEXT: "Text (evidence notes)",
+    ResponseType.PRESENCE: QT_TRANSLATE_NOOP("FrameworkModels", "Presence (observed / not observed / N/A)"),
+    ResponseType.FREQUENCY: QT_TRANSLATE_NOOP("FrameworkModels", "Frequency (none … all students)"),
+    ResponseType.RATING: QT_TRANSLATE_NOOP("FrameworkModels", "Rating"),
+    ResponseType.CHOICE: QT_TRANSLATE_NOOP("FrameworkModels", "Choice (one of)"),
+    ResponseType.MULTI_CHOICE: QT_TRANSLATE_NOOP("FrameworkModels", "Multiple choice (any of)"),
+    ResponseType.TALLY: QT_TRANSLATE_NOOP("FrameworkModels", "Tally (counter)"),
+    ResponseType.SNAPSHOT: QT_TRANSLATE_NOOP("FrameworkModels", "Snapshot"),
+    ResponseType.TEXT: QT_TRANSLATE_NOOP("FrameworkModels", "Text (evidence notes)"),
+}
+SHORT_NAMES = {
+    ResponseType.FREQUENCY: QT_TRANSLATE_NOOP("FrameworkModels", "Frequency"),
+    ResponseType.CHOICE: QT_TRANSLATE_NOOP("FrameworkModels", "Choice"),
+    ResponseType.MULTI_CHOICE: QT_TRANSLATE_NOOP("FrameworkModels", "Multiple choice"),
+}
+MODE_NAMES = {
+    Mode.BLAST: QT_TRANSLATE_NOOP("FrameworkModels", "blast"),
+    Mode.PEER: QT_TRANSLATE_NOOP("FrameworkModels", "peer"),
 }
 
 FRAMEWORK_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def mode_names(framework: Framework) -> list[str]:
+    """The framework's modes, each in one word ("blast", "peer") of the interface's language."""
+    return [_tr(str(MODE_NAMES[m])) for m in framework.modes]
+
+
 def describe_response(look_for: LookFor) -> str:
     """The response type in words, with its levels or options."""
-    name = RESPONSE_NAMES[look_for.response]
-    if look_for.response is ResponseType.RATING:
-        return f"Rating: {' / '.join(lv.label for lv in look_for.levels)}"
-    if look_for.response in (ResponseType.CHOICE, ResponseType.MULTI_CHOICE, ResponseType.FREQUENCY):
-        return f"{name.split(' (')[0]}: {' / '.join(o.label for o in look_for.options)}"
-    if look_for.response is ResponseType.SNAPSHOT:
+    translate = QCoreApplication.translate
+    response = look_for.response
+    if response is ResponseType.RATING:
+        levels = " / ".join(lv.label for lv in look_for.levels)
+        return translate("FrameworkModels", "Rating: {levels}").format(levels=levels)
+    if response in SHORT_NAMES:
+        options = " / ".join(o.label for o in look_for.options)
+        return translate("FrameworkModels", "{kind}: {options}").format(kind=_tr(str(SHORT_NAMES[response])),
+                                                                      options=options)
+    if response is ResponseType.SNAPSHOT:
         at = ", ".join(str(m) for m in look_for.minutes)
-        what = " / ".join(o.label for o in look_for.options) if look_for.options else "a count"
-        return f"Snapshot at minute {at}: {what}"
-    return name
+        count = translate("FrameworkModels", "a count")
+        what = " / ".join(o.label for o in look_for.options) if look_for.options else count
+        return translate("FrameworkModels", "Snapshot at minute {minutes}: {what}").format(minutes=at, what=what)
+    return _tr(str(RESPONSE_NAMES[response]))
 
 
 class FrameworkListModel(QAbstractListModel):
     def __init__(self, frameworks: Sequence[Framework] = ()) -> None:
         super().__init__()
         self._frameworks = list(frameworks)
+        self._titles = [shown(f).title for f in self._frameworks]
 
     def set_frameworks(self, frameworks: Sequence[Framework]) -> None:
         self.beginResetModel()
         self._frameworks = list(frameworks)
+        self._titles = [shown(f).title for f in self._frameworks]  # the title in the interface's language
         self.endResetModel()
 
     def framework(self, row: int) -> Framework:
@@ -58,14 +96,17 @@ class FrameworkListModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._frameworks):
             return None
-        fw = self._frameworks[index.row()]
+        fw, title = self._frameworks[index.row()], self._titles[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            modes = " and ".join(m.value for m in fw.modes)
-            return f"{fw.title}\nversion {fw.version} · {modes} · {len(fw.look_fors)} look-fors"
+            n = len(fw.look_fors)
+            count = plural(self.tr("%n look-for(s)", "", n), n)
+            return self.tr("{title}\nversion {version} · {modes} · {count}").format(
+                title=title, version=fw.version, modes=self.tr(" and ").join(mode_names(fw)), count=count)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{fw.title} — version {fw.version} — {', '.join(m.value for m in fw.modes)}"
+            return self.tr("{title} — version {version} — {modes}").format(
+                title=title, version=fw.version, modes=", ".join(mode_names(fw)))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{fw.title}, version {fw.version}"
+            return self.tr("{title}, version {version}").format(title=title, version=fw.version)
         if role == FRAMEWORK_ROLE:
             return fw.id
         return None
@@ -74,7 +115,8 @@ class FrameworkListModel(QAbstractListModel):
 class FrameworkTreeModel(QAbstractItemModel):
     """Sections at the top level, their look-fors beneath."""
 
-    HEADERS = ("Look-for", "Response", "Tags")
+    HEADERS = (QT_TRANSLATE_NOOP("FrameworkModels", "Look-for"), QT_TRANSLATE_NOOP("FrameworkModels", "Response"),
+               QT_TRANSLATE_NOOP("FrameworkModels", "Tags"))
 
     def __init__(self, framework: Framework | None = None) -> None:
         super().__init__()
@@ -123,7 +165,7 @@ class FrameworkTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return self.HEADERS[section]
+            return _tr(str(self.HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

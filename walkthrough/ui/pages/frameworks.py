@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -16,28 +17,61 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from walkthrough.core.frameworks import Framework
+from walkthrough.core.frameworks import Framework, Mode
 from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.storage.framework_store import InstallResult
 from walkthrough.ui.access import can, me, role_note, say_role
+from walkthrough.ui.core_text import text
 from walkthrough.ui.framework_text import shown
 from walkthrough.ui.models.frameworks import FrameworkListModel, FrameworkTreeModel, describe_response
 from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.framework_actions import FrameworkActions
 from walkthrough.ui.widgets.nudge_lists_panel import NudgeListsPanel
+from walkthrough.ui.widgets.plural import plural
 
 
 def _heading(text: str) -> QLabel:
     label = plain_label(text)
     label.setProperty("heading", True)
     return label
+
+
+class WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their words wrapped at their column's width: Qt (with the style sheet's
+    ``min-height``) measures one line, so a prompt of three lines showed two and "…"."""
+
+    def __init__(self, view: QTreeView | QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        words = index.data()
+        if not isinstance(words, str) or not words:
+            return hint
+        view = self.view
+        if isinstance(view, QListView):
+            width = view.viewport().width() - 2 * view.spacing() - 16  # the item's padding
+        else:
+            width = view.columnWidth(index.column()) - 16
+            if index.column() == 0:
+                depth, parent = 1 if view.rootIsDecorated() else 0, index.parent()
+                while parent.isValid():
+                    depth, parent = depth + 1, parent.parent()
+                width -= depth * view.indentation()
+        box = option.fontMetrics.boundingRect(QRect(0, 0, max(1, width), 100_000),
+                                              int(Qt.TextFlag.TextWordWrap), words)
+        return QSize(hint.width(), max(hint.height(), box.height() + 12))
 
 
 def _message(parent: QWidget, title: str, text: str, *, warning: bool) -> QMessageBox:
@@ -63,12 +97,12 @@ class FrameworksPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
         top = QHBoxLayout()
-        top.addWidget(_heading("Frameworks"))
+        top.addWidget(_heading(self.tr("Frameworks")))
         top.addStretch(1)
-        self.import_note = role_note("Who imports frameworks")
+        self.import_note = role_note(self.tr("Who imports frameworks"))
         top.addWidget(self.import_note)
-        self.import_button = QPushButton("Import a framework file…")
-        self.import_button.setAccessibleName("Import a framework file")
+        self.import_button = QPushButton(self.tr("Import a framework file…"))
+        self.import_button.setAccessibleName(self.tr("Import a framework file"))
         self.import_button.clicked.connect(self._choose_file)
         top.addWidget(self.import_button)
         outer.addLayout(top)
@@ -77,11 +111,13 @@ class FrameworksPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list_view = QListView()
-        self.list_view.setAccessibleName("Installed frameworks")
+        self.list_view.setAccessibleName(self.tr("Installed frameworks"))
         self.list_view.setModel(self.list_model)
         self.list_view.setSpacing(4)
         self.list_view.setWordWrap(True)
         self.list_view.setUniformItemSizes(False)
+        self.list_view.setItemDelegate(WrappedRows(self.list_view))
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap the titles when the pane changes
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.selectionModel().selectionChanged.connect(self._selected)
         splitter.addWidget(self.list_view)
@@ -95,18 +131,19 @@ class FrameworksPage(QWidget):
         self.meta.setProperty("subtle", True)
         self.meta.setWordWrap(True)
         version_row = QHBoxLayout()
-        version_row.addWidget(QLabel("Version"))
+        version_row.addWidget(QLabel(self.tr("Version")))
         self.versions = QComboBox()
-        self.versions.setAccessibleName("Framework version")
+        self.versions.setAccessibleName(self.tr("Framework version"))
         self.versions.currentTextChanged.connect(self._version_chosen)
         version_row.addWidget(self.versions)
         version_row.addStretch(1)
         self.description = plain_label()
         self.description.setWordWrap(True)
         self.tree = QTreeView()
-        self.tree.setAccessibleName("Sections and look-fors")
+        self.tree.setAccessibleName(self.tr("Sections and look-fors"))
         self.tree.setModel(self.tree_model)
         self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappedRows(self.tree))
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # a look-for's words wrap, never cut with "…"
         self.tree.header().sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
         self.tree.setAlternatingRowColors(True)
@@ -118,15 +155,20 @@ class FrameworksPage(QWidget):
         self.tree.setColumnWidth(2, 200)
         self.tree.selectionModel().currentChanged.connect(self._look_for_chosen)
         self.indicators = QTextBrowser()
-        self.indicators.setAccessibleName("Observable indicators of the chosen look-for")
+        self.indicators.setAccessibleName(self.tr("Observable indicators of the chosen look-for"))
         self.indicators.setMaximumHeight(130)
-        self.indicators.setPlaceholderText("Choose a look-for to read its observable indicators.")
+        self.indicators.setPlaceholderText(self.tr("Choose a look-for to read its observable indicators."))
         for widget in (self.title, self.meta):
             d.addWidget(widget)
         d.addLayout(version_row)
         d.addWidget(self.description)
-        d.addWidget(self.tree, 1)
-        d.addWidget(self.indicators)
+        look_fors = QSplitter(Qt.Orientation.Vertical)  # on a 768 px screen the tree keeps most of the height
+        look_fors.setChildrenCollapsible(False)
+        look_fors.addWidget(self.tree)
+        look_fors.addWidget(self.indicators)
+        look_fors.setStretchFactor(0, 2)
+        look_fors.setStretchFactor(1, 1)
+        d.addWidget(look_fors, 1)
         splitter.addWidget(detail)
         splitter.setSizes([300, 900])
         outer.addWidget(splitter, 1)
@@ -142,7 +184,7 @@ class FrameworksPage(QWidget):
     def refresh(self) -> None:
         imports = can(self.repo, Action.EDIT_FRAMEWORK)
         self.import_button.setVisible(imports)
-        say_role(self.import_note, "" if imports else "Frameworks are imported by administrators and coaches.")
+        say_role(self.import_note, "" if imports else self.tr("Frameworks are imported by administrators and coaches."))
         chosen = self.current.id if self.current else None
         frameworks = self.repo.frameworks()
         self.list_model.set_frameworks(frameworks)
@@ -153,6 +195,13 @@ class FrameworksPage(QWidget):
     def _after_edit(self, framework_id: str) -> None:
         self.refresh()
         self.select(framework_id)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The look-for keeps the widest column at any window width; response and tags share the rest.
+        room = self.tree.viewport().width()
+        self.tree.setColumnWidth(1, max(160, room * 32 // 100))
+        self.tree.setColumnWidth(2, max(120, room * 20 // 100))
 
     def showEvent(self, event: object) -> None:  # the profile may have changed since
         self.framework_actions.update_enabled()
@@ -183,15 +232,21 @@ class FrameworksPage(QWidget):
     def _show(self, framework: Framework) -> None:
         framework = shown(framework)
         self.title.setText(framework.title)
-        modes = " and ".join({"blast": "blast walkthroughs", "peer": "peer visits"}[m.value] for m in framework.modes)
-        target = f" · about {framework.target_minutes:g} minutes a visit" if framework.target_minutes else ""
+        names = {Mode.BLAST: self.tr("blast walkthroughs"), Mode.PEER: self.tr("peer visits")}
+        modes = self.tr(" and ").join(names[m] for m in framework.modes)
+        parts = [self.tr("For {modes}").format(modes=modes)]
+        if framework.target_minutes:
+            parts.append(self.tr("about {minutes} minutes a visit").format(minutes=f"{framework.target_minutes:g}"))
         count = len(framework.look_fors)
+        parts.append(plural(self.tr("%n look-for(s)", "", count), count))
         used = self.repo.observations_using(framework.id, framework.version)
         # In the users' words: what "frozen" means, and no file id (it is in the tooltip for whoever needs it).
-        used_in = (f" · Used in {used} visit{'s' if used != 1 else ''}, so this version stays as it is "
-                   "(editing makes a new version)") if used else ""
-        self.meta.setText(f"For {modes}{target} · {count} look-fors{used_in}")
-        self.meta.setToolTip(f"File id: {framework.id}, version {framework.version}")
+        if used:
+            parts.append(plural(self.tr("Used in %n visit(s), so this version stays as it is (editing makes a new "
+                                        "version)", "", used), used))
+        self.meta.setText(" · ".join(parts))
+        self.meta.setToolTip(self.tr("File id: {id}, version {version}").format(id=framework.id,
+                                                                               version=framework.version))
         self.description.setText(framework.description)
         self.tree_model.set_framework(framework)
         self.tree.expandAll()
@@ -206,17 +261,24 @@ class FrameworksPage(QWidget):
         parts = [f"<b>{html.escape(look_for.prompt)}</b>", f"<i>{html.escape(describe_response(look_for))}</i>"]
         if look_for.description:
             parts.append(html.escape(look_for.description))
-        extras = []
-        if look_for.allow_na:
-            extras.append("may be marked not applicable")
-        if look_for.evidence_note:
-            extras.append("takes a short evidence note")
-        if extras:
-            parts.append("This look-for " + " and ".join(extras) + ".")
+        if look_for.allow_na and look_for.evidence_note:
+            parts.append(self.tr("This look-for may be marked not applicable and takes a short evidence note."))
+        elif look_for.allow_na:
+            parts.append(self.tr("This look-for may be marked not applicable."))
+        elif look_for.evidence_note:
+            parts.append(self.tr("This look-for takes a short evidence note."))
         self.indicators.setHtml("<br>".join(parts))
 
+    def _result(self, result: InstallResult | None) -> str:
+        """What installing the file did, in the interface's language."""
+        words = {InstallResult.INSTALLED: self.tr("installed"), InstallResult.UNCHANGED: self.tr("unchanged"),
+                 InstallResult.UPDATED: self.tr("updated"),
+                 InstallResult.KEPT_IMPORTED: self.tr("kept the imported version")}
+        return words[result] if result is not None else ""
+
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import a framework file", "", "Framework files (*.toml)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a framework file"), "",
+                                              self.tr("Framework files (*.toml)"))
         if name:
             self.import_file(Path(name))
 
@@ -225,11 +287,11 @@ class FrameworksPage(QWidget):
         try:
             reports = self.repo.import_framework_files([path], by=me(self.repo))
         except StoreError as exc:
-            self.last_message = _message(self, "Framework not imported", f"{exc}.", warning=True)
+            self.last_message = _message(self, self.tr("Framework not imported"), f"{text(exc)}.", warning=True)
             return False
         problems = [str(p) for r in reports for p in r.problems]
         if problems:
-            self.last_message = _message(self, "Framework not imported", "\n".join(problems), warning=True)
+            self.last_message = _message(self, self.tr("Framework not imported"), "\n".join(problems), warning=True)
             return False
         self.refresh()
         for report in reports:
@@ -237,8 +299,10 @@ class FrameworksPage(QWidget):
                 self.select(report.framework.id)
                 self.last_message = _message(
                     self,
-                    "Framework imported",
-                    f"{report.framework.title}, version {report.framework.version}: {report.result}.",
+                    self.tr("Framework imported"),
+                    self.tr("{title}, version {version}: {result}.").format(
+                        title=shown(report.framework).title, version=report.framework.version,
+                        result=self._result(report.result)),
                     warning=False,
                 )
         return True

@@ -28,7 +28,9 @@ from walkthrough.paths import backup_dir, data_dir_is_chosen, remember_backup_di
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.access import can, me
+from walkthrough.ui.framework_text import shown_title
 from walkthrough.ui.settings import LANGUAGES, AppSettings
+from walkthrough.ui.widgets.combo_fit import fit_combo
 from walkthrough.ui.widgets.controls import touch_button
 
 NONE_CHOSEN = ""
@@ -148,7 +150,8 @@ class SettingsPage(QWidget):
             box.clear()
             box.addItem(self.tr("The first in the list"), NONE_CHOSEN)
             for framework in self.repo.frameworks(mode):
-                box.addItem(framework.title, framework.id)
+                box.addItem(shown_title(framework.id, framework.title), framework.id)
+            fit_combo(box)
             box.setCurrentIndex(max(0, box.findData(self.settings.default_framework(mode))))
             box.setEnabled(can(self.repo, Action.CHANGE_SETTINGS))
             if not self.framework_notes[mode].text():

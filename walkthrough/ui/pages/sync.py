@@ -44,6 +44,7 @@ from walkthrough.ui.pages.sync_words import counted, kind_title, outcome_word, r
 from walkthrough.ui.sync_runner import Outcome, SyncRunner
 from walkthrough.ui.widgets.conflict_view import ConflictView
 from walkthrough.ui.widgets.controls import line_edit, touch_button
+from walkthrough.ui.widgets.role_names import role_name
 
 log = logging.getLogger("walkthrough.ui.sync")
 
@@ -268,7 +269,7 @@ class SyncPage(QWidget):
             return f"{name} · {records('room', rooms)}"
         if table == "people":
             person = self.repo.person(record_id)
-            return f"{name} · {person.role.value}"
+            return f"{name} · {role_name(person.role, in_sentence=True)}"
         return f"{name} · {record_id[:8]}"
 
     # Acting ------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,18 +31,7 @@ from walkthrough.ui.access import me
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus, line_autosave
 from walkthrough.ui.widgets.controls import line_edit, touch_button
-
-ROLE_NAMES = {
-    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("PeopleEditor", "Administrator"),
-    Role.COACH: QT_TRANSLATE_NOOP("PeopleEditor", "Coach"),
-    Role.TEACHER: QT_TRANSLATE_NOOP("PeopleEditor", "Teacher"),
-    Role.SUBSTITUTE: QT_TRANSLATE_NOOP("PeopleEditor", "Substitute"),
-}
-
-
-def role_name(role: Role) -> str:
-    """The role as the chosen language says it (lower case in running text: call .lower())."""
-    return QCoreApplication.translate("PeopleEditor", str(ROLE_NAMES[role]))
+from walkthrough.ui.widgets.role_names import ROLE_NAMES, role_name
 
 
 def person_edit(person_id: str, field: str, value: str, text: str | None = None, *, by: str | None) -> PendingEdit:
@@ -83,8 +72,8 @@ class PeopleEditor(QWidget):
         self.person_name = line_edit(self.tr("Person's name"), self.tr("First and last name"))
         self.person_role = QComboBox()
         self.person_role.setAccessibleName(self.tr("Role"))
-        for role, label in ROLE_NAMES.items():
-            self.person_role.addItem(self.tr(str(label)), role.value)
+        for role in ROLE_NAMES:
+            self.person_role.addItem(role_name(role), role.value)
         self.person_role.setCurrentIndex(self.person_role.findData(Role.TEACHER.value))
         form.addRow(self.tr("Name"), self.person_name)
         form.addRow(self.tr("Role"), self.person_role)
@@ -146,7 +135,7 @@ class PeopleEditor(QWidget):
         for person in people:
             locked = self.tr(" · locked (wrong PINs)") if self.repo.pin_is_locked(person.id) else ""
             left = "" if person.active else self.tr(" · left (no longer on the roster)")
-            item = QListWidgetItem(f"{person.name} — {role_name(person.role).lower()}{left}{locked}")
+            item = QListWidgetItem(f"{person.name} — {role_name(person.role, in_sentence=True)}{left}{locked}")
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.people.addItem(item)
             if person.id == select:
@@ -208,7 +197,7 @@ class PeopleEditor(QWidget):
         self.changed.emit()
         if "role" in edit.kwargs:
             self.message.emit(self.tr("Saved: {name} is now {role}.").format(name=person.name,
-                              role=role_name(person.role).lower()))
+                              role=role_name(person.role, in_sentence=True)))
         else:
             self.message.emit(self.tr("Saved: {name}.").format(name=person.name))
 
@@ -232,7 +221,7 @@ class PeopleEditor(QWidget):
         self.fill()
         self.changed.emit()
         self.message.emit(self.tr("Added {name} ({role}).").format(name=person.name,
-                role=role_name(person.role).lower()))
+                role=role_name(person.role, in_sentence=True)))
         self.person_name.setFocus()
 
     def _remove_person(self) -> None:

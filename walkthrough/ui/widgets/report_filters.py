@@ -18,6 +18,8 @@ from walkthrough.core.model import ObservationKind
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
 from walkthrough.ui import core_text
+from walkthrough.ui.framework_text import shown_title
+from walkthrough.ui.widgets.combo_fit import fit_combo
 from walkthrough.ui.widgets.flow_layout import FlowLayout
 
 ANY = "any"
@@ -81,7 +83,7 @@ class ReportFilters(QWidget):
             column.addWidget(label)
             column.addWidget(widget)
             cell.setMinimumWidth(150)
-            cell.setMaximumWidth(240)
+            cell.setMaximumWidth(280)  # room for the longest "All …" choice in Spanish
             grid.addWidget(cell)
             if widget in (self.date_from, self.date_to):
                 self.date_labels.append(label)
@@ -113,8 +115,10 @@ class ReportFilters(QWidget):
                 self.terms[name] = term
                 self.period.addItem(name, name)  # by name: a combo finds plain data again after a refill
             self.period.addItem(self.tr("Chosen dates"), CUSTOM)
+            fit_combo(self.period)
             mode = Mode.PEER if self.kind is ObservationKind.PEER else Mode.BLAST if self.kind else None
-            self._set(self.framework, self.tr("All frameworks"), [(f.id, f.title) for f in self.repo.frameworks(mode)])
+            titles = [(f.id, shown_title(f.id, f.title)) for f in self.repo.frameworks(mode)]
+            self._set(self.framework, self.tr("All frameworks"), titles)
             bands, subjects, observers = self.repo.report_choices()
             more_bands, more_subjects, more_observers = self.extra
             bands = sorted(set(bands) | set(more_bands))
@@ -146,6 +150,7 @@ class ReportFilters(QWidget):
         combo.addItem(anything, ANY)
         for data, text in items:
             combo.addItem(text, data)
+        fit_combo(combo)  # "Todas las escuelas" whole, and every school's name in the open list
 
     # Reading -----------------------------------------------------------------------
     def _show_dates(self) -> None:

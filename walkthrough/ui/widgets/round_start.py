@@ -22,7 +22,9 @@ from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.access import can, role_note, say_role
+from walkthrough.ui.framework_text import shown_title
 from walkthrough.ui.widgets.controls import plain_label
+from walkthrough.ui.widgets.role_names import role_name
 from walkthrough.ui.widgets.route_editor import RouteEditor
 from walkthrough.ui.widgets.segmented import Segmented
 
@@ -129,8 +131,8 @@ class RoundStartPanel(QWidget):
         if profile is None:
             for role in (Role.ADMINISTRATOR, Role.COACH):
                 for person in self.repo.people(role=role):
-                    self.observer.addItem(self.tr("{name} ({value})").format(name=person.name, value=role.value),
-                            person.id)
+                    said = role_name(role, in_sentence=True)
+                    self.observer.addItem(self.tr("{name} ({value})").format(name=person.name, value=said), person.id)
         self.observer.blockSignals(False)
         self.observer_row.setVisible(profile is None)
         self.observer_label.setText(self.tr("Who is walking") if profile is None else "")
@@ -155,7 +157,7 @@ class RoundStartPanel(QWidget):
             chosen_framework = AppSettings().default_framework(Mode.BLAST) or None
         self.framework.clear()
         for framework_id, title in self.choices:
-            self.framework.addItem(title, framework_id)
+            self.framework.addItem(shown_title(framework_id, title), framework_id)
         self.framework.setCurrentIndex(max(0, self.framework.findData(chosen_framework)))
         self.framework.blockSignals(False)
         self._school_chosen()
@@ -236,9 +238,9 @@ class RoundStartPanel(QWidget):
         else:
             self.teacher.display(self._teacher_key)
         self.teacher_note.setText({
-            TeacherLink.NAMED: "This framework always ties a visit to the room's teacher.",
-            TeacherLink.ANONYMOUS: "This framework never ties a visit to a teacher.",
-            TeacherLink.OPTIONAL: "Your choice for this round.",
+            TeacherLink.NAMED: self.tr("This framework always ties a visit to the room's teacher."),
+            TeacherLink.ANONYMOUS: self.tr("This framework never ties a visit to a teacher."),
+            TeacherLink.OPTIONAL: self.tr("Your choice for this round."),
         }[link])
 
     def _teacher_chosen(self, key: str | None) -> None:

@@ -10,6 +10,23 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from walkthrough.storage.report_store import VisitRow
 
+
+def shared_widths(floors: Sequence[int], total: int) -> list[int]:
+    """Split ``total`` px among columns as evenly as can be, no column under its floor (its header's
+    words, its longest word): a column that needs more than an even share keeps its floor, the others
+    share the rest. When the floors alone are wider than ``total``, each column gets its floor."""
+    fixed: set[int] = set()
+    while True:
+        free = [i for i in range(len(floors)) if i not in fixed]
+        if not free:
+            return list(floors)
+        share = (total - sum(floors[i] for i in fixed)) // len(free)
+        more = {i for i in free if floors[i] > share}
+        if not more:
+            return [floors[i] if i in fixed else share for i in range(len(floors))]
+        fixed |= more
+
+
 COLUMNS = (QT_TRANSLATE_NOOP("VisitList", "Day"), QT_TRANSLATE_NOOP("VisitList", "Kind"),
            QT_TRANSLATE_NOOP("VisitList", "School"), QT_TRANSLATE_NOOP("VisitList", "Room"),
            QT_TRANSLATE_NOOP("VisitList", "Teacher"), QT_TRANSLATE_NOOP("VisitList", "Observer"),
@@ -30,8 +47,11 @@ class VisitList(QTableWidget):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(48)  # a finger high
         header = self.horizontalHeader()
-        # Every column in view on a 1024 px window, never behind a sideways scroll: they share the width.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Every column in view on a 1024 px window, never behind a sideways scroll: they share the width,
+        # each at least as wide as its header's words ("Nivel de grados") and its longest word.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self._floors = [0] * len(COLUMNS)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rows: list[VisitRow] = []
@@ -49,9 +69,31 @@ class VisitList(QTableWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.setItem(i, col, item)
-        self.resizeColumnsToContents()
+        self._floors = self._column_floors()
+        self._share_width()
         if self.rows:
             self.selectRow(0)
+
+    def _column_floors(self) -> list[int]:
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        floors = []
+        for col in range(self.columnCount()):
+            words = {word for row in range(min(self.rowCount(), 200)) if (item := self.item(row, col)) is not None
+                     for word in item.text().split()}
+            longest = max((metrics.horizontalAdvance(w) for w in words), default=0) + 16  # the cell's padding
+            floors.append(max(header.sectionSizeFromContents(col).width(), longest))
+        return floors
+
+    def _share_width(self) -> None:
+        if not any(self._floors):
+            self._floors = self._column_floors()
+        for col, width in enumerate(shared_widths(self._floors, self.viewport().width())):
+            self.horizontalHeader().resizeSection(col, width)
+
+    def resizeEvent(self, event):  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._share_width()
 
     def chosen(self) -> str | None:
         row = self.currentRow()
