@@ -373,6 +373,18 @@
         <translation>Todavía no hay notas: las notas de un visitante aparecen aquí en cuanto las empieza.</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>None marked</source>
+        <translation>Ninguno marcado</translation>
+    </message>
+    <message>
+        <source>Look-fors seen</source>
+        <translation>Indicadores observados</translation>
+    </message>
+    <message>
         <source>min {minute}</source>
         <translation>min {minute}</translation>
     </message>

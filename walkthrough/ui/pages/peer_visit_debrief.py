@@ -164,11 +164,12 @@ class DebriefView(QWidget):
             return
         notes = self.repo.notes(observation_id)
         parts = []
+        none, none_marked, seen_title = self.tr("None"), self.tr("None marked"), self.tr("Look-fors seen")
         for kind in VISIT_NOTE_KINDS:
             mine = [n for n in notes if n.kind is kind]
             parts.append(f"<h3>{html.escape(kind_label(kind))}</h3>")
             if not mine:
-                parts.append(f"<p><i>{html.escape(self.tr('None'))}</i></p>")
+                parts.append(f"<p><i>{html.escape(none)}</i></p>")
             for note in mine:
                 minute = "<b>{}</b> · ".format(html.escape(self.tr("min {minute}").format(minute=note.minute))) \
                     if note.minute is not None else ""
@@ -179,9 +180,9 @@ class DebriefView(QWidget):
         prompts = {lf.key: lf.prompt for lf in framework.look_fors}
         order = list(prompts)
         seen = sorted(self.repo.seen_look_fors(observation_id), key=lambda k: order.index(k) if k in order else 0)
-        parts.append(f"<h3>{html.escape(self.tr('Look-fors seen'))}</h3>")
+        parts.append(f"<h3>{html.escape(seen_title)}</h3>")
         parts += [f"<p>• {html.escape(prompts.get(key, key))}</p>" for key in seen] or \
-            [f"<p><i>{html.escape(self.tr('None marked'))}</i></p>"]
+            [f"<p><i>{html.escape(none_marked)}</i></p>"]
         self.notes.setHtml("".join(parts))
 
     def _debrief_edit(self, visit_id: str, name: str, field: NoteEditor) -> Callable[[str], PendingEdit]:
