@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Export these notes as a text file…</source>
-        <translation>Exportar estas notas como archivo de texto…</translation>
+        <translation>Exportar las notas como texto…</translation>
     </message>
     <message>
         <source>Export these notes as a text file</source>

@@ -132,6 +132,7 @@ def _select(page: PeerVisitsPage, visit_id: str) -> None:
 def _open(window: MainWindow, repo: Repository, cast: Cast, view: str, qtbot: QtBot) -> PeerVisitsPage:
     """The peer page as the host (its list, or the debrief) or as the visitor (the notes under way)."""
     repo.switch_profile(cast.visitor if view == "record" else cast.host)
+    window.profile_button.refresh()
     page = window.show_page("peer")
     assert isinstance(page, PeerVisitsPage)
     page.refresh()
@@ -242,6 +243,8 @@ def test_in_spanish_nothing_on_the_peer_pages_is_cut_off(spanish: None, district
         qtbot.wait(20)
         window.grab().save(str(shots / f"es-peer-{view}-{size[0]}x{size[1]}.png"))
         problems = clipping_problems(window)
+        if window.width() > size[0] or window.height() > size[1]:
+            problems.insert(0, f"the window cannot be {size[0]}x{size[1]}: it stays {window.width()}x{window.height()}")
         if problems:
             found[view] = problems
     assert found == {}, '\n'.join(f'{v}: {x}' for v, xs in found.items() for x in xs)

@@ -28,6 +28,13 @@ from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, sa
 from walkthrough.ui.widgets.visit_plan import short_day
 
 
+def wrapped(text: str) -> QLabel:
+    """A caption that wraps in a narrow column (Spanish is a quarter longer)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 class DebriefView(QWidget):
     back = Signal()
 
@@ -79,12 +86,12 @@ class DebriefView(QWidget):
         self.host_caption.setWordWrap(True)
         self.host_caption.setObjectName("focusCaption")
         right.addWidget(self.host_caption)
-        right.addWidget(QLabel(self.tr("Reflection: what did the notes show you?")))
+        right.addWidget(wrapped(self.tr("Reflection: what did the notes show you?")))
         pending = pending_writes(repo)
         self.reflection = NoteEditor(self.tr("The host's reflection"), autosave=pending, lines=5)
         self.reflection.saved.connect(self._saved)
         right.addWidget(self.reflection)
-        right.addWidget(QLabel(self.tr("Next step: one thing to try or to look at again")))
+        right.addWidget(wrapped(self.tr("Next step: one thing to try or to look at again")))
         # A next step is a plan: the nudge leaves out advice there, and still marks judgements.
         self.next_step = NoteEditor(self.tr("The host's next step"), autosave=pending, lines=3, leave_out=("advice",))
         self.next_step.saved.connect(self._saved)

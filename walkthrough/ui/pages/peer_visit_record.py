@@ -4,7 +4,7 @@ framework's look-fors as prompts. Each note commits when it is added."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -60,12 +60,16 @@ def next_kind(kind: NoteKind) -> NoteKind:
 
 
 class NoteRow(QWidget):
-    """One note: its minute, its kind (tap to switch) and its words."""
+    """One note: its minute, its kind (tap to switch) and Remove on a line, and its words under them
+    (the whole width of a narrow pane is the note's)."""
 
     def __init__(self, note: Note, about: str) -> None:
         super().__init__()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(6, 4, 6, 4)
+        rows.setSpacing(2)
+        layout = QHBoxLayout()
+        rows.addLayout(layout)
         minute = QLabel(self.tr("min {minute}").format(minute=note.minute) if note.minute is not None else "")
         minute.setFixedWidth(56)
         minute.setAccessibleName(self.tr("Minute of the visit"))
@@ -82,11 +86,12 @@ class NoteRow(QWidget):
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setAccessibleName(self.tr("Note"))
-        layout.addWidget(text, 1)
+        layout.addStretch(1)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setMinimumHeight(48)
         self.remove.setAccessibleName(self.tr("Remove this note"))
         layout.addWidget(self.remove)
+        rows.addWidget(text)
 
 
 class RecordView(QWidget):
@@ -117,6 +122,7 @@ class RecordView(QWidget):
         outer.addLayout(top)
         self.focus_caption = QLabel()
         self.focus_caption.setObjectName("focusCaption")
+        self.focus_caption.setWordWrap(True)
         self.focus_banner = plain_label()
         self.focus_banner.setObjectName("focusBanner")
         self.focus_banner.setWordWrap(True)
@@ -165,6 +171,8 @@ class RecordView(QWidget):
         self.notes = QListWidget()
         self.notes.setAccessibleName(self.tr("My notes, newest first"))
         self.notes.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap to its width
+        self.notes.viewport().installEventFilter(self)
         l_layout.addWidget(self.notes, 1)
         splitter.addWidget(left)
         self.prompts.seen_toggled.connect(self.mark_seen)
@@ -219,11 +227,25 @@ class RecordView(QWidget):
             row.kind.clicked.connect(lambda _c=False, n=note: self.switch_kind(n))
             row.remove.clicked.connect(lambda _c=False, n=note: self.remove_note(n))
             item = QListWidgetItem()
-            item.setSizeHint(row.sizeHint())
             self.notes.addItem(item)
             self.notes.setItemWidget(item, row)
+        self._fit_notes()
         self.prompts.display(self.repo.seen_look_fors(self.observation.id), counts)
         self._show_target()
+
+    def _fit_notes(self) -> None:
+        """Each note as tall as its words need at the list's width (never wider: no sideways scrolling)."""
+        width = self.notes.viewport().width()
+        for i in range(self.notes.count()):
+            item = self.notes.item(i)
+            row = self.notes.itemWidget(item)
+            if row is not None:
+                item.setSizeHint(QSize(width, max(row.heightForWidth(width), row.minimumSizeHint().height())))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.notes.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_notes()
+        return super().eventFilter(watched, event)
 
     def _show_target(self) -> None:
         key = self.prompts.target

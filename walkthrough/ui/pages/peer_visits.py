@@ -76,7 +76,9 @@ class PeerVisitsPage(QWidget):
         self.nobody = QWidget()
         nobody = QHBoxLayout(self.nobody)
         nobody.setContentsMargins(0, 8, 0, 8)
-        nobody.addWidget(QLabel(self.tr("Who is using the app? Peer visits show only to their host and visitors.")), 1)
+        who = QLabel(self.tr("Who is using the app? Peer visits show only to their host and visitors."))
+        who.setWordWrap(True)
+        nobody.addWidget(who, 1)
         self.choose_button = button(self.tr("Choose your profile"), self.tr("Choose who is using the app"),
                                     primary=True)
         self.choose_button.clicked.connect(self.choose_profile.emit)
@@ -93,7 +95,9 @@ class PeerVisitsPage(QWidget):
         actions.addWidget(QLabel(self.tr("or ask to visit")))
         self.ask_host = QComboBox()
         self.ask_host.setAccessibleName(self.tr("Colleague whose class I would like to visit"))
-        self.ask_host.setMinimumWidth(220)
+        self.ask_host.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ask_host.setMinimumContentsLength(12)  # a long name never pushes the row past a 1024 px window
+        self.ask_host.setMinimumWidth(170)
         actions.addWidget(self.ask_host)
         self.ask_button = button(self.tr("Plan my visit"), self.tr("Plan a visit to the chosen colleague's class"))
         self.ask_button.clicked.connect(self.ask_to_visit)
@@ -108,6 +112,7 @@ class PeerVisitsPage(QWidget):
         self.list.setMinimumWidth(200)  # narrower on a 1024 px window, so the visit beside it fits
         self.list.setMaximumWidth(380)
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the lines wrap instead
         self.list.setStyleSheet("QListWidget::item { min-height: 56px; padding: 4px 8px; }")
         self.list.currentItemChanged.connect(lambda *_: self._selected())
         body.addWidget(self.list)
@@ -121,6 +126,10 @@ class PeerVisitsPage(QWidget):
         scroll.setAccessibleName(self.tr("The chosen visit"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + 4)
+        # Cancel sits above the visit, its two actions below it: on one line the three (and "Tap again to
+        # cancel the visit") were wider than the pane beside the list on a 1024 px window in Spanish.
+        top = QHBoxLayout()
+        right.addLayout(top)
         right.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         self.notes_button = button(self.tr("Start my notes"), self.tr("Start my notes for this visit"), primary=True)
@@ -130,7 +139,8 @@ class PeerVisitsPage(QWidget):
         self.cancel_button = button(self.tr("Cancel this visit"), self.tr("Cancel this visit"))
         self.cancel_button.setProperty("danger", True)
         self.cancel_button.clicked.connect(self.cancel_visit)
-        buttons.addWidget(self.cancel_button)
+        top.addStretch(1)
+        top.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.debrief_button)
         buttons.addWidget(self.notes_button)
