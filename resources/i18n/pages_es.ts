@@ -267,6 +267,149 @@
     </message>
 </context>
 <context>
+    <name>DebriefView</name>
+    <message>
+        <source>◀ My visits</source>
+        <translation>◀ Mis visitas</translation>
+    </message>
+    <message>
+        <source>Back to my peer visits</source>
+        <translation>Volver a mis visitas entre pares</translation>
+    </message>
+    <message>
+        <source>The host&apos;s focus</source>
+        <translation>El enfoque del docente anfitrión</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Lo que pasó</translation>
+    </message>
+    <message>
+        <source>Notes of</source>
+        <translation>Notas de</translation>
+    </message>
+    <message>
+        <source>Whose notes to show</source>
+        <translation>De quién mostrar las notas</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s notes</source>
+        <translation>Las notas del visitante</translation>
+    </message>
+    <message>
+        <source>Export these notes as a text file…</source>
+        <translation>Exportar las notas como texto…</translation>
+    </message>
+    <message>
+        <source>Export these notes as a text file</source>
+        <translation>Exportar estas notas como archivo de texto</translation>
+    </message>
+    <message>
+        <source>Reflection: what did the notes show you?</source>
+        <translation>Reflexión: ¿qué le mostraron las notas?</translation>
+    </message>
+    <message>
+        <source>The host&apos;s reflection</source>
+        <translation>La reflexión del docente anfitrión</translation>
+    </message>
+    <message>
+        <source>Next step: one thing to try or to look at again</source>
+        <translation>Próximo paso: algo para probar o para volver a mirar</translation>
+    </message>
+    <message>
+        <source>The host&apos;s next step</source>
+        <translation>El próximo paso del docente anfitrión</translation>
+    </message>
+    <message>
+        <source>Who can see this visit</source>
+        <translation>Quién puede ver esta visita</translation>
+    </message>
+    <message>
+        <source>Share or make private</source>
+        <translation>Compartir o hacer privada</translation>
+    </message>
+    <message>
+        <source>this visit belongs to its host and visitors</source>
+        <translation>esta visita es de su docente anfitrión y sus visitantes</translation>
+    </message>
+    <message>
+        <source>After the visit to {host}&apos;s class, {day}</source>
+        <translation>Después de la visita a la clase de {host}, {day}</translation>
+    </message>
+    <message>
+        <source>{host}&apos;s focus: {focus}</source>
+        <translation>Enfoque de {host}: {focus}</translation>
+    </message>
+    <message>
+        <source>(none written)</source>
+        <translation>(no se escribió)</translation>
+    </message>
+    <message>
+        <source>Your debrief</source>
+        <translation>Su conversación posterior</translation>
+    </message>
+    <message>
+        <source>{host}&apos;s debrief (only {host} writes it)</source>
+        <translation>Conversación posterior de {host} (solo {host} la escribe)</translation>
+    </message>
+    <message>
+        <source>Shared by {who} on {day}. Never counted in walkthrough dashboards or reports.</source>
+        <translation>Compartida por {who} el {day}. Nunca se cuenta en los paneles ni en los informes de recorridos.</translation>
+    </message>
+    <message>
+        <source>Private: only {host} and the visitors see the focus, the notes and this debrief.</source>
+        <translation>Privada: solo {host} y los visitantes ven el enfoque, las notas y esta conversación posterior.</translation>
+    </message>
+    <message>
+        <source>Make private again</source>
+        <translation>Volver a hacerla privada</translation>
+    </message>
+    <message>
+        <source>Share with coaches</source>
+        <translation>Compartir con los coaches</translation>
+    </message>
+    <message>
+        <source>No notes yet: a visitor&apos;s notes show here once they start them.</source>
+        <translation>Todavía no hay notas: las notas de un visitante aparecen aquí en cuanto las empieza.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>None marked</source>
+        <translation>Ninguno marcado</translation>
+    </message>
+    <message>
+        <source>Look-fors seen</source>
+        <translation>Indicadores observados</translation>
+    </message>
+    <message>
+        <source>min {minute}</source>
+        <translation>min {minute}</translation>
+    </message>
+    <message>
+        <source>Not changed: {why}.</source>
+        <translation>No se cambió: {why}.</translation>
+    </message>
+    <message>
+        <source>Export the visit notes</source>
+        <translation>Exportar las notas de la visita</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Not exported: {why}.</source>
+        <translation>No se exportó: {why}.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Se exportó a {path}.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>General</source>
@@ -1027,6 +1170,358 @@ versión {version} · {modes} · {count}</translation>
     <message>
         <source>{title}, version {version}: {result}.</source>
         <translation>{title}, versión {version}: {result}.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKinds</name>
+    <message>
+        <source>What you saw or heard, as a camera would record it.</source>
+        <translation>Lo que vio u oyó, tal como lo grabaría una cámara.</translation>
+    </message>
+    <message>
+        <source>A question, e.g. “I wonder how the pairs were chosen.”</source>
+        <translation>Una pregunta, p. ej., «Me pregunto cómo se formaron las parejas».</translation>
+    </message>
+    <message>
+        <source>A moment that speaks to the host&apos;s focus.</source>
+        <translation>Un momento relacionado con el enfoque del docente anfitrión.</translation>
+    </message>
+    <message>
+        <source>Noticing</source>
+        <extracomment>The note kinds&apos; names on screen (core/peer.py&apos;s NOTE_KIND_LABELS are the English, for exports and the CLI).</extracomment>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Wondering</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Evidence for the focus</source>
+        <translation>Evidencia para el enfoque</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRow</name>
+    <message>
+        <source>min {minute}</source>
+        <translation>min {minute}</translation>
+    </message>
+    <message>
+        <source>Minute of the visit</source>
+        <translation>Minuto de la visita</translation>
+    </message>
+    <message>
+        <source>{kind}: tap to switch the kind of this note</source>
+        <translation>{kind}: toque para cambiar el tipo de esta nota</translation>
+    </message>
+    <message>
+        <source>— about: {prompt}</source>
+        <translation>— sobre: {prompt}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this note</source>
+        <translation>Quitar esta nota</translation>
+    </message>
+</context>
+<context>
+    <name>PeerVisitsPage</name>
+    <message>
+        <source>Peer visits</source>
+        <translation>Visitas entre pares</translation>
+    </message>
+    <message>
+        <source>Visits between colleagues are for learning, not for judging: the host chooses what to notice, the visitor writes what they see and hear, and the notes stay between them unless the host shares them.</source>
+        <translation>Las visitas entre colegas son para aprender, no para juzgar: el docente anfitrión elige qué observar, el visitante escribe lo que ve y oye, y las notas quedan entre ellos a menos que el anfitrión las comparta.</translation>
+    </message>
+    <message>
+        <source>Who is using the app? Peer visits show only to their host and visitors.</source>
+        <translation>¿Quién usa la aplicación? Las visitas entre pares solo las ven su docente anfitrión y sus visitantes.</translation>
+    </message>
+    <message>
+        <source>Choose your profile</source>
+        <translation>Elegir su perfil</translation>
+    </message>
+    <message>
+        <source>Choose who is using the app</source>
+        <translation>Elegir quién usa la aplicación</translation>
+    </message>
+    <message>
+        <source>Invite colleagues to my class</source>
+        <translation>Invitar colegas a mi clase</translation>
+    </message>
+    <message>
+        <source>Plan a visit to my class</source>
+        <translation>Planear una visita a mi clase</translation>
+    </message>
+    <message>
+        <source>or ask to visit</source>
+        <translation>o pedir visitar a</translation>
+    </message>
+    <message>
+        <source>Colleague whose class I would like to visit</source>
+        <translation>Colega cuya clase me gustaría visitar</translation>
+    </message>
+    <message>
+        <source>Plan my visit</source>
+        <translation>Planear mi visita</translation>
+    </message>
+    <message>
+        <source>Plan a visit to the chosen colleague&apos;s class</source>
+        <translation>Planear una visita a la clase del colega elegido</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Lo que pasó</translation>
+    </message>
+    <message>
+        <source>My peer visits</source>
+        <translation>Mis visitas entre pares</translation>
+    </message>
+    <message>
+        <source>The chosen visit</source>
+        <translation>La visita elegida</translation>
+    </message>
+    <message>
+        <source>Start my notes</source>
+        <translation>Empezar mis notas</translation>
+    </message>
+    <message>
+        <source>Start my notes for this visit</source>
+        <translation>Empezar mis notas de esta visita</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Conversación posterior</translation>
+    </message>
+    <message>
+        <source>Open the debrief of this visit</source>
+        <translation>Abrir la conversación posterior de esta visita</translation>
+    </message>
+    <message>
+        <source>Cancel this visit</source>
+        <translation>Cancelar esta visita</translation>
+    </message>
+    <message>
+        <source>No peer visits yet. Invite colleagues to your class, or ask to visit one of theirs.</source>
+        <translation>Todavía no hay visitas entre pares. Invite a colegas a su clase o pida visitar la clase de alguno.</translation>
+    </message>
+    <message>
+        <source>You visit {host}</source>
+        <translation>Usted visita a {host}</translation>
+    </message>
+    <message>
+        <source>You host: {visitors}</source>
+        <translation>Usted recibe a: {visitors}</translation>
+    </message>
+    <message>
+        <source>You host: no visitor yet</source>
+        <translation>Usted recibe: todavía sin visitante</translation>
+    </message>
+    <message>
+        <source>Your notes are finished</source>
+        <translation>Sus notas están terminadas</translation>
+    </message>
+    <message>
+        <source>Your notes are started</source>
+        <translation>Sus notas están empezadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes from %n visitor(s)</source>
+        <translation>
+            <numerusform>Notas de %n visitante</numerusform>
+            <numerusform>Notas de %n visitantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>debrief written</source>
+        <translation>conversación posterior escrita</translation>
+    </message>
+    <message>
+        <source>debrief to write</source>
+        <translation>conversación posterior por escribir</translation>
+    </message>
+    <message>
+        <source>Past · no notes were taken</source>
+        <translation>Pasada · no se tomaron notas</translation>
+    </message>
+    <message>
+        <source>You joined after the host agreed: waiting for the host to agree again</source>
+        <translation>Usted se unió después de que el docente anfitrión aceptara: esperando que acepte otra vez</translation>
+    </message>
+    <message>
+        <source>Someone joined after you agreed: agree again</source>
+        <translation>Alguien se unió después de que usted aceptara: acepte otra vez</translation>
+    </message>
+    <message>
+        <source>Waiting for the host to agree</source>
+        <translation>Esperando que el docente anfitrión acepte</translation>
+    </message>
+    <message>
+        <source>Agreed · no focus written yet</source>
+        <translation>Aceptada · todavía sin enfoque escrito</translation>
+    </message>
+    <message>
+        <source>Agreed · ready</source>
+        <translation>Aceptada · lista</translation>
+    </message>
+    <message>
+        <source>Continue my notes</source>
+        <translation>Seguir con mis notas</translation>
+    </message>
+    <message>
+        <source>The host has not agreed to this visit with you in it yet.</source>
+        <translation>El docente anfitrión todavía no aceptó esta visita con usted en ella.</translation>
+    </message>
+    <message>
+        <source>Your notes open on the day of the visit ({day}).</source>
+        <translation>Sus notas se abren el día de la visita ({day}).</translation>
+    </message>
+    <message>
+        <source>The visit was not planned: {why}.</source>
+        <translation>La visita no se planeó: {why}.</translation>
+    </message>
+    <message>
+        <source>Visit planned. Set the day and time here; every change is kept as you make it.</source>
+        <translation>Visita planeada. Fije aquí el día y la hora; cada cambio se guarda en cuanto lo hace.</translation>
+    </message>
+    <message>
+        <source>Notes not started: {why}.</source>
+        <translation>Las notas no se empezaron: {why}.</translation>
+    </message>
+    <message>
+        <source>Not opened: {why}.</source>
+        <translation>No se abrió: {why}.</translation>
+    </message>
+    <message>
+        <source>Tap again to cancel the visit</source>
+        <translation>Toque otra vez para cancelar la visita</translation>
+    </message>
+    <message>
+        <source>Not cancelled: {why}.</source>
+        <translation>No se canceló: {why}.</translation>
+    </message>
+    <message>
+        <source>The visit was cancelled.</source>
+        <translation>La visita se canceló.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>◀ My visits</source>
+        <translation>◀ Mis visitas</translation>
+    </message>
+    <message>
+        <source>Back to my peer visits</source>
+        <translation>Volver a mis visitas entre pares</translation>
+    </message>
+    <message>
+        <source>Minute of the visit</source>
+        <translation>Minuto de la visita</translation>
+    </message>
+    <message>
+        <source>The host&apos;s focus</source>
+        <translation>El enfoque del docente anfitrión</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Lo que pasó</translation>
+    </message>
+    <message>
+        <source>The next note: {kind}</source>
+        <translation>La próxima nota: {kind}</translation>
+    </message>
+    <message>
+        <source>What the next note is about</source>
+        <translation>Sobre qué trata la próxima nota</translation>
+    </message>
+    <message>
+        <source>The next note is not about a prompt</source>
+        <translation>La próxima nota no trata sobre una pregunta del marco</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Agregar la nota</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds the note</source>
+        <translation>Ctrl+Intro agrega la nota</translation>
+    </message>
+    <message>
+        <source>My notes, newest first</source>
+        <translation>Mis notas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Finish my notes and go to the debrief</source>
+        <translation>Terminar mis notas e ir a la conversación posterior</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>la persona anfitriona</translation>
+    </message>
+    <message>
+        <source>Visiting {host}&apos;s class</source>
+        <translation>Visita a la clase de {host}</translation>
+    </message>
+    <message>
+        <source>{host}&apos;s focus: what {host} asked you to notice</source>
+        <translation>Enfoque de {host}: lo que {host} le pidió observar</translation>
+    </message>
+    <message>
+        <source>{host} did not write a focus: note what you see and hear.</source>
+        <translation>{host} no escribió un enfoque: anote lo que ve y oye.</translation>
+    </message>
+    <message>
+        <source>The next note is about the lesson in general. Tap “Note” on a prompt to tie the next note to it.</source>
+        <translation>La próxima nota trata sobre la clase en general. Toque «Nota» en una pregunta del marco para vincularle la próxima nota.</translation>
+    </message>
+    <message>
+        <source>The next note is about: {prompt}</source>
+        <translation>La próxima nota trata sobre: {prompt}</translation>
+    </message>
+    <message>
+        <source>Minute {minute}</source>
+        <translation>Minuto {minute}</translation>
+    </message>
+    <message>
+        <source>The note was not added yet: {why}. It is still in the box, and kept even if the app closes: tap Add note again in a moment.</source>
+        <translation>La nota todavía no se agregó: {why}. Sigue en el cuadro y se conserva aunque la aplicación se cierre: toque Agregar nota otra vez en un momento.</translation>
+    </message>
+    <message>
+        <source>The note was not added: {why}.</source>
+        <translation>La nota no se agregó: {why}.</translation>
+    </message>
+    <message>
+        <source>Not changed: {why}.</source>
+        <translation>No se cambió: {why}.</translation>
+    </message>
+    <message>
+        <source>Not removed: {why}.</source>
+        <translation>No se quitó: {why}.</translation>
+    </message>
+    <message>
+        <source>Not marked: {why}.</source>
+        <translation>No se marcó: {why}.</translation>
+    </message>
+    <message>
+        <source>Not finished: {why}.</source>
+        <translation>No se terminó: {why}.</translation>
     </message>
 </context>
 </TS>

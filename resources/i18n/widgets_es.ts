@@ -1603,12 +1603,8 @@
         <translation> y </translation>
     </message>
     <message>
-        <source>Nobody yet</source>
-        <translation>Todavía nadie</translation>
-    </message>
-    <message>
         <source>{visitors} visiting {name}&apos;s class</source>
-        <translation>{visitors} visitan la clase de {name}</translation>
+        <translation>Visita de {visitors} a la clase de {name}</translation>
     </message>
     <message>
         <source>Your focus: what you would like your visitors to notice</source>
@@ -1653,6 +1649,10 @@
     <message>
         <source>What would you like your colleague to notice? Ask it in your own words, e.g. “Who does the talking during partner work?”</source>
         <translation>¿Qué le gustaría que observara su colega? Pregúntelo con sus propias palabras, p. ej., «¿Quién habla durante el trabajo en parejas?»</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s class: no visitor yet</source>
+        <translation>Clase de {name}: todavía sin visitantes</translation>
     </message>
     <message>
         <source>{host}&apos;s focus shows here once {host} agrees to your visit.</source>

@@ -4,7 +4,7 @@ framework's look-fors as prompts. Each note commits when it is added."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +22,7 @@ from walkthrough.core.model import Note, NoteKind, Observation
 from walkthrough.core.peer import NOTE_KIND_LABELS, VISIT_NOTE_KINDS, PeerVisit, visit_minute
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError, StoreUnavailable
+from walkthrough.ui import core_text
 from walkthrough.ui.framework_text import shown
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.controls import plain_label
@@ -29,11 +30,28 @@ from walkthrough.ui.widgets.look_for_prompts import LookForPrompts
 from walkthrough.ui.widgets.note_editor import NoteEditor
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, restyle, say
 
-KIND_HINTS = {
-    NoteKind.NOTICING: "What you saw or heard, as a camera would record it.",
-    NoteKind.WONDERING: "A question, e.g. “I wonder how the pairs were chosen.”",
-    NoteKind.EVIDENCE: "A moment that speaks to the host's focus.",
+KIND_HINTS: dict[NoteKind, object] = {
+    NoteKind.NOTICING: QT_TRANSLATE_NOOP("NoteKinds", "What you saw or heard, as a camera would record it."),
+    NoteKind.WONDERING: QT_TRANSLATE_NOOP("NoteKinds", "A question, e.g. “I wonder how the pairs were chosen.”"),
+    NoteKind.EVIDENCE: QT_TRANSLATE_NOOP("NoteKinds", "A moment that speaks to the host's focus."),
 }
+
+#: The note kinds' names on screen (core/peer.py's NOTE_KIND_LABELS are the English, for exports and the CLI).
+KIND_LABELS: dict[NoteKind, object] = {
+    NoteKind.NOTICING: QT_TRANSLATE_NOOP("NoteKinds", "Noticing"),
+    NoteKind.WONDERING: QT_TRANSLATE_NOOP("NoteKinds", "Wondering"),
+    NoteKind.EVIDENCE: QT_TRANSLATE_NOOP("NoteKinds", "Evidence for the focus"),
+}
+
+
+def kind_label(kind: NoteKind) -> str:
+    """A note kind's name in the interface's language."""
+    return QCoreApplication.translate("NoteKinds", str(KIND_LABELS.get(kind, NOTE_KIND_LABELS[kind])))
+
+
+def kind_hint(kind: NoteKind) -> str:
+    """What to write in a note of ``kind``, in the interface's language."""
+    return QCoreApplication.translate("NoteKinds", str(KIND_HINTS[kind]))
 
 
 def next_kind(kind: NoteKind) -> NoteKind:
@@ -42,32 +60,38 @@ def next_kind(kind: NoteKind) -> NoteKind:
 
 
 class NoteRow(QWidget):
-    """One note: its minute, its kind (tap to switch) and its words."""
+    """One note: its minute, its kind (tap to switch) and Remove on a line, and its words under them
+    (the whole width of a narrow pane is the note's)."""
 
     def __init__(self, note: Note, about: str) -> None:
         super().__init__()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        minute = QLabel(f"min {note.minute}" if note.minute is not None else "")
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(6, 4, 6, 4)
+        rows.setSpacing(2)
+        layout = QHBoxLayout()
+        rows.addLayout(layout)
+        minute = QLabel(self.tr("min {minute}").format(minute=note.minute) if note.minute is not None else "")
         minute.setFixedWidth(56)
-        minute.setAccessibleName("Minute of the visit")
+        minute.setAccessibleName(self.tr("Minute of the visit"))
         layout.addWidget(minute)
-        label = NOTE_KIND_LABELS[note.kind]
+        label = kind_label(note.kind)
         self.kind = QPushButton(label)
         self.kind.setProperty("badge", note.kind.value)
         self.kind.setMinimumHeight(48)
         self.kind.setFixedWidth(190)
-        self.kind.setAccessibleName(f"{label}: tap to switch the kind of this note")
+        self.kind.setAccessibleName(self.tr("{kind}: tap to switch the kind of this note").format(kind=label))
         layout.addWidget(self.kind)
-        text = plain_label(note.text + (f"\n— about: {about}" if about else ""))
+        about_line = "\n" + self.tr("— about: {prompt}").format(prompt=about) if about else ""
+        text = plain_label(note.text + about_line)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setAccessibleName("Note")
-        layout.addWidget(text, 1)
-        self.remove = QPushButton("Remove")
+        text.setAccessibleName(self.tr("Note"))
+        layout.addStretch(1)
+        self.remove = QPushButton(self.tr("Remove"))
         self.remove.setMinimumHeight(48)
-        self.remove.setAccessibleName("Remove this note")
+        self.remove.setAccessibleName(self.tr("Remove this note"))
         layout.addWidget(self.remove)
+        rows.addWidget(text)
 
 
 class RecordView(QWidget):
@@ -86,25 +110,26 @@ class RecordView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 12, 20, 12)
         top = QHBoxLayout()
-        self.back_button = button("◀ My visits", "Back to my peer visits")
+        self.back_button = button(self.tr("◀ My visits"), self.tr("Back to my peer visits"))
         self.back_button.clicked.connect(self.back.emit)
         self.title = heading("", 20)
         self.timer_label = QLabel()
         self.timer_label.setObjectName("timer")
-        self.timer_label.setAccessibleName("Minute of the visit")
+        self.timer_label.setAccessibleName(self.tr("Minute of the visit"))
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         top.addWidget(self.timer_label)
         outer.addLayout(top)
         self.focus_caption = QLabel()
         self.focus_caption.setObjectName("focusCaption")
+        self.focus_caption.setWordWrap(True)
         self.focus_banner = plain_label()
         self.focus_banner.setObjectName("focusBanner")
         self.focus_banner.setWordWrap(True)
-        self.focus_banner.setAccessibleName("The host's focus")
+        self.focus_banner.setAccessibleName(self.tr("The host's focus"))
         outer.addWidget(self.focus_caption)
         outer.addWidget(self.focus_banner)
-        self.message = notice("What happened")
+        self.message = notice(self.tr("What happened"))
         outer.addWidget(self.message)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -115,7 +140,7 @@ class RecordView(QWidget):
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[NoteKind, QPushButton] = {}
         for kind in VISIT_NOTE_KINDS:
-            made = button(NOTE_KIND_LABELS[kind], f"The next note is a {NOTE_KIND_LABELS[kind].lower()}")
+            made = button(kind_label(kind), self.tr("The next note: {kind}").format(kind=kind_label(kind)))
             made.setCheckable(True)
             made.setProperty("kind", kind.value)
             made.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -127,25 +152,27 @@ class RecordView(QWidget):
         target_row = QHBoxLayout()
         self.target_label = plain_label()
         self.target_label.setWordWrap(True)
-        self.target_label.setAccessibleName("What the next note is about")
-        self.clear_target = button("✕", "The next note is not about a prompt")
+        self.target_label.setAccessibleName(self.tr("What the next note is about"))
+        self.clear_target = button("✕", self.tr("The next note is not about a prompt"))
         self.clear_target.setFixedWidth(48)
         self.clear_target.clicked.connect(lambda: self.prompts.choose_target(None))
         target_row.addWidget(self.target_label, 1)
         target_row.addWidget(self.clear_target)
         l_layout.addLayout(target_row)
-        self.editor = NoteEditor("Note", lines=3, drafts=pending_writes(repo))
+        self.editor = NoteEditor(self.tr("Note"), lines=3, drafts=pending_writes(repo))
         self.editor.submitted.connect(self.add_note)
         l_layout.addWidget(self.editor)
         add_row = QHBoxLayout()
-        self.add_button = button("Add note", "Add the note", primary=True)
+        self.add_button = button(self.tr("Add note"), self.tr("Add the note"), primary=True)
         self.add_button.clicked.connect(self.add_note)
-        add_row.addWidget(QLabel("Ctrl+Enter adds the note"), 1)
+        add_row.addWidget(QLabel(self.tr("Ctrl+Enter adds the note")), 1)
         add_row.addWidget(self.add_button)
         l_layout.addLayout(add_row)
         self.notes = QListWidget()
-        self.notes.setAccessibleName("My notes, newest first")
+        self.notes.setAccessibleName(self.tr("My notes, newest first"))
         self.notes.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap to its width
+        self.notes.viewport().installEventFilter(self)
         l_layout.addWidget(self.notes, 1)
         splitter.addWidget(left)
         self.prompts.seen_toggled.connect(self.mark_seen)
@@ -155,7 +182,8 @@ class RecordView(QWidget):
         outer.addWidget(splitter, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        self.finish_button = button("Finish my notes and go to the debrief", "Finish my notes and go to the debrief")
+        self.finish_button = button(self.tr("Finish my notes and go to the debrief"),
+                                    self.tr("Finish my notes and go to the debrief"))
         self.finish_button.clicked.connect(self.finish)
         bottom.addWidget(self.finish_button)
         outer.addLayout(bottom)
@@ -168,12 +196,14 @@ class RecordView(QWidget):
         self.me = me
         self.observation = self.repo.peer_observation(observation_id, me)
         self.visit = self.repo.peer_visit_of_observation(observation_id)
-        host = self.repo.person(self.observation.teacher_id).name if self.observation.teacher_id else "the host"
+        host = self.repo.person(self.observation.teacher_id).name if self.observation.teacher_id else \
+            self.tr("the host")
         room = self.repo.room(self.observation.room_id).name if self.observation.room_id else ""
-        self.title.setText(f"Visiting {host}'s class" + (f" · {room}" if room else ""))
+        self.title.setText(self.tr("Visiting {host}'s class").format(host=host) + (f" · {room}" if room else ""))
         focus = self.visit.focus.strip() if self.visit is not None else ""
-        self.focus_caption.setText(f"{host}'s focus: what {host} asked you to notice")
-        self.focus_banner.setText(focus or f"{host} did not write a focus: note what you see and hear.")
+        self.focus_caption.setText(self.tr("{host}'s focus: what {host} asked you to notice").format(host=host))
+        self.focus_banner.setText(focus or self.tr("{host} did not write a focus: note what you see and hear.")
+                                  .format(host=host))
         self.prompts.set_framework(shown(self.repo.observation_framework(self.observation)))
         self.editor.bind_draft(f"peer_visit_note/{observation_id}/draft")  # a note typed but not added is kept
         say(self.message, "")
@@ -197,20 +227,35 @@ class RecordView(QWidget):
             row.kind.clicked.connect(lambda _c=False, n=note: self.switch_kind(n))
             row.remove.clicked.connect(lambda _c=False, n=note: self.remove_note(n))
             item = QListWidgetItem()
-            item.setSizeHint(row.sizeHint())
             self.notes.addItem(item)
             self.notes.setItemWidget(item, row)
+        self._fit_notes()
         self.prompts.display(self.repo.seen_look_fors(self.observation.id), counts)
         self._show_target()
+
+    def _fit_notes(self) -> None:
+        """Each note as tall as its words need at the list's width (never wider: no sideways scrolling)."""
+        width = self.notes.viewport().width()
+        for i in range(self.notes.count()):
+            item = self.notes.item(i)
+            row = self.notes.itemWidget(item)
+            if row is not None:
+                item.setSizeHint(QSize(width, max(row.heightForWidth(width), row.minimumSizeHint().height())))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.notes.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_notes()
+        return super().eventFilter(watched, event)
 
     def _show_target(self) -> None:
         key = self.prompts.target
         if key is None or key not in self.prompts.cards:
-            self.target_label.setText("The next note is about the lesson in general. "
-                                      "Tap “Note” on a prompt to tie the next note to it.")
+            self.target_label.setText(self.tr("The next note is about the lesson in general. "
+                                              "Tap “Note” on a prompt to tie the next note to it."))
             self.clear_target.hide()
         else:
-            self.target_label.setText(f"The next note is about: {self.prompts.cards[key].look_for.prompt}")
+            self.target_label.setText(self.tr("The next note is about: {prompt}")
+                                      .format(prompt=self.prompts.cards[key].look_for.prompt))
             self.clear_target.show()
         for k, card in self.prompts.cards.items():
             card.note.setChecked(k == key)
@@ -219,7 +264,8 @@ class RecordView(QWidget):
 
     def _tick(self) -> None:
         if self.observation is not None:
-            self.timer_label.setText(f"Minute {visit_minute(self.observation.started_at)}")
+            minute = visit_minute(self.observation.started_at)
+            self.timer_label.setText(self.tr("Minute {minute}").format(minute=minute))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._clock.stop()
@@ -229,7 +275,7 @@ class RecordView(QWidget):
     def choose_kind(self, kind: NoteKind) -> None:
         self.kind = kind
         self.kind_buttons[kind].setChecked(True)
-        self.editor.editor.setPlaceholderText(KIND_HINTS[kind])
+        self.editor.editor.setPlaceholderText(kind_hint(kind))
 
     def add_note(self) -> bool:
         """Add what is typed as a note; False if the store refused it (the text stays)."""
@@ -239,11 +285,12 @@ class RecordView(QWidget):
             self.repo.add_peer_note(self.observation.id, self.kind, self.editor.text(), by=self.me,
                                     look_for_key=self.prompts.target)
         except StoreUnavailable as exc:
-            say(self.message, f"The note was not added yet: {exc}. It is still in the box, and kept even if the "
-                "app closes: tap Add note again in a moment.", "error")
+            say(self.message, self.tr("The note was not added yet: {why}. It is still in the box, and kept even if "
+                                      "the app closes: tap Add note again in a moment.")
+                .format(why=core_text.text(exc)), "error")
             return False
         except StoreError as exc:
-            say(self.message, f"The note was not added: {exc}.", "error")
+            say(self.message, self.tr("The note was not added: {why}.").format(why=core_text.text(exc)), "error")
             return False
         self.editor.clear()
         self.prompts.target = None
@@ -256,14 +303,14 @@ class RecordView(QWidget):
         try:
             self.repo.set_peer_note_kind(note.id, next_kind(note.kind), by=self.me)
         except StoreError as exc:
-            say(self.message, f"Not changed: {exc}.", "error")
+            say(self.message, self.tr("Not changed: {why}.").format(why=core_text.text(exc)), "error")
         self._reload()
 
     def remove_note(self, note: Note) -> None:
         try:
             self.repo.remove_peer_note(note.id, by=self.me)
         except StoreError as exc:
-            say(self.message, f"Not removed: {exc}.", "error")
+            say(self.message, self.tr("Not removed: {why}.").format(why=core_text.text(exc)), "error")
         self._reload()
 
     def mark_seen(self, key: str, seen: bool) -> None:
@@ -272,7 +319,7 @@ class RecordView(QWidget):
         try:
             self.repo.mark_peer_seen(self.observation.id, key, seen, by=self.me)
         except (StoreError, ValueError) as exc:
-            say(self.message, f"Not marked: {exc}.", "error")
+            say(self.message, self.tr("Not marked: {why}.").format(why=core_text.text(exc)), "error")
         self._reload()
 
     def finish(self) -> None:
@@ -283,7 +330,7 @@ class RecordView(QWidget):
         try:
             self.repo.finish_peer_notes(self.observation.id, by=self.me)
         except StoreError as exc:
-            say(self.message, f"Not finished: {exc}.", "error")
+            say(self.message, self.tr("Not finished: {why}.").format(why=core_text.text(exc)), "error")
             return
         self._clock.stop()
         self.finished.emit(self.observation.id)

@@ -22,14 +22,12 @@ from walkthrough.core.model import ObservationStatus, Role
 from walkthrough.core.peer import PeerVisit, notes_open
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui import core_text
 from walkthrough.ui.pages.peer_visit_debrief import DebriefView
 from walkthrough.ui.pages.peer_visit_record import RecordView
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, say
+from walkthrough.ui.widgets.plural import plural
 from walkthrough.ui.widgets.visit_plan import PlanEditor, short_day
-
-INTRO = ("Visits between colleagues are for learning, not for judging: the host chooses what to notice, "
-         "the visitor writes what they see and hear, and the notes stay between them unless the host shares them.")
-
 
 CANCEL_CONFIRM_MS = 5000
 
@@ -68,44 +66,53 @@ class PeerVisitsPage(QWidget):
     def _build_overview(self) -> None:
         layout = QVBoxLayout(self.overview)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(heading("Peer visits"))
-        intro = QLabel(INTRO)
+        layout.addWidget(heading(self.tr("Peer visits")))
+        intro = QLabel(self.tr("Visits between colleagues are for learning, not for judging: the host chooses what "
+                               "to notice, the visitor writes what they see and hear, and the notes stay between "
+                               "them unless the host shares them."))
         intro.setWordWrap(True)
         intro.setProperty("subtle", True)
         layout.addWidget(intro)
         self.nobody = QWidget()
         nobody = QHBoxLayout(self.nobody)
         nobody.setContentsMargins(0, 8, 0, 8)
-        nobody.addWidget(QLabel("Who is using the app? Peer visits show only to their host and visitors."), 1)
-        self.choose_button = button("Choose your profile", "Choose who is using the app", primary=True)
+        who = QLabel(self.tr("Who is using the app? Peer visits show only to their host and visitors."))
+        who.setWordWrap(True)
+        nobody.addWidget(who, 1)
+        self.choose_button = button(self.tr("Choose your profile"), self.tr("Choose who is using the app"),
+                                    primary=True)
         self.choose_button.clicked.connect(self.choose_profile.emit)
         nobody.addWidget(self.choose_button)
         layout.addWidget(self.nobody)
         self.plan_actions = QWidget()
         actions = QHBoxLayout(self.plan_actions)
         actions.setContentsMargins(0, 4, 0, 4)
-        self.invite_button = button("Invite colleagues to my class", "Plan a visit to my class", primary=True)
+        self.invite_button = button(self.tr("Invite colleagues to my class"), self.tr("Plan a visit to my class"),
+                                    primary=True)
         self.invite_button.clicked.connect(self.invite)
         actions.addWidget(self.invite_button)
         actions.addSpacing(24)
-        actions.addWidget(QLabel("or ask to visit"))
+        actions.addWidget(QLabel(self.tr("or ask to visit")))
         self.ask_host = QComboBox()
-        self.ask_host.setAccessibleName("Colleague whose class I would like to visit")
-        self.ask_host.setMinimumWidth(220)
+        self.ask_host.setAccessibleName(self.tr("Colleague whose class I would like to visit"))
+        self.ask_host.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ask_host.setMinimumContentsLength(12)  # a long name never pushes the row past a 1024 px window
+        self.ask_host.setMinimumWidth(170)
         actions.addWidget(self.ask_host)
-        self.ask_button = button("Plan my visit", "Plan a visit to the chosen colleague's class")
+        self.ask_button = button(self.tr("Plan my visit"), self.tr("Plan a visit to the chosen colleague's class"))
         self.ask_button.clicked.connect(self.ask_to_visit)
         actions.addWidget(self.ask_button)
         actions.addStretch(1)
         layout.addWidget(self.plan_actions)
-        self.message = notice("What happened")
+        self.message = notice(self.tr("What happened"))
         layout.addWidget(self.message)
         body = QHBoxLayout()
         self.list = QListWidget()
-        self.list.setAccessibleName("My peer visits")
+        self.list.setAccessibleName(self.tr("My peer visits"))
         self.list.setMinimumWidth(200)  # narrower on a 1024 px window, so the visit beside it fits
         self.list.setMaximumWidth(380)
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the lines wrap instead
         self.list.setStyleSheet("QListWidget::item { min-height: 56px; padding: 4px 8px; }")
         self.list.currentItemChanged.connect(lambda *_: self._selected())
         body.addWidget(self.list)
@@ -116,24 +123,30 @@ class PeerVisitsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
-        scroll.setAccessibleName("The chosen visit")
+        scroll.setAccessibleName(self.tr("The chosen visit"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + 4)
+        # Cancel sits above the visit, its two actions below it: on one line the three (and "Tap again to
+        # cancel the visit") were wider than the pane beside the list on a 1024 px window in Spanish.
+        top = QHBoxLayout()
+        right.addLayout(top)
         right.addWidget(scroll, 1)
         buttons = QHBoxLayout()
-        self.notes_button = button("Start my notes", "Start my notes for this visit", primary=True)
+        self.notes_button = button(self.tr("Start my notes"), self.tr("Start my notes for this visit"), primary=True)
         self.notes_button.clicked.connect(self.start_notes)
-        self.debrief_button = button("Debrief", "Open the debrief of this visit")
+        self.debrief_button = button(self.tr("Debrief"), self.tr("Open the debrief of this visit"))
         self.debrief_button.clicked.connect(self.open_debrief)
-        self.cancel_button = button("Cancel this visit", "Cancel this visit")
+        self.cancel_button = button(self.tr("Cancel this visit"), self.tr("Cancel this visit"))
         self.cancel_button.setProperty("danger", True)
         self.cancel_button.clicked.connect(self.cancel_visit)
-        buttons.addWidget(self.cancel_button)
+        top.addStretch(1)
+        top.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.debrief_button)
         buttons.addWidget(self.notes_button)
         right.addLayout(buttons)
-        self.empty = QLabel("No peer visits yet. Invite colleagues to your class, or ask to visit one of theirs.")
+        self.empty = QLabel(self.tr("No peer visits yet. Invite colleagues to your class, or ask to visit one of "
+                                    "theirs."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         right.addWidget(self.empty)
@@ -176,36 +189,37 @@ class PeerVisitsPage(QWidget):
         self._selected()
 
     def _describe(self, visit: PeerVisit) -> str:
-        name = self._name
-        role = "You host" if visit.host_id == self.me else f"You visit {name(visit.host_id)}"
-        others = [name(v) for v in visit.visitor_ids if v != self.me]
-        who = (f"{role}: " + ", ".join(others)) if visit.host_id == self.me and others else role
-        if visit.host_id == self.me and not others:
-            who = "You host: no visitor yet"
+        others = [self._name(v) for v in visit.visitor_ids if v != self.me]
+        if visit.host_id != self.me:
+            who = self.tr("You visit {host}").format(host=self._name(visit.host_id))
+        elif others:
+            who = self.tr("You host: {visitors}").format(visitors=", ".join(others))
+        else:
+            who = self.tr("You host: no visitor yet")
         return f"{short_day(visit.day)} · {visit.start_time}–{visit.end_time}\n{who}\n{self._status(visit)}"
 
     def _status(self, visit: PeerVisit) -> str:
         mine = visit.visitor(self.me) if self.me else None
         if mine is not None and mine.observation_id:
             done = self.repo.observation(mine.observation_id).status is ObservationStatus.COMPLETE
-            return "Your notes are finished" if done else "Your notes are started"
+            return self.tr("Your notes are finished") if done else self.tr("Your notes are started")
         noted = sum(1 for v in visit.visitors if v.observation_id)
         if noted:  # the visit has happened: say where the debrief stands
-            notes = f"Notes from {noted} visitor{'s' if noted != 1 else ''}"
+            notes = plural(self.tr("Notes from %n visitor(s)", "", noted), noted)
             debriefed = bool(visit.reflection.strip() or visit.next_step.strip())
-            return f"{notes} · " + ("debrief written" if debriefed else "debrief to write")
+            return f"{notes} · " + (self.tr("debrief written") if debriefed else self.tr("debrief to write"))
         if visit.day < date.today().isoformat():
-            return "Past · no notes were taken"
+            return self.tr("Past · no notes were taken")
         if visit.consent_at and visit.awaiting_agreement:
             if self.me in visit.awaiting_agreement:
-                return "You joined after the host agreed: waiting for the host to agree again"
+                return self.tr("You joined after the host agreed: waiting for the host to agree again")
             if visit.host_id == self.me:
-                return "Someone joined after you agreed: agree again"
+                return self.tr("Someone joined after you agreed: agree again")
         if not visit.consented:
-            return "Waiting for the host to agree"
+            return self.tr("Waiting for the host to agree")
         if not visit.focus.strip():
-            return "Agreed · no focus written yet"
-        return "Agreed · ready"
+            return self.tr("Agreed · no focus written yet")
+        return self.tr("Agreed · ready")
 
     def _name(self, person_id: str) -> str:
         return self.repo.person(person_id).name
@@ -228,12 +242,15 @@ class PeerVisitsPage(QWidget):
         self.editor.show_visit(visit, self.me)
         mine = visit.visitor(self.me) if self.me else None
         self.notes_button.setVisible(mine is not None)
-        self.notes_button.setText("Continue my notes" if mine and mine.observation_id else "Start my notes")
+        self.notes_button.setText(self.tr("Continue my notes") if mine and mine.observation_id
+                                  else self.tr("Start my notes"))
         agreed = visit.agreed_to(self.me)
         today = bool(mine and mine.observation_id) or notes_open(visit.day)
         self.notes_button.setEnabled(agreed and today)
-        self.notes_button.setToolTip("The host has not agreed to this visit with you in it yet." if not agreed else
-                                     f"Your notes open on the day of the visit ({visit.day})." if not today else "")
+        self.notes_button.setToolTip(
+            self.tr("The host has not agreed to this visit with you in it yet.") if not agreed else
+            self.tr("Your notes open on the day of the visit ({day}).").format(day=short_day(visit.day))
+            if not today else "")
         started = any(v.observation_id for v in visit.visitors)
         self.debrief_button.setEnabled(started and agreed)
         self.cancel_button.setEnabled(not started)
@@ -241,7 +258,7 @@ class PeerVisitsPage(QWidget):
 
     def _disarm_cancel(self) -> None:
         self._cancel_armed = None
-        self.cancel_button.setText("Cancel this visit")
+        self.cancel_button.setText(self.tr("Cancel this visit"))
 
     def _plan_changed(self) -> None:
         item = self.list.currentItem()
@@ -273,9 +290,9 @@ class PeerVisitsPage(QWidget):
             visit = self.repo.plan_peer_visit(host_id=host_id, day=day, start_time="09:00", end_time="09:45",
                                               visitor_ids=visitors, by=self.me, **extra)
         except StoreError as exc:
-            say(self.message, f"The visit was not planned: {exc}.", "error")
+            say(self.message, self.tr("The visit was not planned: {why}.").format(why=core_text.text(exc)), "error")
             return
-        say(self.message, "Visit planned. Set the day and time here; every change is kept as you make it.")
+        say(self.message, self.tr("Visit planned. Set the day and time here; every change is kept as you make it."))
         self._load_list(select=visit.id)
 
     def invite(self) -> None:
@@ -295,7 +312,7 @@ class PeerVisitsPage(QWidget):
         try:
             observation = self.repo.begin_peer_notes(visit_id, by=self.me)
         except StoreError as exc:
-            say(self.message, f"Notes not started: {exc}.", "error")
+            say(self.message, self.tr("Notes not started: {why}.").format(why=core_text.text(exc)), "error")
             return
         say(self.message, "")
         self.record.open_observation(observation.id, self.me)
@@ -309,7 +326,7 @@ class PeerVisitsPage(QWidget):
         try:
             self.debrief.open_visit(visit_id, self.me, observation_id)
         except StoreError as exc:
-            say(self.message, f"Not opened: {exc}.", "error")
+            say(self.message, self.tr("Not opened: {why}.").format(why=core_text.text(exc)), "error")
             return
         self.stack.setCurrentWidget(self.debrief)
 
@@ -327,14 +344,14 @@ class PeerVisitsPage(QWidget):
             return
         if self._cancel_armed != visit_id:
             self._cancel_armed = visit_id
-            self.cancel_button.setText("Tap again to cancel the visit")
+            self.cancel_button.setText(self.tr("Tap again to cancel the visit"))
             QTimer.singleShot(CANCEL_CONFIRM_MS, self._disarm_cancel)
             return
         self._disarm_cancel()
         try:
             self.repo.cancel_peer_visit(visit_id, by=self.me)
         except StoreError as exc:
-            say(self.message, f"Not cancelled: {exc}.", "error")
+            say(self.message, self.tr("Not cancelled: {why}.").format(why=core_text.text(exc)), "error")
             return
-        say(self.message, "The visit was cancelled.")
+        say(self.message, self.tr("The visit was cancelled."))
         self._load_list()

@@ -3,12 +3,15 @@ the next note goes with it. There is no rating control here, by design."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from walkthrough.core.frameworks import Framework, LookFor, ResponseType
 from walkthrough.ui.widgets.controls import plain_label, plain_tooltip
 from walkthrough.ui.widgets.peer_style import button, restyle
+
+PROMPT_BESIDE_PX = 150  # the narrowest a prompt is worth reading beside its buttons
 
 
 class PromptCard(QFrame):
@@ -20,11 +23,16 @@ class PromptCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.setSpacing(2)
-        row = QHBoxLayout()
+        # The buttons sit beside the prompt, or under it when the pane is narrow (a longer language).
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         prompt = plain_label(look_for.prompt)
         prompt.setWordWrap(True)
         prompt.setStyleSheet("font-size: 15px;")
-        row.addWidget(prompt, 1)
+        self.row.addWidget(prompt, 1)
+        self.buttons = QWidget()
+        buttons = QHBoxLayout(self.buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
         if look_for.description:
             self.setToolTip(plain_tooltip(look_for.description))
         self.seen: QPushButton | None = None
@@ -32,17 +40,33 @@ class PromptCard(QFrame):
             self.seen = button(self.tr("Seen"), self.tr("Seen: {prompt}").format(prompt=look_for.prompt))
             self.seen.setCheckable(True)
             self.seen.setProperty("seenToggle", True)
-            row.addWidget(self.seen)
+            buttons.addWidget(self.seen)
         self.note = button(self.tr("Note"), self.tr("Next note is about: {prompt}").format(prompt=look_for.prompt))
         self.note.setCheckable(True)
         self.note.setToolTip(self.tr("The next note you add is about this prompt"))
-        row.addWidget(self.note)
-        layout.addLayout(row)
+        buttons.addWidget(self.note)
+        self.row.addWidget(self.buttons)
+        layout.addLayout(self.row)
         self.count = QLabel()
         self.count.setProperty("subtle", True)
         self.count.setAccessibleName(self.tr("Notes about: {prompt}").format(prompt=look_for.prompt))
         self.count.hide()
         layout.addWidget(self.count)
+
+    def _beside_px(self) -> int:
+        """The width at which the prompt still has room beside its buttons."""
+        return PROMPT_BESIDE_PX + self.buttons.sizeHint().width() + 16
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the buttons under the prompt."""
+        return QSize(self.buttons.minimumSizeHint().width() + 16, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        direction = QBoxLayout.Direction.LeftToRight if event.size().width() >= self._beside_px() \
+            else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+        super().resizeEvent(event)
 
     def display(self, *, seen: bool, notes: int, target: bool) -> None:
         if self.seen is not None:

@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -37,6 +36,7 @@ from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus
 from walkthrough.ui.widgets.note_editor import NoteEditor
 from walkthrough.ui.widgets.peer_style import button, heading
+from walkthrough.ui.widgets.wrap_check import WrapCheckBox
 
 WHEN_DELAY_MS = 300
 VISITOR_ROLES = (Role.TEACHER, Role.COACH)  # who visits classes (administrators walk rounds)
@@ -66,6 +66,7 @@ class PlanEditor(QWidget):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setVerticalSpacing(8)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow pane puts a label above its field
         self.host = QComboBox()
         self.host.setAccessibleName(self.tr("Whose class is visited (the host)"))
         self.host.activated.connect(lambda _i: self._host_chosen())
@@ -128,16 +129,20 @@ class PlanEditor(QWidget):
         self.framework.activated.connect(lambda _i: self._commit_plan(framework_id=self.framework.currentData()))
         form.addRow(self.tr("Prompts"), self.framework)
         outer.addLayout(form)
+        for combo in (self.host, self.add_visitor, self.room, self.framework):  # long names never widen the pane
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
 
         self.focus_caption = QLabel()
         self.focus_caption.setObjectName("focusCaption")
+        self.focus_caption.setWordWrap(True)
         self.host_part.addWidget(self.focus_caption)
         self.focus = NoteEditor(self.tr("The host's focus"), autosave=self.pending, lines=2, phrases=PhraseList(()),
                                 placeholder=self.tr("What would you like your colleague to notice? "
                                 "Ask it in your own words, e.g. “Who does the talking during partner work?”"))
         self.focus.saved.connect(self._focus_saved)
         self.host_part.addWidget(self.focus)
-        self.consent = QCheckBox()
+        self.consent = WrapCheckBox()  # its sentence wraps: a one-line box made the pane as wide as it
         self.consent.setAccessibleName(self.tr("The host agrees to this visit"))
         self.consent.clicked.connect(self._consent_clicked)
         self.host_part.addWidget(self.consent)
@@ -173,9 +178,10 @@ class PlanEditor(QWidget):
         can_edit = me is not None and (me in visit.participants() or me == visit.created_by)
         reads = visit.agreed_to(me)  # the host's words: the host, and visitors the host agreed to
         name = self._name
-        visitors = self.tr(" and ").join(name(v) for v in visit.visitor_ids) or self.tr("Nobody yet")
+        visitors = self.tr(" and ").join(name(v) for v in visit.visitor_ids)
         self.title.setText(self.tr("{visitors} visiting {name}'s class").format(visitors=visitors,
-                name=name(visit.host_id)))
+                name=name(visit.host_id)) if visitors else  # "Nobody yet visiting" read badly in Spanish
+                self.tr("{name}'s class: no visitor yet").format(name=name(visit.host_id)))
         untouched = not (visit.focus.strip() or visit.reflection.strip() or visit.next_step.strip()
                          or visit.consent_at or any(v.observation_id for v in visit.visitors))
         self._fill_people(visit, is_host and untouched)
@@ -282,13 +288,15 @@ class PlanEditor(QWidget):
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
             name = self._name(visitor.visitor_id)
-            layout.addWidget(QLabel(name), 1)
-            cover = QCheckBox(self.tr("Their class needs a substitute"))
+            who = QLabel(name)
+            who.setWordWrap(True)
+            layout.addWidget(who, 1)
+            cover = WrapCheckBox(self.tr("Their class needs a substitute"))
             cover.setAccessibleName(self.tr("{name}'s class needs a substitute").format(name=name))
             cover.setChecked(visitor.cover_needed)
             cover.setEnabled(can_edit)
             cover.clicked.connect(lambda checked, vid=visitor.visitor_id: self._cover_clicked(vid, checked))
-            layout.addWidget(cover)
+            layout.addWidget(cover, 1)
             mine = visitor.visitor_id == self.me
             remove = button(self.tr("Withdraw") if mine else self.tr("Remove"),
                             self.tr("Withdraw from this visit") if mine
