@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from walkthrough.core.model import Role
+from walkthrough.paths import FORMS_DIR
 from walkthrough.storage import Repository
 from walkthrough.ui.mainwindow import MainWindow
 
@@ -232,6 +233,7 @@ def test_every_step_of_the_first_run_setup_shows_only_translated_text(pseudo: No
     from walkthrough.ui.pages.first_run import STEPS
 
     repo = Repository.open(tmp_path / "walkthrough.sqlite3")
+    repo.install_framework_files([FORMS_DIR])  # as the start does once the window is up: the last step lists them
     try:
         window = MainWindow(repo, first_run=True)
         qtbot.addWidget(window)
@@ -286,3 +288,16 @@ def test_the_dialogs_show_only_translated_text_and_data(pseudo: None, district: 
             problems.append(f"{name}: title {dialog.windowTitle()!r}")
         dialog.close()
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("view", ["overview", "record", "debrief"])
+def test_the_peer_visit_views_show_only_translated_text_and_data(pseudo: None, demo: Path, tmp_path: Path,
+                                                                 qtbot: QtBot, view: str) -> None:
+    from test_peer_pages_in_spanish import _cast, _open
+
+    with copy_of(demo, tmp_path) as repo:
+        cast = _cast(repo)
+        window = _window(repo, qtbot)
+        page = _open(window, repo, cast, view, qtbot)
+        problems = leftovers(page, window, typed_values(tmp_path / "walkthrough.sqlite3"))
+        assert not problems, "\n".join(problems)

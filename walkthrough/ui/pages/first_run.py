@@ -34,6 +34,7 @@ from walkthrough.core.roster import Roster, read_roster, roster_from_lines
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.roster_store import RosterPlan
+from walkthrough.ui.framework_text import shown_title
 from walkthrough.ui.settings import LANGUAGES, AppSettings
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import line_edit, touch_button
@@ -252,7 +253,7 @@ class FirstRunPage(QWidget):
                 (DEFAULT_PEER_FRAMEWORK if mode is Mode.PEER else "")
             combo.clear()
             for framework in self.repo.frameworks(mode):
-                combo.addItem(framework.title, framework.id)
+                combo.addItem(shown_title(framework.id, framework.title), framework.id)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
     def _done(self) -> QWidget:

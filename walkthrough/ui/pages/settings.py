@@ -194,7 +194,8 @@ class SettingsPage(QWidget):
     def set_default_framework(self, mode: Mode, framework_id: object) -> None:
         chosen = str(framework_id or "")
         self.settings.set_default_framework(mode, chosen or None)
-        title = next((f.title for f in self.repo.frameworks(mode) if f.id == chosen), self.tr("the first in the list"))
+        title = next((shown_title(f.id, f.title) for f in self.repo.frameworks(mode) if f.id == chosen),
+                     self.tr("the first in the list"))
         self.framework_notes[mode].setText(self.tr("Saved: {title}.").format(title=title))
 
     def _choose_sync_folder(self) -> None:

@@ -32,6 +32,7 @@ from walkthrough.core.peer import PeerVisit
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui.framework_text import shown_title
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus
 from walkthrough.ui.widgets.note_editor import NoteEditor
@@ -321,7 +322,7 @@ class PlanEditor(QWidget):
     def _fill_frameworks(self, visit: PeerVisit, enabled: bool) -> None:
         self.framework.clear()
         for framework in self.repo.frameworks(Mode.PEER):
-            self.framework.addItem(framework.title, framework.id)
+            self.framework.addItem(shown_title(framework.id, framework.title), framework.id)
         self.framework.setCurrentIndex(self.framework.findData(visit.framework_id))
         self.framework.setEnabled(enabled)
 
