@@ -74,7 +74,7 @@ def _list_text(table: Table, name: str, index: int, fallback: str, pseudo: bool)
     return fallback
 
 
-def _look_for(lf: LookFor, tr: Table, pseudo: bool) -> LookFor:
+def _look_for(lf: LookFor, tr: Table, pseudo: bool, tags: Table | None = None) -> LookFor:
     options = _table(tr, "options")
     anchors = _table(tr, "anchors")
     parts = _table(tr, "parts")
@@ -89,10 +89,11 @@ def _look_for(lf: LookFor, tr: Table, pseudo: bool) -> LookFor:
                      for i, lvl in enumerate(lf.levels)),
         parts=tuple(Part(p.key, _text(parts, p.key, p.label, pseudo),
                          _text(_table(tr, "part_prompts"), p.key, p.prompt, pseudo)) for p in lf.parts),
+        tags=tuple(_text(tags or {}, tag, tag, pseudo) for tag in lf.tags),
     )
 
 
-def _section(section: Section, sections: Table, look_fors: Table, pseudo: bool) -> Section:
+def _section(section: Section, sections: Table, look_fors: Table, pseudo: bool, tags: Table) -> Section:
     tr = _table(sections, section.key)
     repeat = section.repeat
     if repeat is not None:
@@ -101,8 +102,8 @@ def _section(section: Section, sections: Table, look_fors: Table, pseudo: bool) 
         section,
         title=_text(tr, "title", section.title, pseudo),
         description=_text(tr, "description", section.description, pseudo),
-        look_fors=tuple(_look_for(lf, _table(look_fors, lf.key), pseudo) for lf in section.look_fors),
-        sections=tuple(_section(inner, sections, look_fors, pseudo) for inner in section.sections),
+        look_fors=tuple(_look_for(lf, _table(look_fors, lf.key), pseudo, tags) for lf in section.look_fors),
+        sections=tuple(_section(inner, sections, look_fors, pseudo, tags) for inner in section.sections),
         repeat=repeat,
     )
 
@@ -118,7 +119,8 @@ def apply(framework: Framework, translations: Table, *, pseudo: bool = False) ->
         framework,
         title=_text(translations, "title", framework.title, pseudo),
         description=_text(translations, "description", framework.description, pseudo),
-        sections=tuple(_section(s, sections, look_fors, pseudo) for s in framework.sections),
+        sections=tuple(_section(s, sections, look_fors, pseudo, _table(translations, "tags"))
+                       for s in framework.sections),
         scores=tuple(replace(s, title=_text(_table(scores, s.key), "title", s.title, pseudo),
                              description=_text(_table(scores, s.key), "description", s.description, pseudo))
                      for s in framework.scores),
@@ -137,6 +139,13 @@ def localize(framework: Framework, language: str, stored: Mapping[str, Table] | 
         return framework
     table = (stored or {}).get(language) or translations_for(framework.id, language, forms_dir)
     return apply(framework, table)
+
+
+def title_in(framework_id: str, title: str, language: str, forms_dir: Path = FORMS_DIR) -> str:
+    """A framework's title in ``language`` from its sidecar alone (a list of titles parses no framework)."""
+    if language == PSEUDO:
+        return f"⟦{title}⟧" if title else title
+    return _text(translations_for(framework_id, language, forms_dir), "title", title, False)
 
 
 def option_label(look_for: LookFor, key: str) -> str:

@@ -8,7 +8,7 @@ pseudo-language test passes ``"pseudo"``), else the language setting.
 
 from __future__ import annotations
 
-from walkthrough.core.framework_text import localize
+from walkthrough.core.framework_text import localize, title_in
 from walkthrough.core.framework_types import Framework
 
 _language: str | None = None
@@ -31,3 +31,8 @@ def current_language() -> str:
 def shown(framework: Framework) -> Framework:
     """``framework`` with the text a person reading the current language sees."""
     return localize(framework, current_language())
+
+
+def shown_title(framework_id: str, title: str) -> str:
+    """A framework's title in the current language, from its sidecar (lists of titles parse no framework)."""
+    return title_in(framework_id, title, current_language())

@@ -110,7 +110,8 @@ def test_every_key_in_a_sidecar_names_something_in_its_framework(path: Path) -> 
     framework_id, language, _ = path.name.rsplit(".", 2)
     original = builtin(framework_id)
     table = framework_text.translations_for(framework_id, language)
-    assert set(table) <= {"title", "description", "sections", "look_fors", "scores"}
+    assert set(table) <= {"title", "description", "sections", "look_fors", "scores", "tags"}
+    assert set(table.get("tags", {})) <= {tag for lf in original.look_fors for tag in lf.tags}  # type: ignore[arg-type]
     assert set(table.get("sections", {})) <= {s.key for s, _ in original.walk()}  # type: ignore[arg-type]
     look_fors = table.get("look_fors", {})
     assert isinstance(look_fors, dict)
@@ -134,3 +135,25 @@ def test_a_sidecar_translates_every_prompt_and_option_of_its_framework(path: Pat
             assert l_after.label != l_before.label, before.key
     for (before_s, _), (after_s, _) in zip(original.walk(), shown.walk(), strict=True):
         assert after_s.title != before_s.title, before_s.key
+    for before, after in zip(original.look_fors, shown.look_fors, strict=True):
+        for tag_before, tag_after in zip(before.tags, after.tags, strict=True):
+            assert tag_after != tag_before, (before.key, tag_before)
+
+
+def test_a_tag_shows_in_the_sidecar_language_and_the_english_tag_is_kept_where_it_lacks_one(tmp_path: Path) -> None:
+    original = builtin("blast-empowered-learning")
+    sidecar_path(original.id, "xx", tmp_path).parent.mkdir(parents=True, exist_ok=True)
+    sidecar_path(original.id, "xx", tmp_path).write_text('[tags]\n"Empowered learning" = "EL-xx"\n', encoding="utf-8")
+    shown = localize(original, "xx", forms_dir=tmp_path)
+    pairs = {(b, a) for lf_b, lf_a in zip(original.look_fors, shown.look_fors, strict=True)
+             for b, a in zip(lf_b.tags, lf_a.tags, strict=True)}
+    assert ("Empowered learning", "EL-xx") in pairs
+    assert ("POG: Self-Actualized", "POG: Self-Actualized") in pairs
+
+
+def test_a_framework_title_comes_from_its_sidecar_without_parsing_the_framework() -> None:
+    assert framework_text.title_in("blast-empowered-learning", "Empowered", "es") == \
+        "Aprendizaje empoderado y Perfil del Egresado"
+    assert framework_text.title_in("blast-empowered-learning", "Empowered", "en") == "Empowered"
+    assert framework_text.title_in("no-such-framework", "Mine", "es") == "Mine"
+    assert framework_text.title_in("blast-empowered-learning", "Empowered", PSEUDO) == "⟦Empowered⟧"
