@@ -17,6 +17,7 @@ from walkthrough.core.framework_types import Mode
 from walkthrough.core.model import ObservationKind
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
+from walkthrough.ui.framework_text import shown_title
 from walkthrough.ui.widgets.flow_layout import FlowLayout
 
 ANY = "any"
@@ -112,7 +113,8 @@ class ReportFilters(QWidget):
                 self.period.addItem(name, name)  # by name: a combo finds plain data again after a refill
             self.period.addItem(self.tr("Chosen dates"), CUSTOM)
             mode = Mode.PEER if self.kind is ObservationKind.PEER else Mode.BLAST if self.kind else None
-            self._set(self.framework, self.tr("All frameworks"), [(f.id, f.title) for f in self.repo.frameworks(mode)])
+            self._set(self.framework, self.tr("All frameworks"), sorted(
+                ((f.id, shown_title(f.id, f.title)) for f in self.repo.frameworks(mode)), key=lambda p: p[1].lower()))
             bands, subjects, observers = self.repo.report_choices()
             more_bands, more_subjects, more_observers = self.extra
             bands = sorted(set(bands) | set(more_bands))

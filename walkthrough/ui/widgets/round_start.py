@@ -22,6 +22,7 @@ from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.access import can, role_note, say_role
+from walkthrough.ui.framework_text import shown_title
 from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.route_editor import RouteEditor
 from walkthrough.ui.widgets.segmented import Segmented
@@ -146,7 +147,8 @@ class RoundStartPanel(QWidget):
             index = self.school.findData(profile.school_id)
         self.school.setCurrentIndex(max(index, 0))
         self.school.blockSignals(False)
-        self.choices = self.repo.framework_titles(Mode.BLAST)
+        self.choices = sorted(((fid, shown_title(fid, title)) for fid, title in self.repo.framework_titles(Mode.BLAST)),
+                              key=lambda pair: pair[1].lower())
         self.framework.blockSignals(True)
         chosen_framework = self.framework.currentData()
         if chosen_framework is None:  # Settings: the default framework for walkthroughs
