@@ -27,6 +27,7 @@ from walkthrough.core.answers import Stored, visit_answers
 from walkthrough.core.figures import look_for_identities
 from walkthrough.core.framework_text import SOURCE_LANGUAGE, localize
 from walkthrough.core.framework_types import Framework, LookFor
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP
 from walkthrough.core.privacy import Output
 from walkthrough.core.scoring import visit_scores
 from walkthrough.reports.figures import (
@@ -50,7 +51,10 @@ from walkthrough.storage.base import NotFound
 from walkthrough.storage.visit_columns import KINDS, NONE, BoolArray
 
 NA = "__not_applicable__"  # the key under which a look-for's N/A answers are counted
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (QT_TRANSLATE_NOOP("core", "Monday"), QT_TRANSLATE_NOOP("core", "Tuesday"),
+            QT_TRANSLATE_NOOP("core", "Wednesday"), QT_TRANSLATE_NOOP("core", "Thursday"),
+            QT_TRANSLATE_NOOP("core", "Friday"), QT_TRANSLATE_NOOP("core", "Saturday"),
+            QT_TRANSLATE_NOOP("core", "Sunday"))  # Coverage.by_weekday's names; a report translates them
 
 
 class Cancelled(Exception):

@@ -32,6 +32,7 @@ from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.ui.access import can, me, role_note, say_role, why_not
 from walkthrough.ui.framework_text import shown_title
+from walkthrough.ui.report_words import interface_words
 from walkthrough.ui.style import TOUCH_TARGET_PX
 from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.report_runner import ReportRunner
@@ -279,12 +280,14 @@ class ReportsPage(QWidget):
             self._failed(self.tr("the last day is before the first"))
             return
 
+        words = interface_words()  # the report reads as the app does
+
         def make(repo: Repository, progress: outputs.Progress) -> str:
             if kind == "csv":
-                return outputs.csv_export(repo, choice, viewer, path, lambda visits, _of: progress(visits))
+                return outputs.csv_export(repo, choice, viewer, path, lambda visits, _of: progress(visits), words)
             if kind == "building":
-                return outputs.building_summary(repo, choice, viewer, path, progress)
-            return outputs.compilation(repo, choice, viewer, path, progress)
+                return outputs.building_summary(repo, choice, viewer, path, progress, words)
+            return outputs.compilation(repo, choice, viewer, path, progress, words)
 
         self.target = path
         self.make_button.setEnabled(False)
