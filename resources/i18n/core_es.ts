@@ -889,5 +889,101 @@
         <source>Seen</source>
         <translation>Observado</translation>
     </message>
+    <message>
+        <source>Evidence for the host&apos;s focus</source>
+        <translation>Evidencia sobre el enfoque del anfitrión</translation>
+    </message>
+    <message>
+        <source>Noticings</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Wonderings</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>min {minute}</source>
+        <translation>min {minute}</translation>
+    </message>
+    <message>
+        <source>the teacher</source>
+        <translation>el docente</translation>
+    </message>
+    <message>
+        <source>the observer</source>
+        <translation>el observador</translation>
+    </message>
+    <message>
+        <source>Peer visit feedback</source>
+        <translation>Retroalimentación de la visita entre pares</translation>
+    </message>
+    <message>
+        <source>{observer} visiting {teacher}&apos;s class</source>
+        <translation>{observer} visita la clase de {teacher}</translation>
+    </message>
+    <message>
+        <source>Visit feedback</source>
+        <translation>Retroalimentación de la visita</translation>
+    </message>
+    <message>
+        <source>Walkthrough visit to {teacher}&apos;s class</source>
+        <translation>Visita de recorrido a la clase de {teacher}</translation>
+    </message>
+    <message>
+        <source>{day} · {where} · by {observer}</source>
+        <translation>{day} · {where} · por {observer}</translation>
+    </message>
+    <message>
+        <source>{title} (version {version})</source>
+        <translation>{title} (versión {version})</translation>
+    </message>
+    <message>
+        <source>Look-fors seen</source>
+        <translation>Indicadores observados</translation>
+    </message>
+    <message>
+        <source>None of the look-fors were marked as seen in this visit.</source>
+        <translation>Ningún indicador se marcó como observado en esta visita.</translation>
+    </message>
+    <message>
+        <source>Also recorded</source>
+        <translation>También se registró</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No notes were written in this visit.</source>
+        <translation>No se escribieron notas en esta visita.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s focus</source>
+        <translation>El enfoque del anfitrión</translation>
+    </message>
+    <message>
+        <source>The host did not write a focus.</source>
+        <translation>El anfitrión no escribió un enfoque.</translation>
+    </message>
+    <message>
+        <source>None written.</source>
+        <translation>No se escribió ninguna.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s reflection</source>
+        <translation>La reflexión del anfitrión</translation>
+    </message>
+    <message>
+        <source>The host has not written a reflection yet.</source>
+        <translation>El anfitrión aún no ha escrito una reflexión.</translation>
+    </message>
+    <message>
+        <source>This is not an evaluation. These notes describe what was seen and heard during a non-evaluative peer visit; they belong to the host and the visitor.</source>
+        <translation>Esto no es una evaluación. Estas notas describen lo que se vio y se oyó durante una visita entre pares no evaluativa; pertenecen al anfitrión y al visitante.</translation>
+    </message>
 </context>
 </TS>

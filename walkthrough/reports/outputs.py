@@ -68,12 +68,12 @@ def _pages(n: int, w: Words = ENGLISH) -> str:
 
 
 def visit_feedback(repo: Repository, observation_id: str, viewer_id: str | None, path: Path,
-                   progress: Progress | None = None) -> str:
+                   progress: Progress | None = None, words: Words = ENGLISH) -> str:
     from walkthrough.reports.visit_pdf import VisitDocumentRefused, visit_feedback_pdf
 
     try:
         return _pages(_whole(path, lambda p: visit_feedback_pdf(repo, observation_id, viewer_id, p,
-                                                                 progress=progress)))
+                                                                 progress=progress, words=words)), words)
     except VisitDocumentRefused as exc:
         raise OutputRefused(str(exc)) from None
 

@@ -26,6 +26,10 @@ def _english_day(day: date) -> str:
     return day.strftime("%-d %b %Y")
 
 
+def _english_long_day(day: date) -> str:
+    return day.strftime("%A %-d %B %Y")
+
+
 def _english_moment(moment: datetime) -> str:
     return moment.strftime("%-d %B %Y, %H:%M")
 
@@ -44,6 +48,7 @@ class Words:
     day_format: Callable[[date], str] = _english_day
     moment_format: Callable[[datetime], str] = _english_moment
     number_format: Callable[[float, int], str] = _english_number
+    long_day_format: Callable[[date], str] = _english_long_day
 
     def translate(self, context: str, text: str) -> str:
         """``text`` (English, a literal at the call so lupdate finds it) in the report's language."""
@@ -53,6 +58,10 @@ class Words:
     def day(self, day: date) -> str:
         """"1 Aug 2025" (or the language's way)."""
         return self.day_format(day)
+
+    def long_day(self, day: date) -> str:
+        """"Tuesday 14 October 2025" (or the language's way)."""
+        return self.long_day_format(day)
 
     def moment(self, moment: datetime) -> str:
         return self.moment_format(moment)

@@ -34,4 +34,7 @@ def interface_words() -> Words:
     def number(value: float, places: int) -> str:
         return locale.toString(float(value), "f", places) if places else locale.toString(round(value))
 
-    return Words(language, QCoreApplication.translate, day, moment, number)
+    def long_day(value: date) -> str:
+        return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
+
+    return Words(language, QCoreApplication.translate, day, moment, number, long_day)

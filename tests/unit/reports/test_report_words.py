@@ -6,28 +6,31 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from pdf_helpers import pdf_text
 
-from walkthrough.core.model import Role
+from walkthrough.core.model import ObservationKind, Role
 from walkthrough.demo import generate
 from walkthrough.paths import FORMS_DIR
 from walkthrough.reports.csv_export import COLUMNS
-from walkthrough.reports.outputs import Choice, building_summary, csv_export
+from walkthrough.reports.outputs import Choice, building_summary, csv_export, visit_feedback
 from walkthrough.reports.words import Words
 from walkthrough.storage import Repository
 
 TODAY = date(2026, 3, 11)
 FALL = (date(2025, 8, 1), date(2025, 12, 31))
 SAID = {"Building summary: {school}": "Resumen de la escuela: {school}", "Not applicable": "No aplica",
-        "Look-fors by grade band": "Indicadores por nivel de grado", "{n} pages": "{n} páginas"}
+        "Look-fors by grade band": "Indicadores por nivel de grado", "{n} pages": "{n} páginas",
+        "Walkthrough visit to {teacher}'s class": "Visita de recorrido a la clase de {teacher}",
+        "Look-fors seen": "Indicadores observados"}
 
 
 def spanish_words() -> Words:
-    return Words("es", lambda _context, text: SAID.get(text, text), lambda d: f"{d.day}/{d.month}/{d.year}")
+    return Words("es", lambda _context, text: SAID.get(text, text), lambda d: f"{d.day}/{d.month}/{d.year}",
+                 long_day_format=lambda d: f"día {d.day}/{d.month}/{d.year}")
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +90,19 @@ def test_a_spanish_csv_keeps_its_header_and_keys_and_writes_its_words_in_spanish
     assert {r["not_applicable"] for r in found} <= {"yes", "no"}
     na = [r for r in found if r["not_applicable"] == "yes" and r["framework_id"] == "blast-empowered-learning"]
     assert na and all(r["answer"] == "No aplica" for r in na)
+
+
+def test_a_visit_feedback_made_with_spanish_words_reads_in_spanish(demo: Repository, tmp_path: Path) -> None:
+    visit = next(o for o in demo.observations(kind=ObservationKind.BLAST)
+                 if o.framework_id == "blast-empowered-learning" and o.teacher_id
+                 and demo.responses(o.id).get("norms-in-use") is not None
+                 and demo.responses(o.id)["norms-in-use"].value == "observed")
+    path = tmp_path / "visita.pdf"
+    visit_feedback(demo, visit.id, _admin(demo), path, words=spanish_words())
+    got = " ".join(pdf_text(path).split())
+    teacher = demo.person(visit.teacher_id).name  # type: ignore[arg-type]
+    assert f"Visita de recorrido a la clase de {teacher}" in got and "Indicadores observados" in got
+    assert "Aprendizaje empoderado y Perfil del Egresado" in got
+    assert "Los estudiantes siguen las normas o acuerdos compartidos sin recordatorios" in got
+    day = datetime.fromisoformat(visit.started_at).date()
+    assert f"día {day.day}/{day.month}/{day.year}" in got
