@@ -21,6 +21,7 @@ from walkthrough.reports.csv_export import COLUMNS
 from walkthrough.storage import Repository
 from walkthrough.ui import framework_text, i18n
 from walkthrough.ui.mainwindow import MainWindow
+from walkthrough.ui.pages.dashboard import DashboardPage
 from walkthrough.ui.pages.reports import ReportsPage
 from walkthrough.ui.widgets.report_filters import ReportFilters
 from walkthrough.ui.widgets.round_start import RoundStartPanel
@@ -99,6 +100,9 @@ def test_the_framework_lists_show_spanish_titles(window: MainWindow) -> None:
     assert TITLE in offered and english not in offered
     assert start.choices[offered.index(TITLE)][0] == "blast-empowered-learning"  # the id behind the title
     dashboard = window.show_page("dashboard")
+    assert isinstance(dashboard, DashboardPage)
+    assert dashboard.wait()  # its count done before the window (and its store) goes
+    QApplication.processEvents()
     filters = dashboard.findChild(ReportFilters)
     assert filters is not None
     shown = [filters.framework.itemText(i) for i in range(filters.framework.count())]
