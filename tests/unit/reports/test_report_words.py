@@ -106,3 +106,21 @@ def test_a_visit_feedback_made_with_spanish_words_reads_in_spanish(demo: Reposit
     assert "Los estudiantes siguen las normas o acuerdos compartidos sin recordatorios" in got
     day = datetime.fromisoformat(visit.started_at).date()
     assert f"día {day.day}/{day.month}/{day.year}" in got
+
+
+def test_the_engine_in_spanish_names_tags_in_spanish_and_groups_them_as_in_english(demo: Repository) -> None:
+    from walkthrough.core.privacy import Output
+    from walkthrough.reports.engine import ReportEngine
+    from walkthrough.reports.filters import VisitFilter
+
+    english, spanish = ReportEngine(demo, Output.ADMIN_REPORT), ReportEngine(demo, Output.ADMIN_REPORT, "es")
+    english.refresh()
+    spanish.refresh()
+    en, es = english.by_tag(VisitFilter()), spanish.by_tag(VisitFilter())
+    assert "Aprendizaje empoderado" in {t.tag for t in es} and "Empowered learning" not in {t.tag for t in es}
+    # a tag some frameworks translate and others do not is still one group, counted as in English
+    assert len(es) == len(en)
+    assert sorted((t.proportion.n, t.proportion.total, len(t.look_fors)) for t in es) == \
+        sorted((t.proportion.n, t.proportion.total, len(t.look_fors)) for t in en)
+    by_name = {t.tag: t for t in es}
+    assert by_name["Aprendizaje empoderado"].proportion == next(t for t in en if t.tag == "Empowered learning").proportion
