@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>{n} answered</source>
-        <translation>{n} respondieron</translation>
+        <translation>{n} resp.</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>Seen in</source>
-        <translation>Observado en</translation>
+        <translation>Visto en</translation>
     </message>
     <message>
         <source>Share</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>95% interval</source>
-        <translation>Intervalo del 95%</translation>
+        <translation>IC 95%</translation>
     </message>
     <message>
         <source>Share, with its interval</source>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <source>Difference (95% interval)</source>
-        <translation>Diferencia (intervalo del 95%)</translation>
+        <translation>Diferencia (IC 95%)</translation>
     </message>
     <message>
         <source>Change</source>

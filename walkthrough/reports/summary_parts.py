@@ -204,7 +204,7 @@ def tags_part(found: Sequence[TagFigure], w: Words = ENGLISH) -> list[Flowable]:
              bar(t.proportion, 110, w)] for t in found]
     return [table([w.translate("core", "Tag"), w.translate("core", "Look-fors"), w.translate("core", "Seen"),
                    w.translate("core", "95% interval"), w.translate("core", "Share, with its interval")], rows,
-                  [52 * mm, 18 * mm, 40 * mm, 24 * mm, 44 * mm], numeric=[1])]
+                  [46 * mm, 26 * mm, 38 * mm, 24 * mm, 44 * mm], numeric=[1])]  # room for "Indicadores"
 
 
 def section(title: str) -> list[Flowable]:
