@@ -123,4 +123,5 @@ def test_the_engine_in_spanish_names_tags_in_spanish_and_groups_them_as_in_engli
     assert sorted((t.proportion.n, t.proportion.total, len(t.look_fors)) for t in es) == \
         sorted((t.proportion.n, t.proportion.total, len(t.look_fors)) for t in en)
     by_name = {t.tag: t for t in es}
-    assert by_name["Aprendizaje empoderado"].proportion == next(t for t in en if t.tag == "Empowered learning").proportion
+    empowered = next(t for t in en if t.tag == "Empowered learning")
+    assert by_name["Aprendizaje empoderado"].proportion == empowered.proportion
