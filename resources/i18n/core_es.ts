@@ -685,5 +685,517 @@
         <source>choose another folder</source>
         <translation>elija otra carpeta</translation>
     </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Ninguna elegida</translation>
+    </message>
+    <message>
+        <source>minute {minute}: {answer}</source>
+        <translation>minuto {minute}: {answer}</translation>
+    </message>
+    <message>
+        <source>the first visit</source>
+        <translation>la primera visita</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>{since} to {until}</source>
+        <translation>{since} a {until}</translation>
+    </message>
+    <message>
+        <source>Every school</source>
+        <translation>Todas las escuelas</translation>
+    </message>
+    <message>
+        <source>Building summary</source>
+        <translation>Resumen de la escuela</translation>
+    </message>
+    <message>
+        <source>Building summary: {school}</source>
+        <translation>Resumen de la escuela: {school}</translation>
+    </message>
+    <message>
+        <source>Filters: {filters}</source>
+        <translation>Filtros: {filters}</translation>
+    </message>
+    <message>
+        <source>{visits} blast walkthrough visits. Peer visits are never counted here: they are non-evaluative and belong to the teachers in them.</source>
+        <translation>{visits} visitas breves de recorrido. Las visitas entre pares nunca se cuentan aquí: no son evaluativas y pertenecen a los docentes que participan en ellas.</translation>
+    </message>
+    <message>
+        <source>Too few visits in this period for any share (fewer than 5).</source>
+        <translation>Muy pocas visitas en este período para dar porcentajes (menos de 5).</translation>
+    </message>
+    <message>
+        <source>Look-fors: the share of visits each was seen in</source>
+        <translation>Indicadores: el porcentaje de visitas en que se observó cada uno</translation>
+    </message>
+    <message>
+        <source>Look-fors by grade band</source>
+        <translation>Indicadores por nivel de grado</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Compared with the period before</source>
+        <translation>Comparación con el período anterior</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 visita</translation>
+    </message>
+    <message>
+        <source>{n} visits</source>
+        <translation>{n} visitas</translation>
+    </message>
+    <message>
+        <source>{note} ({host}&apos;s class, {day})</source>
+        <translation>{note} (clase de {host}, {day})</translation>
+    </message>
+    <message>
+        <source>PLC team {team}</source>
+        <translation>Equipo de PLC {team}</translation>
+    </message>
+    <message>
+        <source>Coach compilation: {who}</source>
+        <translation>Compilación para coaches: {who}</translation>
+    </message>
+    <message>
+        <source>Blast visits</source>
+        <translation>Visitas breves</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Look-fors by tag</source>
+        <translation>Indicadores por etiqueta</translation>
+    </message>
+    <message>
+        <source>Trends over terms</source>
+        <translation>Tendencias por período</translation>
+    </message>
+    <message>
+        <source>Shared peer visits: what visitors noticed, by the host&apos;s focus</source>
+        <translation>Visitas entre pares compartidas: lo que observaron los visitantes, según el enfoque del anfitrión</translation>
+    </message>
+    <message>
+        <source>Only visits whose hosts shared them with coaches. Descriptive notes, in the visitors&apos; words; never counted in any figure.</source>
+        <translation>Solo las visitas que sus anfitriones compartieron con los coaches. Notas descriptivas, con las palabras de los visitantes; nunca se cuentan en ninguna cifra.</translation>
+    </message>
+    <message>
+        <source>No shared peer visits in this period.</source>
+        <translation>No hay visitas entre pares compartidas en este período.</translation>
+    </message>
+    <message>
+        <source>Coach compilation</source>
+        <translation>Compilación para coaches</translation>
+    </message>
+    <message>
+        <source>No term falls in this period.</source>
+        <translation>Ningún período escolar cae en estas fechas.</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>muy pocas</translation>
+    </message>
+    <message>
+        <source>No presence look-fors in these visits.</source>
+        <translation>No hay indicadores de presencia en estas visitas.</translation>
+    </message>
+    <message>
+        <source>The share of visits each look-for was seen in, term by term; the bar: the whole period.</source>
+        <translation>El porcentaje de visitas en que se observó cada indicador, período por período; la barra: todo el período.</translation>
+    </message>
+    <message>
+        <source>Look-for</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Todo el período</translation>
+    </message>
+    <message>
+        <source>{rows} responses of {visits} visits</source>
+        <translation>{rows} respuestas de {visits} visitas</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>Schools: {names}</source>
+        <translation>Escuelas: {names}</translation>
+    </message>
+    <message>
+        <source>Dates: {since} to {until}</source>
+        <translation>Fechas: {since} a {until}</translation>
+    </message>
+    <message>
+        <source>Framework: {name}</source>
+        <translation>Marco: {name}</translation>
+    </message>
+    <message>
+        <source>Grade bands: {names}</source>
+        <translation>Niveles de grado: {names}</translation>
+    </message>
+    <message>
+        <source>Subjects: {names}</source>
+        <translation>Materias: {names}</translation>
+    </message>
+    <message>
+        <source>Observers: {names}</source>
+        <translation>Observadores: {names}</translation>
+    </message>
+    <message>
+        <source>PLC team: {name}</source>
+        <translation>Equipo de PLC: {name}</translation>
+    </message>
+    <message>
+        <source>blast walkthroughs</source>
+        <translation>recorridos breves</translation>
+    </message>
+    <message>
+        <source>peer visits</source>
+        <translation>visitas entre pares</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>todas las visitas</translation>
+    </message>
+    <message>
+        <source>Visits: {kind}</source>
+        <translation>Visitas: {kind}</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} páginas</translation>
+    </message>
+    <message>
+        <source>Made {made} by Walkthrough {version}</source>
+        <translation>Hecho el {made} con Walkthrough {version}</translation>
+    </message>
+    <message>
+        <source>page {page} of </source>
+        <translation>página {page} de </translation>
+    </message>
+    <message>
+        <source>too few visits</source>
+        <translation>muy pocas visitas</translation>
+    </message>
+    <message>
+        <source>{n} of {total} ({share})</source>
+        <translation>{n} de {total} ({share})</translation>
+    </message>
+    <message>
+        <source>{n} answered</source>
+        <translation>{n} resp.</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
+    <message>
+        <source>; mean {mean}</source>
+        <translation>; media {mean}</translation>
+    </message>
+    <message>
+        <source>mean {mean}</source>
+        <translation>media {mean}</translation>
+    </message>
+    <message>
+        <source>{n} wrote</source>
+        <translation>{n} escribieron</translation>
+    </message>
+    <message>
+        <source>{title} (version {version}) · {visits} visits</source>
+        <translation>{title} (versión {version}) · {visits} visitas</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>Visto en</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>IC 95%</translation>
+    </message>
+    <message>
+        <source>Share, with its interval</source>
+        <translation>Porcentaje, con su intervalo</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Visits scored</source>
+        <translation>Visitas con puntuación</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Visits per band</source>
+        <translation>Visitas por banda</translation>
+    </message>
+    <message>
+        <source>Each cell: the share of visits in that {label} where the look-for was seen; “–”: too few visits.</source>
+        <translation>Cada celda: el porcentaje de visitas de ese {label} en que se observó el indicador; “–”: muy pocas visitas.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Share of the visits</source>
+        <translation>Porcentaje de las visitas</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Rooms not visited in the last {days} days: {n}</source>
+        <translation>Aulas sin visita en los últimos {days} días: {n}</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Aula</translation>
+    </message>
+    <message>
+        <source>Teachers not visited in the last {days} days: {n}</source>
+        <translation>Docentes sin visita en los últimos {days} días: {n}</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Docente</translation>
+    </message>
+    <message>
+        <source>Visits by time of day</source>
+        <translation>Visitas por hora del día</translation>
+    </message>
+    <message>
+        <source>Visits by weekday</source>
+        <translation>Visitas por día de la semana</translation>
+    </message>
+    <message>
+        <source>Visits by subject</source>
+        <translation>Visitas por materia</translation>
+    </message>
+    <message>
+        <source>Visits by grade band</source>
+        <translation>Visitas por nivel de grado</translation>
+    </message>
+    <message>
+        <source>No presence look-fors to compare.</source>
+        <translation>No hay indicadores de presencia que comparar.</translation>
+    </message>
+    <message>
+        <source>{difference} points ({low} to {high})</source>
+        <translation>{difference} puntos ({low} a {high})</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>sube</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>sin cambio claro</translation>
+    </message>
+    <message>
+        <source>{before} against {after}. A change is marked only when the 95% interval of the difference excludes zero.</source>
+        <translation>{before} frente a {after}. Solo se marca un cambio cuando el intervalo del 95% de la diferencia excluye el cero.</translation>
+    </message>
+    <message>
+        <source>Difference (95% interval)</source>
+        <translation>Diferencia (IC 95%)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>No tagged look-fors in these visits.</source>
+        <translation>No hay indicadores con etiqueta en estas visitas.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Look-fors</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Observado</translation>
+    </message>
+    <message>
+        <source>Evidence for the host&apos;s focus</source>
+        <translation>Evidencia sobre el enfoque del anfitrión</translation>
+    </message>
+    <message>
+        <source>Noticings</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Wonderings</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>min {minute}</source>
+        <translation>min {minute}</translation>
+    </message>
+    <message>
+        <source>the teacher</source>
+        <translation>el docente</translation>
+    </message>
+    <message>
+        <source>the observer</source>
+        <translation>el observador</translation>
+    </message>
+    <message>
+        <source>Peer visit feedback</source>
+        <translation>Retroalimentación de la visita entre pares</translation>
+    </message>
+    <message>
+        <source>{observer} visiting {teacher}&apos;s class</source>
+        <translation>{observer} visita la clase de {teacher}</translation>
+    </message>
+    <message>
+        <source>Visit feedback</source>
+        <translation>Retroalimentación de la visita</translation>
+    </message>
+    <message>
+        <source>Walkthrough visit to {teacher}&apos;s class</source>
+        <translation>Visita de recorrido a la clase de {teacher}</translation>
+    </message>
+    <message>
+        <source>{day} · {where} · by {observer}</source>
+        <translation>{day} · {where} · por {observer}</translation>
+    </message>
+    <message>
+        <source>{title} (version {version})</source>
+        <translation>{title} (versión {version})</translation>
+    </message>
+    <message>
+        <source>Look-fors seen</source>
+        <translation>Indicadores observados</translation>
+    </message>
+    <message>
+        <source>None of the look-fors were marked as seen in this visit.</source>
+        <translation>Ningún indicador se marcó como observado en esta visita.</translation>
+    </message>
+    <message>
+        <source>Also recorded</source>
+        <translation>También se registró</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No notes were written in this visit.</source>
+        <translation>No se escribieron notas en esta visita.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s focus</source>
+        <translation>El enfoque del anfitrión</translation>
+    </message>
+    <message>
+        <source>The host did not write a focus.</source>
+        <translation>El anfitrión no escribió un enfoque.</translation>
+    </message>
+    <message>
+        <source>None written.</source>
+        <translation>No se escribió ninguna.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s reflection</source>
+        <translation>La reflexión del anfitrión</translation>
+    </message>
+    <message>
+        <source>The host has not written a reflection yet.</source>
+        <translation>El anfitrión aún no ha escrito una reflexión.</translation>
+    </message>
+    <message>
+        <source>This is not an evaluation. These notes describe what was seen and heard during a non-evaluative peer visit; they belong to the host and the visitor.</source>
+        <translation>Esto no es una evaluación. Estas notas describen lo que se vio y se oyó durante una visita entre pares no evaluativa; pertenecen al anfitrión y al visitante.</translation>
+    </message>
 </context>
 </TS>

@@ -4,6 +4,42 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>too few visits</source>
+        <translation>muy pocas visitas</translation>
+    </message>
+    <message>
+        <source>{n} of {total} ({share})</source>
+        <translation>{n} de {total} ({share})</translation>
+    </message>
+    <message>
+        <source>{n} answered</source>
+        <translation>{n} respondieron</translation>
+    </message>
+    <message>
+        <source>{answered} ({too_few})</source>
+        <translation>{answered} ({too_few})</translation>
+    </message>
+    <message>
+        <source> · mean {mean}</source>
+        <translation> · media {mean}</translation>
+    </message>
+    <message>
+        <source>mean {mean} over {n} visits</source>
+        <translation>media {mean} en {n} visitas</translation>
+    </message>
+    <message>
+        <source>minute {minute}: {label} {share}% ({minutes} minutes)</source>
+        <translation>minuto {minute}: {label} {share}% ({minutes} minutos)</translation>
+    </message>
+    <message>
+        <source>min {minute}: {mean}</source>
+        <translation>min {minute}: {mean}</translation>
+    </message>
+    <message>
+        <source>written in {written} of {visits} visits</source>
+        <translation>escrito en {written} de {visits} visitas</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>

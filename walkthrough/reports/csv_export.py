@@ -6,6 +6,10 @@ UTF-8 with a byte-order mark, so Excel opens names like "Zoë Nguyễn" as typed
 rows pass the privacy predicate (``Output.CSV_EXPORT``: no peer visit, private or shared). A cell
 that a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``, ``@``) is written
 with a leading apostrophe. The file appears whole or not at all.
+
+The header row and the key columns (kind, value, not_applicable: "yes"/"no") are the same in every
+language, so a spreadsheet or a script reads a file made in any language alike; the words a person
+reads (framework, section, look_for, answer) are in ``words``' language (English from the command line).
 """
 
 from __future__ import annotations
@@ -19,11 +23,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from walkthrough.core.framework_text import localize
 from walkthrough.core.framework_types import Framework, LookFor
 from walkthrough.core.privacy import Output
 from walkthrough.reports.answer_words import answer_words
 from walkthrough.reports.engine import ReportEngine
 from walkthrough.reports.filters import VisitFilter
+from walkthrough.reports.words import ENGLISH, Words
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 
@@ -39,9 +45,12 @@ _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 class CsvWritten:
     visits: int
     rows: int
+    words: Words = ENGLISH
 
     def __str__(self) -> str:
-        return f"{self.rows:,} responses of {self.visits:,} visits"
+        w = self.words
+        return w.translate("core", "{rows} responses of {visits} visits").format(rows=w.number(self.rows),
+                                                                                 visits=w.number(self.visits))
 
 
 def _safe(value: str) -> str:
@@ -58,7 +67,7 @@ def _value_text(raw: str | None) -> tuple[object, str]:
 
 
 def export_csv(repo: Repository, flt: VisitFilter, viewer_id: str | None, path: Path, *,
-               progress: Callable[[int, int], None] | None = None) -> CsvWritten:
+               progress: Callable[[int, int], None] | None = None, words: Words = ENGLISH) -> CsvWritten:
     """Write the CSV of the visits of ``flt`` as ``viewer_id`` may export them."""
     repo.export_rows([], by=viewer_id)  # refused before anything is read or written
     engine = ReportEngine(repo, Output.CSV_EXPORT)
@@ -77,7 +86,7 @@ def export_csv(repo: Repository, flt: VisitFilter, viewer_id: str | None, path: 
                 key = (row.framework_id, row.framework_version)
                 if key not in frameworks:
                     try:
-                        framework: Framework | None = repo.framework(*key)
+                        framework: Framework | None = localize(repo.framework(*key), words.language)
                     except StoreError:
                         framework = None
                     look_fors = {} if framework is None else {
@@ -86,7 +95,8 @@ def export_csv(repo: Repository, flt: VisitFilter, viewer_id: str | None, path: 
                 framework, look_fors = frameworks[key]
                 found = look_fors.get(row.look_for_key.split("#")[0])
                 value, text = _value_text(row.value)
-                answer = answer_words(found[0], value, not_applicable=row.not_applicable) if found else text
+                answer = answer_words(found[0], value, not_applicable=row.not_applicable, words=words) if found \
+                    else text
                 day = datetime.fromisoformat(row.started_at).astimezone().date().isoformat()
                 cells = (
                     row.visit_id, row.kind, day, row.started_at, row.ended_at or "", row.school, row.room,
@@ -103,4 +113,4 @@ def export_csv(repo: Repository, flt: VisitFilter, viewer_id: str | None, path: 
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
-    return CsvWritten(len(visits), count)
+    return CsvWritten(len(visits), count, words)

@@ -25,7 +25,9 @@ import numpy.typing as npt
 
 from walkthrough.core.answers import Stored, visit_answers
 from walkthrough.core.figures import look_for_identities
+from walkthrough.core.framework_text import SOURCE_LANGUAGE, localize
 from walkthrough.core.framework_types import Framework, LookFor
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP
 from walkthrough.core.privacy import Output
 from walkthrough.core.scoring import visit_scores
 from walkthrough.reports.figures import (
@@ -49,7 +51,10 @@ from walkthrough.storage.base import NotFound
 from walkthrough.storage.visit_columns import KINDS, NONE, BoolArray
 
 NA = "__not_applicable__"  # the key under which a look-for's N/A answers are counted
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (QT_TRANSLATE_NOOP("core", "Monday"), QT_TRANSLATE_NOOP("core", "Tuesday"),
+            QT_TRANSLATE_NOOP("core", "Wednesday"), QT_TRANSLATE_NOOP("core", "Thursday"),
+            QT_TRANSLATE_NOOP("core", "Friday"), QT_TRANSLATE_NOOP("core", "Saturday"),
+            QT_TRANSLATE_NOOP("core", "Sunday"))  # Coverage.by_weekday's names; a report translates them
 
 
 class Cancelled(Exception):
@@ -70,11 +75,17 @@ def _needs_rules(framework: Framework) -> bool:
 
 
 class ReportEngine:
-    """Figures for filters, over the visits ``output`` may use (the dashboard: blast visits)."""
+    """Figures for filters, over the visits ``output`` may use (the dashboard: blast visits).
 
-    def __init__(self, repo: Repository, output: Output = Output.DASHBOARD) -> None:
+    Titles, section names, prompts, option labels and tags are in ``language`` (the framework's
+    sidecar, :func:`~walkthrough.core.framework_text.localize`); keys are the definition's, so every
+    tally is the same in every language."""
+
+    def __init__(self, repo: Repository, output: Output = Output.DASHBOARD,
+                 language: str = SOURCE_LANGUAGE) -> None:
         self.repo = repo
         self.output = output
+        self.language = language
         self.columns = repo.visit_columns(output)
         self._frameworks: dict[int, Framework | None] = {}
         self._identity_of_key: npt.NDArray[np.int32] = np.zeros(0, dtype=np.int32)
@@ -84,10 +95,12 @@ class ReportEngine:
         self._order: dict[Identity, int] = {}
         self._keys_seen = -1
         self._framework_rows: dict[str, tuple[Framework, list[str]]] = {}
+        self._tags: dict[Identity, tuple[str, ...]] = {}  # each look-for's tags as its definition writes them
+        self._tag_names: dict[str, str] = {}  # a definition's tag -> its name in the language (one for all)
 
     @classmethod
-    def open(cls, path: str, output: Output = Output.DASHBOARD) -> ReportEngine:
-        return cls(Repository.open_reader(path), output)
+    def open(cls, path: str, output: Output = Output.DASHBOARD, language: str = SOURCE_LANGUAGE) -> ReportEngine:
+        return cls(Repository.open_reader(path), output, language)
 
     def close(self) -> None:
         self.repo.close()
@@ -114,7 +127,8 @@ class ReportEngine:
             versions = self.repo.framework_versions(framework_id)
             if not versions:
                 return None
-            self._framework_rows[framework_id] = (self.repo.framework(framework_id), versions)
+            self._framework_rows[framework_id] = (localize(self.repo.framework(framework_id), self.language),
+                                                  versions)
         return self._framework_rows[framework_id]
 
     def _code_identities(self) -> None:
@@ -145,10 +159,15 @@ class ReportEngine:
     def _remember_order(self, versions: list[Framework]) -> None:
         """Each look-for's place (newest version first, then older ones' retired keys) and its newest form."""
         for framework in reversed(versions):
-            for lf in framework.look_fors:
+            shown = localize(framework, self.language)
+            for lf, original in zip(shown.look_fors, framework.look_fors, strict=True):
                 identity = (framework.id, lf.key)
+                for tag, name in zip(original.tags, lf.tags, strict=True):
+                    if name != tag:  # a framework's translation names the tag for every framework
+                        self._tag_names[tag] = name
                 if identity not in self._look_for:
                     self._look_for[identity] = lf
+                    self._tags[identity] = original.tags
                     self._order[identity] = len(self._order)
 
     # Selecting visits ------------------------------------------------------------------
@@ -335,7 +354,8 @@ class ReportEngine:
                 section = ""
         pairs = [(thaw(k), n) for k, n in tally.values.items()]
         answered = sum(n for _v, n in pairs)
-        base = LookForFigure(identity[0], identity[1], lf.prompt, section, lf.tags, lf.response, visits, answered,
+        tags = tuple(self._tag_names.get(tag, tag) for tag in self._tags.get(identity, lf.tags))
+        base = LookForFigure(identity[0], identity[1], lf.prompt, section, tags, lf.response, visits, answered,
                              tally.not_applicable)
         return fill_figure(base, lf, pairs)
 
@@ -507,14 +527,17 @@ class ReportEngine:
         return Comparison(before, after, before_label, after_label, tuple(changes))
 
     def by_tag(self, flt: VisitFilter, check: Callable[[], None] = lambda: None) -> tuple[TagFigure, ...]:
-        """Each tag's presence look-fors, and observed of their answers together."""
+        """Each tag's presence look-fors, and observed of their answers together.
+
+        Grouped by the tag as the definitions write it, so a framework with no translation of a tag
+        still counts in the same group as one that has; the group is named in the language."""
         figures = self.figures(flt, check)
         grouped: dict[str, list[LookForFigure]] = defaultdict(list)
         for fw in figures.frameworks:
             for lf in fw.look_fors:
                 if lf.presence is not None:
-                    for tag in lf.tags:
-                        grouped[tag].append(lf)
+                    for tag in self._tags.get((lf.framework_id, lf.key), lf.tags):
+                        grouped[self._tag_names.get(tag, tag)].append(lf)
         return tuple(TagFigure(tag, tuple(lfs), Proportion(sum(x.presence.n for x in lfs if x.presence),
                                                            sum(x.presence.total for x in lfs if x.presence)))
                      for tag, lfs in sorted(grouped.items()))

@@ -14,6 +14,7 @@ from typing import Any
 
 from walkthrough.core.model import ObservationKind
 from walkthrough.core.terms import Term
+from walkthrough.reports.words import ENGLISH, Words
 from walkthrough.storage.report_store import VisitQuery
 
 
@@ -41,31 +42,34 @@ class VisitFilter:
         return VisitQuery(self.school_ids, self.date_from, self.date_to, self.framework_id, self.grade_bands,
                           self.subjects, self.observer_ids, self.team_id, self.kind.value if self.kind else None)
 
-    def describe(self, names: dict[str, str] | None = None) -> list[str]:
+    def describe(self, names: dict[str, str] | None = None, words: Words = ENGLISH) -> list[str]:
         """The filter in words, one line per part that is set (for a page header); ``names``
         maps ids (schools, people, teams, frameworks) to what people call them."""
         names = names or {}
+        w = words
 
         def called(ids: tuple[str, ...]) -> str:
             return ", ".join(names.get(i, i) for i in ids)
 
         lines = []
         if self.school_ids:
-            lines.append(f"Schools: {called(self.school_ids)}")
+            lines.append(w.translate("core", "Schools: {names}").format(names=called(self.school_ids)))
         if self.date_from or self.date_to:
-            since = self.date_from.isoformat() if self.date_from else "the first visit"
-            until = self.date_to.isoformat() if self.date_to else "today"
-            lines.append(f"Dates: {since} to {until}")
+            since = self.date_from.isoformat() if self.date_from else w.translate("core", "the first visit")
+            until = self.date_to.isoformat() if self.date_to else w.translate("core", "today")
+            lines.append(w.translate("core", "Dates: {since} to {until}").format(since=since, until=until))
         if self.framework_id:
-            lines.append(f"Framework: {names.get(self.framework_id, self.framework_id)}")
+            lines.append(w.translate("core", "Framework: {name}").format(
+                name=names.get(self.framework_id, self.framework_id)))
         if self.grade_bands:
-            lines.append(f"Grade bands: {', '.join(self.grade_bands)}")
+            lines.append(w.translate("core", "Grade bands: {names}").format(names=", ".join(self.grade_bands)))
         if self.subjects:
-            lines.append(f"Subjects: {', '.join(self.subjects)}")
+            lines.append(w.translate("core", "Subjects: {names}").format(names=", ".join(self.subjects)))
         if self.observer_ids:
-            lines.append(f"Observers: {called(self.observer_ids)}")
+            lines.append(w.translate("core", "Observers: {names}").format(names=called(self.observer_ids)))
         if self.team_id:
-            lines.append(f"PLC team: {names.get(self.team_id, self.team_id)}")
-        kinds = {ObservationKind.BLAST: "blast walkthroughs", ObservationKind.PEER: "peer visits", None: "all visits"}
-        lines.append(f"Visits: {kinds[self.kind]}")
+            lines.append(w.translate("core", "PLC team: {name}").format(name=names.get(self.team_id, self.team_id)))
+        kinds = {ObservationKind.BLAST: w.translate("core", "blast walkthroughs"),
+                 ObservationKind.PEER: w.translate("core", "peer visits"), None: w.translate("core", "all visits")}
+        lines.append(w.translate("core", "Visits: {kind}").format(kind=kinds[self.kind]))
         return lines

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from walkthrough.reports.filters import VisitFilter
+from walkthrough.reports.words import ENGLISH, Words
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 
@@ -62,51 +63,51 @@ def _whole(path: Path, write: Callable[[Path], int]) -> int:
     return pages
 
 
-def _pages(n: int) -> str:
-    return f"{n} page" + ("" if n == 1 else "s")
+def _pages(n: int, w: Words = ENGLISH) -> str:
+    return w.translate("core", "1 page") if n == 1 else w.translate("core", "{n} pages").format(n=w.number(n))
 
 
 def visit_feedback(repo: Repository, observation_id: str, viewer_id: str | None, path: Path,
-                   progress: Progress | None = None) -> str:
+                   progress: Progress | None = None, words: Words = ENGLISH) -> str:
     from walkthrough.reports.visit_pdf import VisitDocumentRefused, visit_feedback_pdf
 
     try:
         return _pages(_whole(path, lambda p: visit_feedback_pdf(repo, observation_id, viewer_id, p,
-                                                                 progress=progress)))
+                                                                 progress=progress, words=words)), words)
     except VisitDocumentRefused as exc:
         raise OutputRefused(str(exc)) from None
 
 
 def building_summary(repo: Repository, choice: Choice, viewer_id: str | None, path: Path,
-                     progress: Progress | None = None) -> str:
+                     progress: Progress | None = None, words: Words = ENGLISH) -> str:
     from walkthrough.reports.building_pdf import building_summary_pdf
 
     if len(choice.schools) != 1:
         raise OutputRefused("a building summary is of one school")
     try:
         return _pages(_whole(path, lambda p: building_summary_pdf(repo, choice.visit_filter(), viewer_id, p,
-                                                                   progress=progress)))
+                                                                   progress=progress, words=words)), words)
     except StoreError as exc:
         raise OutputRefused(str(exc)) from None
 
 
 def compilation(repo: Repository, choice: Choice, viewer_id: str | None, path: Path,
-                progress: Progress | None = None) -> str:
+                progress: Progress | None = None, words: Words = ENGLISH) -> str:
     from walkthrough.reports.compilation_pdf import compilation_pdf
 
     try:
         return _pages(_whole(path, lambda p: compilation_pdf(repo, choice.visit_filter(), viewer_id, p,
-                                                              progress=progress)))
+                                                              progress=progress, words=words)), words)
     except StoreError as exc:
         raise OutputRefused(str(exc)) from None
 
 
 def csv_export(repo: Repository, choice: Choice, viewer_id: str | None, path: Path,
-               progress: Callable[[int, int], None] | None = None) -> str:
+               progress: Callable[[int, int], None] | None = None, words: Words = ENGLISH) -> str:
     from walkthrough.reports.csv_export import export_csv
 
     try:
-        return str(export_csv(repo, choice.visit_filter(), viewer_id, path, progress=progress))
+        return str(export_csv(repo, choice.visit_filter(), viewer_id, path, progress=progress, words=words))
     except StoreError as exc:
         raise OutputRefused(str(exc)) from None
     except OSError as exc:

@@ -13,14 +13,14 @@ import re
 from datetime import datetime
 
 from walkthrough.core import privacy
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP
 from walkthrough.core.model import Note, NoteKind, Observation
 from walkthrough.core.peer import PeerVisit
 from walkthrough.storage import Repository
 
-NOT_AN_EVALUATION = (
-    "This is not an evaluation. These notes describe what was seen and heard during a "
-    "non-evaluative peer visit; they belong to the host and the visitor."
-)
+NOT_AN_EVALUATION = QT_TRANSLATE_NOOP(
+    "core", "This is not an evaluation. These notes describe what was seen and heard during a "
+    "non-evaluative peer visit; they belong to the host and the visitor.")
 _KIND_ORDER = (
     (NoteKind.EVIDENCE, "Evidence for the host's focus"),
     (NoteKind.NOTICING, "Noticings"),

@@ -217,3 +217,22 @@ def test_a_sidecar_passes_the_check_a_frameworks_own_translations_get(path: Path
     table = framework_text.translations_for(framework_id, language)
     translations(checker, {"translations": {language: table}}, original.sections, {s.key for s in original.scores})
     assert [str(p) for p in checker.problems] == []
+
+
+def test_a_tag_shows_in_the_sidecar_language_and_the_english_tag_is_kept_where_it_lacks_one(tmp_path: Path) -> None:
+    original = builtin("blast-empowered-learning")
+    sidecar_path(original.id, "xx", tmp_path).parent.mkdir(parents=True, exist_ok=True)
+    sidecar_path(original.id, "xx", tmp_path).write_text('[tags]\n"Empowered learning" = "EL-xx"\n', encoding="utf-8")
+    shown = localize(original, "xx", forms_dir=tmp_path)
+    pairs = {(b, a) for lf_b, lf_a in zip(original.look_fors, shown.look_fors, strict=True)
+             for b, a in zip(lf_b.tags, lf_a.tags, strict=True)}
+    assert ("Empowered learning", "EL-xx") in pairs
+    assert ("POG: Self-Actualized", "POG: Self-Actualized") in pairs
+
+
+def test_a_framework_title_comes_from_its_sidecar_without_parsing_the_framework() -> None:
+    assert framework_text.localize_title("blast-empowered-learning", "Empowered", "es") == \
+        "Aprendizaje empoderado y Perfil del Egresado"
+    assert framework_text.localize_title("blast-empowered-learning", "Empowered", "en") == "Empowered"
+    assert framework_text.localize_title("no-such-framework", "Mine", "es") == "Mine"
+    assert framework_text.localize_title("blast-empowered-learning", "Empowered", PSEUDO) == "⟦Empowered⟧"

@@ -375,6 +375,7 @@ NOT_AN_OUTPUT: dict[str, str] = {
     "cli report": "writes PDFs only through walkthrough.reports.outputs (the PDF output paths above)",
     "cli export": "writes the CSV only through walkthrough.reports.outputs (the 'CSV export' output path)",
     "walkthrough.reports.answer_words": "puts one answer in words for a report; reads no records",
+    "walkthrough.reports.words": "a report's phrases, dates and numbers in its language; reads no records",
     "walkthrough.reports.pdf.fonts": "registers the shipped fonts with reportlab; reads no records",
     "walkthrough.reports.pdf.styles": "paragraph styles; reads no records",
     "walkthrough.reports.pdf.document": "lays out what a report gives it on pages; decides nothing",

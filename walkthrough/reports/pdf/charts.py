@@ -18,13 +18,13 @@ TOO_FEW = "too few visits"
 
 
 def share_bar(share: float | None, low: float | None, high: float | None, *, width: float = 150,
-              height: float = 11) -> Drawing:
+              height: float = 11, too_few: str = TOO_FEW) -> Drawing:
     """A bar for ``share`` (0..1) on a 0-100 % track with the interval ``low``..``high`` as a whisker;
-    ``share`` None draws the words "too few visits" instead."""
+    ``share`` None draws the words ``too_few`` ("too few visits", in the report's language) instead."""
     d = Drawing(width, height)
     d.add(Rect(0, 1, width, height - 2, fillColor=colors.Color(0.94, 0.95, 0.96), strokeColor=None))
     if share is None:
-        d.add(String(4, height / 2 - 3, TOO_FEW, fontName=ITALIC, fontSize=7, fillColor=MUTED))
+        d.add(String(4, height / 2 - 3, too_few, fontName=ITALIC, fontSize=7, fillColor=MUTED))
         return d
     d.add(Rect(0, 2, max(0.0, min(1.0, share)) * width, height - 4, fillColor=ACCENT, strokeColor=None))
     if low is not None and high is not None:

@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from walkthrough import __version__
 from walkthrough.reports.pdf.fonts import BOLD, REGULAR, register_fonts
 from walkthrough.reports.pdf.styles import INK, MUTED, RULE
+from walkthrough.reports.words import ENGLISH, Words
 
 MARGIN = 16 * mm
 HEADER = 12 * mm
@@ -38,6 +39,7 @@ class Header:
     made: datetime  # when the document was made (local time)
     subject: str = ""  # the PDF's subject metadata
     author: str = ""  # who made it
+    words: Words = ENGLISH  # the language of the footer ("Made … by", "page 3 of 12")
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -61,7 +63,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 
 
 def _draw_frame(header: Header) -> Callable[[Canvas, BaseDocTemplate], None]:
-    made = header.made.strftime("%-d %B %Y, %H:%M")
+    w = header.words
+    made = w.translate("core", "Made {made} by Walkthrough {version}").format(made=w.moment(header.made),
+                                                                             version=__version__)
 
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = doc.pagesize
@@ -79,8 +83,8 @@ def _draw_frame(header: Header) -> Callable[[Canvas, BaseDocTemplate], None]:
         bottom = MARGIN - 6 * mm
         canvas.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
         canvas.setFont(REGULAR, 8)
-        canvas.drawString(MARGIN, bottom, f"Made {made} by Walkthrough {__version__}")
-        label = f"page {canvas.getPageNumber()} of "
+        canvas.drawString(MARGIN, bottom, made)
+        label = w.translate("core", "page {page} of ").format(page=canvas.getPageNumber())
         right = width - MARGIN - 14
         canvas.drawRightString(right, bottom, label)
         canvas.translate(right, bottom)

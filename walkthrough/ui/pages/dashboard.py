@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from walkthrough.core import terms
 from walkthrough.core.permissions import Action
-from walkthrough.reports.engine import ReportEngine
+from walkthrough.reports.engine import WEEKDAYS, ReportEngine
 from walkthrough.reports.figures import Figures, LookForFigure, Proportion
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui.access import can, me, role_note, say_role, why_not
+from walkthrough.ui.framework_text import current_language
 from walkthrough.ui.pages.dashboard_work import DashboardResult, dashboard_figures, default_periods
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import plain_label
@@ -64,12 +65,33 @@ def _item(text: str, tip: str = "") -> QTableWidgetItem:
     return item
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardPage", text)
+def translate(context: str, text: str) -> str:
+    """``text`` in the interface's language. The name and the literal context matter: lupdate reads
+    ``translate("Context", "text")`` calls, and not a one-argument helper's (the figures' words were
+    missing from the catalog while they went through one)."""
+    return QCoreApplication.translate(context, text)
 
 
 def _too_few() -> str:
-    return _tr("too few visits")  # reports.figures.TOO_FEW, in the interface's language
+    return translate("DashboardPage", "too few visits")  # reports.figures.TOO_FEW, in the interface's language
+
+
+def _decimal(value: float, places: int = 1) -> str:
+    """A mean as the interface's language writes it ("2.5", "2,5")."""
+    return QLocale().toString(value, "f", places)
+
+
+def _day(day: date | str | None) -> str:
+    """A day as the interface's language writes it (the short date format)."""
+    if day is None:
+        return "…"
+    found = QDate.fromString(day[:10], "yyyy-MM-dd") if isinstance(day, str) else QDate(day.year, day.month, day.day)
+    return QLocale().toString(found, QLocale.FormatType.ShortFormat) if found.isValid() else str(day)
+
+
+def _weekday(name: str) -> str:
+    """The engine's English weekday ("Monday") in the interface's language."""
+    return QLocale().standaloneDayName(WEEKDAYS.index(name) + 1) if name in WEEKDAYS else name
 
 
 def _percent(proportion: Proportion) -> str:
@@ -80,38 +102,41 @@ def _percent(proportion: Proportion) -> str:
 
 def _proportion(proportion: Proportion) -> str:
     """"31 of 50 (62%)", in the interface's language."""
-    return _tr("{n} of {total} ({share})").format(n=proportion.n, total=proportion.total, share=_percent(proportion))
+    return translate("DashboardPage", "{n} of {total} ({share})").format(
+        n=proportion.n, total=proportion.total, share=_percent(proportion))
 
 
 def _figure_text(lf: LookForFigure) -> str:
     """The figure in words, for its row."""
-    answered = _tr("{n} answered").format(n=lf.answered)
+    answered = translate("DashboardPage", "{n} answered").format(n=lf.answered)
     if lf.presence is not None:
         return _proportion(lf.presence)
     if lf.answered < 5:
-        return _tr("{answered} ({too_few})").format(answered=answered, too_few=_too_few())
+        return translate("DashboardPage", "{answered} ({too_few})").format(answered=answered, too_few=_too_few())
     if lf.options:
         top = sorted(lf.options, key=lambda o: -o.count)[:3]
         shown = " · ".join(f"{o.label} {round(100 * o.count / lf.answered)}%" for o in top if o.count)
-        mean = _tr(" · mean {mean}").format(mean=f"{lf.mean:.1f}") \
+        mean = translate("DashboardPage", " · mean {mean}").format(mean=_decimal(lf.mean)) \
             if lf.mean is not None and lf.response.value == "rating" else ""
         return f"{answered}: {shown}{mean}"
     if lf.mean is not None:
-        return _tr("mean {mean} over {n} visits").format(mean=f"{lf.mean:.1f}", n=lf.answered)
+        return translate("DashboardPage", "mean {mean} over {n} visits").format(
+            mean=_decimal(lf.mean), n=lf.answered)
     if lf.snapshot:
         minute, options = lf.snapshot[0]
         total = sum(o.count for o in options)
         if not options or not total:
             return answered
         most = max(options, key=lambda o: o.count)
-        return _tr("minute {minute}: {label} {share}% ({minutes} minutes)").format(
+        return translate("DashboardPage", "minute {minute}: {label} {share}% ({minutes} minutes)").format(
             minute=minute, label=most.label, share=round(100 * most.count / total), minutes=len(lf.snapshot))
     if lf.snapshot_means:
-        parts = [_tr("min {minute}: {mean}").format(minute=m, mean=f"{v:.1f}")
+        parts = [translate("DashboardPage", "min {minute}: {mean}").format(minute=m, mean=_decimal(v))
                  for m, v in lf.snapshot_means[:3] if v is not None]
         return " · ".join(parts) or answered
     if lf.response.value == "text":
-        return _tr("written in {written} of {visits} visits").format(written=lf.written, visits=lf.visits)
+        return translate("DashboardPage", "written in {written} of {visits} visits").format(
+            written=lf.written, visits=lf.visits)
     return answered
 
 
@@ -267,8 +292,13 @@ class DashboardPage(QWidget):
             self.status.setText(str(exc))
             return
         self.status.setText(self.tr("Counting…"))
+        language = current_language()
+        if self.engine is not None and self.engine.language != language:  # titles and names in the new language
+            self.tasks.wait()
+            self.engine.close()
+            self.engine = None
         if self.engine is None:
-            self.engine = ReportEngine.open(self.repo.database_file)
+            self.engine = ReportEngine.open(self.repo.database_file, language=language)
         engine = self.engine
         periods = default_periods(self.today, self.repo.setting(terms.SETTING), self.filters.term())
         heat_by = str(self.heat_by.currentData())
@@ -298,8 +328,8 @@ class DashboardPage(QWidget):
         where = ", ".join(names.get(i, i) for i in result.filter.school_ids) or self.tr("All schools")
         when = self.tr("all time")
         if result.filter.date_from or result.filter.date_to:
-            when = self.tr("{start} to {end}").format(start=result.filter.date_from or "…",
-                                                       end=result.filter.date_to or "…")
+            when = self.tr("{start} to {end}").format(start=_day(result.filter.date_from),
+                                                       end=_day(result.filter.date_to))
         visits = plural(self.tr("%n blast visit(s)", "", figures.visits), figures.visits)
         self.status.setText(self.tr("{where}, {when}: {visits}").format(where=where, when=when, visits=visits)
                             + (self.tr(" ({too_few} for shares)").format(too_few=_too_few())
@@ -323,7 +353,7 @@ class DashboardPage(QWidget):
             rows.append((head, _item(""), _item("")))
             for score in fw.scores:
                 shown = _too_few() if score.too_few or score.mean is None else \
-                    self.tr("mean {mean}").format(mean=f"{score.mean:.2f}") + "".join(
+                    self.tr("mean {mean}").format(mean=_decimal(score.mean, 2)) + "".join(
                         self.tr(" · {label}: {n} of {scored}").format(label=label, n=n, scored=score.scored)
                         for label, n in score.bands)  # visits per band
                 rows.append((_item(self.tr("Score: {title}").format(title=score.title)),
@@ -371,7 +401,7 @@ class DashboardPage(QWidget):
             for i, entry in enumerate(missed):
                 table.setItem(i, 0, _item(entry.name))
                 table.setItem(i, 1, _item(entry.school))
-                table.setItem(i, 2, _item(entry.last_visit or self.tr("never")))
+                table.setItem(i, 2, _item(_day(entry.last_visit) if entry.last_visit else self.tr("never")))
         self.rooms_missed.setHorizontalHeaderLabels(
             [self.tr("Rooms not visited in {days} days ({n})").format(days=cover.days,
                                                                       n=len(cover.rooms_not_visited)),
@@ -381,7 +411,8 @@ class DashboardPage(QWidget):
                                                                          n=len(cover.teachers_not_visited)),
              self.tr("School"), self.tr("Last visit")])
         rows: list[tuple[str, int, bool]] = []
-        for heading, counts in ((self.tr("Hour of the day"), cover.by_hour), (self.tr("Weekday"), cover.by_weekday),
+        weekdays = tuple((_weekday(day), n) for day, n in cover.by_weekday)
+        for heading, counts in ((self.tr("Hour of the day"), cover.by_hour), (self.tr("Weekday"), weekdays),
                                 (self.tr("Subject"), cover.by_subject), (self.tr("Grade band"), cover.by_grade_band)):
             rows.append((heading, -1, True))
             rows += [(name or self.tr("Not set"), n, False) for name, n in counts]

@@ -32,6 +32,8 @@ from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me, role_note, say_role, why_not
+from walkthrough.ui.framework_text import shown_title
+from walkthrough.ui.report_words import interface_words
 from walkthrough.ui.style import TOUCH_TARGET_PX
 from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.report_runner import ReportRunner
@@ -187,8 +189,9 @@ class ReportsPage(QWidget):
         current = self.framework.currentData()
         self.framework.clear()
         self.framework.addItem(self.tr("Every framework"), ALL)
-        for framework in self.repo.frameworks():
-            self.framework.addItem(framework.title, framework.id)
+        titles = [(shown_title(f.id, f.title), f.id) for f in self.repo.frameworks()]
+        for title, framework_id in sorted(titles, key=lambda pair: pair[0].lower()):
+            self.framework.addItem(title, framework_id)
         self.framework.setCurrentIndex(max(0, self.framework.findData(current)))
         bands, subjects, observers = self.repo.report_choices()
         _refill(self.grade_band, self.tr("Every grade band"), [(b, b) for b in bands])
@@ -278,12 +281,14 @@ class ReportsPage(QWidget):
             self._failed(self.tr("the last day is before the first"))
             return
 
+        words = interface_words()  # the report reads as the app does
+
         def make(repo: Repository, progress: outputs.Progress) -> str:
             if kind == "csv":
-                return outputs.csv_export(repo, choice, viewer, path, lambda visits, _of: progress(visits))
+                return outputs.csv_export(repo, choice, viewer, path, lambda visits, _of: progress(visits), words)
             if kind == "building":
-                return outputs.building_summary(repo, choice, viewer, path, progress)
-            return outputs.compilation(repo, choice, viewer, path, progress)
+                return outputs.building_summary(repo, choice, viewer, path, progress, words)
+            return outputs.compilation(repo, choice, viewer, path, progress, words)
 
         self.target = path
         self.make_button.setEnabled(False)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from walkthrough.storage import Repository
 from walkthrough.ui.access import me
+from walkthrough.ui.report_words import interface_words
 from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.report_runner import ReportRunner
 
@@ -54,7 +55,9 @@ class FeedbackPdf:
         self.target = path
         self.button.setEnabled(False)
         self.say(QCoreApplication.translate("FeedbackPdf", "Making {name}…").format(name=path.name))
-        self.runner.run(lambda repo, progress: outputs.visit_feedback(repo, observation_id, viewer, path, progress))
+        words = interface_words()  # the feedback reads as the app does
+        self.runner.run(lambda repo, progress: outputs.visit_feedback(repo, observation_id, viewer, path, progress,
+                                                                      words))
 
     def _done(self, made: str) -> None:
         self.button.setEnabled(True)

@@ -117,8 +117,8 @@ class ReportFilters(QWidget):
             self.period.addItem(self.tr("Chosen dates"), CUSTOM)
             fit_combo(self.period)
             mode = Mode.PEER if self.kind is ObservationKind.PEER else Mode.BLAST if self.kind else None
-            titles = [(f.id, shown_title(f.id, f.title)) for f in self.repo.frameworks(mode)]
-            self._set(self.framework, self.tr("All frameworks"), titles)
+            self._set(self.framework, self.tr("All frameworks"), sorted(
+                ((f.id, shown_title(f.id, f.title)) for f in self.repo.frameworks(mode)), key=lambda p: p[1].lower()))
             bands, subjects, observers = self.repo.report_choices()
             more_bands, more_subjects, more_observers = self.extra
             bands = sorted(set(bands) | set(more_bands))

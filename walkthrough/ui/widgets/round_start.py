@@ -148,7 +148,8 @@ class RoundStartPanel(QWidget):
             index = self.school.findData(profile.school_id)
         self.school.setCurrentIndex(max(index, 0))
         self.school.blockSignals(False)
-        self.choices = self.repo.framework_titles(Mode.BLAST)
+        self.choices = sorted(((fid, shown_title(fid, title)) for fid, title in self.repo.framework_titles(Mode.BLAST)),
+                              key=lambda pair: pair[1].lower())
         self.framework.blockSignals(True)
         chosen_framework = self.framework.currentData()
         if chosen_framework is None:  # Settings: the default framework for walkthroughs
