@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from walkthrough.core.framework_checks import Checker, Where
-from walkthrough.core.framework_messages import looks_like_number, number_text, type_name
+from walkthrough.core.framework_messages import looks_like_number, number_text, type_words
 from walkthrough.core.framework_types import (
     DEFAULT_FREQUENCY_KEYS,
     DEFAULT_FREQUENCY_LABELS,
@@ -23,6 +23,7 @@ from walkthrough.core.framework_types import (
     ResponseType,
     SnapshotPick,
 )
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 
 LOOK_FOR_KEYS = {
     "key", "prompt", "response", "description", "tags", "allow_na", "evidence_note", "labels", "levels",
@@ -66,31 +67,38 @@ def look_for(c: Checker, t: dict[str, Any], sname: str, section_key: str, index:
     description = c.text(t, "description", where, required=False)
     raw_type = t.get("response")
     if raw_type is None:
-        c.problem(where, f"missing required key 'response' (one of: {TYPES})", field="response")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "missing required key 'response' (one of: {types})"), types=TYPES), field="response")
         return None
     if not isinstance(raw_type, str) or raw_type not in {r.value for r in ResponseType}:
         close = {"yes_no": "presence", "yesno": "presence", "multiple_choice": "multi_choice", "integer": "number",
                  "select_one": "choice", "select_multiple": "multi_choice", "multi-choice": "multi_choice"}
         hint = f": for this, write response = \"{close[str(raw_type)]}\"" if str(raw_type) in close else ""
-        c.problem(where, f"unknown response type '{raw_type}' (expected one of: {TYPES}){hint}", field="response")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "unknown response type '{raw_type}' (expected one of: {types}){hint}"),
+            raw_type=raw_type, types=TYPES, hint=hint), field="response")
         return None
     rtype = ResponseType(raw_type)
     for tkey, types in TYPE_KEYS.items():
         if tkey in t and rtype not in types:
             allowed = " and ".join(sorted(x.value for x in types))
-            c.problem(where, f"'{tkey}' applies only to {allowed} look-fors, not {rtype.value}", field=tkey)
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'{tkey}' applies only to {allowed} look-fors, not {value}"),
+                tkey=tkey, allowed=allowed, value=rtype.value), field=tkey)
     tags = _tags(c, t, where)
     allow_na = c.flag(t, "allow_na", where)
     several, evidence_note = _notes(c, t, where)
     retired = c.flag(t, "retired", where) or False
     former = _former_keys(c, t, where, key)
     if rtype is ResponseType.TEXT and allow_na:
-        c.problem(where, "a text look-for cannot allow 'not applicable'; remove allow_na", field="allow_na")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "a text look-for cannot allow 'not applicable'; remove allow_na")), field="allow_na")
     if rtype is ResponseType.RATING and Mode.PEER in c.modes:
         c.problem(
             where,
-            "a rating look-for is not allowed in a framework that allows peer mode: "
-            "peer visits are non-evaluative (use presence, frequency or text instead)",
+            message(QT_TRANSLATE_NOOP(
+            "core", "a rating look-for is not allowed in a framework that allows peer mode: peer visits "
+            "are non-evaluative (use presence, frequency or text instead)")),
             field="response",
         )
     parts = _parts(c, t, where, rtype)
@@ -141,15 +149,20 @@ def look_for(c: Checker, t: dict[str, Any], sname: str, section_key: str, index:
 def _tags(c: Checker, t: dict[str, Any], where: Where) -> tuple[str, ...]:
     raw = t.get("tags", [])
     if isinstance(raw, str) and raw.strip():
-        c.problem(where, f"'tags' must be a list, even of one tag: write tags = [\"{raw.strip()}\"]", field="tags")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'tags' must be a list, even of one tag: write tags = [\"{strip}\"]"),
+            strip=raw.strip()), field="tags")
         return ()
     if not isinstance(raw, list) or not all(isinstance(x, str) and x.strip() for x in raw):
-        c.problem(where, f"'tags' must be a list of text, e.g. tags = [\"Empowered learning\"], not {raw!r}",
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'tags' must be a list of text, e.g. tags = [\"Empowered learning\"], not {raw}"),
+            raw=repr(raw)),
                   field="tags")
         return ()
     tags = tuple(x.strip() for x in raw)
     for dup in sorted({x for x in tags if tags.count(x) > 1}):
-        c.tightened(where, f"tag '{dup}' is listed twice", field="tags")
+        c.tightened(where, message(QT_TRANSLATE_NOOP(
+            "core", "tag '{dup}' is listed twice"), dup=dup), field="tags")
     return tags
 
 
@@ -160,7 +173,9 @@ def _notes(c: Checker, t: dict[str, Any], where: Where) -> tuple[bool, bool]:
         return True, False
     if raw is None or isinstance(raw, bool):
         return False, bool(raw)
-    c.problem(where, f"'evidence_note' must be true, false or \"several\" (any number of notes), not {raw!r}",
+    c.problem(where, message(QT_TRANSLATE_NOOP(
+        "core", "'evidence_note' must be true, false or \"several\" (any number of notes), not {raw}"),
+        raw=repr(raw)),
               field="evidence_note")
     return False, False
 
@@ -168,11 +183,13 @@ def _notes(c: Checker, t: dict[str, Any], where: Where) -> tuple[bool, bool]:
 def _former_keys(c: Checker, t: dict[str, Any], where: Where, key: str) -> tuple[str, ...]:
     raw = t.get("former_keys", [])
     if not isinstance(raw, list) or not all(isinstance(x, str) and KEY_PATTERN.match(x) for x in raw):
-        c.problem(where, "'former_keys' must be a list of the keys this look-for had in earlier versions, "
-                         f"e.g. former_keys = [\"old-key\"], not {raw!r}", field="former_keys")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'former_keys' must be a list of the keys this look-for had in earlier versions, "
+            "e.g. former_keys = [\"old-key\"], not {raw}"), raw=repr(raw)), field="former_keys")
         return ()
     if key in raw:
-        c.problem(where, f"'former_keys' lists the look-for's own key '{key}'", field="former_keys")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'former_keys' lists the look-for's own key '{key}'"), key=key), field="former_keys")
     return tuple(raw)
 
 
@@ -181,9 +198,11 @@ def _frequency(c: Checker, t: dict[str, Any], where: Where) -> tuple[Option, ...
     if raw is None:
         return tuple(Option(k, lbl) for k, lbl in zip(DEFAULT_FREQUENCY_KEYS, DEFAULT_FREQUENCY_LABELS, strict=True))
     if not isinstance(raw, list) or len(raw) != len(DEFAULT_FREQUENCY_KEYS):
-        found = f"{len(raw)} given" if isinstance(raw, list) else f"not {type_name(raw)}"
-        c.problem(where, f"'labels' of a frequency look-for must be exactly 5 texts, for none/few/some/most/all "
-                         f"({found})", field="labels")
+        found = (message(QT_TRANSLATE_NOOP("core", "{n} given"), n=len(raw)) if isinstance(raw, list)
+                 else message(QT_TRANSLATE_NOOP("core", "not {kind}"), kind=type_words(raw)))
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'labels' of a frequency look-for must be exactly 5 texts, for "
+            "none/few/some/most/all ({found})"), found=found), field="labels")
         return ()
     options: list[Option] = []
     for i, (fkey, item) in enumerate(zip(DEFAULT_FREQUENCY_KEYS, raw, strict=True), start=1):
@@ -194,20 +213,25 @@ def _frequency(c: Checker, t: dict[str, Any], where: Where) -> tuple[Option, ...
             options.append(Option(fkey, item["label"].strip(), _anchor(c, item, f"label {i}", where, "labels"),
                                   _value(c, item, f"label {i}", where, "labels")))
         else:
-            c.problem(where, f"'labels' of a frequency look-for must be exactly 5 texts, for none/few/some/most/all "
-                             f"(label {i} is {type_name(item)})", field="labels")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'labels' of a frequency look-for must be exactly 5 texts, for "
+                "none/few/some/most/all (label {i} is {kind})"), i=i, kind=type_words(item)), field="labels")
     return tuple(options)
 
 
 def _unknown_in(c: Checker, item: dict[str, Any], allowed: set[str], what: str, where: Where, field: str) -> None:
     for extra in sorted(set(item) - allowed):
-        c.tightened(where, f"{what} has unknown key '{extra}' (allowed: {', '.join(sorted(allowed))})", field=field)
+        c.tightened(where, message(QT_TRANSLATE_NOOP(
+            "core", "{what} has unknown key '{extra}' (allowed: {names})"),
+            what=what, extra=extra, names=', '.join(sorted(allowed))), field=field)
 
 
 def _anchor(c: Checker, item: dict[str, Any], what: str, where: Where, field: str) -> str:
     anchor = item.get("anchor", "")
     if not isinstance(anchor, str):
-        c.problem(where, f"{what}: 'anchor' must be text in quotes, not {type_name(anchor)}", field=field)
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "{what}: 'anchor' must be text in quotes, not {kind}"),
+            what=what, kind=type_words(anchor)), field=field)
         return ""
     return anchor.strip()
 
@@ -217,15 +241,19 @@ def _value(c: Checker, item: dict[str, Any], what: str, where: Where, field: str
         return None
     value = item["value"]
     if looks_like_number(value):
-        c.problem(where, f"{what}: 'value' is in quotes ({value!r}): write value = {number_text(value)} without "
-                         "quotes", field=field)
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "{what}: 'value' is in quotes ({value}): write value = {number} without quotes"),
+            what=what, value=repr(value), number=number_text(value)), field=field)
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        c.problem(where, f"{what}: 'value' must be a number (its score), not {type_name(value)}", field=field)
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "{what}: 'value' must be a number (its score), not {kind}"),
+            what=what, kind=type_words(value)), field=field)
         return None
     if Mode.PEER in c.modes:
-        c.problem(where, f"{what}: values score the lesson, and peer visits are non-evaluative: remove 'value' "
-                         "from a framework that allows peer mode", field=field)
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "{what}: values score the lesson, and peer visits are non-evaluative: remove 'value' "
+            "from a framework that allows peer mode"), what=what), field=field)
         return None
     return float(value)
 
@@ -233,14 +261,18 @@ def _value(c: Checker, item: dict[str, Any], what: str, where: Where, field: str
 def _levels(c: Checker, t: dict[str, Any], where: Where) -> tuple[RatingLevel, ...]:
     raw = t.get("levels")
     if not isinstance(raw, list) or len(raw) < 2:
-        found = "missing" if raw is None else f"{len(raw)} given" if isinstance(raw, list) else type_name(raw)
-        c.problem(where, f"a rating look-for needs 'levels': a list of at least 2 levels, lowest first ({found})",
+        found = given(raw)
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "a rating look-for needs 'levels': a list of at least 2 levels, lowest first "
+            "({found})"), found=found),
                   field="levels")
         return ()
     if all(isinstance(x, int | float) and not isinstance(x, bool) for x in raw):
         quoted = ", ".join(f'"{x:g}"' for x in raw)
-        c.problem(where, f"levels are text, and {raw[0]!r} is a number without quotes: write levels = [{quoted}], "
-                         "or give each level a label and a score, e.g. { label = \"Beginning\", value = 1 }",
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "levels are text, and {raw} is a number without quotes: write levels = [{quoted}], "
+            "or give each level a label and a score, e.g. {{ label = \"Beginning\", value = 1 }}"),
+            raw=repr(raw[0]), quoted=quoted),
                   field="levels")
         return ()
     levels: list[RatingLevel] = []
@@ -250,22 +282,29 @@ def _levels(c: Checker, t: dict[str, Any], where: Where) -> tuple[RatingLevel, .
         elif isinstance(lvl, dict) and isinstance(lvl.get("label"), str) and lvl["label"].strip():
             extra = set(lvl) - LEVEL_KEYS
             if extra:
-                c.problem(where, f"level {i} has unknown key '{sorted(extra)[0]}' (allowed: label, anchor, value)",
+                c.problem(where, message(QT_TRANSLATE_NOOP(
+                    "core", "level {i} has unknown key '{first}' (allowed: label, anchor, value)"),
+                    i=i, first=sorted(extra)[0]),
                           field="levels")
                 continue
             levels.append(RatingLevel(lvl["label"].strip(), _anchor(c, lvl, f"level {i}", where, "levels"),
                                       _value(c, lvl, f"level {i}", where, "levels")))
         elif isinstance(lvl, int | float) and not isinstance(lvl, bool):
-            c.problem(where, f"level {i} is the number {lvl!r} without quotes: write it as text, \"{lvl:g}\", or as "
-                             f"{{ label = \"...\", value = {lvl:g} }}", field="levels")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "level {i} is the number {lvl} without quotes: write it as text, \"{lvl2}\", or as "
+                "{{ label = \"...\", value = {lvl2} }}"), i=i, lvl=repr(lvl), lvl2=format(lvl, "g")), field="levels")
         else:
-            c.problem(where, f"level {i} needs a 'label' (text)", field="levels")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "level {i} needs a 'label' (text)"), i=i), field="levels")
     labels = [lvl.label for lvl in levels]
     for dup in sorted({x for x in labels if labels.count(x) > 1}):
-        c.problem(where, f"level label '{dup}' is used twice", field="levels")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "level label '{dup}' is used twice"), dup=dup), field="levels")
     folded = [x.casefold() for x in labels]
     for dup in sorted({x for x in labels if folded.count(x.casefold()) > 1 and labels.count(x) == 1}):
-        c.tightened(where, f"levels '{dup}' and another differ only in capitals: give each level its own name",
+        c.tightened(where, message(QT_TRANSLATE_NOOP(
+            "core", "levels '{dup}' and another differ only in capitals: give each level its own name"),
+            dup=dup),
                     field="levels")
         break
     return tuple(levels)
@@ -276,8 +315,9 @@ def _options(c: Checker, t: dict[str, Any], where: Where, *, required: bool) -> 
     if raw is None and not required:
         return ()
     if not isinstance(raw, list) or len(raw) < 2:
-        found = "missing" if raw is None else f"{len(raw)} given" if isinstance(raw, list) else type_name(raw)
-        c.problem(where, f"'options' must list at least 2 choices ({found})", field="options")
+        found = given(raw)
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'options' must list at least 2 choices ({found})"), found=found), field="options")
         return ()
     options: list[Option] = []
     for i, opt in enumerate(raw, start=1):
@@ -287,18 +327,23 @@ def _options(c: Checker, t: dict[str, Any], where: Where, *, required: bool) -> 
             _unknown_in(c, opt, OPTION_KEYS, f"option {i}", where, "options")
             okey = opt.get("key", slug(opt["label"]))
             if not isinstance(okey, str) or not KEY_PATTERN.match(okey):
-                c.problem(where, f"option {i} has a bad key {okey!r}", field="options")
+                c.problem(where, message(QT_TRANSLATE_NOOP(
+                    "core", "option {i} has a bad key {okey}"), i=i, okey=repr(okey)), field="options")
                 continue
             options.append(Option(okey, opt["label"].strip(), _anchor(c, opt, f"option {i}", where, "options"),
                                   _value(c, opt, f"option {i}", where, "options")))
         elif isinstance(opt, int | float) and not isinstance(opt, bool):
-            c.problem(where, f"option {i} is the number {opt!r} without quotes: options are text, write \"{opt:g}\"",
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "option {i} is the number {opt} without quotes: options are text, write \"{opt2}\""),
+                i=i, opt=repr(opt), opt2=format(opt, "g")),
                       field="options")
         else:
-            c.problem(where, f"option {i} must be text or a table with a 'label'", field="options")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "option {i} must be text or a table with a 'label'"), i=i), field="options")
     keys = [o.key for o in options]
     for dup in sorted({k for k in keys if keys.count(k) > 1}):
-        c.problem(where, f"option '{dup}' is listed twice", field="options")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "option '{dup}' is listed twice"), dup=dup), field="options")
     return tuple(options)
 
 
@@ -306,79 +351,98 @@ def _snapshot(c: Checker, t: dict[str, Any], where: Where, has_options: bool) ->
     extra: dict[str, Any] = {}
     pick = t.get("pick", SnapshotPick.ONE.value)
     if not isinstance(pick, str) or pick not in {p.value for p in SnapshotPick}:
-        c.problem(where, f"unknown value {pick!r} for 'pick' (expected \"one\", \"several\" or \"count\")",
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "unknown value {pick} for 'pick' (expected \"one\", \"several\" or \"count\")"),
+            pick=repr(pick)),
                   field="pick")
     else:
         extra["pick"] = SnapshotPick(pick)
         if pick != SnapshotPick.ONE and not has_options:
-            c.problem(where, f"pick = \"{pick}\" needs 'options' to pick from", field="pick")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "pick = \"{pick}\" needs 'options' to pick from"), pick=pick), field="pick")
     present = t.get("students_present")
     if present is not None:
         if not isinstance(present, str) or not KEY_PATTERN.match(present):
-            c.problem(where, "'students_present' must be the key of a number look-for, e.g. "
-                             "students_present = \"students-present\"", field="students_present")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'students_present' must be the key of a number look-for, e.g. students_present "
+                "= \"students-present\"")), field="students_present")
         elif pick != SnapshotPick.COUNT:
-            c.problem(where, "'students_present' applies to pick = \"count\" (counts that add up to the students "
-                             "present)", field="students_present")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'students_present' applies to pick = \"count\" (counts that add up to the "
+                "students present)")), field="students_present")
         else:
             extra["students_present"] = present
     every = c.number(t, "every", where, whole=True)
     until = c.number(t, "until", where, whole=True)
     raw = t.get("minutes")
     if raw is not None and every is not None:
-        c.problem(where, "give a snapshot either 'minutes' (a list) or 'every' (every N minutes), not both",
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "give a snapshot either 'minutes' (a list) or 'every' (every N minutes), not both")),
                   field="minutes")
         return (), extra
     if every is not None:
         end = until if until is not None else c.target
         if every < 1:
-            c.problem(where, f"'every' must be at least 1 minute, not {every:g}", field="every")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'every' must be at least 1 minute, not {every}"), every=format(every, "g")), field="every")
         elif end is None:
-            c.problem(where, "a snapshot 'every' N minutes needs an end: set target_minutes at the top of the file, "
-                             "or until = 20 on the look-for", field="every")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "a snapshot 'every' N minutes needs an end: set target_minutes at the top of the "
+                "file, or until = 20 on the look-for")), field="every")
         else:
             extra["every"], extra["until"] = int(every), (int(until) if until is not None else None)
             return tuple(range(0, int(end) + 1, int(every))), extra
         return (), extra
     if until is not None:
-        c.problem(where, "'until' goes with 'every' (every N minutes, until minute M)", field="until")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'until' goes with 'every' (every N minutes, until minute M)")), field="until")
     return _minutes(c, raw, where), extra
 
 
 def _minutes(c: Checker, raw: object, where: Where) -> tuple[int, ...]:
     if raw is None:
-        c.problem(where, "a snapshot look-for needs 'minutes' (the minutes of the visit to prompt at, e.g. "
-                         "minutes = [0, 3]) or 'every' (e.g. every = 5)", field="minutes")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "a snapshot look-for needs 'minutes' (the minutes of the visit to prompt at, e.g. "
+            "minutes = [0, 3]) or 'every' (e.g. every = 5)")), field="minutes")
         return ()
     if not isinstance(raw, list) or not raw:
-        c.problem(where, f"'minutes' must be a list of whole minutes, e.g. minutes = [0, 3], not {raw!r}",
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'minutes' must be a list of whole minutes, e.g. minutes = [0, 3], not {raw}"),
+            raw=repr(raw)),
                   field="minutes")
         return ()
     ok = True
     for m in raw:
         if looks_like_number(m):
             shown = ", ".join(number_text(x) if looks_like_number(x) else str(x) for x in raw)
-            c.problem(where, f"minute {m!r} is in quotes: write minutes as numbers without quotes, e.g. "
-                             f"minutes = [{shown}]", field="minutes")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "minute {m} is in quotes: write minutes as numbers without quotes, e.g. minutes "
+                "= [{shown}]"), m=repr(m), shown=shown), field="minutes")
             return ()
         if isinstance(m, bool) or not isinstance(m, int | float):
-            c.problem(where, f"minute {m!r} is not a number of minutes", field="minutes")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "minute {m} is not a number of minutes"), m=repr(m)), field="minutes")
             ok = False
         elif not float(m).is_integer():
-            c.problem(where, f"minute {m} must be a whole number of minutes", field="minutes")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "minute {m} must be a whole number of minutes"), m=m), field="minutes")
             ok = False
         elif m < 0:
-            c.problem(where, f"snapshot minutes start at 0 (the start of the visit), not {m}", field="minutes")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "snapshot minutes start at 0 (the start of the visit), not {m}"), m=m), field="minutes")
             ok = False
     if not ok:
         return ()
     if list(raw) != sorted(set(raw)):
-        c.problem(where, f"'minutes' must be in increasing order without repeats, not {raw}", field="minutes")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'minutes' must be in increasing order without repeats, not {raw}"), raw=raw), field="minutes")
         return ()
     minutes = tuple(int(m) for m in raw)
     if c.target is not None and minutes[-1] > c.target:
-        c.warn(where, f"minute {minutes[-1]} is after the visit's target length of {c.target:g} minutes "
-                      "(target_minutes): observers may have left by then", field="minutes")
+        c.warn(where, message(QT_TRANSLATE_NOOP(
+            "core", "minute {minutes} is after the visit's target length of {target} minutes "
+            "(target_minutes): observers may have left by then"),
+            minutes=minutes[-1], target=format(c.target, "g")), field="minutes")
     return minutes
 
 
@@ -387,10 +451,13 @@ def _number(c: Checker, t: dict[str, Any], where: Where) -> dict[str, Any]:
     decimals = c.number(t, "decimals", where, whole=True)
     unit = c.text(t, "unit", where, required=False)
     if decimals is not None and not 0 <= decimals <= 3:
-        c.problem(where, f"'decimals' must be 0 to 3, not {decimals:g}", field="decimals")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'decimals' must be 0 to 3, not {decimals}"), decimals=format(decimals, "g")), field="decimals")
         decimals = None
     if low is not None and high is not None and low >= high:
-        c.problem(where, f"'min' ({low:g}) must be below 'max' ({high:g})", field="min")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'min' ({low}) must be below 'max' ({high})"),
+            low=format(low, "g"), high=format(high, "g")), field="min")
     return {"minimum": low, "maximum": high, "decimals": int(decimals or 0), "unit": unit}
 
 
@@ -399,12 +466,14 @@ def _parts(c: Checker, t: dict[str, Any], where: Where, rtype: ResponseType) -> 
     if raw is None:
         return ()
     if rtype not in PART_TYPES:
-        c.problem(where, f"'parts' (a paired look-for) works with {', '.join(p.value for p in PART_TYPES)} "
-                         f"look-fors, not {rtype.value}", field="parts")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'parts' (a paired look-for) works with {names} look-fors, not {value}"),
+            names=', '.join(p.value for p in PART_TYPES), value=rtype.value), field="parts")
         return ()
     if not isinstance(raw, list) or not 2 <= len(raw) <= 4:
-        c.problem(where, "'parts' must list 2 to 4 parts, e.g. parts = [{ key = \"teacher\", label = \"Teacher "
-                         "does\" }, { key = \"students\", label = \"Students do\" }]", field="parts")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'parts' must list 2 to 4 parts, e.g. parts = [{ key = \"teacher\", label = \"Teacher "
+            "does\" }, { key = \"students\", label = \"Students do\" }]")), field="parts")
         return ()
     parts: list[Part] = []
     for i, item in enumerate(raw, start=1):
@@ -415,14 +484,17 @@ def _parts(c: Checker, t: dict[str, Any], where: Where, rtype: ResponseType) -> 
             pkey = item.get("key", slug(item["label"]))
             prompt = item.get("prompt", "")
             if not isinstance(pkey, str) or not KEY_PATTERN.match(pkey) or not isinstance(prompt, str):
-                c.problem(where, f"part {i} has a bad key {pkey!r} or prompt", field="parts")
+                c.problem(where, message(QT_TRANSLATE_NOOP(
+                    "core", "part {i} has a bad key {pkey} or prompt"), i=i, pkey=repr(pkey)), field="parts")
                 continue
             parts.append(Part(pkey, item["label"].strip(), prompt.strip()))
         else:
-            c.problem(where, f"part {i} must be text or a table with a 'label'", field="parts")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "part {i} must be text or a table with a 'label'"), i=i), field="parts")
     keys = [p.key for p in parts]
     for dup in sorted({k for k in keys if keys.count(k) > 1}):
-        c.problem(where, f"part '{dup}' is listed twice", field="parts")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "part '{dup}' is listed twice"), dup=dup), field="parts")
     return tuple(parts)
 
 
@@ -432,8 +504,9 @@ def _default(c: Checker, raw: object, lf: LookFor, where: Where) -> LookFor:
 
     rtype = lf.response
     if rtype in (ResponseType.TEXT, ResponseType.SNAPSHOT) or lf.parts:
-        c.problem(where, f"a default applies to presence, frequency, rating, choice, multi_choice, tally and number "
-                         f"look-fors (not {'paired' if lf.parts else rtype.value} ones)", field="default")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "a default applies to presence, frequency, rating, choice, multi_choice, tally and "
+            "number look-fors (not {kind} ones)"), kind='paired' if lf.parts else rtype.value), field="default")
         return lf
     value: object = None
     keys = [o.key for o in lf.choices]
@@ -442,7 +515,9 @@ def _default(c: Checker, raw: object, lf: LookFor, where: Where) -> LookFor:
             value = raw if raw in keys else next((o.key for o in lf.choices if o.label.casefold() == raw.casefold()),
                                                  None)
         if value is None:
-            c.problem(where, f"default {raw!r} is not one of {', '.join(keys)}", field="default")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "default {raw} is not one of {names}"),
+                raw=repr(raw), names=', '.join(keys)), field="default")
     elif rtype is ResponseType.RATING:
         if isinstance(raw, int) and not isinstance(raw, bool) and 1 <= raw <= len(lf.levels):
             value = raw
@@ -450,27 +525,45 @@ def _default(c: Checker, raw: object, lf: LookFor, where: Where) -> LookFor:
             value = next((i for i, lvl in enumerate(lf.levels, start=1) if lvl.label.casefold() == raw.casefold()),
                          None)
         if value is None:
-            c.problem(where, f"default {raw!r} must be a level's label or its number, 1 to {len(lf.levels)}",
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "default {raw} must be a level's label or its number, 1 to {count}"),
+                raw=repr(raw), count=len(lf.levels)),
                       field="default")
     elif rtype is ResponseType.MULTI_CHOICE:
         if isinstance(raw, list) and all(isinstance(x, str) and x in keys for x in raw):
             value = [k for k in keys if k in raw]
         else:
-            c.problem(where, f"default of a multi_choice look-for is a list of its options' keys ({', '.join(keys)})",
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "default of a multi_choice look-for is a list of its options' keys ({names})"),
+                names=', '.join(keys)),
                       field="default")
     elif rtype in (ResponseType.TALLY, ResponseType.NUMBER):
         if looks_like_number(raw):
-            c.problem(where, f"default {raw!r} is in quotes: write default = {number_text(str(raw))}",
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "default {raw} is in quotes: write default = {number}"),
+                raw=repr(raw), number=number_text(str(raw))),
                       field="default")
         elif isinstance(raw, bool) or not isinstance(raw, int | float):
-            c.problem(where, f"default must be a number, not {type_name(raw)}", field="default")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "default must be a number, not {kind}"), kind=type_words(raw)), field="default")
         elif rtype is ResponseType.TALLY and (not float(raw).is_integer() or raw < 0):
-            c.problem(where, f"default of a tally is a whole number of 0 or more, not {raw}", field="default")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "default of a tally is a whole number of 0 or more, not {raw}"), raw=raw), field="default")
         elif (lf.minimum is not None and raw < lf.minimum) or (lf.maximum is not None and raw > lf.maximum):
-            c.problem(where, f"default {raw} is outside 'min' and 'max'", field="default")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "default {raw} is outside 'min' and 'max'"), raw=raw), field="default")
         else:
             value = int(raw) if rtype is ResponseType.TALLY or lf.decimals == 0 else float(raw)
     return replace(lf, default=value) if value is not None else lf
 
 
 __all__ = ["LOOK_FOR_KEYS", "OPTION_KEYS", "PRESENCE_KEYS", "look_for", "slug"]
+
+
+def given(raw: object) -> Message:
+    """What a list's place holds instead: "missing", "3 given", "text"."""
+    if raw is None:
+        return message(QT_TRANSLATE_NOOP("core", "missing"))
+    if isinstance(raw, list):
+        return message(QT_TRANSLATE_NOOP("core", "{n} given"), n=len(raw))
+    return type_words(raw)

@@ -6,19 +6,29 @@ from __future__ import annotations
 import difflib
 import re
 
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message
+
 CURLY_QUOTES = "“”‘’„‟«»"
 _LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
+_TYPE_WORDS = {
+    bool: QT_TRANSLATE_NOOP("core", "true/false"),
+    int: QT_TRANSLATE_NOOP("core", "a number"),
+    float: QT_TRANSLATE_NOOP("core", "a number"),
+    str: QT_TRANSLATE_NOOP("core", "text"),
+    list: QT_TRANSLATE_NOOP("core", "a list"),
+    dict: QT_TRANSLATE_NOOP("core", "a table"),
+}
+
+
 def type_name(value: object) -> str:
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "a table",
-    }.get(type(value), type(value).__name__)
+    return _TYPE_WORDS.get(type(value), type(value).__name__)
+
+
+def type_words(value: object) -> Message:
+    """:func:`type_name`, translatable (a type Python names itself stays as Python names it)."""
+    return Message(type_name(value))
 
 
 def looks_like_number(value: object) -> bool:
