@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from walkthrough.core.framework_checks import TOP, Checker, Where
+from walkthrough.core.framework_checker import TOP, Checker, Where
 from walkthrough.core.framework_messages import looks_like_number, number_text, type_words
 from walkthrough.core.framework_types import (
     KEY_PATTERN,

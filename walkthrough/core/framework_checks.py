@@ -5,7 +5,8 @@ section and look-for where it applies, and what is wrong, in words a coach
 understands (what to write instead). Some are warnings: the file is used,
 but probably not as its author meant. The canonical form (every default
 filled in, sorted JSON) is what the version hash is taken of; see
-``framework_canonical``. Look-fors are checked in ``framework_check_items``,
+``framework_canonical``. Where a problem is, and the checker that
+collects them, are in ``framework_checker``; look-fors are checked in ``framework_check_items``,
 conditions and scores in ``framework_check_rules``.
 
 ``lenient`` is for a version the app stored earlier: checks added since
@@ -15,11 +16,13 @@ conditions and scores in ``framework_check_rules``.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from typing import Any
 
 from walkthrough.core.framework_canonical import canonical
-from walkthrough.core.framework_messages import looks_like_number, number_text, suggestion, type_words
+from walkthrough.core.framework_check_items import look_for
+from walkthrough.core.framework_check_rules import check_rules, conditions, scores
+from walkthrough.core.framework_checker import TOP, Checker, Where
+from walkthrough.core.framework_messages import looks_like_number, number_text, type_words
 from walkthrough.core.framework_types import (
     KEY_PATTERN,
     PLAIN_VERSION,
@@ -28,13 +31,12 @@ from walkthrough.core.framework_types import (
     FrameworkError,
     LookFor,
     Mode,
-    Problem,
     Repeat,
     Scope,
     Section,
     TeacherLink,
 )
-from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, message
 
 TOP_KEYS = {"id", "version", "title", "description", "modes", "target_minutes", "teacher", "sections", "scores"}
 SECTION_KEYS = {"key", "title", "description", "look_fors", "sections", "optional", "show_if", "scope", "repeat"}
@@ -42,148 +44,7 @@ REPEAT_KEYS = {"label", "count", "most", "minutes"}
 MAX_SECTION_DEPTH = 4
 
 
-@dataclass(frozen=True)
-class Where:
-    """Where in the file a problem is: a section and a look-for, by key or by position."""
-
-    section: str = ""
-    look_for: str = ""
-    kind: str = "section"  # or "score"
-
-    def __str__(self) -> str:
-        return str(self.as_message())
-
-    def as_message(self) -> Message:
-        """"section 'talk', look-for 'questions'" (nothing at the top of the file), translatable."""
-        if not self.section:
-            return Message("")
-        section = _shown(self.section)
-        if self.kind == "score":
-            if self.look_for:
-                return message(QT_TRANSLATE_NOOP("core", "score {section}, look-for {look_for}"),
-                               section=section, look_for=_shown(self.look_for))
-            return message(QT_TRANSLATE_NOOP("core", "score {section}"), section=section)
-        if self.look_for:
-            return message(QT_TRANSLATE_NOOP("core", "section {section}, look-for {look_for}"),
-                           section=section, look_for=_shown(self.look_for))
-        return message(QT_TRANSLATE_NOOP("core", "section {section}"), section=section)
-
-
-def _shown(name: str) -> str:
-    return name if name.startswith("#") else repr(name)
-
-
-TOP = Where()
-
-
-class Checker:
-    """Collects problems while turning parsed TOML into a Framework."""
-
-    def __init__(self, source_name: str, *, lenient: bool = False) -> None:
-        self.file = source_name
-        self.lenient = lenient
-        self.problems: list[Problem] = []
-        self.modes: tuple[Mode, ...] = ()
-        self.target: float | None = None
-
-    def problem(self, where: Where, what: str | Message, *, field: str = "", warning: bool = False) -> None:
-        words = what if isinstance(what, Message) else None
-        self.problems.append(Problem(self.file, str(where), str(what), warning, where.section, where.look_for, field,
-                                     words=words, where_words=where.as_message()))
-
-    def warn(self, where: Where, what: str | Message, *, field: str = "") -> None:
-        self.problem(where, what, field=field, warning=True)
-
-    def tightened(self, where: Where, what: str | Message, *, field: str = "") -> None:
-        """A problem older versions of the app let through: a warning for a stored version."""
-        self.problem(where, what, field=field, warning=self.lenient)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if not p.warning]
-
-    def error_count(self) -> int:
-        return len(self.errors)
-
-    def text(self, table: dict[str, Any], key: str, where: Where, *, required: bool) -> str:
-        if key not in table:
-            if required:
-                self.problem(where, message(QT_TRANSLATE_NOOP(
-                    "core", "missing required key '{key}'"), key=key), field=key)
-            return ""
-        value = table[key]
-        if not isinstance(value, str):
-            number = isinstance(value, int | float) and not isinstance(value, bool)
-            hint = f': write {key} = "{value}"' if number else ""
-            self.problem(where, message(QT_TRANSLATE_NOOP(
-                "core", "'{key}' must be text in quotes, not {kind}{hint}"),
-                key=key, kind=type_words(value), hint=hint), field=key)
-            return ""
-        if required and not value.strip():
-            self.problem(where, message(QT_TRANSLATE_NOOP(
-                "core", "'{key}' must not be empty"), key=key), field=key)
-        return value.strip()
-
-    def flag(self, table: dict[str, Any], key: str, where: Where) -> bool | None:
-        if key not in table:
-            return None
-        value = table[key]
-        if not isinstance(value, bool):
-            if isinstance(value, str) and value.strip().lower() in ("true", "false"):
-                self.problem(where, message(QT_TRANSLATE_NOOP(
-                    "core", "'{key}' is in quotes: write {key} = {lower} without quotes"),
-                    key=key, lower=value.strip().lower()),
-                             field=key)
-            else:
-                self.problem(where, message(QT_TRANSLATE_NOOP(
-                    "core", "'{key}' must be true or false, not {kind}"),
-                    key=key, kind=type_words(value)), field=key)
-            return None
-        return value
-
-    def number(self, table: dict[str, Any], key: str, where: Where, *, whole: bool = False) -> float | None:
-        """A number setting; text that is a number is reported as quoted."""
-        if key not in table:
-            return None
-        value = table[key]
-        if looks_like_number(value):
-            self.problem(where, message(QT_TRANSLATE_NOOP(
-                "core", "'{key}' is in quotes ({value}): it is a number, so write {key} = {number} "
-                "without quotes"), key=key, value=repr(value), number=number_text(value)), field=key)
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(where, message(QT_TRANSLATE_NOOP(
-                "core", "'{key}' must be a number, not {kind}"), key=key, kind=type_words(value)), field=key)
-            return None
-        if whole and not float(value).is_integer():
-            self.problem(where, message(QT_TRANSLATE_NOOP(
-                "core", "'{key}' must be a whole number, not {value}"), key=key, value=value), field=key)
-            return None
-        return float(value)
-
-    def unknown_keys(self, table: dict[str, Any], allowed: set[str], where: Where) -> None:
-        for key in sorted(set(table) - allowed):
-            listed = ", ".join(sorted(allowed))
-            self.problem(where, message(QT_TRANSLATE_NOOP(
-                "core", "unknown key '{key}'{close} (allowed: {listed})"),
-                key=key, close=suggestion(key, allowed), listed=listed), field=key)
-
-    def key(self, table: dict[str, Any], where: Where) -> str:
-        key = self.text(table, "key", where, required=True)
-        if key and not KEY_PATTERN.match(key):
-            self.problem(
-                where,
-                message(QT_TRANSLATE_NOOP(
-                "core", "key '{key}' must use only lower-case letters, digits, '-' and '_' and start "
-                "with a letter or digit"), key=key),
-                field="key",
-            )
-        return key
-
-
 def build(data: dict[str, Any], source_name: str, *, lenient: bool = False) -> Framework:
-    from walkthrough.core.framework_check_rules import check_rules, scores
-
     c = Checker(source_name, lenient=lenient)
     misplaced = _misplaced_look_fors(c, data)
     c.unknown_keys({k: v for k, v in data.items() if k not in misplaced}, TOP_KEYS, TOP)
@@ -353,9 +214,6 @@ def _sections(c: Checker, data: dict[str, Any], *, skip_missing: bool) -> tuple[
 
 
 def _section(c: Checker, table: dict[str, Any], index: int, keys: _Keys, *, depth: int) -> Section:
-    from walkthrough.core.framework_check_items import look_for
-    from walkthrough.core.framework_check_rules import conditions
-
     sname = table["key"] if isinstance(table.get("key"), str) else f"#{index}"
     where = Where(sname)
     c.unknown_keys(table, SECTION_KEYS, where)
