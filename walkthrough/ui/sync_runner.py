@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from walkthrough.ui import core_text
 from walkthrough.ui.changes import Changes
 from walkthrough.ui.tasks import TaskManager
 
@@ -76,7 +77,7 @@ class SyncRunner(QObject):
 
     def _failed(self, exc: Exception) -> None:
         self.busy = False
-        self.failed.emit(str(exc) or type(exc).__name__)
+        self.failed.emit(core_text.text(exc) or type(exc).__name__)
 
     def sync_folder(self, folder: Path, by: str | None) -> bool:
         wrote, synced = self.tr("Wrote {file} ({n} records)"), self.tr("Synced with the folder")

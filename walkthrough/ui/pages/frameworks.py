@@ -26,6 +26,7 @@ from walkthrough.core.frameworks import Framework
 from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me, role_note, say_role
 from walkthrough.ui.framework_text import shown
 from walkthrough.ui.models.frameworks import FrameworkListModel, FrameworkTreeModel, describe_response
@@ -225,9 +226,9 @@ class FrameworksPage(QWidget):
         try:
             reports = self.repo.import_framework_files([path], by=me(self.repo))
         except StoreError as exc:
-            self.last_message = _message(self, "Framework not imported", f"{exc}.", warning=True)
+            self.last_message = _message(self, "Framework not imported", f"{core_text.text(exc)}.", warning=True)
             return False
-        problems = [str(p) for r in reports for p in r.problems]
+        problems = [core_text.text(p) for r in reports for p in r.problems]
         if problems:
             self.last_message = _message(self, "Framework not imported", "\n".join(problems), warning=True)
             return False

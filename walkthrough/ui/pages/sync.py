@@ -39,6 +39,7 @@ from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.conflict_store import Conflict, Duplicate
 from walkthrough.storage.sync_store import Report
+from walkthrough.ui import core_text
 from walkthrough.ui.changes import Changes
 from walkthrough.ui.pages.sync_words import counted, kind_title, outcome_word, records
 from walkthrough.ui.sync_runner import Outcome, SyncRunner
@@ -296,7 +297,7 @@ class SyncPage(QWidget):
         try:
             self.repo.set_sync_folder(str(folder), by=self._me())
         except (NotAllowed, StoreError) as exc:
-            QMessageBox.information(self, self.tr("Not changed"), str(exc))
+            QMessageBox.information(self, self.tr("Not changed"), core_text.text(exc))
         self.refresh()
 
     def _choose_folder(self) -> None:
@@ -325,7 +326,7 @@ class SyncPage(QWidget):
             try:
                 self.repo.set_setting("device_name", name)
             except StoreError as exc:  # the database is busy or the disk full: the old name stays
-                QMessageBox.information(self, self.tr("Name not changed"), str(exc))
+                QMessageBox.information(self, self.tr("Name not changed"), core_text.text(exc))
                 self.device_name.setText(self.repo.device_name)
 
     def _conflict_resolved(self) -> None:
@@ -343,7 +344,7 @@ class SyncPage(QWidget):
                 if other != keep:
                     self.repo.merge_records(dup.table, other, keep, by=self._me())
         except (StoreError, NotAllowed) as exc:
-            QMessageBox.information(self, self.tr("Not merged"), str(exc))
+            QMessageBox.information(self, self.tr("Not merged"), core_text.text(exc))
         self.changes.changed({dup.table})
         self.refresh()
 
