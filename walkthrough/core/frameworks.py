@@ -48,6 +48,7 @@ from walkthrough.core.framework_types import (
     response_key,
     split_response_key,
 )
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP
 from walkthrough.core.text_files import TextFileError, normalise_text, read_text_file
 
 __all__ = [
@@ -133,9 +134,9 @@ def load_framework_text(path: Path) -> str:
     mark, ``\\n`` line ends): what the store keeps. Refuses folders, pipes,
     devices and files over :data:`MAX_FRAMEWORK_BYTES`."""
     try:
-        return read_text_file(path, max_bytes=MAX_FRAMEWORK_BYTES, what="framework file")
+        return read_text_file(path, max_bytes=MAX_FRAMEWORK_BYTES, what=QT_TRANSLATE_NOOP("core", "framework file"))
     except TextFileError as exc:
-        raise FrameworkError([Problem(str(path), "", exc.reason)]) from None
+        raise FrameworkError([Problem(str(path), "", str(exc.reason), words=exc.reason)]) from None
 
 
 def load_framework(path: Path) -> Framework:
