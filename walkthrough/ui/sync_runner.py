@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from walkthrough.core.i18n import Message
 from walkthrough.ui import core_text
 from walkthrough.ui.changes import Changes
 from walkthrough.ui.tasks import TaskManager
 
 if TYPE_CHECKING:
     from walkthrough.storage import Repository
+    from walkthrough.sync.importer import ImportReport
 
 Step = Callable[[int, int], None]
 log = logging.getLogger("walkthrough.ui.sync")
@@ -35,6 +37,11 @@ class Outcome:
     summary: str = ""
     changed: frozenset[str] = frozenset()
     refused: int = 0
+    refusals: tuple[Message, ...] = ()  # why each refused bundle was refused, to show in the interface's language
+
+
+def _refusals(report: ImportReport) -> tuple[Message, ...]:
+    return tuple(f.words if f.words is not None else Message(f.message) for f in report.refused)
 
 
 class SyncRunner(QObject):
@@ -90,7 +97,7 @@ class SyncRunner(QObject):
             lines = [wrote.format(file=written.path.name, n=done.exported.records)] if written else []
             lines += [f.line() for f in done.report.files]
             return Outcome(synced, lines, done.report.in_words(),
-                           frozenset(done.report.changed_tables), len(done.report.refused))
+                           frozenset(done.report.changed_tables), len(done.report.refused), _refusals(done.report))
         return self._run(self.tr("Syncing with the folder…"), work)
 
     def import_files(self, paths: Sequence[Path], by: str | None) -> bool:
@@ -101,7 +108,7 @@ class SyncRunner(QObject):
 
             report = import_files(repo, list(paths), by=by, progress=step)
             return Outcome(imported, [f.line() for f in report.files], report.in_words(),
-                           frozenset(report.changed_tables), len(report.refused))
+                           frozenset(report.changed_tables), len(report.refused), _refusals(report))
         return self._run(self.tr("Importing…"), work)
 
     def export_file(self, path: Path, by: str | None) -> bool:

@@ -65,6 +65,7 @@ class SyncPage(QWidget):
         self.runner.failed.connect(self._failed)
         self._conflicts: list[Conflict] = []
         self._duplicates: list[Duplicate] = []
+        self._refused_words: dict[str, str] = {}  # a refusal's English (as reported) -> in the interface's language
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
         top = QHBoxLayout()
@@ -209,7 +210,7 @@ class SyncPage(QWidget):
             row = self.reports.rowCount()
             self.reports.insertRow(row)
             brought = (", ".join(counted(k, n) for k, n in report.counts.items() if n) or self.tr("nothing new")
-                       if report.outcome == "imported" else report.message)
+                       if report.outcome == "imported" else self._refused_words.get(report.message, report.message))
             outcome = outcome_word(report.outcome)
             for column, text in enumerate((_when(report.at), report.file_name, report.device_name or "",
                                            outcome, brought)):
@@ -374,7 +375,11 @@ class SyncPage(QWidget):
         log.info("sync finished", extra={"event": {"event": "sync_finished", "what": outcome.what,
                                                    "summary": outcome.summary, "refused": outcome.refused,
                                                    "changed": sorted(outcome.changed)}})
+        self._refused_words.update({str(why): core_text.text(why) for why in outcome.refusals})
         self.refresh()
+        if outcome.refusals:  # why, in the interface's language (the report table keeps the English of older ones)
+            self.last.setText("\n".join([self.last.text(), *(self.tr("Refused: {why}").format(why=core_text.text(why))
+                                                              for why in outcome.refusals)]))
 
     def _failed(self, message: str) -> None:
         log.warning("sync did not run: %s", message)
