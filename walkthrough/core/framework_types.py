@@ -16,7 +16,7 @@ from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*\Z")
 VERSION_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-]*\Z")
 PLAIN_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*\Z")
-#: A response to a look-for of a repeated section is stored under "key#segment" (segments count from 1).
+# A response to a look-for of a repeated section is stored under "key#segment" (segments count from 1).
 SEGMENT_MARK = "#"
 
 
@@ -69,7 +69,7 @@ class ScoreMethod(StrEnum):
 DEFAULT_FREQUENCY_KEYS = ("none", "few", "some", "most", "all")
 DEFAULT_FREQUENCY_LABELS = ("None", "Few", "Some", "Most", "All students")
 PRESENCE_KEYS = ("observed", "not_observed")
-#: Parts of a paired look-for may use these response types.
+# Parts of a paired look-for may use these response types.
 PART_TYPES = (ResponseType.PRESENCE, ResponseType.FREQUENCY, ResponseType.RATING, ResponseType.CHOICE,
               ResponseType.NUMBER)
 SEVERAL_NOTES = "several"
