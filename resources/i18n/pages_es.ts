@@ -789,4 +789,23 @@ Aula 2, Ben Ortiz, 3-5, Matemáticas</translation>
         <translation>No se pudo crear el distrito de demostración: {exc}. No se conservó nada de él.</translation>
     </message>
 </context>
+<context>
+    <name>PeerVisitsPage</name>
+    <message>
+        <source>The visit was not planned: {why}.</source>
+        <translation>La visita no se planeó: {why}.</translation>
+    </message>
+    <message>
+        <source>Notes not started: {why}.</source>
+        <translation>No se empezaron las notas: {why}.</translation>
+    </message>
+    <message>
+        <source>Not opened: {why}.</source>
+        <translation>No se abrió: {why}.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: {why}.</source>
+        <translation>No se canceló: {why}.</translation>
+    </message>
+</context>
 </TS>

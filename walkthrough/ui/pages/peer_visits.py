@@ -274,7 +274,7 @@ class PeerVisitsPage(QWidget):
             visit = self.repo.plan_peer_visit(host_id=host_id, day=day, start_time="09:00", end_time="09:45",
                                               visitor_ids=visitors, by=self.me, **extra)
         except StoreError as exc:
-            say(self.message, f"The visit was not planned: {core_text.text(exc)}.", "error")
+            say(self.message, self.tr("The visit was not planned: {why}.").format(why=core_text.text(exc)), "error")
             return
         say(self.message, "Visit planned. Set the day and time here; every change is kept as you make it.")
         self._load_list(select=visit.id)
@@ -296,7 +296,7 @@ class PeerVisitsPage(QWidget):
         try:
             observation = self.repo.begin_peer_notes(visit_id, by=self.me)
         except StoreError as exc:
-            say(self.message, f"Notes not started: {core_text.text(exc)}.", "error")
+            say(self.message, self.tr("Notes not started: {why}.").format(why=core_text.text(exc)), "error")
             return
         say(self.message, "")
         self.record.open_observation(observation.id, self.me)
@@ -310,7 +310,7 @@ class PeerVisitsPage(QWidget):
         try:
             self.debrief.open_visit(visit_id, self.me, observation_id)
         except StoreError as exc:
-            say(self.message, f"Not opened: {core_text.text(exc)}.", "error")
+            say(self.message, self.tr("Not opened: {why}.").format(why=core_text.text(exc)), "error")
             return
         self.stack.setCurrentWidget(self.debrief)
 
@@ -335,7 +335,7 @@ class PeerVisitsPage(QWidget):
         try:
             self.repo.cancel_peer_visit(visit_id, by=self.me)
         except StoreError as exc:
-            say(self.message, f"Not cancelled: {core_text.text(exc)}.", "error")
+            say(self.message, self.tr("Not cancelled: {why}.").format(why=core_text.text(exc)), "error")
             return
         say(self.message, "The visit was cancelled.")
         self._load_list()

@@ -98,5 +98,5 @@ class CoverPanel(QWidget):
             self.repo.assign_substitute(self.visit.id, visitor_id, str(substitute_id) if substitute_id else None,
                                         by=me(self.repo))
         except StoreError as exc:
-            self.problem.emit(f"Not assigned: {core_text.text(exc)}.")
+            self.problem.emit(self.tr("Not assigned: {why}.").format(why=core_text.text(exc)))
         self.changed.emit()

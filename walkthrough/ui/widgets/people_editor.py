@@ -254,7 +254,7 @@ class PeopleEditor(QWidget):
             try:
                 self.repo.remove_person(person_id, by=me(self.repo))
             except StoreError as exc:
-                self.message.emit(f"Not removed: {core_text.text(exc)}.")
+                self.message.emit(self.tr("Not removed: {why}.").format(why=core_text.text(exc)))
                 return
             self.fill()
             self.changed.emit()
@@ -267,7 +267,7 @@ class PeopleEditor(QWidget):
         try:
             self.repo.unlock_profile(person_id, by=me(self.repo))
         except StoreError as exc:
-            self.message.emit(f"Not unlocked: {core_text.text(exc)}.")
+            self.message.emit(self.tr("Not unlocked: {why}.").format(why=core_text.text(exc)))
             return
         self.fill(select=person_id)
         self.message.emit(f"Unlocked {self.repo.person(person_id).name}: they can try their PIN again.")

@@ -126,7 +126,7 @@ class RouteEditor(QWidget):
         try:
             self.route = self.repo.update_route(self.route.id, room_ids=ids, by=me(self.repo))
         except StoreError as exc:
-            self.status.refused("Rooms", f"{core_text.text(exc)}; the route is as shown")
+            self.status.refused("Rooms", self.tr("{why}; the route is as shown").format(why=core_text.text(exc)))
             return
         self.status.drop("Rooms")
         self._show()
@@ -166,7 +166,7 @@ class RouteEditor(QWidget):
             try:
                 self.repo.delete_route(self.route.id, by=me(self.repo))
             except StoreError as exc:
-                self.status.refused("Route", f"{core_text.text(exc)}; it was not deleted")
+                self.status.refused("Route", self.tr("{why}; it was not deleted").format(why=core_text.text(exc)))
                 return
             self.route = None
             self._show()
