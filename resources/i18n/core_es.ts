@@ -1362,5 +1362,41 @@
         <source>holds a line that is not a JSON object</source>
         <translation>contiene una línea que no es un objeto JSON</translation>
     </message>
+    <message>
+        <source>nothing new from other devices</source>
+        <translation>nada nuevo de otros dispositivos</translation>
+    </message>
+    <message>
+        <source>1 bundle brought {new} new and {changed} changed records</source>
+        <translation>1 paquete trajo {new} registros nuevos y {changed} modificados</translation>
+    </message>
+    <message>
+        <source>{n} bundles brought {new} new and {changed} changed records</source>
+        <translation>{n} paquetes trajeron {new} registros nuevos y {changed} modificados</translation>
+    </message>
+    <message>
+        <source>1 conflict to settle</source>
+        <translation>1 conflicto por resolver</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to settle</source>
+        <translation>{n} conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>{n} waiting for records still to come</source>
+        <translation>{n} a la espera de registros que aún no llegan</translation>
+    </message>
+    <message>
+        <source>1 refused (see Import reports)</source>
+        <translation>1 rechazado (vea Informes de importación)</translation>
+    </message>
+    <message>
+        <source>{n} refused (see Import reports)</source>
+        <translation>{n} rechazados (vea Informes de importación)</translation>
+    </message>
+    <message>
+        <source>{said}; {more}</source>
+        <translation>{said}; {more}</translation>
+    </message>
 </context>
 </TS>

@@ -102,6 +102,8 @@ def test_a_refused_bundle_says_why_in_spanish_on_the_sync_page_and_in_english_in
         qtbot.waitUntil(lambda: not page.runner.busy, timeout=30_000)
         qtbot.wait(20)  # its outcome delivered on the UI thread
     spanish_why = "broken.zip: no es un paquete completo (está dañado o todavía se está copiando)"
+    assert "Importado: nada nuevo" not in page.last.text()
+    assert "1 rechazado (vea Informes de importación)" in page.last.text(), page.last.text()
     assert f"Rechazado: {spanish_why}" in page.last.text(), page.last.text()
     assert page.reports.item(0, 4).text() == spanish_why
     english_why = "broken.zip: is not a complete bundle (damaged, or still being copied)"

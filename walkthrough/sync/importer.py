@@ -62,20 +62,30 @@ class ImportReport:
         skipped = sum(1 for f in self.files if f.outcome == SKIPPED)
         return f"{done} imported, {skipped} skipped, {len(self.refused)} refused: {counts}"
 
-    def in_words(self) -> str:
-        """The summary for a person: what came in, what waits for them."""
+    def in_words(self) -> Message:
+        """The summary for a person: what came in, what waits for them (``str()`` is the English)."""
         done = [f for f in self.files if f.outcome == IMPORTED]
         if not done and not self.refused:
-            return "nothing new from other devices"
-        parts = [f"{len(done)} bundle{'s' if len(done) != 1 else ''} brought {self.total('inserted')} new and "
-                 f"{self.total('updated') + self.total('merged')} changed records"]
-        if self.total("conflicts"):
-            parts.append(f"{self.total('conflicts')} conflict{'s' if self.total('conflicts') != 1 else ''} to settle")
-        if self.total("held"):
-            parts.append(f"{self.total('held')} waiting for records still to come")
+            return message(QT_TRANSLATE_NOOP("core", "nothing new from other devices"))
+        new, changed = self.total("inserted"), self.total("updated") + self.total("merged")
+        said = (message(QT_TRANSLATE_NOOP("core", "1 bundle brought {new} new and {changed} changed records"),
+                        new=new, changed=changed) if len(done) == 1 else
+                message(QT_TRANSLATE_NOOP("core", "{n} bundles brought {new} new and {changed} changed records"),
+                        n=len(done), new=new, changed=changed))
+        conflicts, held = self.total("conflicts"), self.total("held")
+        more = []
+        if conflicts:
+            more.append(message(QT_TRANSLATE_NOOP("core", "1 conflict to settle")) if conflicts == 1 else
+                        message(QT_TRANSLATE_NOOP("core", "{n} conflicts to settle"), n=conflicts))
+        if held:
+            more.append(message(QT_TRANSLATE_NOOP("core", "{n} waiting for records still to come"), n=held))
         if self.refused:
-            parts.append(f"{len(self.refused)} refused (see Import reports)")
-        return "; ".join(parts)
+            refused = len(self.refused)
+            more.append(message(QT_TRANSLATE_NOOP("core", "1 refused (see Import reports)")) if refused == 1 else
+                        message(QT_TRANSLATE_NOOP("core", "{n} refused (see Import reports)"), n=refused))
+        for part in more:
+            said = message(QT_TRANSLATE_NOOP("core", "{said}; {more}"), said=said, more=part)
+        return said
 
 
 def import_file(repo: Repository, path: Path, *, from_folder: bool = False,

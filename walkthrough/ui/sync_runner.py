@@ -34,7 +34,7 @@ class Outcome:
 
     what: str  # "Synced with the folder", ...
     lines: list[str] = field(default_factory=list)
-    summary: str = ""
+    summary: str | Message = ""  # a message from the core is shown in the interface's language
     changed: frozenset[str] = frozenset()
     refused: int = 0
     refusals: tuple[Message, ...] = ()  # why each refused bundle was refused, to show in the interface's language

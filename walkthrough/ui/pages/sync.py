@@ -367,13 +367,13 @@ class SyncPage(QWidget):
         self.bar.hide()
         from walkthrough.core.model import now_iso
 
-        text = f"{_when(now_iso())} UTC · {outcome.what}: {outcome.summary}"
+        text = f"{_when(now_iso())} UTC · {outcome.what}: {core_text.text(outcome.summary)}"
         try:
             self.repo.set_setting("sync_last_summary", text)
         except StoreError:
             self.last.setText(text)  # shown now; remembered after the next sync
         log.info("sync finished", extra={"event": {"event": "sync_finished", "what": outcome.what,
-                                                   "summary": outcome.summary, "refused": outcome.refused,
+                                                   "summary": str(outcome.summary), "refused": outcome.refused,
                                                    "changed": sorted(outcome.changed)}})
         self._refused_words.update({str(why): core_text.text(why) for why in outcome.refusals})
         self.refresh()
