@@ -1395,8 +1395,60 @@
         <translation>{n} rechazados (vea Informes de importación)</translation>
     </message>
     <message>
+        <source>{n} new room(s)</source>
+        <translation>{n} aula(s) nueva(s)</translation>
+    </message>
+    <message>
+        <source>{n} changed</source>
+        <translation>{n} modificada(s)</translation>
+    </message>
+    <message>
+        <source>{n} unchanged</source>
+        <translation>{n} sin cambios</translation>
+    </message>
+    <message>
+        <source>{n} new teacher(s)</source>
+        <translation>{n} docente(s) nuevo(s)</translation>
+    </message>
+    <message>
+        <source>{n} teacher(s) updated</source>
+        <translation>{n} docente(s) actualizado(s)</translation>
+    </message>
+    <message>
+        <source>{n} back again</source>
+        <translation>{n} de vuelta</translation>
+    </message>
+    <message>
+        <source>{n} no longer listed, to be marked as left: {names}</source>
+        <translation>{n} ya no figura(n) en la lista y se marcará(n) como que se fue(ron): {names}</translation>
+    </message>
+    <message>
+        <source>{n} room(s) not in the file, kept as they are</source>
+        <translation>{n} aula(s) que no están en el archivo, se conservan tal como están</translation>
+    </message>
+    <message>
+        <source>{n} new PLC team(s): {names}</source>
+        <translation>{n} equipo(s) de PLC nuevo(s): {names}</translation>
+    </message>
+    <message>
+        <source>{n} teacher(s) added to their PLC team</source>
+        <translation>{n} docente(s) agregado(s) a su equipo de PLC</translation>
+    </message>
+    <message>
         <source>{said}; {more}</source>
         <translation>{said}; {more}</translation>
+    </message>
+    <message>
+        <source>{school}: {summary}</source>
+        <translation>{school}: {summary}</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: it has {n} problem(s), the first: {first}</source>
+        <translation>{file} no se importó: tiene {n} problema(s), el primero: {first}</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: it lists no rooms</source>
+        <translation>{file} no se importó: no incluye ninguna aula</translation>
     </message>
 </context>
 </TS>

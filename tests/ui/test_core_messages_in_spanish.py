@@ -127,3 +127,22 @@ def test_a_refused_roster_file_says_why_in_spanish_in_the_import_dialog(
     assert len(shown) == 2 and shown[1].startswith("es una carpeta, no un archivo de lista de aulas"), shown
     english = [str(p) for p in read_roster(folder).problems]  # as the command line reports it
     assert len(english) == 1 and english[0].startswith("rooms.csv: is a folder, not a roster"), english
+
+
+def test_a_roster_preview_says_what_the_import_will_do_in_spanish(
+    repo: Repository, qtbot: QtBot, tmp_path: Path, spanish: None
+) -> None:
+    admin = first_admin(repo)
+    school = repo.add_school("Cedar Park Elementary", by=admin.id)
+    repo.switch_profile(admin.id)
+    roster = tmp_path / "rooms.csv"
+    roster.write_text("Room,Teacher,E-mail,Grade band,Subject\nRoom 1,Ana Diallo,ana@cedar.org,K-2,Art\n"
+                      "Room 2,Ben Ortiz,ben@cedar.org,3-5,Music\n", encoding="utf-8")
+    dialog = RosterImportDialog(repo, school.id)
+    qtbot.addWidget(dialog)
+    dialog.choose_file(roster)
+    qtbot.waitUntil(lambda: dialog.roster is not None, timeout=10_000)
+    assert dialog.summary.text() == ("Cedar Park Elementary: 2 aula(s) nueva(s); 0 modificada(s); 0 sin cambios; "
+                                     "2 docente(s) nuevo(s)")
+    plan = repo.plan_roster(school.id, read_roster(roster))  # as the command line prints it
+    assert plan.summary() == "Cedar Park Elementary: 2 new room(s); 0 changed; 0 unchanged; 2 new teacher(s)"

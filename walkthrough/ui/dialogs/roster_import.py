@@ -199,7 +199,7 @@ class RosterImportDialog(QDialog):
                     item.setForeground(QColor("#1f5f2e"))
                 self.table.setItem(index, column, item)
         if plan is not None:
-            self.summary.setText(plan.summary() + ("" if result.usable else
+            self.summary.setText(core_text.text(plan.in_words()) + ("" if result.usable else
                                                    self.tr(". Nothing is imported until every problem is fixed.")))
         usable = result.usable and plan is not None
         self.import_button.setEnabled(usable)
@@ -229,7 +229,7 @@ class RosterImportDialog(QDialog):
     def _imported(self, result: object) -> None:
         assert isinstance(result, RosterPlan)
         self.done_plan = result
-        self.status.setText(self.tr("Imported and saved. ") + result.summary())
+        self.status.setText(self.tr("Imported and saved. ") + core_text.text(result.in_words()))
         self.summary.setText("")
         self.close_button.setText(self.tr("Done"))
         self.close_button.setAccessibleName(self.tr("Close"))

@@ -432,7 +432,8 @@ class FirstRunPage(QWidget):
         self._set_busy(False)
         self.imported = result
         self.roster = None
-        self.roster_status.setText(self.tr("Imported and saved. {summary}").format(summary=result.summary()))
+        self.roster_status.setText(self.tr("Imported and saved. {summary}").format(
+            summary=core_text.text(result.in_words())))
         self._after_roster()
 
     def _import_failed(self, exc: Exception) -> None:
