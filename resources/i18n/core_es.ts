@@ -1090,6 +1090,34 @@
         <translation>una tabla</translation>
     </message>
     <message>
+        <source>curly quotes {quotes} are not TOML quotes: use straight quotes &quot; (Word and some editors change them as you type; turn off &quot;smart quotes&quot;)</source>
+        <translation>las comillas tipográficas {quotes} no son comillas de TOML: use comillas rectas &quot; (Word y algunos editores las cambian al escribir; desactive las &quot;comillas tipográficas&quot;)</translation>
+    </message>
+    <message>
+        <source>write {word} in lower case, without quotes, for a yes/no setting</source>
+        <translation>escriba {word} en minúsculas y sin comillas para un ajuste de sí/no</translation>
+    </message>
+    <message>
+        <source>text after &apos;=&apos; goes in double quotes: write {key} = &quot;{value}&quot;</source>
+        <translation>el texto después de &apos;=&apos; va entre comillas dobles: escriba {key} = &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {parser_says}</source>
+        <translation>no es TOML válido: {parser_says}</translation>
+    </message>
+    <message>
+        <source>not valid TOML: line {line}: {what} [{parser_says}]</source>
+        <translation>no es TOML válido: línea {line}: {what} [{parser_says}]</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {what} [{parser_says}]</source>
+        <translation>no es TOML válido: {what} [{parser_says}]</translation>
+    </message>
+    <message>
+        <source>tables or lists are nested more than {most} deep; a framework needs far fewer</source>
+        <translation>las tablas o listas están anidadas más de {most} niveles; un marco necesita muchos menos</translation>
+    </message>
+    <message>
         <source>framework file</source>
         <translation>archivo de marco</translation>
     </message>
@@ -1449,6 +1477,30 @@
     <message>
         <source>{file} was not imported: it lists no rooms</source>
         <translation>{file} no se importó: no incluye ninguna aula</translation>
+    </message>
+    <message>
+        <source>version &apos;{version}&apos; is already published: a published version never changes, so give this draft a new version number (for example &quot;{next}&quot;)</source>
+        <translation>la versión &apos;{version}&apos; ya está publicada: una versión publicada nunca cambia, así que dé a este borrador un número de versión nuevo (por ejemplo, &quot;{next}&quot;)</translation>
+    </message>
+    <message>
+        <source>the built-in framework &apos;{id}&apos; version &apos;{version}&apos; differs from the one imported from {source}; the imported one is kept. To use the built-in one, import your file again with a new version number</source>
+        <translation>el marco integrado &apos;{id}&apos; versión &apos;{version}&apos; es distinto del importado desde {source}; se conserva el importado. Para usar el integrado, vuelva a importar su archivo con un número de versión nuevo</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; is a built-in framework, and this file changes it: give your file a new version number (for example version = &quot;{next}&quot;) or an id of its own, then import it again</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; es un marco integrado, y este archivo lo cambia: dé a su archivo un número de versión nuevo (por ejemplo, version = &quot;{next}&quot;) o un id propio, y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; has changed, but that version has left this device in a sync bundle, so other devices hold it as it was: give the changed file a new version number (for example version = &quot;{next}&quot;)</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; cambió, pero esa versión ya salió de este dispositivo en un paquete de sincronización, así que otros dispositivos la tienen como era: dé al archivo cambiado un número de versión nuevo (por ejemplo, version = &quot;{next}&quot;)</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; has changed, but 1 observation already uses that version, which is now frozen: give the changed file a new version number (for example version = &quot;{next}&quot;)</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; cambió, pero 1 visita ya usa esa versión, que ahora está fija: dé al archivo cambiado un número de versión nuevo (por ejemplo, version = &quot;{next}&quot;)</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; has changed, but {used} observations already use that version, which is now frozen: give the changed file a new version number (for example version = &quot;{next}&quot;)</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; cambió, pero {used} visitas ya usan esa versión, que ahora está fija: dé al archivo cambiado un número de versión nuevo (por ejemplo, version = &quot;{next}&quot;)</translation>
     </message>
 </context>
 </TS>

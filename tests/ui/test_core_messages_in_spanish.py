@@ -146,3 +146,19 @@ def test_a_roster_preview_says_what_the_import_will_do_in_spanish(
                                      "2 docente(s) nuevo(s)")
     plan = repo.plan_roster(school.id, read_roster(roster))  # as the command line prints it
     assert plan.summary() == "Cedar Park Elementary: 2 new room(s); 0 changed; 0 unchanged; 2 new teacher(s)"
+
+
+def test_a_framework_file_with_curly_quotes_is_explained_in_spanish(
+    repo: Repository, qtbot: QtBot, tmp_path: Path, spanish: None
+) -> None:
+    repo.switch_profile(first_admin(repo).id)
+    pasted = tmp_path / "pasted.toml"
+    pasted.write_text('id = “pasted”\nversion = "1"\n', encoding="utf-8")
+    window = MainWindow(repo)
+    qtbot.addWidget(window)
+    window.show_page("frameworks")
+    assert window.frameworks_page.import_file(pasted) is False
+    shown = window.frameworks_page.last_message
+    assert shown is not None
+    assert "no es TOML válido: línea 1: las comillas tipográficas “ ” no son comillas de TOML" in shown.text(), \
+        shown.text()
