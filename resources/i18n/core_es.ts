@@ -490,6 +490,23 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
+        <source>label {i}</source>
+        <extracomment>&quot;label 2&quot;, &quot;option 3&quot;: which one of a look-for&apos;s list a problem is in.</extracomment>
+        <translation>etiqueta {i}</translation>
+    </message>
+    <message>
+        <source>level {i}</source>
+        <translation>nivel {i}</translation>
+    </message>
+    <message>
+        <source>option {i}</source>
+        <translation>opción {i}</translation>
+    </message>
+    <message>
+        <source>part {i}</source>
+        <translation>parte {i}</translation>
+    </message>
+    <message>
         <source>{n} given</source>
         <translation>se dieron {n}</translation>
     </message>
@@ -580,6 +597,10 @@
     <message>
         <source>missing required key &apos;response&apos; (one of: {types})</source>
         <translation>falta la clave obligatoria &apos;response&apos; (una de: {types})</translation>
+    </message>
+    <message>
+        <source>: for this, write response = &quot;{close}&quot;</source>
+        <translation>: para esto, escriba response = &quot;{close}&quot;</translation>
     </message>
     <message>
         <source>unknown response type &apos;{raw_type}&apos; (expected one of: {types}){hint}</source>
@@ -902,6 +923,10 @@
         <translation>falta la clave obligatoria &apos;{key}&apos;</translation>
     </message>
     <message>
+        <source>: write {key} = &quot;{value}&quot;</source>
+        <translation>: escriba {key} = &quot;{value}&quot;</translation>
+    </message>
+    <message>
         <source>&apos;{key}&apos; must be text in quotes, not {kind}{hint}</source>
         <translation>&apos;{key}&apos; debe ser texto entre comillas, no {kind}{hint}</translation>
     </message>
@@ -968,6 +993,10 @@
     <message>
         <source>missing required key &apos;modes&apos; (a list of &quot;blast&quot; and/or &quot;peer&quot;)</source>
         <translation>falta la clave obligatoria &apos;modes&apos; (una lista de &quot;blast&quot; y/o &quot;peer&quot;)</translation>
+    </message>
+    <message>
+        <source>: write modes = [&quot;{mode}&quot;]</source>
+        <translation>: escriba modes = [&quot;{mode}&quot;]</translation>
     </message>
     <message>
         <source>&apos;modes&apos; must be a non-empty list of &quot;blast&quot; and/or &quot;peer&quot;{hint}</source>
@@ -1088,6 +1117,10 @@
     <message>
         <source>a table</source>
         <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;{key}&apos;?</source>
+        <translation>; ¿quiso decir &apos;{key}&apos;?</translation>
     </message>
     <message>
         <source>curly quotes {quotes} are not TOML quotes: use straight quotes &quot; (Word and some editors change them as you type; turn off &quot;smart quotes&quot;)</source>

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from role_helpers import first_admin
 
 from walkthrough import cli
+from walkthrough.core.frameworks import FrameworkError, parse_framework
 from walkthrough.core.model import Role
 from walkthrough.core.roster import read_roster
 from walkthrough.paths import FORMS_DIR
@@ -162,3 +163,14 @@ def test_a_framework_file_with_curly_quotes_is_explained_in_spanish(
     assert shown is not None
     assert "no es TOML válido: línea 1: las comillas tipográficas “ ” no son comillas de TOML" in shown.text(), \
         shown.text()
+
+
+def test_a_framework_problems_hints_and_suggestions_are_in_spanish_too(spanish: None) -> None:
+    text = (FORMS_DIR / "blast-empowered-learning.toml").read_text(encoding="utf-8")
+    with pytest.raises(FrameworkError) as refused:
+        parse_framework(text.replace("prompt = ", "promt = ", 1)
+                        .replace('response = "presence"', 'response = "yes_no"'), "mine.toml")
+    shown = core_text.text(refused.value)
+    assert "clave desconocida 'promt'; ¿quiso decir 'prompt'? (se permiten: " in shown, shown
+    assert ": para esto, escriba response = \"presence\"" in shown, shown
+    assert "did you mean" not in shown and "for this" not in shown

@@ -19,6 +19,15 @@ from walkthrough.core.framework_types import (
 from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 
 OPTION_KEYS = {"key", "label", "anchor", "value"}
+#: "label 2", "option 3": which one of a look-for's list a problem is in.
+LABEL = QT_TRANSLATE_NOOP("core", "label {i}")
+LEVEL = QT_TRANSLATE_NOOP("core", "level {i}")
+OPTION = QT_TRANSLATE_NOOP("core", "option {i}")
+PART = QT_TRANSLATE_NOOP("core", "part {i}")
+
+
+def _nth(template: str, i: int) -> Message:
+    return Message(template, {"i": i})
 LEVEL_KEYS = {"label", "anchor", "value"}
 
 
@@ -42,9 +51,9 @@ def frequency_labels(c: Checker, t: dict[str, Any], where: Where) -> tuple[Optio
         if isinstance(item, str) and item.strip():
             options.append(Option(fkey, item.strip()))
         elif isinstance(item, dict) and isinstance(item.get("label"), str) and item["label"].strip():
-            unknown_in(c, item, {"label", "anchor", "value"}, f"label {i}", where, "labels")
-            options.append(Option(fkey, item["label"].strip(), _anchor(c, item, f"label {i}", where, "labels"),
-                                  _value(c, item, f"label {i}", where, "labels")))
+            unknown_in(c, item, {"label", "anchor", "value"}, _nth(LABEL, i), where, "labels")
+            options.append(Option(fkey, item["label"].strip(), _anchor(c, item, _nth(LABEL, i), where, "labels"),
+                                  _value(c, item, _nth(LABEL, i), where, "labels")))
         else:
             c.problem(where, message(QT_TRANSLATE_NOOP(
                 "core", "'labels' of a frequency look-for must be exactly 5 texts, for "
@@ -52,14 +61,14 @@ def frequency_labels(c: Checker, t: dict[str, Any], where: Where) -> tuple[Optio
     return tuple(options)
 
 
-def unknown_in(c: Checker, item: dict[str, Any], allowed: set[str], what: str, where: Where, field: str) -> None:
+def unknown_in(c: Checker, item: dict[str, Any], allowed: set[str], what: Message, where: Where, field: str) -> None:
     for extra in sorted(set(item) - allowed):
         c.tightened(where, message(QT_TRANSLATE_NOOP(
             "core", "{what} has unknown key '{extra}' (allowed: {names})"),
             what=what, extra=extra, names=', '.join(sorted(allowed))), field=field)
 
 
-def _anchor(c: Checker, item: dict[str, Any], what: str, where: Where, field: str) -> str:
+def _anchor(c: Checker, item: dict[str, Any], what: Message, where: Where, field: str) -> str:
     anchor = item.get("anchor", "")
     if not isinstance(anchor, str):
         c.problem(where, message(QT_TRANSLATE_NOOP(
@@ -69,7 +78,7 @@ def _anchor(c: Checker, item: dict[str, Any], what: str, where: Where, field: st
     return anchor.strip()
 
 
-def _value(c: Checker, item: dict[str, Any], what: str, where: Where, field: str) -> float | None:
+def _value(c: Checker, item: dict[str, Any], what: Message, where: Where, field: str) -> float | None:
     if "value" not in item:
         return None
     value = item["value"]
@@ -120,8 +129,8 @@ def rating_levels(c: Checker, t: dict[str, Any], where: Where) -> tuple[RatingLe
                     i=i, first=sorted(extra)[0]),
                           field="levels")
                 continue
-            levels.append(RatingLevel(lvl["label"].strip(), _anchor(c, lvl, f"level {i}", where, "levels"),
-                                      _value(c, lvl, f"level {i}", where, "levels")))
+            levels.append(RatingLevel(lvl["label"].strip(), _anchor(c, lvl, _nth(LEVEL, i), where, "levels"),
+                                      _value(c, lvl, _nth(LEVEL, i), where, "levels")))
         elif isinstance(lvl, int | float) and not isinstance(lvl, bool):
             c.problem(where, message(QT_TRANSLATE_NOOP(
                 "core", "level {i} is the number {lvl} without quotes: write it as text, \"{lvl2}\", or as "
@@ -157,14 +166,14 @@ def choice_options(c: Checker, t: dict[str, Any], where: Where, *, required: boo
         if isinstance(opt, str) and slug(opt):
             options.append(Option(slug(opt), opt.strip()))
         elif isinstance(opt, dict) and isinstance(opt.get("label"), str) and opt["label"].strip():
-            unknown_in(c, opt, OPTION_KEYS, f"option {i}", where, "options")
+            unknown_in(c, opt, OPTION_KEYS, _nth(OPTION, i), where, "options")
             okey = opt.get("key", slug(opt["label"]))
             if not isinstance(okey, str) or not KEY_PATTERN.match(okey):
                 c.problem(where, message(QT_TRANSLATE_NOOP(
                     "core", "option {i} has a bad key {okey}"), i=i, okey=repr(okey)), field="options")
                 continue
-            options.append(Option(okey, opt["label"].strip(), _anchor(c, opt, f"option {i}", where, "options"),
-                                  _value(c, opt, f"option {i}", where, "options")))
+            options.append(Option(okey, opt["label"].strip(), _anchor(c, opt, _nth(OPTION, i), where, "options"),
+                                  _value(c, opt, _nth(OPTION, i), where, "options")))
         elif isinstance(opt, int | float) and not isinstance(opt, bool):
             c.problem(where, message(QT_TRANSLATE_NOOP(
                 "core", "option {i} is the number {opt} without quotes: options are text, write \"{opt2}\""),

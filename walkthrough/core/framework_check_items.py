@@ -8,6 +8,7 @@ from typing import Any
 
 from walkthrough.core.framework_check_choices import (
     OPTION_KEYS,
+    PART,
     choice_options,
     frequency_labels,
     rating_levels,
@@ -30,7 +31,7 @@ from walkthrough.core.framework_types import (
     RatingLevel,
     ResponseType,
 )
-from walkthrough.core.i18n import QT_TRANSLATE_NOOP, message
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 
 LOOK_FOR_KEYS = {
     "key", "prompt", "response", "description", "tags", "allow_na", "evidence_note", "labels", "levels",
@@ -72,7 +73,8 @@ def look_for(c: Checker, t: dict[str, Any], sname: str, section_key: str, index:
     if not isinstance(raw_type, str) or raw_type not in {r.value for r in ResponseType}:
         close = {"yes_no": "presence", "yesno": "presence", "multiple_choice": "multi_choice", "integer": "number",
                  "select_one": "choice", "select_multiple": "multi_choice", "multi-choice": "multi_choice"}
-        hint = f": for this, write response = \"{close[str(raw_type)]}\"" if str(raw_type) in close else ""
+        hint = (message(QT_TRANSLATE_NOOP("core", ": for this, write response = \"{close}\""),
+                        close=close[str(raw_type)]) if str(raw_type) in close else Message(""))
         c.problem(where, message(QT_TRANSLATE_NOOP(
             "core", "unknown response type '{raw_type}' (expected one of: {types}){hint}"),
             raw_type=raw_type, types=TYPES, hint=hint), field="response")
@@ -226,7 +228,7 @@ def _parts(c: Checker, t: dict[str, Any], where: Where, rtype: ResponseType) -> 
         if isinstance(item, str) and slug(item):
             parts.append(Part(slug(item), item.strip()))
         elif isinstance(item, dict) and isinstance(item.get("label"), str) and item["label"].strip():
-            unknown_in(c, item, PART_KEYS, f"part {i}", where, "parts")
+            unknown_in(c, item, PART_KEYS, Message(PART, {"i": i}), where, "parts")
             pkey = item.get("key", slug(item["label"]))
             prompt = item.get("prompt", "")
             if not isinstance(pkey, str) or not KEY_PATTERN.match(pkey) or not isinstance(prompt, str):

@@ -89,7 +89,8 @@ class Checker:
         value = table[key]
         if not isinstance(value, str):
             number = isinstance(value, int | float) and not isinstance(value, bool)
-            hint = f': write {key} = "{value}"' if number else ""
+            hint = (message(QT_TRANSLATE_NOOP("core", ": write {key} = \"{value}\""), key=key, value=value) if number
+                    else Message(""))
             self.problem(where, message(QT_TRANSLATE_NOOP(
                 "core", "'{key}' must be text in quotes, not {kind}{hint}"),
                 key=key, kind=type_words(value), hint=hint), field=key)

@@ -36,7 +36,7 @@ from walkthrough.core.framework_types import (
     Section,
     TeacherLink,
 )
-from walkthrough.core.i18n import QT_TRANSLATE_NOOP, message
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 
 TOP_KEYS = {"id", "version", "title", "description", "modes", "target_minutes", "teacher", "sections", "scores"}
 SECTION_KEYS = {"key", "title", "description", "look_fors", "sections", "optional", "show_if", "scope", "repeat"}
@@ -128,7 +128,8 @@ def _modes(c: Checker, data: dict[str, Any]) -> tuple[Mode, ...]:
             "core", "missing required key 'modes' (a list of \"blast\" and/or \"peer\")")), field="modes")
         return ()
     if not isinstance(raw, list) or not raw:
-        hint = f': write modes = ["{raw}"]' if isinstance(raw, str) and raw in ("blast", "peer") else ""
+        hint = (message(QT_TRANSLATE_NOOP("core", ": write modes = [\"{mode}\"]"), mode=raw)
+                if isinstance(raw, str) and raw in ("blast", "peer") else Message(""))
         c.problem(TOP, message(QT_TRANSLATE_NOOP(
             "core", "'modes' must be a non-empty list of \"blast\" and/or \"peer\"{hint}"),
             hint=hint), field="modes")

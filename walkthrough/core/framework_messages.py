@@ -48,10 +48,10 @@ def number_text(value: str) -> str:
     return str(int(number)) if number.is_integer() else value.strip()
 
 
-def suggestion(key: str, allowed: set[str] | list[str]) -> str:
-    """' (did you mean 'prompt'?)' for 'promt', '' when nothing is close."""
+def suggestion(key: str, allowed: set[str] | list[str]) -> Message:
+    """"; did you mean 'prompt'?" for 'promt', nothing when nothing is close."""
     close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.7)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return message(QT_TRANSLATE_NOOP("core", "; did you mean '{key}'?"), key=close[0]) if close else Message("")
 
 
 def explain_toml_error(parser_says: str, text: str) -> Message:

@@ -121,6 +121,8 @@ def _bad_framework_problems() -> list[Message]:
         good.replace('response = "presence"', 'response = "banana"', 1),
         good.replace('version = "', 'version = "draft ', 1).replace("[[sections]]", "[[section]]", 1),
         'id = "x"\nversion = 2\ntitle = ""\nmodes = "peer"\ntarget_minutes = "15"\n[sections]\nkey = "a"\n',
+        good.replace("prompt = ", "promt = ", 1).replace('title = "', "title = 5\nsubtitle = \"", 1),
+        good.replace('response = "presence"', 'response = "yes_no"', 1),
     ]
     found: list[Message] = []
     for text in broken:
