@@ -1535,5 +1535,85 @@
         <source>framework &apos;{id}&apos; version &apos;{version}&apos; has changed, but {used} observations already use that version, which is now frozen: give the changed file a new version number (for example version = &quot;{next}&quot;)</source>
         <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; cambió, pero {used} visitas ya usan esa versión, que ahora está fija: dé al archivo cambiado un número de versión nuevo (por ejemplo, version = &quot;{next}&quot;)</translation>
     </message>
+    <message>
+        <source>a record is not a JSON object</source>
+        <translation>un registro no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>unknown record type {kind}</source>
+        <translation>tipo de registro desconocido {kind}</translation>
+    </message>
+    <message>
+        <source>unknown part {part}</source>
+        <translation>parte desconocida {part}</translation>
+    </message>
+    <message>
+        <source>no origin device</source>
+        <translation>no tiene dispositivo de origen</translation>
+    </message>
+    <message>
+        <source>its content hash does not match its fields</source>
+        <translation>el hash de su contenido no coincide con sus campos</translation>
+    </message>
+    <message>
+        <source>{table} record {record_id} on this device: {problem}</source>
+        <translation>registro {record_id} de {table} en este dispositivo: {problem}</translation>
+    </message>
+    <message>
+        <source>this device holds the same history with different content ({problem})</source>
+        <translation>este dispositivo tiene el mismo historial con otro contenido ({problem})</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; is not in the bundle or on this device</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; no está en el paquete ni en este dispositivo</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; is not for {kind} visits (a peer visit never records ratings)</source>
+        <translation>el marco &apos;{id}&apos; no es para visitas {kind} (una visita entre pares nunca registra valoraciones)</translation>
+    </message>
+    <message>
+        <source>visit {record_id}</source>
+        <translation>visita {record_id}</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; has another hash here than on the device that made it</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; tiene aquí otro hash que en el dispositivo que la hizo</translation>
+    </message>
+    <message>
+        <source>two copies with the same history and different content ({problem})</source>
+        <translation>dos copias con el mismo historial y distinto contenido ({problem})</translation>
+    </message>
+    <message>
+        <source>a framework entry lacks its id, version, hash or text</source>
+        <translation>a una entrada de marco le falta su id, versión, hash o texto</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos;: its text does not match its id, version and hash</source>
+        <translation>marco &apos;{id}&apos; versión &apos;{version}&apos;: su texto no coincide con su id, versión y hash</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; has hash {there}… in the bundle but {here}… on this device: the same version was changed on one of them; give the changed file a new version number</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; tiene el hash {there}… en el paquete pero {here}… en este dispositivo: la misma versión se cambió en uno de ellos; dé al archivo cambiado un número de versión nuevo</translation>
+    </message>
+    <message>
+        <source>a sealed part is not group, source, sequence, recipients and box</source>
+        <translation>una parte sellada no tiene grupo, origen, secuencia, destinatarios y caja</translation>
+    </message>
+    <message>
+        <source>sealed part {gid} is larger than a peer visit can be</source>
+        <translation>la parte sellada {gid} es más grande de lo que puede ser una visita entre pares</translation>
+    </message>
+    <message>
+        <source>sealed part {gid}: {problem}</source>
+        <translation>parte sellada {gid}: {problem}</translation>
+    </message>
+    <message>
+        <source>sealed part {gid}: its content is not JSON lines</source>
+        <translation>parte sellada {gid}: su contenido no son líneas JSON</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; is used but not installed here</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; se usa pero no está instalado aquí</translation>
+    </message>
 </context>
 </TS>
