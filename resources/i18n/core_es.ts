@@ -309,6 +309,10 @@
         <translation>{file}: se leyeron {n} aulas</translation>
     </message>
     <message>
+        <source>roster</source>
+        <translation>archivo de lista de aulas</translation>
+    </message>
+    <message>
         <source>is an old Excel file (.xls); save it as .xlsx or .csv</source>
         <translation>es un archivo antiguo de Excel (.xls); guárdelo como .xlsx o .csv</translation>
     </message>
@@ -472,6 +476,19 @@
     <message>
         <source>column {column}: {problem}</source>
         <translation>columna {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: warning: {where}: {problem}</source>
+        <extracomment>Text to show in other languages (language -&gt; table, see ``framework_translations``): display only, so it is not in the canonical text and never changes the hash.</extracomment>
+        <translation>{file}: advertencia: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: warning: {problem}</source>
+        <translation>{file}: advertencia: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {where}: {problem}</source>
+        <translation>{file}: {where}: {problem}</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
@@ -1196,6 +1213,1132 @@
     <message>
         <source>This is not an evaluation. These notes describe what was seen and heard during a non-evaluative peer visit; they belong to the host and the visitor.</source>
         <translation>Esto no es una evaluación. Estas notas describen lo que se vio y se oyó durante una visita entre pares no evaluativa; pertenecen al anfitrión y al visitante.</translation>
+    </message>
+    <message>
+        <source>label {i}</source>
+        <extracomment>&quot;label 2&quot;, &quot;option 3&quot;: which one of a look-for&apos;s list a problem is in.</extracomment>
+        <translation>etiqueta {i}</translation>
+    </message>
+    <message>
+        <source>level {i}</source>
+        <translation>nivel {i}</translation>
+    </message>
+    <message>
+        <source>option {i}</source>
+        <translation>opción {i}</translation>
+    </message>
+    <message>
+        <source>part {i}</source>
+        <translation>parte {i}</translation>
+    </message>
+    <message>
+        <source>{n} given</source>
+        <translation>se dieron {n}</translation>
+    </message>
+    <message>
+        <source>not {kind}</source>
+        <translation>no {kind}</translation>
+    </message>
+    <message>
+        <source>&apos;labels&apos; of a frequency look-for must be exactly 5 texts, for none/few/some/most/all ({found})</source>
+        <translation>&apos;labels&apos; de un indicador de frecuencia debe tener exactamente 5 textos, para ninguno/pocos/algunos/la mayoría/todos ({found})</translation>
+    </message>
+    <message>
+        <source>&apos;labels&apos; of a frequency look-for must be exactly 5 texts, for none/few/some/most/all (label {i} is {kind})</source>
+        <translation>&apos;labels&apos; de un indicador de frecuencia debe tener exactamente 5 textos, para ninguno/pocos/algunos/la mayoría/todos (la etiqueta {i} es {kind})</translation>
+    </message>
+    <message>
+        <source>{what} has unknown key &apos;{extra}&apos; (allowed: {names})</source>
+        <translation>{what} tiene la clave desconocida &apos;{extra}&apos; (se permiten: {names})</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;anchor&apos; must be text in quotes, not {kind}</source>
+        <translation>{what}: &apos;anchor&apos; debe ser texto entre comillas, no {kind}</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;value&apos; is in quotes ({value}): write value = {number} without quotes</source>
+        <translation>{what}: &apos;value&apos; está entre comillas ({value}): escriba value = {number} sin comillas</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;value&apos; must be a number (its score), not {kind}</source>
+        <translation>{what}: &apos;value&apos; debe ser un número (su puntaje), no {kind}</translation>
+    </message>
+    <message>
+        <source>{what}: values score the lesson, and peer visits are non-evaluative: remove &apos;value&apos; from a framework that allows peer mode</source>
+        <translation>{what}: los valores puntúan la clase, y las visitas entre pares no son evaluativas: quite &apos;value&apos; de un marco que admite el modo entre pares</translation>
+    </message>
+    <message>
+        <source>a rating look-for needs &apos;levels&apos;: a list of at least 2 levels, lowest first ({found})</source>
+        <translation>un indicador de tipo rating necesita &apos;levels&apos;: una lista de al menos 2 niveles, del más bajo al más alto ({found})</translation>
+    </message>
+    <message>
+        <source>levels are text, and {raw} is a number without quotes: write levels = [{quoted}], or give each level a label and a score, e.g. {{ label = &quot;Beginning&quot;, value = 1 }}</source>
+        <translation>los niveles son texto, y {raw} es un número sin comillas: escriba levels = [{quoted}], o dé a cada nivel una etiqueta y un puntaje, p. ej., {{ label = &quot;Inicial&quot;, value = 1 }}</translation>
+    </message>
+    <message>
+        <source>level {i} has unknown key &apos;{first}&apos; (allowed: label, anchor, value)</source>
+        <translation>el nivel {i} tiene la clave desconocida &apos;{first}&apos; (se permiten: label, anchor, value)</translation>
+    </message>
+    <message>
+        <source>level {i} is the number {lvl} without quotes: write it as text, &quot;{lvl2}&quot;, or as {{ label = &quot;...&quot;, value = {lvl2} }}</source>
+        <translation>el nivel {i} es el número {lvl} sin comillas: escríbalo como texto, &quot;{lvl2}&quot;, o como {{ label = &quot;...&quot;, value = {lvl2} }}</translation>
+    </message>
+    <message>
+        <source>level {i} needs a &apos;label&apos; (text)</source>
+        <translation>el nivel {i} necesita &apos;label&apos; (texto)</translation>
+    </message>
+    <message>
+        <source>level label &apos;{dup}&apos; is used twice</source>
+        <translation>la etiqueta de nivel &apos;{dup}&apos; se usa dos veces</translation>
+    </message>
+    <message>
+        <source>levels &apos;{dup}&apos; and another differ only in capitals: give each level its own name</source>
+        <translation>el nivel &apos;{dup}&apos; y otro solo se diferencian en las mayúsculas: dé a cada nivel su propio nombre</translation>
+    </message>
+    <message>
+        <source>&apos;options&apos; must list at least 2 choices ({found})</source>
+        <translation>&apos;options&apos; debe tener al menos 2 opciones ({found})</translation>
+    </message>
+    <message>
+        <source>option {i} has a bad key {okey}</source>
+        <translation>la opción {i} tiene una clave no válida {okey}</translation>
+    </message>
+    <message>
+        <source>option {i} is the number {opt} without quotes: options are text, write &quot;{opt2}&quot;</source>
+        <translation>la opción {i} es el número {opt} sin comillas: las opciones son texto, escriba &quot;{opt2}&quot;</translation>
+    </message>
+    <message>
+        <source>option {i} must be text or a table with a &apos;label&apos;</source>
+        <translation>la opción {i} debe ser texto o una tabla con &apos;label&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;{dup}&apos; is listed twice</source>
+        <translation>la opción &apos;{dup}&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;response&apos; (one of: {types})</source>
+        <translation>falta la clave obligatoria &apos;response&apos; (una de: {types})</translation>
+    </message>
+    <message>
+        <source>: for this, write response = &quot;{close}&quot;</source>
+        <translation>: para esto, escriba response = &quot;{close}&quot;</translation>
+    </message>
+    <message>
+        <source>unknown response type &apos;{raw_type}&apos; (expected one of: {types}){hint}</source>
+        <translation>tipo de respuesta desconocido &apos;{raw_type}&apos; (se esperaba uno de: {types}){hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{tkey}&apos; applies only to {allowed} look-fors, not {value}</source>
+        <translation>&apos;{tkey}&apos; solo se aplica a indicadores de tipo {allowed}, no {value}</translation>
+    </message>
+    <message>
+        <source>a text look-for cannot allow &apos;not applicable&apos;; remove allow_na</source>
+        <translation>un indicador de tipo text no puede permitir &apos;No aplica&apos;; quite allow_na</translation>
+    </message>
+    <message>
+        <source>a rating look-for is not allowed in a framework that allows peer mode: peer visits are non-evaluative (use presence, frequency or text instead)</source>
+        <translation>un indicador de tipo rating no se permite en un marco que admite el modo entre pares: las visitas entre pares no son evaluativas (use presence, frequency o text en su lugar)</translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; must be a list, even of one tag: write tags = [&quot;{strip}&quot;]</source>
+        <translation>&apos;tags&apos; debe ser una lista, aunque sea de una etiqueta: escriba tags = [&quot;{strip}&quot;]</translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; must be a list of text, e.g. tags = [&quot;Empowered learning&quot;], not {raw}</source>
+        <translation>&apos;tags&apos; debe ser una lista de textos, p. ej., tags = [&quot;Aprendizaje autónomo&quot;], no {raw}</translation>
+    </message>
+    <message>
+        <source>tag &apos;{dup}&apos; is listed twice</source>
+        <translation>la etiqueta &apos;{dup}&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>&apos;evidence_note&apos; must be true, false or &quot;several&quot; (any number of notes), not {raw}</source>
+        <translation>&apos;evidence_note&apos; debe ser true, false o &quot;several&quot; (cualquier cantidad de notas), no {raw}</translation>
+    </message>
+    <message>
+        <source>&apos;former_keys&apos; must be a list of the keys this look-for had in earlier versions, e.g. former_keys = [&quot;old-key&quot;], not {raw}</source>
+        <translation>&apos;former_keys&apos; debe ser una lista de las claves que este indicador tuvo en versiones anteriores, p. ej., former_keys = [&quot;clave-antigua&quot;], no {raw}</translation>
+    </message>
+    <message>
+        <source>&apos;former_keys&apos; lists the look-for&apos;s own key &apos;{key}&apos;</source>
+        <translation>&apos;former_keys&apos; incluye la propia clave del indicador &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;decimals&apos; must be 0 to 3, not {decimals}</source>
+        <translation>&apos;decimals&apos; debe ser de 0 a 3, no {decimals}</translation>
+    </message>
+    <message>
+        <source>&apos;min&apos; ({low}) must be below &apos;max&apos; ({high})</source>
+        <translation>&apos;min&apos; ({low}) debe ser menor que &apos;max&apos; ({high})</translation>
+    </message>
+    <message>
+        <source>&apos;parts&apos; (a paired look-for) works with {names} look-fors, not {value}</source>
+        <translation>&apos;parts&apos; (un indicador emparejado) funciona con indicadores de tipo {names}, no {value}</translation>
+    </message>
+    <message>
+        <source>&apos;parts&apos; must list 2 to 4 parts, e.g. parts = [{ key = &quot;teacher&quot;, label = &quot;Teacher does&quot; }, { key = &quot;students&quot;, label = &quot;Students do&quot; }]</source>
+        <translation>&apos;parts&apos; debe tener de 2 a 4 partes, p. ej., parts = [{ key = &quot;teacher&quot;, label = &quot;El docente hace&quot; }, { key = &quot;students&quot;, label = &quot;Los estudiantes hacen&quot; }]</translation>
+    </message>
+    <message>
+        <source>part {i} has a bad key {pkey} or prompt</source>
+        <translation>la parte {i} tiene una clave {pkey} o una pregunta no válida</translation>
+    </message>
+    <message>
+        <source>part {i} must be text or a table with a &apos;label&apos;</source>
+        <translation>la parte {i} debe ser texto o una tabla con &apos;label&apos;</translation>
+    </message>
+    <message>
+        <source>part &apos;{dup}&apos; is listed twice</source>
+        <translation>la parte &apos;{dup}&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>a default applies to presence, frequency, rating, choice, multi_choice, tally and number look-fors (not {kind} ones)</source>
+        <translation>un valor predeterminado se aplica a indicadores de tipo presence, frequency, rating, choice, multi_choice, tally y number (no a los de tipo {kind})</translation>
+    </message>
+    <message>
+        <source>default {raw} is not one of {names}</source>
+        <translation>el valor predeterminado {raw} no es uno de {names}</translation>
+    </message>
+    <message>
+        <source>default {raw} must be a level&apos;s label or its number, 1 to {count}</source>
+        <translation>el valor predeterminado {raw} debe ser la etiqueta de un nivel o su número, de 1 a {count}</translation>
+    </message>
+    <message>
+        <source>default of a multi_choice look-for is a list of its options&apos; keys ({names})</source>
+        <translation>el valor predeterminado de un indicador multi_choice es una lista de las claves de sus opciones ({names})</translation>
+    </message>
+    <message>
+        <source>default {raw} is in quotes: write default = {number}</source>
+        <translation>el valor predeterminado {raw} está entre comillas: escriba default = {number}</translation>
+    </message>
+    <message>
+        <source>default must be a number, not {kind}</source>
+        <translation>el valor predeterminado debe ser un número, no {kind}</translation>
+    </message>
+    <message>
+        <source>default of a tally is a whole number of 0 or more, not {raw}</source>
+        <translation>el valor predeterminado de un conteo (tally) es un número entero de 0 o más, no {raw}</translation>
+    </message>
+    <message>
+        <source>default {raw} is outside &apos;min&apos; and &apos;max&apos;</source>
+        <translation>el valor predeterminado {raw} está fuera de &apos;min&apos; y &apos;max&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;show_if&apos; must be a table, e.g. {example}</source>
+        <translation>&apos;show_if&apos; debe ser una tabla, p. ej., {example}</translation>
+    </message>
+    <message>
+        <source>&apos;show_if&apos; needs the key of an earlier look-for in &apos;look_for&apos;, e.g. {example}</source>
+        <translation>&apos;show_if&apos; necesita la clave de un indicador anterior en &apos;look_for&apos;, p. ej., {example}</translation>
+    </message>
+    <message>
+        <source>&apos;show_if&apos; needs exactly one test: is, is_not, includes, at_least, at_most or answered</source>
+        <translation>&apos;show_if&apos; necesita exactamente una prueba: is, is_not, includes, at_least, at_most o answered</translation>
+    </message>
+    <message>
+        <source>write answered = true in a &apos;show_if&apos;</source>
+        <translation>escriba answered = true en un &apos;show_if&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; in a &apos;show_if&apos; is a number without quotes, e.g. {value} = {shown}</source>
+        <translation>&apos;{value}&apos; en un &apos;show_if&apos; es un número sin comillas, p. ej., {value} = {shown}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; in a &apos;show_if&apos; is an answer&apos;s key (or a list of them), e.g. {value} = &quot;observed&quot;</source>
+        <translation>&apos;{value}&apos; en un &apos;show_if&apos; es la clave de una respuesta (o una lista de ellas), p. ej., {value} = &quot;observed&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;part&apos; in a &apos;show_if&apos; is the key of a part of a paired look-for</source>
+        <translation>&apos;part&apos; en un &apos;show_if&apos; es la clave de una parte de un indicador emparejado</translation>
+    </message>
+    <message>
+        <source>&apos;students_present&apos; must name a number look-for above this one, e.g. &quot;Students present&quot; with response = &quot;number&quot; (not &apos;{students_present}&apos;)</source>
+        <translation>&apos;students_present&apos; debe nombrar un indicador de tipo number anterior a este, p. ej., &quot;Estudiantes presentes&quot; con response = &quot;number&quot; (no &apos;{students_present}&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;show_if&apos; names &apos;{look_for}&apos;, which is not a look-for above this one: a condition depends on an earlier answer</source>
+        <translation>&apos;show_if&apos; nombra &apos;{look_for}&apos;, que no es un indicador anterior a este: una condición depende de una respuesta anterior</translation>
+    </message>
+    <message>
+        <source>&apos;show_if&apos; names &apos;{look_for}&apos;, which repeats in segments: only items of the same repeated section may depend on it</source>
+        <translation>&apos;show_if&apos; nombra &apos;{look_for}&apos;, que se repite en segmentos: solo los elementos de la misma sección repetida pueden depender de él</translation>
+    </message>
+    <message>
+        <source>&apos;show_if&apos; on the paired look-for &apos;{key}&apos; needs part = one of {names}</source>
+        <translation>&apos;show_if&apos; sobre el indicador emparejado &apos;{key}&apos; necesita part = uno de {names}</translation>
+    </message>
+    <message>
+        <source>&apos;part&apos; in a &apos;show_if&apos; applies to a paired look-for, and &apos;{key}&apos; is not one</source>
+        <translation>&apos;part&apos; en un &apos;show_if&apos; se aplica a un indicador emparejado, y &apos;{key}&apos; no lo es</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; needs a look-for with set answers, and &apos;{key}&apos; is a {value2} look-for (use at_least, at_most or answered)</source>
+        <translation>&apos;{value}&apos; necesita un indicador con respuestas fijas, y &apos;{key}&apos; es un indicador de tipo {value2} (use at_least, at_most o answered)</translation>
+    </message>
+    <message>
+        <source>&apos;show_if&apos;: {value} is not an answer of &apos;{key}&apos; (one of: {names})</source>
+        <translation>&apos;show_if&apos;: {value} no es una respuesta de &apos;{key}&apos; (una de: {names})</translation>
+    </message>
+    <message>
+        <source>&apos;includes&apos; applies to a multi_choice look-for, and &apos;{key}&apos; is {value} (use is)</source>
+        <translation>&apos;includes&apos; se aplica a un indicador multi_choice, y &apos;{key}&apos; es {value} (use is)</translation>
+    </message>
+    <message>
+        <source>&apos;show_if&apos;: {value} is not an option of &apos;{key}&apos; (one of: {names})</source>
+        <translation>&apos;show_if&apos;: {value} no es una opción de &apos;{key}&apos; (una de: {names})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; applies to rating, number and tally look-fors, and &apos;{key}&apos; is {value2}</source>
+        <translation>&apos;{value}&apos; se aplica a indicadores de tipo rating, number y tally, y &apos;{key}&apos; es {value2}</translation>
+    </message>
+    <message>
+        <source>&apos;scores&apos; must be one or more [[scores]] tables</source>
+        <translation>&apos;scores&apos; debe ser una o más tablas [[scores]]</translation>
+    </message>
+    <message>
+        <source>scores judge the lesson, and peer visits are non-evaluative: remove [[scores]] from a framework that allows peer mode</source>
+        <translation>los puntajes juzgan la clase, y las visitas entre pares no son evaluativas: quite [[scores]] de un marco que admite el modo entre pares</translation>
+    </message>
+    <message>
+        <source>duplicate score key &apos;{key}&apos;</source>
+        <translation>clave de puntaje repetida &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;method&apos; must be &quot;total&quot;, &quot;mean&quot; or &quot;count_met&quot; (how many look-fors are met), not {method}</source>
+        <translation>&apos;method&apos; debe ser &quot;total&quot;, &quot;mean&quot; o &quot;count_met&quot; (cuántos indicadores se logran), no {method}</translation>
+    </message>
+    <message>
+        <source>give a score either &apos;section&apos; or &apos;look_fors&apos;, not both</source>
+        <translation>dé a un puntaje &apos;section&apos; o &apos;look_fors&apos;, no ambos</translation>
+    </message>
+    <message>
+        <source>&apos;section&apos; {section} is not a section of this framework</source>
+        <translation>&apos;section&apos; {section} no es una sección de este marco</translation>
+    </message>
+    <message>
+        <source>&apos;look_fors&apos; must be a list of look-for keys, e.g. look_fors = [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>&apos;look_fors&apos; debe ser una lista de claves de indicadores, p. ej., look_fors = [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>&apos;look_fors&apos; names &apos;{lkey}&apos;, which is not a look-for of this framework</source>
+        <translation>&apos;look_fors&apos; nombra &apos;{lkey}&apos;, que no es un indicador de este marco</translation>
+    </message>
+    <message>
+        <source>look-for &apos;{lkey}&apos; has no values to score: give its options a value, e.g. {{ label = &quot;Yes&quot;, value = 1 }}</source>
+        <translation>el indicador &apos;{lkey}&apos; no tiene valores que puntuar: dé un valor a sus opciones, p. ej., {{ label = &quot;Sí&quot;, value = 1 }}</translation>
+    </message>
+    <message>
+        <source>this score has no look-fors with values to add up</source>
+        <translation>este puntaje no tiene indicadores con valores que sumar</translation>
+    </message>
+    <message>
+        <source>a count_met score of look-fors other than presence needs &apos;met_at&apos;: the value at which a look-for counts as met, e.g. met_at = 3</source>
+        <translation>un puntaje count_met de indicadores que no son de presencia necesita &apos;met_at&apos;: el valor a partir del cual un indicador cuenta como logrado, p. ej., met_at = 3</translation>
+    </message>
+    <message>
+        <source>&apos;met_at&apos; applies to method = &quot;count_met&quot;</source>
+        <translation>&apos;met_at&apos; se aplica a method = &quot;count_met&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;bands&apos; must be a list of thresholds, e.g. {example}</source>
+        <translation>&apos;bands&apos; debe ser una lista de umbrales, p. ej., {example}</translation>
+    </message>
+    <message>
+        <source>band {i} must be a table with &apos;at_least&apos; and &apos;label&apos;, e.g. {example}</source>
+        <translation>la banda {i} debe ser una tabla con &apos;at_least&apos; y &apos;label&apos;, p. ej., {example}</translation>
+    </message>
+    <message>
+        <source>band {i}: &apos;at_least&apos; is in quotes: write at_least = {number}</source>
+        <translation>banda {i}: &apos;at_least&apos; está entre comillas: escriba at_least = {number}</translation>
+    </message>
+    <message>
+        <source>band {i}: &apos;at_least&apos; must be a number, not {kind}</source>
+        <translation>banda {i}: &apos;at_least&apos; debe ser un número, no {kind}</translation>
+    </message>
+    <message>
+        <source>&apos;bands&apos; must go from the lowest &apos;at_least&apos; to the highest, each once</source>
+        <translation>&apos;bands&apos; debe ir del &apos;at_least&apos; más bajo al más alto, cada uno una vez</translation>
+    </message>
+    <message>
+        <source>unknown value {pick} for &apos;pick&apos; (expected &quot;one&quot;, &quot;several&quot; or &quot;count&quot;)</source>
+        <translation>valor desconocido {pick} para &apos;pick&apos; (se esperaba &quot;one&quot;, &quot;several&quot; o &quot;count&quot;)</translation>
+    </message>
+    <message>
+        <source>pick = &quot;{pick}&quot; needs &apos;options&apos; to pick from</source>
+        <translation>pick = &quot;{pick}&quot; necesita &apos;options&apos; entre las que elegir</translation>
+    </message>
+    <message>
+        <source>&apos;students_present&apos; must be the key of a number look-for, e.g. students_present = &quot;students-present&quot;</source>
+        <translation>&apos;students_present&apos; debe ser la clave de un indicador de tipo number, p. ej., students_present = &quot;students-present&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;students_present&apos; applies to pick = &quot;count&quot; (counts that add up to the students present)</source>
+        <translation>&apos;students_present&apos; se aplica a pick = &quot;count&quot; (conteos que suman los estudiantes presentes)</translation>
+    </message>
+    <message>
+        <source>give a snapshot either &apos;minutes&apos; (a list) or &apos;every&apos; (every N minutes), not both</source>
+        <translation>dé a una instantánea &apos;minutes&apos; (una lista) o &apos;every&apos; (cada N minutos), no ambos</translation>
+    </message>
+    <message>
+        <source>&apos;every&apos; must be at least 1 minute, not {every}</source>
+        <translation>&apos;every&apos; debe ser de al menos 1 minuto, no {every}</translation>
+    </message>
+    <message>
+        <source>a snapshot &apos;every&apos; N minutes needs an end: set target_minutes at the top of the file, or until = 20 on the look-for</source>
+        <translation>una instantánea &apos;every&apos; N minutos necesita un final: ponga target_minutes al principio del archivo, o until = 20 en el indicador</translation>
+    </message>
+    <message>
+        <source>&apos;until&apos; goes with &apos;every&apos; (every N minutes, until minute M)</source>
+        <translation>&apos;until&apos; va con &apos;every&apos; (cada N minutos, hasta el minuto M)</translation>
+    </message>
+    <message>
+        <source>a snapshot look-for needs &apos;minutes&apos; (the minutes of the visit to prompt at, e.g. minutes = [0, 3]) or &apos;every&apos; (e.g. every = 5)</source>
+        <translation>un indicador de instantánea necesita &apos;minutes&apos; (los minutos de la visita en que se pregunta, p. ej., minutes = [0, 3]) o &apos;every&apos; (p. ej., every = 5)</translation>
+    </message>
+    <message>
+        <source>&apos;minutes&apos; must be a list of whole minutes, e.g. minutes = [0, 3], not {raw}</source>
+        <translation>&apos;minutes&apos; debe ser una lista de minutos enteros, p. ej., minutes = [0, 3], no {raw}</translation>
+    </message>
+    <message>
+        <source>minute {m} is in quotes: write minutes as numbers without quotes, e.g. minutes = [{shown}]</source>
+        <translation>el minuto {m} está entre comillas: escriba los minutos como números sin comillas, p. ej., minutes = [{shown}]</translation>
+    </message>
+    <message>
+        <source>minute {m} is not a number of minutes</source>
+        <translation>el minuto {m} no es un número de minutos</translation>
+    </message>
+    <message>
+        <source>minute {m} must be a whole number of minutes</source>
+        <translation>el minuto {m} debe ser un número entero de minutos</translation>
+    </message>
+    <message>
+        <source>snapshot minutes start at 0 (the start of the visit), not {m}</source>
+        <translation>los minutos de una instantánea empiezan en 0 (el inicio de la visita), no en {m}</translation>
+    </message>
+    <message>
+        <source>&apos;minutes&apos; must be in increasing order without repeats, not {raw}</source>
+        <translation>&apos;minutes&apos; debe ir en orden creciente sin repeticiones, no {raw}</translation>
+    </message>
+    <message>
+        <source>minute {minutes} is after the visit&apos;s target length of {target} minutes (target_minutes): observers may have left by then</source>
+        <translation>el minuto {minutes} es posterior a la duración prevista de la visita, {target} minutos (target_minutes): puede que los observadores ya se hayan ido</translation>
+    </message>
+    <message>
+        <source>score {section}, look-for {look_for}</source>
+        <translation>puntaje {section}, indicador {look_for}</translation>
+    </message>
+    <message>
+        <source>score {section}</source>
+        <translation>puntaje {section}</translation>
+    </message>
+    <message>
+        <source>section {section}, look-for {look_for}</source>
+        <translation>sección {section}, indicador {look_for}</translation>
+    </message>
+    <message>
+        <source>section {section}</source>
+        <translation>sección {section}</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation>falta la clave obligatoria &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>: write {key} = &quot;{value}&quot;</source>
+        <translation>: escriba {key} = &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text in quotes, not {kind}{hint}</source>
+        <translation>&apos;{key}&apos; debe ser texto entre comillas, no {kind}{hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must not be empty</source>
+        <translation>&apos;{key}&apos; no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is in quotes: write {key} = {lower} without quotes</source>
+        <translation>&apos;{key}&apos; está entre comillas: escriba {key} = {lower} sin comillas</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be true or false, not {kind}</source>
+        <translation>&apos;{key}&apos; debe ser true o false, no {kind}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is in quotes ({value}): it is a number, so write {key} = {number} without quotes</source>
+        <translation>&apos;{key}&apos; está entre comillas ({value}): es un número, así que escriba {key} = {number} sin comillas</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a number, not {kind}</source>
+        <translation>&apos;{key}&apos; debe ser un número, no {kind}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a whole number, not {value}</source>
+        <translation>&apos;{key}&apos; debe ser un número entero, no {value}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos;{close} (allowed: {listed})</source>
+        <translation>clave desconocida &apos;{key}&apos;{close} (se permiten: {listed})</translation>
+    </message>
+    <message>
+        <source>key &apos;{key}&apos; must use only lower-case letters, digits, &apos;-&apos; and &apos;_&apos; and start with a letter or digit</source>
+        <translation>la clave &apos;{key}&apos; solo debe usar letras minúsculas, dígitos, &apos;-&apos; y &apos;_&apos; y empezar con una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>id &apos;{fid}&apos; must use only lower-case letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>el id &apos;{fid}&apos; solo debe usar letras minúsculas, dígitos, &apos;-&apos; y &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>look-fors go inside a section: write [[sections.look_fors]] (after a [[sections]] line with the section&apos;s key and title), not [[look_fors]]</source>
+        <translation>los indicadores van dentro de una sección: escriba [[sections.look_fors]] (después de una línea [[sections]] con la clave y el título de la sección), no [[look_fors]]</translation>
+    </message>
+    <message>
+        <source>write [[sections]] (with an s) to start a section, not [[section]]</source>
+        <translation>escriba [[sections]] (con s) para empezar una sección, no [[section]]</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;version&apos;</source>
+        <translation>falta la clave obligatoria &apos;version&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be text in quotes, e.g. version = &quot;{version}&quot;, not {kind}</source>
+        <translation>&apos;version&apos; debe ser texto entre comillas, p. ej., version = &quot;{version}&quot;, no {kind}</translation>
+    </message>
+    <message>
+        <source>version {version} must be letters, digits and dots only, e.g. &quot;1.2&quot;</source>
+        <translation>la versión {version} solo debe tener letras, dígitos y puntos, p. ej., &quot;1.2&quot;</translation>
+    </message>
+    <message>
+        <source>version {version} is not plain numbers and dots (e.g. &quot;1.2&quot;): the app keeps drafts itself (a framework is a draft until it is published), so a version need not say &quot;draft&quot;; versions are ordered by their numbers</source>
+        <translation>la versión {version} no son solo números y puntos (p. ej., &quot;1.2&quot;): la aplicación guarda ella misma los borradores (un marco es un borrador hasta que se publica), así que una versión no necesita decir &quot;draft&quot;; las versiones se ordenan por sus números</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;modes&apos; (a list of &quot;blast&quot; and/or &quot;peer&quot;)</source>
+        <translation>falta la clave obligatoria &apos;modes&apos; (una lista de &quot;blast&quot; y/o &quot;peer&quot;)</translation>
+    </message>
+    <message>
+        <source>: write modes = [&quot;{mode}&quot;]</source>
+        <translation>: escriba modes = [&quot;{mode}&quot;]</translation>
+    </message>
+    <message>
+        <source>&apos;modes&apos; must be a non-empty list of &quot;blast&quot; and/or &quot;peer&quot;{hint}</source>
+        <translation>&apos;modes&apos; debe ser una lista no vacía de &quot;blast&quot; y/o &quot;peer&quot;{hint}</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;{m}&apos; in &apos;modes&apos; (expected &quot;blast&quot; or &quot;peer&quot;)</source>
+        <translation>modo desconocido &apos;{m}&apos; en &apos;modes&apos; (se esperaba &quot;blast&quot; o &quot;peer&quot;)</translation>
+    </message>
+    <message>
+        <source>mode &apos;{m}&apos; is listed twice in &apos;modes&apos;</source>
+        <translation>el modo &apos;{m}&apos; aparece dos veces en &apos;modes&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;target_minutes&apos; is in quotes ({raw}): it is a number of minutes, so write target_minutes = {number} without quotes</source>
+        <translation>&apos;target_minutes&apos; está entre comillas ({raw}): es un número de minutos, así que escriba target_minutes = {number} sin comillas</translation>
+    </message>
+    <message>
+        <source>&apos;target_minutes&apos; must be a number of minutes between 0 and 240, not {raw}</source>
+        <translation>&apos;target_minutes&apos; debe ser un número de minutos entre 0 y 240, no {raw}</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;{raw}&apos; for &apos;teacher&apos; (expected optional, named or anonymous)</source>
+        <translation>valor desconocido &apos;{raw}&apos; para &apos;teacher&apos; (se esperaba optional, named o anonymous)</translation>
+    </message>
+    <message>
+        <source>&apos;teacher&apos; applies only to blast walkthroughs, and this framework is for peer visits only, so it is ignored: remove it (a peer visit is always with the host teacher)</source>
+        <translation>&apos;teacher&apos; solo se aplica a los recorridos breves (blast), y este marco es solo para visitas entre pares, así que se ignora: quítelo (una visita entre pares siempre es con el docente anfitrión)</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;sections&apos; (add at least one [[sections]] table)</source>
+        <translation>falta la clave obligatoria &apos;sections&apos; (agregue al menos una tabla [[sections]])</translation>
+    </message>
+    <message>
+        <source>a [[sections.look_fors]] line comes before any [[sections]] line: start the section with [[sections]] (and its key and title) above it</source>
+        <translation>una línea [[sections.look_fors]] aparece antes de cualquier línea [[sections]]: empiece la sección con [[sections]] (y su clave y título) encima de ella</translation>
+    </message>
+    <message>
+        <source>&apos;sections&apos; must be one or more [[sections]] tables: write [[sections]] with double brackets ([sections] makes a single table)</source>
+        <translation>&apos;sections&apos; debe ser una o más tablas [[sections]]: escriba [[sections]] con corchetes dobles ([sections] crea una sola tabla)</translation>
+    </message>
+    <message>
+        <source>&apos;sections&apos; must be one or more [[sections]] tables</source>
+        <translation>&apos;sections&apos; debe ser una o más tablas [[sections]]</translation>
+    </message>
+    <message>
+        <source>duplicate section key &apos;{key}&apos;</source>
+        <translation>clave de sección repetida &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>sections may nest at most {max_section_depth} deep (a section, and sections inside it, and so on)</source>
+        <translation>las secciones se pueden anidar como máximo {max_section_depth} niveles (una sección, las secciones dentro de ella, y así sucesivamente)</translation>
+    </message>
+    <message>
+        <source>the sections inside a section are written as [[sections.sections]] tables</source>
+        <translation>las secciones dentro de una sección se escriben como tablas [[sections.sections]]</translation>
+    </message>
+    <message>
+        <source>has no look-fors (add one or more [[sections.look_fors]] tables)</source>
+        <translation>no tiene indicadores (agregue una o más tablas [[sections.look_fors]])</translation>
+    </message>
+    <message>
+        <source>duplicate look-for key &apos;{key}&apos;</source>
+        <translation>clave de indicador repetida &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown value {raw} for &apos;scope&apos; (expected &quot;visit&quot;: each room answers it, or &quot;round&quot;: answered once for the whole round)</source>
+        <translation>valor desconocido {raw} para &apos;scope&apos; (se esperaba &quot;visit&quot;: cada aula la responde, o &quot;round&quot;: se responde una vez para todo el recorrido)</translation>
+    </message>
+    <message>
+        <source>&apos;scope&apos; applies to a top-level section (and everything in it), not to one inside another</source>
+        <translation>&apos;scope&apos; se aplica a una sección de primer nivel (y todo lo que contiene), no a una dentro de otra</translation>
+    </message>
+    <message>
+        <source>scope = &quot;round&quot; is for blast walkthrough rounds, and this framework is for peer visits only</source>
+        <translation>scope = &quot;round&quot; es para los recorridos breves (blast), y este marco es solo para visitas entre pares</translation>
+    </message>
+    <message>
+        <source>&apos;repeat&apos; applies to a top-level section (and everything in it), not to one inside another</source>
+        <translation>&apos;repeat&apos; se aplica a una sección de primer nivel (y todo lo que contiene), no a una dentro de otra</translation>
+    </message>
+    <message>
+        <source>&apos;repeat&apos; must be a table, e.g. repeat = { label = &quot;Segment&quot;, count = 4 }</source>
+        <translation>&apos;repeat&apos; debe ser una tabla, p. ej., repeat = { label = &quot;Segmento&quot;, count = 4 }</translation>
+    </message>
+    <message>
+        <source>repeat &apos;count&apos; must be between 2 and 24 segments, not {count}</source>
+        <translation>&apos;count&apos; de repeat debe estar entre 2 y 24 segmentos, no {count}</translation>
+    </message>
+    <message>
+        <source>repeat &apos;most&apos; must be between 2 and 24 segments, not {most}</source>
+        <translation>&apos;most&apos; de repeat debe estar entre 2 y 24 segmentos, no {most}</translation>
+    </message>
+    <message>
+        <source>give a repeat either &apos;count&apos; (always that many segments) or &apos;most&apos; (the observer adds segments, up to that many), not both</source>
+        <translation>dé a repeat &apos;count&apos; (siempre esa cantidad de segmentos) o &apos;most&apos; (el observador agrega segmentos, hasta esa cantidad), no ambos</translation>
+    </message>
+    <message>
+        <source>repeat &apos;minutes&apos; must be between 1 and 240, not {minutes}</source>
+        <translation>&apos;minutes&apos; de repeat debe estar entre 1 y 240, no {minutes}</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>verdadero/falso</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;{key}&apos;?</source>
+        <translation>; ¿quiso decir &apos;{key}&apos;?</translation>
+    </message>
+    <message>
+        <source>curly quotes {quotes} are not TOML quotes: use straight quotes &quot; (Word and some editors change them as you type; turn off &quot;smart quotes&quot;)</source>
+        <translation>las comillas tipográficas {quotes} no son comillas de TOML: use comillas rectas &quot; (Word y algunos editores las cambian al escribir; desactive las &quot;comillas tipográficas&quot;)</translation>
+    </message>
+    <message>
+        <source>write {word} in lower case, without quotes, for a yes/no setting</source>
+        <translation>escriba {word} en minúsculas y sin comillas para un ajuste de sí/no</translation>
+    </message>
+    <message>
+        <source>text after &apos;=&apos; goes in double quotes: write {key} = &quot;{value}&quot;</source>
+        <translation>el texto después de &apos;=&apos; va entre comillas dobles: escriba {key} = &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {parser_says}</source>
+        <translation>no es TOML válido: {parser_says}</translation>
+    </message>
+    <message>
+        <source>not valid TOML: line {line}: {what} [{parser_says}]</source>
+        <translation>no es TOML válido: línea {line}: {what} [{parser_says}]</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {what} [{parser_says}]</source>
+        <translation>no es TOML válido: {what} [{parser_says}]</translation>
+    </message>
+    <message>
+        <source>tables or lists are nested more than {most} deep; a framework needs far fewer</source>
+        <translation>las tablas o listas están anidadas más de {most} niveles; un marco necesita muchos menos</translation>
+    </message>
+    <message>
+        <source>framework file</source>
+        <translation>archivo de marco</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook (.xlsx) that can be read ({why})</source>
+        <translation>no es un libro de Excel (.xlsx) que se pueda leer ({why})</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation>archivo de hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>The words for what a file is meant to be (&quot;a {what}&quot;), marked for translation.</extracomment>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>una tubería (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot be read: {why}</source>
+        <translation>no se puede leer: {why}</translation>
+    </message>
+    <message>
+        <source>cannot be read: no such file</source>
+        <translation>no se puede leer: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>is a folder, not a {what}</source>
+        <translation>es una carpeta, no un {what}</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a {what}: choose a saved text file</source>
+        <translation>es {kind}, no un {what}: elija un archivo de texto guardado</translation>
+    </message>
+    <message>
+        <source>is {size}; a {what} may be at most {most}: is it the right file?</source>
+        <translation>ocupa {size}; un {what} puede ocupar como máximo {most}: ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>is more than {most}; a {what} may be at most {most}</source>
+        <translation>ocupa más de {most}; un {what} puede ocupar como máximo {most}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (bad byte at position {position}); save it as UTF-8 and try again</source>
+        <translation>no es texto UTF-8 (byte no válido en la posición {position}); guárdelo como UTF-8 e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>XLSForm</source>
+        <translation>archivo XLSForm</translation>
+    </message>
+    <message>
+        <source>version &apos;{version}&apos; is already published: a published version never changes, so give this draft a new version number (for example &quot;{next}&quot;)</source>
+        <translation>la versión &apos;{version}&apos; ya está publicada: una versión publicada nunca cambia, así que dé a este borrador un número de versión nuevo (por ejemplo, &quot;{next}&quot;)</translation>
+    </message>
+    <message>
+        <source>the built-in framework &apos;{id}&apos; version &apos;{version}&apos; differs from the one imported from {source}; the imported one is kept. To use the built-in one, import your file again with a new version number</source>
+        <translation>el marco integrado &apos;{id}&apos; versión &apos;{version}&apos; es distinto del importado desde {source}; se conserva el importado. Para usar el integrado, vuelva a importar su archivo con un número de versión nuevo</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; is a built-in framework, and this file changes it: give your file a new version number (for example version = &quot;{next}&quot;) or an id of its own, then import it again</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; es un marco integrado, y este archivo lo cambia: dé a su archivo un número de versión nuevo (por ejemplo, version = &quot;{next}&quot;) o un id propio, y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; has changed, but that version has left this device in a sync bundle, so other devices hold it as it was: give the changed file a new version number (for example version = &quot;{next}&quot;)</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; cambió, pero esa versión ya salió de este dispositivo en un paquete de sincronización, así que otros dispositivos la tienen como era: dé al archivo cambiado un número de versión nuevo (por ejemplo, version = &quot;{next}&quot;)</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; has changed, but 1 observation already uses that version, which is now frozen: give the changed file a new version number (for example version = &quot;{next}&quot;)</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; cambió, pero 1 visita ya usa esa versión, que ahora está fija: dé al archivo cambiado un número de versión nuevo (por ejemplo, version = &quot;{next}&quot;)</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; has changed, but {used} observations already use that version, which is now frozen: give the changed file a new version number (for example version = &quot;{next}&quot;)</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; cambió, pero {used} visitas ya usan esa versión, que ahora está fija: dé al archivo cambiado un número de versión nuevo (por ejemplo, version = &quot;{next}&quot;)</translation>
+    </message>
+    <message>
+        <source>{n} new room(s)</source>
+        <translation>{n} aula(s) nueva(s)</translation>
+    </message>
+    <message>
+        <source>{n} changed</source>
+        <translation>{n} modificada(s)</translation>
+    </message>
+    <message>
+        <source>{n} unchanged</source>
+        <translation>{n} sin cambios</translation>
+    </message>
+    <message>
+        <source>{n} new teacher(s)</source>
+        <translation>{n} docente(s) nuevo(s)</translation>
+    </message>
+    <message>
+        <source>{n} teacher(s) updated</source>
+        <translation>{n} docente(s) actualizado(s)</translation>
+    </message>
+    <message>
+        <source>{n} back again</source>
+        <translation>{n} de vuelta</translation>
+    </message>
+    <message>
+        <source>{n} no longer listed, to be marked as left: {names}</source>
+        <translation>{n} ya no figura(n) en la lista y se marcará(n) como que se fue(ron): {names}</translation>
+    </message>
+    <message>
+        <source>{n} room(s) not in the file, kept as they are</source>
+        <translation>{n} aula(s) que no están en el archivo, se conservan tal como están</translation>
+    </message>
+    <message>
+        <source>{n} new PLC team(s): {names}</source>
+        <translation>{n} equipo(s) de PLC nuevo(s): {names}</translation>
+    </message>
+    <message>
+        <source>{n} teacher(s) added to their PLC team</source>
+        <translation>{n} docente(s) agregado(s) a su equipo de PLC</translation>
+    </message>
+    <message>
+        <source>{said}; {more}</source>
+        <translation>{said}; {more}</translation>
+    </message>
+    <message>
+        <source>{school}: {summary}</source>
+        <translation>{school}: {summary}</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: it has {n} problem(s), the first: {first}</source>
+        <translation>{file} no se importó: tiene {n} problema(s), el primero: {first}</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: it lists no rooms</source>
+        <translation>{file} no se importó: no incluye ninguna aula</translation>
+    </message>
+    <message>
+        <source>a record is not a JSON object</source>
+        <translation>un registro no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>unknown record type {kind}</source>
+        <translation>tipo de registro desconocido {kind}</translation>
+    </message>
+    <message>
+        <source>unknown part {part}</source>
+        <translation>parte desconocida {part}</translation>
+    </message>
+    <message>
+        <source>no origin device</source>
+        <translation>no tiene dispositivo de origen</translation>
+    </message>
+    <message>
+        <source>its content hash does not match its fields</source>
+        <translation>el hash de su contenido no coincide con sus campos</translation>
+    </message>
+    <message>
+        <source>{table} record {record_id} on this device: {problem}</source>
+        <translation>registro {record_id} de {table} en este dispositivo: {problem}</translation>
+    </message>
+    <message>
+        <source>this device holds the same history with different content ({problem})</source>
+        <translation>este dispositivo tiene el mismo historial con otro contenido ({problem})</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; is not in the bundle or on this device</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; no está en el paquete ni en este dispositivo</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; is not for {kind} visits (a peer visit never records ratings)</source>
+        <translation>el marco &apos;{id}&apos; no es para visitas {kind} (una visita entre pares nunca registra valoraciones)</translation>
+    </message>
+    <message>
+        <source>visit {record_id}</source>
+        <translation>visita {record_id}</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; has another hash here than on the device that made it</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; tiene aquí otro hash que en el dispositivo que la hizo</translation>
+    </message>
+    <message>
+        <source>two copies with the same history and different content ({problem})</source>
+        <translation>dos copias con el mismo historial y distinto contenido ({problem})</translation>
+    </message>
+    <message>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <source>{table} record {record_id}</source>
+        <translation>registro {record_id} de {table}</translation>
+    </message>
+    <message>
+        <source>framework &apos;{framework_id}&apos; has no look-for &apos;{key}&apos;</source>
+        <translation>el marco &apos;{framework_id}&apos; no tiene el indicador &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>response {record_id}</source>
+        <translation>respuesta {record_id}</translation>
+    </message>
+    <message>
+        <source>round answer {record_id}</source>
+        <translation>respuesta de recorrido {record_id}</translation>
+    </message>
+    <message>
+        <source>a {table} record has no usable id</source>
+        <translation>un registro de {table} no tiene un id utilizable</translation>
+    </message>
+    <message>
+        <source>its values are not a mapping</source>
+        <translation>sus valores no son un diccionario de campos</translation>
+    </message>
+    <message>
+        <source>the field &apos;{name}&apos; is missing</source>
+        <translation>falta el campo &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{name}&apos;</source>
+        <translation>campo desconocido &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;{name}&apos; holds {kind}, not a plain value</source>
+        <translation>el campo &apos;{name}&apos; contiene {kind}, no un valor simple</translation>
+    </message>
+    <message>
+        <source>field &apos;{name}&apos; must be 0 or 1, not {value}</source>
+        <translation>el campo &apos;{name}&apos; debe ser 0 o 1, no {value}</translation>
+    </message>
+    <message>
+        <source>field &apos;{name}&apos; must be a whole number</source>
+        <translation>el campo &apos;{name}&apos; debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>field &apos;{name}&apos; is empty</source>
+        <translation>el campo &apos;{name}&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a {name} the app knows ({known})</source>
+        <translation>&apos;{value}&apos; no es un valor de {name} que la aplicación conozca ({known})</translation>
+    </message>
+    <message>
+        <source>its value is not JSON text</source>
+        <translation>su valor no es texto JSON</translation>
+    </message>
+    <message>
+        <source>its value is not valid JSON</source>
+        <translation>su valor no es JSON válido</translation>
+    </message>
+    <message>
+        <source>framework &apos;{framework_id}&apos; version &apos;{version}&apos; is not known</source>
+        <translation>no se conoce el marco &apos;{framework_id}&apos; versión &apos;{version}&apos;</translation>
+    </message>
+    <message>
+        <source>look-for &apos;{key}&apos; is answered in each room, not once for the round</source>
+        <translation>el indicador &apos;{key}&apos; se responde en cada aula, no una vez para el recorrido</translation>
+    </message>
+    <message>
+        <source>note {record_id}</source>
+        <translation>nota {record_id}</translation>
+    </message>
+    <message>
+        <source>a framework entry lacks its id, version, hash or text</source>
+        <translation>a una entrada de marco le falta su id, versión, hash o texto</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos;: its text does not match its id, version and hash</source>
+        <translation>marco &apos;{id}&apos; versión &apos;{version}&apos;: su texto no coincide con su id, versión y hash</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; has hash {there}… in the bundle but {here}… on this device: the same version was changed on one of them; give the changed file a new version number</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; tiene el hash {there}… en el paquete pero {here}… en este dispositivo: la misma versión se cambió en uno de ellos; dé al archivo cambiado un número de versión nuevo</translation>
+    </message>
+    <message>
+        <source>a sealed part is not group, source, sequence, recipients and box</source>
+        <translation>una parte sellada no tiene grupo, origen, secuencia, destinatarios y caja</translation>
+    </message>
+    <message>
+        <source>sealed part {gid} is larger than a peer visit can be</source>
+        <translation>la parte sellada {gid} es más grande de lo que puede ser una visita entre pares</translation>
+    </message>
+    <message>
+        <source>sealed part {gid}: {problem}</source>
+        <translation>parte sellada {gid}: {problem}</translation>
+    </message>
+    <message>
+        <source>sealed part {gid}: its content is not JSON lines</source>
+        <translation>parte sellada {gid}: su contenido no son líneas JSON</translation>
+    </message>
+    <message>
+        <source>framework &apos;{id}&apos; version &apos;{version}&apos; is used but not installed here</source>
+        <translation>el marco &apos;{id}&apos; versión &apos;{version}&apos; se usa pero no está instalado aquí</translation>
+    </message>
+    <message>
+        <source>{bundle}: {entry}: {problem}</source>
+        <translation>{bundle}: {entry}: {problem}</translation>
+    </message>
+    <message>
+        <source>{bundle}: {problem}</source>
+        <translation>{bundle}: {problem}</translation>
+    </message>
+    <message>
+        <source>has more than {most} entries: it is not a Walkthrough bundle</source>
+        <translation>tiene más de {most} entradas: no es un paquete de Walkthrough</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation>no se puede leer ({why})</translation>
+    </message>
+    <message>
+        <source>is not a single plain file name (a path, folder or drive)</source>
+        <translation>no es un simple nombre de archivo (es una ruta, una carpeta o una unidad)</translation>
+    </message>
+    <message>
+        <source>is a link, not a file</source>
+        <translation>es un enlace, no un archivo</translation>
+    </message>
+    <message>
+        <source>is encrypted</source>
+        <translation>está cifrado</translation>
+    </message>
+    <message>
+        <source>uses a compression this app does not read</source>
+        <translation>usa una compresión que esta aplicación no lee</translation>
+    </message>
+    <message>
+        <source>is {found} bytes, not the {size} its manifest says</source>
+        <translation>tiene {found} bytes, no los {size} que dice su manifiesto</translation>
+    </message>
+    <message>
+        <source>is larger than the {limit} bytes a bundle entry may be</source>
+        <translation>es más grande que los {limit} bytes que puede tener una entrada de un paquete</translation>
+    </message>
+    <message>
+        <source>is compressed far beyond what records compress to (a zip bomb?)</source>
+        <translation>está comprimido mucho más de lo que se comprimen los registros (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <source>holds more than its manifest says</source>
+        <translation>contiene más de lo que dice su manifiesto</translation>
+    </message>
+    <message>
+        <source>holds {read} bytes, not the {size} its manifest says</source>
+        <translation>contiene {read} bytes, no los {size} que dice su manifiesto</translation>
+    </message>
+    <message>
+        <source>line {number} is longer than any record can be</source>
+        <translation>la línea {number} es más larga de lo que puede ser un registro</translation>
+    </message>
+    <message>
+        <source>line {number} is not valid JSON</source>
+        <translation>la línea {number} no es JSON válido</translation>
+    </message>
+    <message>
+        <source>is larger than a bundle can be</source>
+        <translation>es más grande de lo que puede ser un paquete</translation>
+    </message>
+    <message>
+        <source>is not a complete bundle (damaged, or still being copied)</source>
+        <translation>no es un paquete completo (está dañado o todavía se está copiando)</translation>
+    </message>
+    <message>
+        <source>appears twice in the archive</source>
+        <translation>aparece dos veces en el archivo comprimido</translation>
+    </message>
+    <message>
+        <source>is missing: this is not a Walkthrough bundle</source>
+        <translation>falta: esto no es un paquete de Walkthrough</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <source>is damaged (the archive does not read back as written)</source>
+        <translation>está dañado (el archivo comprimido no se lee tal como se escribió)</translation>
+    </message>
+    <message>
+        <source>does not describe a Walkthrough bundle</source>
+        <translation>no describe un paquete de Walkthrough</translation>
+    </message>
+    <message>
+        <source>has an unknown format version {version}</source>
+        <translation>tiene una versión de formato desconocida {version}</translation>
+    </message>
+    <message>
+        <source>is format {version}, made by a newer Walkthrough: update this app to read it</source>
+        <translation>es del formato {version}, creado por un Walkthrough más reciente: actualice esta aplicación para leerlo</translation>
+    </message>
+    <message>
+        <source>has no {key}</source>
+        <translation>no tiene {key}</translation>
+    </message>
+    <message>
+        <source>does not list its entries with name, size and SHA-256</source>
+        <translation>no enumera sus entradas con nombre, tamaño y SHA-256</translation>
+    </message>
+    <message>
+        <source>names an entry twice</source>
+        <translation>nombra una entrada dos veces</translation>
+    </message>
+    <message>
+        <source>is not an entry a bundle has</source>
+        <translation>no es una entrada que tenga un paquete</translation>
+    </message>
+    <message>
+        <source>is named by the manifest but missing from the archive</source>
+        <translation>lo nombra el manifiesto, pero falta en el archivo comprimido</translation>
+    </message>
+    <message>
+        <source>is in the archive but not named by the manifest</source>
+        <translation>está en el archivo comprimido, pero el manifiesto no lo nombra</translation>
+    </message>
+    <message>
+        <source>does not match its SHA-256 in the manifest (damaged or changed)</source>
+        <translation>no coincide con su SHA-256 del manifiesto (dañado o modificado)</translation>
+    </message>
+    <message>
+        <source>holds a line that is not a JSON object</source>
+        <translation>contiene una línea que no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>nothing new from other devices</source>
+        <translation>nada nuevo de otros dispositivos</translation>
+    </message>
+    <message>
+        <source>1 bundle brought {new} new and {changed} changed records</source>
+        <translation>1 paquete trajo {new} registros nuevos y {changed} modificados</translation>
+    </message>
+    <message>
+        <source>{n} bundles brought {new} new and {changed} changed records</source>
+        <translation>{n} paquetes trajeron {new} registros nuevos y {changed} modificados</translation>
+    </message>
+    <message>
+        <source>1 conflict to settle</source>
+        <translation>1 conflicto por resolver</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to settle</source>
+        <translation>{n} conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>{n} waiting for records still to come</source>
+        <translation>{n} a la espera de registros que aún no llegan</translation>
+    </message>
+    <message>
+        <source>1 refused (see Import reports)</source>
+        <translation>1 rechazado (vea Informes de importación)</translation>
+    </message>
+    <message>
+        <source>{n} refused (see Import reports)</source>
+        <translation>{n} rechazados (vea Informes de importación)</translation>
     </message>
 </context>
 </TS>

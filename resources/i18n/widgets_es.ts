@@ -341,6 +341,10 @@
         <source> (busy then)</source>
         <translation> (ocupado/a a esa hora)</translation>
     </message>
+    <message>
+        <source>Not assigned: {why}.</source>
+        <translation>No se asignó: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackPdf</name>
@@ -1448,6 +1452,14 @@
         <source>Remove {name} from the directory? Their past visits keep their name.{pin}</source>
         <translation>¿Quitar a {name} del directorio? Sus visitas anteriores conservan su nombre.{pin}</translation>
     </message>
+    <message>
+        <source>Not removed: {why}.</source>
+        <translation>No se quitó: {why}.</translation>
+    </message>
+    <message>
+        <source>Not unlocked: {why}.</source>
+        <translation>No se desbloqueó: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -2485,6 +2497,14 @@
     <message>
         <source>Route {number}</source>
         <translation>Ruta {number}</translation>
+    </message>
+    <message>
+        <source>{why}; the route is as shown</source>
+        <translation>{why}; la ruta queda como se muestra</translation>
+    </message>
+    <message>
+        <source>{why}; it was not deleted</source>
+        <translation>{why}; no se eliminó</translation>
     </message>
 </context>
 <context>

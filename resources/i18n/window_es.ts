@@ -1178,6 +1178,10 @@
         <translation>Paquete {done} de {total}</translation>
     </message>
     <message>
+        <source>Refused: {why}</source>
+        <translation>Rechazado: {why}</translation>
+    </message>
+    <message>
         <source>Sync did not run: {why}</source>
         <translation>La sincronización no se hizo: {why}</translation>
     </message>

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from walkthrough.core.framework_checks import TOP, Checker, Where
-from walkthrough.core.framework_messages import looks_like_number, number_text, type_name
+from walkthrough.core.framework_checker import TOP, Checker, Where
+from walkthrough.core.framework_messages import looks_like_number, number_text, type_words
 from walkthrough.core.framework_types import (
     KEY_PATTERN,
     Band,
@@ -19,6 +19,7 @@ from walkthrough.core.framework_types import (
     ScoreMethod,
     Section,
 )
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, message
 
 CONDITION_KEYS = {"look_for", "part", *(t.value for t in ConditionTest)}
 SCORE_KEYS = {"key", "title", "description", "method", "section", "look_fors", "met_at", "bands"}
@@ -35,40 +36,49 @@ def conditions(c: Checker, table: dict[str, Any], where: Where) -> tuple[Conditi
     example = 'show_if = { look_for = "target-posted", is = "observed" }'
     for item in items:
         if not isinstance(item, dict):
-            c.problem(where, f"'show_if' must be a table, e.g. {example}", field="show_if")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'show_if' must be a table, e.g. {example}"), example=example), field="show_if")
             continue
         c.unknown_keys(item, CONDITION_KEYS, where)
         target = item.get("look_for")
         tests = [t for t in ConditionTest if t.value in item]
         if not isinstance(target, str) or not KEY_PATTERN.match(target):
-            c.problem(where, f"'show_if' needs the key of an earlier look-for in 'look_for', e.g. {example}",
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'show_if' needs the key of an earlier look-for in 'look_for', e.g. {example}"),
+                example=example),
                       field="show_if")
             continue
         if len(tests) != 1:
-            c.problem(where, "'show_if' needs exactly one test: is, is_not, includes, at_least, at_most or answered",
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'show_if' needs exactly one test: is, is_not, includes, at_least, at_most or "
+                "answered")),
                       field="show_if")
             continue
         test = tests[0]
         raw_values = item[test.value]
         values = tuple(raw_values) if isinstance(raw_values, list) else (raw_values,)
         if test is ConditionTest.ANSWERED and values != (True,):
-            c.problem(where, "write answered = true in a 'show_if'", field="show_if")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "write answered = true in a 'show_if'")), field="show_if")
             continue
         if test in (ConditionTest.AT_LEAST, ConditionTest.AT_MOST):
             if len(values) != 1 or looks_like_number(values[0]) or isinstance(values[0], bool) \
                     or not isinstance(values[0], int | float):
                 shown = number_text(str(values[0])) if values and looks_like_number(values[0]) else "3"
-                c.problem(where, f"'{test.value}' in a 'show_if' is a number without quotes, e.g. "
-                                 f"{test.value} = {shown}", field="show_if")
+                c.problem(where, message(QT_TRANSLATE_NOOP(
+                    "core", "'{value}' in a 'show_if' is a number without quotes, e.g. {value} = {shown}"),
+                    value=test.value, shown=shown), field="show_if")
                 continue
         elif test is not ConditionTest.ANSWERED and (
                 not values or not all(isinstance(v, str | int) and not isinstance(v, bool) for v in values)):
-            c.problem(where, f"'{test.value}' in a 'show_if' is an answer's key (or a list of them), e.g. "
-                             f"{test.value} = \"observed\"", field="show_if")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'{value}' in a 'show_if' is an answer's key (or a list of them), e.g. {value} = "
+                "\"observed\""), value=test.value), field="show_if")
             continue
         part = item.get("part", "")
         if not isinstance(part, str):
-            c.problem(where, "'part' in a 'show_if' is the key of a part of a paired look-for", field="show_if")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'part' in a 'show_if' is the key of a part of a paired look-for")), field="show_if")
             continue
         found.append(Condition(target, test, tuple(v if isinstance(v, str | bool) else float(v) for v in values),
                                part))
@@ -90,9 +100,10 @@ def check_rules(c: Checker, sections: tuple[Section, ...]) -> None:
             if lf.students_present:
                 target = seen.get(lf.students_present)
                 if target is None or target[0].response is not ResponseType.NUMBER:
-                    c.problem(lwhere, f"'students_present' must name a number look-for above this one, e.g. "
-                                      f"\"Students present\" with response = \"number\" (not "
-                                      f"'{lf.students_present}')", field="students_present")
+                    c.problem(lwhere, message(QT_TRANSLATE_NOOP(
+                        "core", "'students_present' must name a number look-for above this one, e.g. "
+                        "\"Students present\" with response = \"number\" (not '{students_present}')"),
+                        students_present=lf.students_present), field="students_present")
             seen[lf.key] = (lf, top)
         for inner in section.sections:
             visit(inner, top)
@@ -105,45 +116,56 @@ def _condition_target(c: Checker, cond: Condition, where: Where, seen: dict[str,
                       top: Section) -> None:
     found = seen.get(cond.look_for)
     if found is None:
-        c.problem(where, f"'show_if' names '{cond.look_for}', which is not a look-for above this one: a condition "
-                         "depends on an earlier answer", field="show_if")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'show_if' names '{look_for}', which is not a look-for above this one: a condition "
+            "depends on an earlier answer"), look_for=cond.look_for), field="show_if")
         return
     target, target_top = found
     if target_top.repeat is not None and target_top is not top:
-        c.problem(where, f"'show_if' names '{cond.look_for}', which repeats in segments: only items of the same "
-                         "repeated section may depend on it", field="show_if")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'show_if' names '{look_for}', which repeats in segments: only items of the same "
+            "repeated section may depend on it"), look_for=cond.look_for), field="show_if")
     if target.parts:
         if cond.part not in [p.key for p in target.parts]:
-            c.problem(where, f"'show_if' on the paired look-for '{target.key}' needs part = one of "
-                             f"{', '.join(p.key for p in target.parts)}", field="show_if")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'show_if' on the paired look-for '{key}' needs part = one of {names}"),
+                key=target.key, names=', '.join(p.key for p in target.parts)), field="show_if")
             return
     elif cond.part:
-        c.problem(where, f"'part' in a 'show_if' applies to a paired look-for, and '{target.key}' is not one",
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'part' in a 'show_if' applies to a paired look-for, and '{key}' is not one"),
+            key=target.key),
                   field="show_if")
     if cond.test in (ConditionTest.IS, ConditionTest.IS_NOT):
         keys = [o.key for o in target.choices]
         if target.response is ResponseType.RATING:
             keys = [str(i) for i in range(1, len(target.levels) + 1)]
         if not keys:
-            c.problem(where, f"'{cond.test.value}' needs a look-for with set answers, and '{target.key}' is a "
-                             f"{target.response.value} look-for (use at_least, at_most or answered)", field="show_if")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'{value}' needs a look-for with set answers, and '{key}' is a {value2} look-for "
+                "(use at_least, at_most or answered)"),
+                value=cond.test.value, key=target.key, value2=target.response.value), field="show_if")
             return
         for value in cond.values:
             if str(value) not in keys:
-                c.problem(where, f"'show_if': {value!r} is not an answer of '{target.key}' (one of: "
-                                 f"{', '.join(keys)})", field="show_if")
+                c.problem(where, message(QT_TRANSLATE_NOOP(
+                    "core", "'show_if': {value} is not an answer of '{key}' (one of: {names})"),
+                    value=repr(value), key=target.key, names=', '.join(keys)), field="show_if")
     elif cond.test is ConditionTest.INCLUDES:
         keys = [o.key for o in target.options]
         if target.response is not ResponseType.MULTI_CHOICE:
-            c.problem(where, f"'includes' applies to a multi_choice look-for, and '{target.key}' is "
-                             f"{target.response.value} (use is)", field="show_if")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'includes' applies to a multi_choice look-for, and '{key}' is {value} (use is)"),
+                key=target.key, value=target.response.value), field="show_if")
         for value in cond.values:
             if keys and str(value) not in keys:
-                c.problem(where, f"'show_if': {value!r} is not an option of '{target.key}' (one of: "
-                                 f"{', '.join(keys)})", field="show_if")
+                c.problem(where, message(QT_TRANSLATE_NOOP(
+                    "core", "'show_if': {value} is not an option of '{key}' (one of: {names})"),
+                    value=repr(value), key=target.key, names=', '.join(keys)), field="show_if")
     elif cond.test in (ConditionTest.AT_LEAST, ConditionTest.AT_MOST) and target.response not in _NUMERIC:
-        c.problem(where, f"'{cond.test.value}' applies to rating, number and tally look-fors, and '{target.key}' is "
-                         f"{target.response.value}", field="show_if")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'{value}' applies to rating, number and tally look-fors, and '{key}' is {value2}"),
+            value=cond.test.value, key=target.key, value2=target.response.value), field="show_if")
 
 
 def scorable(lf: LookFor) -> bool:
@@ -163,11 +185,13 @@ def scores(c: Checker, data: dict[str, Any], sections: tuple[Section, ...]) -> t
     if raw is None:
         return ()
     if not isinstance(raw, list) or not all(isinstance(x, dict) for x in raw):
-        c.problem(TOP, "'scores' must be one or more [[scores]] tables", field="scores")
+        c.problem(TOP, message(QT_TRANSLATE_NOOP(
+            "core", "'scores' must be one or more [[scores]] tables")), field="scores")
         return ()
     if Mode.PEER in c.modes:
-        c.problem(TOP, "scores judge the lesson, and peer visits are non-evaluative: remove [[scores]] from a "
-                       "framework that allows peer mode", field="scores")
+        c.problem(TOP, message(QT_TRANSLATE_NOOP(
+            "core", "scores judge the lesson, and peer visits are non-evaluative: remove [[scores]] from "
+            "a framework that allows peer mode")), field="scores")
         return ()
     by_key = {lf.key: lf for top in sections for lf in top.all_look_fors}
     by_section = {s.key: s for top in sections for s, _ in top.walk()}
@@ -180,7 +204,8 @@ def scores(c: Checker, data: dict[str, Any], sections: tuple[Section, ...]) -> t
         if score is None:
             continue
         if score.key in keys:
-            c.problem(where, f"duplicate score key '{score.key}'", field="key")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "duplicate score key '{key}'"), key=score.key), field="key")
         keys.add(score.key)
         found.append(score)
     return tuple(found)
@@ -195,45 +220,56 @@ def _score(c: Checker, t: dict[str, Any], where: Where, by_key: dict[str, LookFo
     description = c.text(t, "description", where, required=False)
     method = t.get("method")
     if not isinstance(method, str) or method not in {m.value for m in ScoreMethod}:
-        c.problem(where, f"'method' must be \"total\", \"mean\" or \"count_met\" (how many look-fors are met), "
-                         f"not {method!r}", field="method")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'method' must be \"total\", \"mean\" or \"count_met\" (how many look-fors are met), not "
+            "{method}"), method=repr(method)), field="method")
         return None
     section = t.get("section", "")
     listed = t.get("look_fors")
     if section and listed is not None:
-        c.problem(where, "give a score either 'section' or 'look_fors', not both", field="section")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "give a score either 'section' or 'look_fors', not both")), field="section")
         return None
     if section:
         if not isinstance(section, str) or section not in by_section:
-            c.problem(where, f"'section' {section!r} is not a section of this framework", field="section")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'section' {section} is not a section of this framework"),
+                section=repr(section)), field="section")
             return None
         members = [lf.key for lf in by_section[section].all_look_fors if scorable(lf) and not lf.retired]
     elif listed is not None:
         if not isinstance(listed, list) or not listed or not all(isinstance(x, str) for x in listed):
-            c.problem(where, "'look_fors' must be a list of look-for keys, e.g. look_fors = [\"a\", \"b\"]",
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "'look_fors' must be a list of look-for keys, e.g. look_fors = [\"a\", \"b\"]")),
                       field="look_fors")
             return None
         members = []
         for lkey in listed:
             if lkey not in by_key:
-                c.problem(where, f"'look_fors' names '{lkey}', which is not a look-for of this framework",
+                c.problem(where, message(QT_TRANSLATE_NOOP(
+                    "core", "'look_fors' names '{lkey}', which is not a look-for of this framework"),
+                    lkey=lkey),
                           field="look_fors")
             elif not scorable(by_key[lkey]):
-                c.problem(where, f"look-for '{lkey}' has no values to score: give its options a value, e.g. "
-                                 "{ label = \"Yes\", value = 1 }", field="look_fors")
+                c.problem(where, message(QT_TRANSLATE_NOOP(
+                    "core", "look-for '{lkey}' has no values to score: give its options a value, e.g. {{ "
+                    "label = \"Yes\", value = 1 }}"), lkey=lkey), field="look_fors")
             else:
                 members.append(lkey)
     else:
         members = [k for k, lf in by_key.items() if scorable(lf) and not lf.retired]
     if not members and c.error_count() == before:
-        c.problem(where, "this score has no look-fors with values to add up", field="look_fors")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "this score has no look-fors with values to add up")), field="look_fors")
     met_at = c.number(t, "met_at", where)
     if method == ScoreMethod.COUNT_MET and met_at is None and any(
             by_key[k].response is not ResponseType.PRESENCE for k in members):
-        c.problem(where, "a count_met score of look-fors other than presence needs 'met_at': the value at which a "
-                         "look-for counts as met, e.g. met_at = 3", field="met_at")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "a count_met score of look-fors other than presence needs 'met_at': the value at "
+            "which a look-for counts as met, e.g. met_at = 3")), field="met_at")
     if method != ScoreMethod.COUNT_MET and met_at is not None:
-        c.problem(where, "'met_at' applies to method = \"count_met\"", field="met_at")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'met_at' applies to method = \"count_met\"")), field="met_at")
     bands = _bands(c, t, where)
     if c.error_count() > before:
         return None
@@ -247,22 +283,30 @@ def _bands(c: Checker, t: dict[str, Any], where: Where) -> tuple[Band, ...]:
         return ()
     example = 'bands = [{ at_least = 3, label = "Proficient" }]'
     if not isinstance(raw, list) or not raw:
-        c.problem(where, f"'bands' must be a list of thresholds, e.g. {example}", field="bands")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'bands' must be a list of thresholds, e.g. {example}"), example=example), field="bands")
         return ()
     bands: list[Band] = []
     for i, item in enumerate(raw, start=1):
         if not isinstance(item, dict) or set(item) != {"at_least", "label"} or not isinstance(item["label"], str):
-            c.problem(where, f"band {i} must be a table with 'at_least' and 'label', e.g. {example}", field="bands")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "band {i} must be a table with 'at_least' and 'label', e.g. {example}"),
+                i=i, example=example), field="bands")
             continue
         at_least = item["at_least"]
         if looks_like_number(at_least):
-            c.problem(where, f"band {i}: 'at_least' is in quotes: write at_least = {number_text(at_least)}",
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "band {i}: 'at_least' is in quotes: write at_least = {number}"),
+                i=i, number=number_text(at_least)),
                       field="bands")
             continue
         if isinstance(at_least, bool) or not isinstance(at_least, int | float):
-            c.problem(where, f"band {i}: 'at_least' must be a number, not {type_name(at_least)}", field="bands")
+            c.problem(where, message(QT_TRANSLATE_NOOP(
+                "core", "band {i}: 'at_least' must be a number, not {kind}"),
+                i=i, kind=type_words(at_least)), field="bands")
             continue
         bands.append(Band(float(at_least), item["label"].strip()))
     if [b.at_least for b in bands] != sorted({b.at_least for b in bands}):
-        c.problem(where, "'bands' must go from the lowest 'at_least' to the highest, each once", field="bands")
+        c.problem(where, message(QT_TRANSLATE_NOOP(
+            "core", "'bands' must go from the lowest 'at_least' to the highest, each once")), field="bands")
     return tuple(bands)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from walkthrough.core.framework_checks import TOP, Checker
+from walkthrough.core.framework_checker import TOP, Checker
 from walkthrough.core.framework_messages import suggestion, type_name
 from walkthrough.core.framework_types import Section
 

@@ -3,6 +3,7 @@ the problems that name what is wrong with a framework file."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -10,11 +11,13 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
+
 # \Z, not $: "$" would let a trailing newline through ("key\n").
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*\Z")
 VERSION_PATTERN = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-]*\Z")
 PLAIN_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*\Z")
-#: A response to a look-for of a repeated section is stored under "key#segment" (segments count from 1).
+# A response to a look-for of a repeated section is stored under "key#segment" (segments count from 1).
 SEGMENT_MARK = "#"
 
 
@@ -67,7 +70,7 @@ class ScoreMethod(StrEnum):
 DEFAULT_FREQUENCY_KEYS = ("none", "few", "some", "most", "all")
 DEFAULT_FREQUENCY_LABELS = ("None", "Few", "Some", "Most", "All students")
 PRESENCE_KEYS = ("observed", "not_observed")
-#: Parts of a paired look-for may use these response types.
+# Parts of a paired look-for may use these response types.
 PART_TYPES = (ResponseType.PRESENCE, ResponseType.FREQUENCY, ResponseType.RATING, ResponseType.CHOICE,
               ResponseType.NUMBER)
 SEVERAL_NOTES = "several"
@@ -353,10 +356,26 @@ class Problem:
     section: str = ""
     look_for: str = ""
     field: str = ""
+    words: Message | None = dataclasses.field(default=None, compare=False)  # ``message``, translatable (when it is)
+    where_words: Message | None = dataclasses.field(default=None, compare=False)  # ``where``, translatable
 
     def __str__(self) -> str:
         head = f"{self.file}: warning" if self.warning else self.file
         return f"{head}: {self.where}: {self.message}" if self.where else f"{head}: {self.message}"
+
+    def as_message(self) -> Message:
+        """:func:`str` of the problem, translatable (its parts that are marked for translation)."""
+        what = self.words if self.words is not None else self.message
+        where = self.where_words if self.where_words is not None else self.where
+        if self.warning and self.where:
+            return message(QT_TRANSLATE_NOOP("core", "{file}: warning: {where}: {problem}"),
+                           file=self.file, where=where, problem=what)
+        if self.warning:
+            return message(QT_TRANSLATE_NOOP("core", "{file}: warning: {problem}"), file=self.file, problem=what)
+        if self.where:
+            return message(QT_TRANSLATE_NOOP("core", "{file}: {where}: {problem}"),
+                           file=self.file, where=where, problem=what)
+        return message(QT_TRANSLATE_NOOP("core", "{file}: {problem}"), file=self.file, problem=what)
 
 
 class FrameworkError(Exception):

@@ -48,6 +48,7 @@ from walkthrough.core.framework_types import (
     response_key,
     split_response_key,
 )
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, message
 from walkthrough.core.text_files import TextFileError, normalise_text, read_text_file
 
 __all__ = [
@@ -101,15 +102,18 @@ def parse_framework(text: str, source_name: str, *, lenient: bool = False) -> Fr
     ``lenient``: the text is a version the app stored earlier, so checks added
     since then warn instead of refusing it (old visits must always read)."""
     text = normalise_text(text)
-    too_deep = f"tables or lists are nested more than {MAX_NESTING} deep; a framework needs far fewer"
+    deep = message(QT_TRANSLATE_NOOP("core", "tables or lists are nested more than {most} deep; a framework needs "
+                                     "far fewer"), most=MAX_NESTING)
+    too_deep = Problem(source_name, "", str(deep), words=deep)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise FrameworkError([Problem(source_name, "", explain_toml_error(str(exc), text))]) from None
+        explained = explain_toml_error(str(exc), text)
+        raise FrameworkError([Problem(source_name, "", str(explained), words=explained)]) from None
     except RecursionError:
-        raise FrameworkError([Problem(source_name, "", too_deep)]) from None
+        raise FrameworkError([too_deep]) from None
     if _depth(data) > MAX_NESTING:
-        raise FrameworkError([Problem(source_name, "", too_deep)])
+        raise FrameworkError([too_deep])
     return build(data, source_name, lenient=lenient)
 
 
@@ -133,9 +137,9 @@ def load_framework_text(path: Path) -> str:
     mark, ``\\n`` line ends): what the store keeps. Refuses folders, pipes,
     devices and files over :data:`MAX_FRAMEWORK_BYTES`."""
     try:
-        return read_text_file(path, max_bytes=MAX_FRAMEWORK_BYTES, what="framework file")
+        return read_text_file(path, max_bytes=MAX_FRAMEWORK_BYTES, what=QT_TRANSLATE_NOOP("core", "framework file"))
     except TextFileError as exc:
-        raise FrameworkError([Problem(str(path), "", exc.reason)]) from None
+        raise FrameworkError([Problem(str(path), "", str(exc.reason), words=exc.reason)]) from None
 
 
 def load_framework(path: Path) -> Framework:

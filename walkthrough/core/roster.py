@@ -147,7 +147,7 @@ def read_roster(path: Path | str) -> Roster:
     name = path.name
     roster = Roster(name)
     try:
-        raw = read_bytes_safely(path, max_bytes=MAX_ROSTER_BYTES, what="roster")
+        raw = read_bytes_safely(path, max_bytes=MAX_ROSTER_BYTES, what=QT_TRANSLATE_NOOP("core", "roster"))
         if raw[:4] == b"PK\x03\x04" or path.suffix.lower() in {".xlsx", ".xlsm"}:
             rows = xlsx_rows(name, raw, roster.problems, MAX_ROWS)
         elif path.suffix.lower() == ".xls" or raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":

@@ -27,6 +27,7 @@ from walkthrough.core.framework_check_items import slug
 from walkthrough.core.framework_document import Document, document_toml
 from walkthrough.core.framework_types import FrameworkError, Problem
 from walkthrough.core.frameworks import parse_framework
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, message
 from walkthrough.core.text_files import TextFileError, decode_text, read_bytes_safely
 
 MAX_SHEET_BYTES = 10_000_000
@@ -117,7 +118,8 @@ def _rows_from_xlsx(path: Path) -> tuple[list[list[str]], dict[str, str], str]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise TextFileError(path, f"is not an Excel workbook (.xlsx) that can be read ({exc})") from None
+        raise TextFileError(path, message(QT_TRANSLATE_NOOP(
+            "core", "is not an Excel workbook (.xlsx) that can be read ({why})"), why=str(exc))) from None
     try:
         names = {n.lower(): n for n in book.sheetnames}
         sheet_name = names.get("look-fors") or names.get("look_fors") or names.get("lookfors") or book.sheetnames[0]
@@ -137,14 +139,14 @@ def read_sheet(path: Path, *, settings: dict[str, str] | None = None) -> SheetRe
     name = str(path)
     given = dict(settings or {})
     try:
-        raw = read_bytes_safely(path, max_bytes=MAX_SHEET_BYTES, what="spreadsheet")
+        raw = read_bytes_safely(path, max_bytes=MAX_SHEET_BYTES, what=QT_TRANSLATE_NOOP("core", "spreadsheet"))
         if raw[:2] == b"PK":
             rows, found, _sheet = _rows_from_xlsx(path)
             given = {**found, **given}
         else:
             rows = _rows_from_csv(path, raw)
     except TextFileError as exc:
-        return SheetResult({}, [SheetProblem(name, 0, "", exc.reason)])
+        return SheetResult({}, [SheetProblem(name, 0, "", str(exc.reason))])
     return rows_to_document(name, rows, given, default_id=slug(path.stem) or "imported")
 
 

@@ -13,7 +13,8 @@ file. It
   returns the text normalised: no byte-order mark, ``\\n`` line ends.
 
 Every refusal is a :class:`TextFileError` whose message names the file and
-says what to do. Pure Python, no Qt.
+says what to do; its ``reason`` is a translatable :class:`~walkthrough.core.i18n.Message`
+(``str()`` is the English). Pure Python, no Qt.
 """
 
 from __future__ import annotations
@@ -23,14 +24,16 @@ import os
 import stat
 from pathlib import Path
 
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, MessageError, message
 
-class TextFileError(Exception):
+
+class TextFileError(MessageError):
     """A file that cannot be read as text; ``reason`` says why (without the file name)."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    def __init__(self, path: Path | str, reason: Message) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{path}: {reason}")
+        super().__init__(message(QT_TRANSLATE_NOOP("core", "{file}: {problem}"), file=str(path), problem=reason))
 
 
 _BOMS = (
@@ -40,16 +43,20 @@ _BOMS = (
 )
 
 
-def _kind(mode: int) -> str:
+#: The words for what a file is meant to be ("a {what}"), marked for translation.
+FILE = QT_TRANSLATE_NOOP("core", "file")
+
+
+def _kind(mode: int) -> Message:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return message(QT_TRANSLATE_NOOP("core", "a folder"))
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return message(QT_TRANSLATE_NOOP("core", "a pipe (FIFO)"))
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return message(QT_TRANSLATE_NOOP("core", "a device"))
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return message(QT_TRANSLATE_NOOP("core", "a socket"))
+    return message(QT_TRANSLATE_NOOP("core", "not a regular file"))
 
 
 def _size(n: int) -> str:
@@ -60,30 +67,38 @@ def _size(n: int) -> str:
     return f"{n} bytes"
 
 
-def read_bytes_safely(path: Path | str, *, max_bytes: int, what: str = "file") -> bytes:
+def _cannot_read(exc: OSError) -> Message:
+    return message(QT_TRANSLATE_NOOP("core", "cannot be read: {why}"), why=exc.strerror or str(exc))
+
+
+def read_bytes_safely(path: Path | str, *, max_bytes: int, what: str = FILE) -> bytes:
     """The bytes of a regular file of at most ``max_bytes``; :class:`TextFileError` otherwise.
+
+    ``what`` the file is meant to be ("framework file") is marked with ``QT_TRANSLATE_NOOP("core", ...)``.
 
     The file is opened without blocking (a FIFO would otherwise wait for a
     writer for ever) and checked with ``fstat`` on the open descriptor, so
     a file swapped between the check and the read cannot slip through.
     """
+    kind = Message(what)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise TextFileError(path, "cannot be read: no such file") from None
+        raise TextFileError(path, message(QT_TRANSLATE_NOOP("core", "cannot be read: no such file"))) from None
     except IsADirectoryError:
-        raise TextFileError(path, f"is a folder, not a {what}") from None
+        raise TextFileError(path, message(QT_TRANSLATE_NOOP("core", "is a folder, not a {what}"), what=kind)) from None
     except OSError as exc:
-        raise TextFileError(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise TextFileError(path, _cannot_read(exc)) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise TextFileError(path, f"is {_kind(info.st_mode)}, not a {what}: choose a saved text file")
+            raise TextFileError(path, message(QT_TRANSLATE_NOOP(
+                "core", "is {kind}, not a {what}: choose a saved text file"), kind=_kind(info.st_mode), what=kind))
         if info.st_size > max_bytes:
-            raise TextFileError(
-                path, f"is {_size(info.st_size)}; a {what} may be at most {_size(max_bytes)}: is it the right file?"
-            )
+            raise TextFileError(path, message(QT_TRANSLATE_NOOP(
+                "core", "is {size}; a {what} may be at most {most}: is it the right file?"),
+                size=_size(info.st_size), what=kind, most=_size(max_bytes)))
         chunks: list[bytes] = []
         total = 0
         while total <= max_bytes:
@@ -93,11 +108,12 @@ def read_bytes_safely(path: Path | str, *, max_bytes: int, what: str = "file") -
             chunks.append(chunk)
             total += len(chunk)
     except OSError as exc:
-        raise TextFileError(path, f"cannot be read: {exc.strerror or exc}") from None
+        raise TextFileError(path, _cannot_read(exc)) from None
     finally:
         os.close(fd)
     if total > max_bytes:
-        raise TextFileError(path, f"is more than {_size(max_bytes)}; a {what} may be at most {_size(max_bytes)}")
+        raise TextFileError(path, message(QT_TRANSLATE_NOOP(
+            "core", "is more than {most}; a {what} may be at most {most}"), most=_size(max_bytes), what=kind))
     return b"".join(chunks)
 
 
@@ -112,9 +128,9 @@ def decode_text(raw: bytes, path: Path | str) -> str:
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise TextFileError(
-            path, f"is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8 and try again"
-        ) from None
+        raise TextFileError(path, message(QT_TRANSLATE_NOOP(
+            "core", "is not UTF-8 text (bad byte at position {position}); save it as UTF-8 and try again"),
+            position=exc.start)) from None
     return normalise_text(text)
 
 
@@ -123,6 +139,6 @@ def normalise_text(text: str) -> str:
     return text.removeprefix("\ufeff").replace("\r\n", "\n")
 
 
-def read_text_file(path: Path | str, *, max_bytes: int, what: str = "file") -> str:
+def read_text_file(path: Path | str, *, max_bytes: int, what: str = FILE) -> str:
     """Read a text file someone gave the app (see the module's description)."""
     return decode_text(read_bytes_safely(path, max_bytes=max_bytes, what=what), path)

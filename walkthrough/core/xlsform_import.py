@@ -27,6 +27,7 @@ from walkthrough.core.framework_check_items import slug
 from walkthrough.core.framework_document import Document, document_toml
 from walkthrough.core.framework_types import KEY_PATTERN, FrameworkError
 from walkthrough.core.frameworks import parse_framework
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP
 from walkthrough.core.text_files import TextFileError, read_bytes_safely
 from walkthrough.core.xlsform_languages import Languages, Words, join, languages
 
@@ -274,7 +275,7 @@ class _Converter:
 def read_xlsform(path: Path) -> XlsformResult:
     """The framework document of an XLSForm and the list of what it could not carry over."""
     try:
-        read_bytes_safely(path, max_bytes=MAX_XLSFORM_BYTES, what="XLSForm")
+        read_bytes_safely(path, max_bytes=MAX_XLSFORM_BYTES, what=QT_TRANSLATE_NOOP("core", "XLSForm"))
     except TextFileError as exc:
         return XlsformResult({}, problems=[f"{path}: {exc.reason}"])
     from pyxform.errors import PyXFormError

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from walkthrough.core.framework_versions import FrameworkDraft, VersionInfo, next_version, version_key
 from walkthrough.core.frameworks import Framework, FrameworkError, Problem, parse_framework
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, message
 from walkthrough.core.model import Person, now_iso
 from walkthrough.core.permissions import Action
 from walkthrough.storage.access import AccessStore, NotAllowed
@@ -178,9 +179,11 @@ class FrameworkEditStore(FrameworkStore, AccessStore):
         problems = list(framework.warnings)
         taken = self.framework_versions(draft.framework_id)
         if draft.version in taken:
-            problems.append(Problem(name, "", f"version '{draft.version}' is already published: a published version "
-                                              f"never changes, so give this draft a new version number (for example "
-                                              f"\"{next_version(draft.version, taken)}\")", field="version"))
+            words = message(QT_TRANSLATE_NOOP(
+                "core", "version '{version}' is already published: a published version never changes, so give this "
+                "draft a new version number (for example \"{next}\")"),
+                version=draft.version, next=next_version(draft.version, taken))
+            problems.append(Problem(name, "", str(words), field="version", words=words))
             return None, problems
         return framework, problems
 

@@ -18,6 +18,7 @@ from walkthrough.core.frameworks import (
     load_framework_text,
     parse_framework,
 )
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 from walkthrough.core.model import now_iso
 from walkthrough.core.text_files import normalise_text
 from walkthrough.paths import FORMS_DIR
@@ -54,6 +55,11 @@ class InstallReport:
     result: InstallResult | None
     framework: Framework | None
     problems: tuple[Problem, ...] = ()
+
+
+def _problem(framework: Framework, words: Message) -> Problem:
+    """A problem with the whole file (nothing to point at in it), its words translatable."""
+    return Problem(framework.source_name, "", str(words), words=words)
 
 
 class FrameworkClash(FrameworkError):
@@ -128,48 +134,43 @@ class FrameworkStore(StoreBase):
                 if builtin and not stored_builtin:
                     raise FrameworkClash(
                         [
-                            Problem(
-                                framework.source_name,
-                                "",
-                                f"the built-in framework '{framework.id}' version '{framework.version}' differs "
-                                f"from the one imported from {row[2]}; the imported one is kept. To use the "
-                                "built-in one, import your file again with a new version number",
-                            )
+                            _problem(framework, message(QT_TRANSLATE_NOOP(
+                                "core", "the built-in framework '{id}' version '{version}' differs from the one "
+                                "imported from {source}; the imported one is kept. To use the built-in one, import "
+                                "your file again with a new version number"),
+                                id=framework.id, version=framework.version, source=row[2]))
                         ]
                     )
                 if stored_builtin and not builtin:
                     raise FrameworkError(
                         [
-                            Problem(
-                                framework.source_name,
-                                "",
-                                f"framework '{framework.id}' version '{framework.version}' is a built-in framework, "
-                                "and this file changes it: give your file a new version number (for example "
-                                f'version = "{_next_version(framework.version)}") or an id of its own, '
-                                "then import it again",
-                            )
+                            _problem(framework, message(QT_TRANSLATE_NOOP(
+                                "core", "framework '{id}' version '{version}' is a built-in framework, and this "
+                                "file changes it: give your file a new version number (for example version = "
+                                "\"{next}\") or an id of its own, then import it again"),
+                                id=framework.id, version=framework.version, next=_next_version(framework.version)))
                         ]
                     )
                 if row[3]:  # exported in a bundle, or came from another device: other copies exist
-                    raise FrameworkError([Problem(
-                        framework.source_name, "",
-                        f"framework '{framework.id}' version '{framework.version}' has changed, but that version "
-                        "has left this device in a sync bundle, so other devices hold it as it was: give the "
-                        "changed file a new version number "
-                        f'(for example version = "{_next_version(framework.version)}")',
-                    )])
+                    raise FrameworkError([_problem(framework, message(QT_TRANSLATE_NOOP(
+                        "core", "framework '{id}' version '{version}' has changed, but that version has left this "
+                        "device in a sync bundle, so other devices hold it as it was: give the changed file a new "
+                        "version number (for example version = \"{next}\")"),
+                        id=framework.id, version=framework.version, next=_next_version(framework.version)))])
                 used = self.observations_using(framework.id, framework.version)
                 if used:
                     raise FrameworkError(
                         [
-                            Problem(
-                                framework.source_name,
-                                "",
-                                f"framework '{framework.id}' version '{framework.version}' has changed, but "
-                                f"{used} observation{'s' if used != 1 else ''} already use{'s' if used == 1 else ''} "
-                                "that version, which is now frozen: give the changed file a new version number "
-                                f'(for example version = "{_next_version(framework.version)}")',
-                            )
+                            _problem(framework, message(QT_TRANSLATE_NOOP(
+                                "core", "framework '{id}' version '{version}' has changed, but 1 observation "
+                                "already uses that version, which is now frozen: give the changed file a new "
+                                "version number (for example version = \"{next}\")") if used == 1 else
+                                QT_TRANSLATE_NOOP(
+                                "core", "framework '{id}' version '{version}' has changed, but {used} observations "
+                                "already use that version, which is now frozen: give the changed file a new "
+                                "version number (for example version = \"{next}\")"),
+                                id=framework.id, version=framework.version, used=used,
+                                next=_next_version(framework.version)))
                         ]
                     )
                 self.db.execute(

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 from walkthrough.core.model import Person, Role
 from walkthrough.core.permissions import Action
 from walkthrough.core.roster import Roster, RosterRow
@@ -50,22 +51,35 @@ class RosterPlan:
         return sum(1 for r in self.rooms if r.what == what)
 
     def summary(self) -> str:
-        parts = [f"{self.count('new')} new room(s)", f"{self.count('changed')} changed",
-                 f"{self.count('unchanged')} unchanged", f"{len(self.new_people)} new teacher(s)"]
+        """:meth:`in_words` in English (the command line)."""
+        return str(self.in_words())
+
+    def in_words(self) -> Message:
+        """What the import does, school by name first, as a translatable message."""
+        parts = [message(QT_TRANSLATE_NOOP("core", "{n} new room(s)"), n=self.count("new")),
+                 message(QT_TRANSLATE_NOOP("core", "{n} changed"), n=self.count("changed")),
+                 message(QT_TRANSLATE_NOOP("core", "{n} unchanged"), n=self.count("unchanged")),
+                 message(QT_TRANSLATE_NOOP("core", "{n} new teacher(s)"), n=len(self.new_people))]
         if self.changed_people:
-            parts.append(f"{len(self.changed_people)} teacher(s) updated")
+            parts.append(message(QT_TRANSLATE_NOOP("core", "{n} teacher(s) updated"), n=len(self.changed_people)))
         if self.returning_people:
-            parts.append(f"{len(self.returning_people)} back again")
+            parts.append(message(QT_TRANSLATE_NOOP("core", "{n} back again"), n=len(self.returning_people)))
         if self.leaving_people:
-            parts.append(f"{len(self.leaving_people)} no longer listed, to be marked as left: "
-                         + ", ".join(self.leaving_people))
+            parts.append(message(QT_TRANSLATE_NOOP("core", "{n} no longer listed, to be marked as left: {names}"),
+                                 n=len(self.leaving_people), names=", ".join(self.leaving_people)))
         if self.rooms_not_listed:
-            parts.append(f"{len(self.rooms_not_listed)} room(s) not in the file, kept as they are")
+            parts.append(message(QT_TRANSLATE_NOOP("core", "{n} room(s) not in the file, kept as they are"),
+                                 n=len(self.rooms_not_listed)))
         if self.new_teams:
-            parts.append(f"{len(self.new_teams)} new PLC team(s): " + ", ".join(self.new_teams))
+            parts.append(message(QT_TRANSLATE_NOOP("core", "{n} new PLC team(s): {names}"),
+                                 n=len(self.new_teams), names=", ".join(self.new_teams)))
         if self.team_members_added:
-            parts.append(f"{self.team_members_added} teacher(s) added to their PLC team")
-        return f"{self.school_name}: " + "; ".join(parts)
+            parts.append(message(QT_TRANSLATE_NOOP("core", "{n} teacher(s) added to their PLC team"),
+                                 n=self.team_members_added))
+        said = parts[0]
+        for part in parts[1:]:
+            said = message(QT_TRANSLATE_NOOP("core", "{said}; {more}"), said=said, more=part)
+        return message(QT_TRANSLATE_NOOP("core", "{school}: {summary}"), school=self.school_name, summary=said)
 
 
 @dataclass
@@ -98,10 +112,12 @@ class RosterStore(AccessStore):
         Refused (nothing written) when the roster has any problem."""
         self._require(Action.IMPORT_ROSTER, by)
         if roster.problems:
-            raise StoreError(f"{roster.file} was not imported: it has {len(roster.problems)} problem(s), "
-                             f"the first: {roster.problems[0]}")
+            raise StoreError(message(QT_TRANSLATE_NOOP(
+                "core", "{file} was not imported: it has {n} problem(s), the first: {first}"),
+                file=roster.file, n=len(roster.problems), first=roster.problems[0].as_message()))
         if not roster.rows:
-            raise StoreError(f"{roster.file} was not imported: it lists no rooms")
+            raise StoreError(message(QT_TRANSLATE_NOOP("core", "{file} was not imported: it lists no rooms"),
+                                     file=roster.file))
         with self.transaction():
             work = self._work(school_id, roster)
             ids: dict[str, str] = {}

@@ -22,6 +22,7 @@ from typing import Any
 
 from walkthrough.core import lineage
 from walkthrough.core.frameworks import Framework
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, message
 from walkthrough.storage.base import NotFound
 from walkthrough.storage.framework_store import FrameworkStore
 from walkthrough.storage.key_store import KeyStore
@@ -31,6 +32,8 @@ from walkthrough.storage.sync_checks import (
     check_response,
     check_round_response,
     check_values,
+    record,
+    refused,
 )
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, TABLES, Synced
 
@@ -79,24 +82,26 @@ class SyncApplyStore(KeyStore, FrameworkStore):
     # Reading a line ------------------------------------------------------------
     def _parse_line(self, line: object) -> Incoming:
         if not isinstance(line, dict):
-            raise RecordRefused("a record is not a JSON object")
+            raise refused(None, QT_TRANSLATE_NOOP("core", "a record is not a JSON object"))
         spec = TABLES.get(str(line.get("t")))
         if spec is None:
-            raise RecordRefused(f"unknown record type {line.get('t')!r}")
+            raise refused(None, QT_TRANSLATE_NOOP("core", "unknown record type {kind}"), kind=repr(line.get("t")))
         part = line.get("p", MAIN)
         if part not in (MAIN, PRIVATE) or (part == PRIVATE and not spec.private):
-            raise RecordRefused(f"{spec.table} record {line.get('id')}: unknown part {part!r}")
+            raise refused(record(spec.table, line.get("id")), QT_TRANSLATE_NOOP(
+                "core", "unknown part {part}"), part=repr(part))
         record_id = line.get("id")
         values = check_values(spec, part, record_id, line.get("v"))
         origin = line.get("o")
         if not isinstance(origin, str) or not origin:
-            raise RecordRefused(f"{spec.table} record {record_id}: no origin device")
+            raise refused(record(spec.table, record_id), QT_TRANSLATE_NOOP("core", "no origin device"))
         try:
             state = lineage.from_body(line.get("l"), origin, values)
         except lineage.LineageError as exc:
-            raise RecordRefused(f"{spec.table} record {record_id}: {exc}") from None
+            raise refused(record(spec.table, record_id), "{problem}", problem=str(exc)) from None
         if line.get("h") != lineage.content_hash(spec.part_fields(part), state.values):
-            raise RecordRefused(f"{spec.table} record {record_id}: its content hash does not match its fields")
+            raise refused(record(spec.table, record_id), QT_TRANSLATE_NOOP(
+                "core", "its content hash does not match its fields"))
         return Incoming(spec, str(part), str(record_id), origin, state, line)
 
     # Aliases: ids that now mean another record -----------------------------------
@@ -245,7 +250,8 @@ class SyncApplyStore(KeyStore, FrameworkStore):
         try:
             local = lineage.from_json(row[lineage_col], origin, values)
         except lineage.LineageError as exc:  # pragma: no cover - only the write path writes lineages
-            raise RecordRefused(f"{spec.table} record {incoming.record_id} on this device: {exc}") from None
+            raise refused(None, QT_TRANSLATE_NOOP("core", "{table} record {record_id} on this device: {problem}"),
+                          table=spec.table, record_id=incoming.record_id, problem=str(exc)) from None
         order = lineage.compare(incoming.state.vv, local.vv)
         if order is lineage.Order.DESCENDED or (
                 order is lineage.Order.EQUAL and row[hash_col] == incoming.line.get("h")
@@ -260,8 +266,9 @@ class SyncApplyStore(KeyStore, FrameworkStore):
             try:
                 merged = lineage.merge(local, incoming.state)
             except lineage.SameDotDifferentValue as exc:
-                raise RecordRefused(f"{spec.table} record {incoming.record_id}: this device holds the same "
-                                    f"history with different content ({exc})") from None
+                raise refused(record(spec.table, incoming.record_id), QT_TRANSLATE_NOOP("core",
+                    "this device holds the same history with different content ({problem})"),
+                    problem=str(exc)) from None
             if merged.vv == local.vv and merged.siblings == local.siblings:
                 done.unchanged += 1
                 return True
@@ -332,15 +339,19 @@ class SyncApplyStore(KeyStore, FrameworkStore):
         if table in ("observations", "rounds", "peer_visits"):
             framework = self._known_framework(str(values["framework_id"]), str(values["framework_version"]))
             if framework is None:
-                raise RecordRefused(f"{table} record {incoming.record_id}: framework '{values['framework_id']}' "
-                                    f"version '{values['framework_version']}' is not in the bundle or on this device")
+                raise refused(record(table, incoming.record_id), QT_TRANSLATE_NOOP("core",
+                    "framework '{id}' version '{version}' is not in the bundle or on this device"),
+                    id=values["framework_id"], version=values["framework_version"])
             kind = values.get("kind", "blast" if table == "rounds" else "peer")
             if not framework.allows(str(kind)):
-                raise RecordRefused(f"{table} record {incoming.record_id}: framework '{framework.id}' is not for "
-                                    f"{kind} visits (a peer visit never records ratings)")
+                raise refused(record(table, incoming.record_id), QT_TRANSLATE_NOOP("core",
+                    "framework '{id}' is not for {kind} visits (a peer visit never records ratings)"),
+                    id=framework.id, kind=kind)
             if table == "observations" and values["framework_sha256"] != framework.sha256:
-                raise RecordRefused(f"visit {incoming.record_id}: framework '{framework.id}' version "
-                                    f"'{framework.version}' has another hash here than on the device that made it")
+                raise refused(message(QT_TRANSLATE_NOOP(
+                    "core", "visit {record_id}"), record_id=incoming.record_id), QT_TRANSLATE_NOOP("core",
+                    "framework '{id}' version '{version}' has another hash here than on the device that made it"),
+                    id=framework.id, version=framework.version)
         elif table == "responses":
             check_response(incoming.record_id, values, self._observation_meta(str(values["observation_id"])),
                            self._known_framework, self.__dict__.setdefault("_fitting_answers", set()))
@@ -432,8 +443,8 @@ class SyncApplyStore(KeyStore, FrameworkStore):
             try:
                 merged = lineage.merge(earlier.state, incoming.state)
             except lineage.SameDotDifferentValue as exc:
-                raise RecordRefused(f"{spec.table} record {incoming.record_id}: two copies with the same history "
-                                    f"and different content ({exc})") from None
+                raise refused(record(spec.table, incoming.record_id), QT_TRANSLATE_NOOP("core",
+                    "two copies with the same history and different content ({problem})"), problem=str(exc)) from None
             line = record_line(spec, incoming.part, incoming.record_id, earlier.origin, merged,
                                line.get("u") if isinstance(line.get("u"), str) else None)
         self.db.execute("INSERT OR REPLACE INTO sync_held (table_name, part, record_id, body, waiting_for)"

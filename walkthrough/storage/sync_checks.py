@@ -18,16 +18,44 @@ from collections.abc import Callable, Mapping
 
 from walkthrough.core import responses as response_rules
 from walkthrough.core.frameworks import Framework, Scope
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, MessageError, message
 from walkthrough.core.model import NoteKind, ObservationKind, ObservationStatus, Role, Visibility
 from walkthrough.core.rounds import RoundStatus, StopStatus
 from walkthrough.storage.sync_tables import MAIN, Synced
 
 
-class RecordRefused(Exception):
-    """A record that cannot be imported; the message names it and says why, ``entry`` the
-    bundle entry it came in."""
+class RecordRefused(MessageError):
+    """A record that cannot be imported; the message names it and says why (a translatable
+    :class:`~walkthrough.core.i18n.Message`; ``str()`` is the English), ``entry`` the bundle
+    entry it came in."""
 
     entry = "records.jsonl"
+
+
+def refused(what: Message | None, problem: str, /, **values: object) -> RecordRefused:
+    """"{what}: {problem}" (``what`` None: the problem alone); ``problem`` a template marked with
+    ``QT_TRANSLATE_NOOP("core", ...)``, filled with ``values``."""
+    said = Message(problem, dict(values))
+    return RecordRefused(said if what is None else
+                         message(QT_TRANSLATE_NOOP("core", "{what}: {problem}"), what=what, problem=said))
+
+
+def record(table: str, record_id: object) -> Message:
+    """"people record 3f2a…": the record a refusal is about."""
+    return message(QT_TRANSLATE_NOOP("core", "{table} record {record_id}"), table=table, record_id=record_id)
+
+
+def _no_look_for(what: Message, framework_id: str, key: str) -> RecordRefused:
+    return refused(what, QT_TRANSLATE_NOOP("core", "framework '{framework_id}' has no look-for '{key}'"),
+                    framework_id=framework_id, key=key)
+
+
+def _response(record_id: str) -> Message:
+    return message(QT_TRANSLATE_NOOP("core", "response {record_id}"), record_id=record_id)
+
+
+def _round_answer(record_id: str) -> Message:
+    return message(QT_TRANSLATE_NOOP("core", "round answer {record_id}"), record_id=record_id)
 
 
 _TEXT = (str,)
@@ -77,46 +105,49 @@ def _checked_fields(table: str, names: tuple[str, ...]) -> tuple[
 
 def check_values(spec: Synced, part: str, record_id: object, values: object) -> dict[str, object]:
     """The record's values, checked field by field (the shape of the record)."""
-    what = f"{spec.table} record {record_id}"
+    what = record(spec.table, record_id)
     if not isinstance(record_id, str) or not record_id or len(record_id) > 100:
-        raise RecordRefused(f"a {spec.table} record has no usable id")
+        raise RecordRefused(message(QT_TRANSLATE_NOOP("core", "a {table} record has no usable id"), table=spec.table))
     if not isinstance(values, dict):
-        raise RecordRefused(f"{what}: its values are not a mapping")
+        raise refused(what, QT_TRANSLATE_NOOP("core", "its values are not a mapping"))
     names = spec.part_fields(part)
     if len(values) != len(names) or any(f not in values for f in names):
         missing = [f for f in names if f not in values]
         if missing:
-            raise RecordRefused(f"{what}: the field '{missing[0]}' is missing")
+            raise refused(what, QT_TRANSLATE_NOOP("core", "the field '{name}' is missing"), name=missing[0])
         stray = sorted(set(values) - set(names))
-        raise RecordRefused(f"{what}: unknown field '{stray[0]}'")
+        raise refused(what, QT_TRANSLATE_NOOP("core", "unknown field '{name}'"), name=stray[0])
     table = spec.table
     for value in values.values():
         kind = type(value)
         if kind is not str and value is not None and kind is not int and kind is not float:
             name = next(n for n, v in values.items() if v is value)
-            raise RecordRefused(f"{what}: field '{name}' holds {kind.__name__}, not a plain value")
+            raise refused(what, QT_TRANSLATE_NOOP("core", "field '{name}' holds {kind}, not a plain value"),
+                           name=name, kind=kind.__name__)
     flags, numbers, required, choices = _checked_fields(table, names)
     for name in flags:
         if values[name] not in (0, 1):
-            raise RecordRefused(f"{what}: field '{name}' must be 0 or 1, not {values[name]!r}")
+            raise refused(what, QT_TRANSLATE_NOOP("core", "field '{name}' must be 0 or 1, not {value}"),
+                           name=name, value=repr(values[name]))
     for name in numbers:
         if values[name] is not None and type(values[name]) is not int:
-            raise RecordRefused(f"{what}: field '{name}' must be a whole number")
+            raise refused(what, QT_TRANSLATE_NOOP("core", "field '{name}' must be a whole number"), name=name)
     for name in required:
         value = values[name]
         if type(value) is not str or not value.strip():
-            raise RecordRefused(f"{what}: field '{name}' is empty")
+            raise refused(what, QT_TRANSLATE_NOOP("core", "field '{name}' is empty"), name=name)
     for name, allowed in choices:
         if values[name] not in allowed:
             known = ", ".join(sorted(map(str, allowed)))
-            raise RecordRefused(f"{what}: '{values[name]}' is not a {name} the app knows ({known})")
+            raise refused(what, QT_TRANSLATE_NOOP("core", "'{value}' is not a {name} the app knows ({known})"),
+                           value=values[name], name=name, known=known)
     if part == MAIN and spec.table in ("responses", "round_responses"):
         text = values["value"]
         if text is not None:
             if not isinstance(text, str):
-                raise RecordRefused(f"{what}: its value is not JSON text")
+                raise refused(what, QT_TRANSLATE_NOOP("core", "its value is not JSON text"))
             if not _is_json(text):
-                raise RecordRefused(f"{what}: its value is not valid JSON")
+                raise refused(what, QT_TRANSLATE_NOOP("core", "its value is not valid JSON"))
     return dict(values)
 
 
@@ -142,18 +173,20 @@ def check_response(
             return
     framework = framework_of(framework_id, version)
     if framework is None:
-        raise RecordRefused(f"response {record_id}: framework '{framework_id}' version '{version}' is not known")
+        raise refused(_response(record_id), QT_TRANSLATE_NOOP(
+            "core", "framework '{framework_id}' version '{version}' is not known"),
+            framework_id=framework_id, version=version)
     try:
         look_for = framework.look_for(key)
     except KeyError:
-        raise RecordRefused(f"response {record_id}: framework '{framework_id}' has no look-for '{key}'") from None
+        raise _no_look_for(_response(record_id), framework_id, key) from None
     value = None if text is None else json.loads(str(text))
     try:
         response_rules.check_allowed(ObservationKind(kind), look_for)
         if values["deleted"] == 0:
             response_rules.normalise(look_for, value, not_applicable=bool(values["not_applicable"]))
     except response_rules.ResponseError as exc:
-        raise RecordRefused(f"response {record_id}: {exc}") from None
+        raise refused(_response(record_id), "{problem}", problem=str(exc)) from None
     if memo is not None:
         memo.add(seen)
 
@@ -166,17 +199,17 @@ def check_round_response(record_id: str, values: Mapping[str, object], framework
     try:
         look_for = framework.look_for(key)
     except KeyError:
-        raise RecordRefused(f"round answer {record_id}: framework '{framework.id}' has no look-for '{key}'") from None
+        raise _no_look_for(_round_answer(record_id), framework.id, key) from None
     if framework.top_section(key).scope is not Scope.ROUND:
-        raise RecordRefused(f"round answer {record_id}: look-for '{key}' is answered in each room, not once for "
-                            "the round")
+        raise refused(_round_answer(record_id), QT_TRANSLATE_NOOP(
+            "core", "look-for '{key}' is answered in each room, not once for the round"), key=key)
     text = values["value"]
     try:
         if values["deleted"] == 0:
             response_rules.normalise(look_for, None if text is None else json.loads(str(text)),
                                      not_applicable=bool(values["not_applicable"]))
     except response_rules.ResponseError as exc:
-        raise RecordRefused(f"round answer {record_id}: {exc}") from None
+        raise refused(_round_answer(record_id), "{problem}", problem=str(exc)) from None
 
 
 def check_note(record_id: str, values: Mapping[str, object], framework: Framework | None) -> None:
@@ -187,4 +220,5 @@ def check_note(record_id: str, values: Mapping[str, object], framework: Framewor
         try:
             framework.look_for(key)
         except KeyError:
-            raise RecordRefused(f"note {record_id}: framework '{framework.id}' has no look-for '{key}'") from None
+            raise _no_look_for(message(QT_TRANSLATE_NOOP("core", "note {record_id}"), record_id=record_id),
+                               framework.id, key) from None

@@ -20,8 +20,9 @@ from typing import Any
 
 from walkthrough.core import lineage
 from walkthrough.core.frameworks import Framework, FrameworkError, parse_framework
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP
 from walkthrough.storage.sync_apply import Incoming
-from walkthrough.storage.sync_checks import RecordRefused
+from walkthrough.storage.sync_checks import RecordRefused, record, refused
 from walkthrough.storage.sync_sealed import SealedStore
 from walkthrough.storage.sync_tables import MAIN
 
@@ -40,23 +41,24 @@ class BundleCheckStore(SealedStore):
         fid, version, sha = entry.get("id"), entry.get("version"), entry.get("sha256")
         text = entry.get("source_text")
         if not all(isinstance(x, str) and x for x in (fid, version, sha, text)):
-            raise RecordRefused("a framework entry lacks its id, version, hash or text")
+            raise refused(None, QT_TRANSLATE_NOOP("core", "a framework entry lacks its id, version, hash or text"))
         assert isinstance(fid, str) and isinstance(version, str) and isinstance(text, str)
         try:
             framework = parse_framework(text, f"framework '{fid}' version '{version}' in the bundle")
         except FrameworkError as exc:
-            raise RecordRefused(str(exc.problems[0])) from None
+            raise RecordRefused(exc.problems[0].as_message()) from None
         if (framework.id, framework.version, framework.sha256) != (fid, version, sha):
-            raise RecordRefused(f"framework '{fid}' version '{version}': its text does not match its id, version "
-                                "and hash")
+            raise refused(None, QT_TRANSLATE_NOOP(
+                "core", "framework '{id}' version '{version}': its text does not match its id, version and hash"),
+                id=fid, version=version)
         row = self.db.execute("SELECT sha256 FROM frameworks WHERE framework_id = ? AND version = ?",
                               [fid, version]).fetchone()
         if row is not None and row[0] != sha:
             here = str(row[0])
-            raise RecordRefused(
-                f"framework '{fid}' version '{version}' has hash {str(sha)[:12]}… in the bundle but {here[:12]}… "
-                "on this device: the same version was changed on one of them; give the changed file a new "
-                "version number")
+            raise refused(None, QT_TRANSLATE_NOOP("core",
+                "framework '{id}' version '{version}' has hash {there}… in the bundle but {here}… on this device: "
+                "the same version was changed on one of them; give the changed file a new version number"),
+                id=fid, version=version, there=str(sha)[:12], here=here[:12])
         return framework, row is not None
 
     def _check_bundle(self, frameworks: Sequence[dict[str, Any]], parsed: Sequence[Incoming],
@@ -164,5 +166,5 @@ def _joined(mine: lineage.Part, theirs: lineage.Part, incoming: Incoming) -> lin
     try:
         return lineage.merge(mine, theirs)
     except lineage.SameDotDifferentValue as exc:
-        raise RecordRefused(f"{incoming.spec.table} record {incoming.record_id}: this device holds the same "
-                            f"history with different content ({exc})") from None
+        raise refused(record(incoming.spec.table, incoming.record_id), QT_TRANSLATE_NOOP("core",
+            "this device holds the same history with different content ({problem})"), problem=str(exc)) from None

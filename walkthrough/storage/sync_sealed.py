@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from walkthrough.core import privacy, sealing
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP
 from walkthrough.core.model import ObservationKind, Visibility
 from walkthrough.storage.peer_store import PeerVisitStore
 from walkthrough.storage.sync_apply import Applied, Incoming, SyncApplyStore
-from walkthrough.storage.sync_checks import RecordRefused
+from walkthrough.storage.sync_checks import RecordRefused, refused
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, TABLES, Synced
 
 log = logging.getLogger("walkthrough.storage.sync")
@@ -182,9 +183,11 @@ class SealedStore(SyncApplyStore, PeerVisitStore):
                 and isinstance(readers, dict) and all(isinstance(k, str) and isinstance(v, str)
                                                       for k, v in readers.items())
                 and (visit is None or isinstance(visit, str))):
-            raise RecordRefused("a sealed part is not group, source, sequence, recipients and box")
+            raise refused(None, QT_TRANSLATE_NOOP(
+                "core", "a sealed part is not group, source, sequence, recipients and box"))
         if len(box) > MAX_SEALED_TEXT:
-            raise RecordRefused(f"sealed part {gid} is larger than a peer visit can be")
+            raise refused(None, QT_TRANSLATE_NOOP(
+                "core", "sealed part {gid} is larger than a peer visit can be"), gid=gid)
         return gid, src, seq, readers, box, visit
 
     def _open_part(self, gid: str, readers: dict[str, str], box: str) -> bytes | None:
@@ -196,7 +199,8 @@ class SealedStore(SyncApplyStore, PeerVisitStore):
         try:
             return sealing.open_sealed(readers[mine[0]], box, keys[mine[0]])
         except sealing.SealError as exc:
-            raise RecordRefused(f"sealed part {gid}: {exc}") from None
+            raise refused(None, QT_TRANSLATE_NOOP(
+                "core", "sealed part {gid}: {problem}"), gid=gid, problem=str(exc)) from None
 
     def _sealed_incoming(self, part: dict[str, Any]) -> list[Incoming]:
         """The records a sealed part will bring here, read and checked without writing
@@ -231,7 +235,8 @@ class SealedStore(SyncApplyStore, PeerVisitStore):
         try:
             lines = [json.loads(text) for text in content.decode("utf-8").splitlines() if text.strip()]
         except (UnicodeDecodeError, ValueError):
-            raise RecordRefused(f"sealed part {gid}: its content is not JSON lines") from None
+            raise refused(None, QT_TRANSLATE_NOOP(
+                "core", "sealed part {gid}: its content is not JSON lines"), gid=gid) from None
         order = {t: i for i, t in enumerate(TABLES)}
         lines.sort(key=lambda ln: (order.get(str(ln.get("t")), 99), ln.get("p", MAIN) != MAIN)
                    if isinstance(ln, dict) else (99, True))

@@ -16,11 +16,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP
 from walkthrough.core.model import now_iso
 from walkthrough.core.permissions import Action
 from walkthrough.storage.directory import DirectoryStore
 from walkthrough.storage.sync_apply import Applied
-from walkthrough.storage.sync_checks import RecordRefused
+from walkthrough.storage.sync_checks import RecordRefused, refused
 from walkthrough.storage.sync_precheck import BundleCheckStore
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, TABLES
 
@@ -254,7 +255,9 @@ class SyncStore(BundleCheckStore, DirectoryStore):
         row = self.db.execute("SELECT sha256, source_name, source_text FROM frameworks WHERE framework_id = ?"
                               " AND version = ?", [framework_id, version]).fetchone()
         if row is None:
-            raise RecordRefused(f"framework '{framework_id}' version '{version}' is used but not installed here")
+            raise refused(None, QT_TRANSLATE_NOOP(
+                "core", "framework '{id}' version '{version}' is used but not installed here"),
+                id=framework_id, version=version)
         return {"id": framework_id, "version": version, "sha256": row[0], "source_name": row[1],
                 "source_text": row[2]}
 

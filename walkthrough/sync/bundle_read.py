@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, MessageError, message
 from walkthrough.sync.bundle import ENTRIES, FORMAT, FORMAT_VERSION, MANIFEST, RECORDS, SEALED
 
 MAX_FILE_BYTES = 2 * 1024**3
@@ -37,8 +38,9 @@ MAX_LINE_BYTES = 16 * 1024 * 1024  # a sealed peer visit is the longest line
 _CHUNK = 1 << 20
 
 
-class BundleRefused(Exception):
-    """A bundle that is not imported; the message is one line naming the bundle and the entry."""
+class BundleRefused(MessageError):
+    """A bundle that is not imported; the message is one line naming the bundle and the entry
+    (a translatable :class:`~walkthrough.core.i18n.Message`; ``str()`` is the English)."""
 
 
 @dataclass(frozen=True)
@@ -63,9 +65,23 @@ class Bundle:
         return str(self.manifest.get("device_name") or self.device_id[:8])
 
 
-def _refuse(path: Path, entry: str | None, why: str) -> BundleRefused:
-    where = f"{path.name}: {entry}: " if entry else f"{path.name}: "
-    return BundleRefused(where + why)
+def _refuse(path: Path, entry: str | None, why: Message | str) -> BundleRefused:
+    """``why`` is a message, or a template with no values marked with ``QT_TRANSLATE_NOOP("core", ...)``."""
+    why = why if isinstance(why, Message) else Message(why)
+    if entry:
+        return BundleRefused(message(QT_TRANSLATE_NOOP("core", "{bundle}: {entry}: {problem}"),
+                                     bundle=path.name, entry=entry, problem=why))
+    return BundleRefused(message(QT_TRANSLATE_NOOP("core", "{bundle}: {problem}"), bundle=path.name, problem=why))
+
+
+def _too_many() -> Message:
+    return message(QT_TRANSLATE_NOOP("core", "has more than {most} entries: it is not a Walkthrough bundle"),
+                   most=MAX_ENTRIES)
+
+
+def cannot_be_read(exc: OSError) -> Message:
+    """"cannot be read (Permission denied)": the system's own words for why stay as they are."""
+    return message(QT_TRANSLATE_NOOP("core", "cannot be read ({why})"), why=exc.strerror or str(exc))
 
 
 def _entry_count(path: Path) -> int:
@@ -86,21 +102,25 @@ def _check_name(path: Path, info: zipfile.ZipInfo) -> None:
     name = info.filename
     if (not name or "/" in name or "\\" in name or name in (".", "..") or ":" in name
             or any(ord(c) < 32 for c in name) or info.is_dir()):
-        raise _refuse(path, name or "(empty name)", "is not a single plain file name (a path, folder or drive)")
+        raise _refuse(path, name or "(empty name)", QT_TRANSLATE_NOOP(
+            "core", "is not a single plain file name (a path, folder or drive)"))
     if stat.S_ISLNK(info.external_attr >> 16):
-        raise _refuse(path, name, "is a link, not a file")
+        raise _refuse(path, name, QT_TRANSLATE_NOOP("core", "is a link, not a file"))
     if info.flag_bits & 0x1:
-        raise _refuse(path, name, "is encrypted")
+        raise _refuse(path, name, QT_TRANSLATE_NOOP("core", "is encrypted"))
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise _refuse(path, name, "uses a compression this app does not read")
+        raise _refuse(path, name, QT_TRANSLATE_NOOP("core", "uses a compression this app does not read"))
 
 
 def _read(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int, limit: int) -> bytes:
     if info.file_size != size or size > limit:
-        raise _refuse(path, info.filename, f"is {info.file_size} bytes, not the {size} its manifest says"
-                      if info.file_size != size else f"is larger than the {limit} bytes a bundle entry may be")
+        raise _refuse(path, info.filename, message(QT_TRANSLATE_NOOP(
+            "core", "is {found} bytes, not the {size} its manifest says"), found=info.file_size, size=size)
+                      if info.file_size != size else message(QT_TRANSLATE_NOOP(
+            "core", "is larger than the {limit} bytes a bundle entry may be"), limit=limit))
     if size > RATIO_FLOOR and size > MAX_RATIO * max(1, info.compress_size):
-        raise _refuse(path, info.filename, "is compressed far beyond what records compress to (a zip bomb?)")
+        raise _refuse(path, info.filename, QT_TRANSLATE_NOOP(
+            "core", "is compressed far beyond what records compress to (a zip bomb?)"))
     parts: list[bytes] = []
     read = 0
     with archive.open(info) as stream:
@@ -110,10 +130,11 @@ def _read(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int
                 break
             read += len(chunk)
             if read > size:
-                raise _refuse(path, info.filename, "holds more than its manifest says")
+                raise _refuse(path, info.filename, QT_TRANSLATE_NOOP("core", "holds more than its manifest says"))
             parts.append(chunk)
     if read != size:
-        raise _refuse(path, info.filename, f"holds {read} bytes, not the {size} its manifest says")
+        raise _refuse(path, info.filename, message(QT_TRANSLATE_NOOP(
+            "core", "holds {read} bytes, not the {size} its manifest says"), read=read, size=size))
     return b"".join(parts)
 
 
@@ -132,7 +153,8 @@ def _json_lines(path: Path, name: str, body: bytes, pause: Callable[[], None] | 
             continue
         if len(line) > MAX_LINE_BYTES or (isinstance(line, str) and len(line) * 4 > MAX_LINE_BYTES
                                           and len(line.encode("utf-8")) > MAX_LINE_BYTES):
-            raise _refuse(path, name, f"line {number} is longer than any record can be")
+            raise _refuse(path, name, message(QT_TRANSLATE_NOOP(
+                "core", "line {number} is longer than any record can be"), number=number))
         try:
             stripped = line.decode("utf-8").strip() if isinstance(line, bytes) else line.strip()
             value, end = decode(stripped)  # json.loads without its per-call set-up
@@ -140,7 +162,8 @@ def _json_lines(path: Path, name: str, body: bytes, pause: Callable[[], None] | 
                 raise ValueError("more after the value")
             found.append(value)
         except (ValueError, UnicodeDecodeError):
-            raise _refuse(path, name, f"line {number} is not valid JSON") from None
+            raise _refuse(path, name, message(QT_TRANSLATE_NOOP(
+                "core", "line {number} is not valid JSON"), number=number)) from None
     return found
 
 
@@ -148,71 +171,77 @@ def read_manifest(path: Path) -> tuple[zipfile.ZipFile, dict[str, Any], dict[str
     """Open the archive and read its manifest (nothing else yet)."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise _refuse(path, None, "is larger than a bundle can be")
+            raise _refuse(path, None, QT_TRANSLATE_NOOP("core", "is larger than a bundle can be"))
         if _entry_count(path) > MAX_ENTRIES:
-            raise _refuse(path, None, f"has more than {MAX_ENTRIES} entries: it is not a Walkthrough bundle")
+            raise _refuse(path, None, _too_many())
         archive = zipfile.ZipFile(path)
     except BundleRefused:
         raise
     except (zipfile.BadZipFile, ValueError, EOFError, struct.error):
-        raise _refuse(path, None, "is not a complete bundle (damaged, or still being copied)") from None
+        raise _refuse(path, None, QT_TRANSLATE_NOOP(
+            "core", "is not a complete bundle (damaged, or still being copied)")) from None
     except OSError as exc:
-        raise _refuse(path, None, f"cannot be read ({exc.strerror or exc})") from None
+        raise _refuse(path, None, cannot_be_read(exc)) from None
     try:
         infos = archive.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise _refuse(path, None, f"has more than {MAX_ENTRIES} entries: it is not a Walkthrough bundle")
+            raise _refuse(path, None, _too_many())
         by_name: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             _check_name(path, info)
             if info.filename in by_name:
-                raise _refuse(path, info.filename, "appears twice in the archive")
+                raise _refuse(path, info.filename, QT_TRANSLATE_NOOP("core", "appears twice in the archive"))
             by_name[info.filename] = info
         if MANIFEST not in by_name:
-            raise _refuse(path, MANIFEST, "is missing: this is not a Walkthrough bundle")
+            raise _refuse(path, MANIFEST, QT_TRANSLATE_NOOP("core", "is missing: this is not a Walkthrough bundle"))
         info = by_name[MANIFEST]
         body = _read(path, archive, info, info.file_size, MAX_MANIFEST_BYTES)
         try:
             manifest = json.loads(body)
         except (ValueError, UnicodeDecodeError):
-            raise _refuse(path, MANIFEST, "is not valid JSON") from None
+            raise _refuse(path, MANIFEST, QT_TRANSLATE_NOOP("core", "is not valid JSON")) from None
         _check_manifest(path, manifest, by_name)
     except BundleRefused:
         archive.close()
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
         archive.close()
-        raise _refuse(path, MANIFEST, "is damaged (the archive does not read back as written)") from None
+        raise _refuse(path, MANIFEST, QT_TRANSLATE_NOOP(
+            "core", "is damaged (the archive does not read back as written)")) from None
     return archive, manifest, by_name
 
 
 def _check_manifest(path: Path, manifest: object, by_name: dict[str, zipfile.ZipInfo]) -> None:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _refuse(path, MANIFEST, "does not describe a Walkthrough bundle")
+        raise _refuse(path, MANIFEST, QT_TRANSLATE_NOOP("core", "does not describe a Walkthrough bundle"))
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _refuse(path, MANIFEST, f"has an unknown format version {version!r}")
+        raise _refuse(path, MANIFEST, message(QT_TRANSLATE_NOOP(
+            "core", "has an unknown format version {version}"), version=repr(version)))
     if version > FORMAT_VERSION:
-        raise _refuse(path, MANIFEST, f"is format {version}, made by a newer Walkthrough: update this app to read it")
+        raise _refuse(path, MANIFEST, message(QT_TRANSLATE_NOOP(
+            "core", "is format {version}, made by a newer Walkthrough: update this app to read it"), version=version))
     for key in ("bundle_id", "device_id", "exported_at"):
         if not isinstance(manifest.get(key), str) or not manifest[key]:
-            raise _refuse(path, MANIFEST, f"has no {key}")
+            raise _refuse(path, MANIFEST, message(QT_TRANSLATE_NOOP("core", "has no {key}"), key=key))
     entries = manifest.get("entries")
     if not isinstance(entries, list) or not all(
             isinstance(e, dict) and isinstance(e.get("name"), str) and isinstance(e.get("size"), int)
             and isinstance(e.get("sha256"), str) for e in entries):
-        raise _refuse(path, MANIFEST, "does not list its entries with name, size and SHA-256")
+        raise _refuse(path, MANIFEST, QT_TRANSLATE_NOOP(
+            "core", "does not list its entries with name, size and SHA-256"))
     named = [e["name"] for e in entries]
     if len(set(named)) != len(named):
-        raise _refuse(path, MANIFEST, "names an entry twice")
+        raise _refuse(path, MANIFEST, QT_TRANSLATE_NOOP("core", "names an entry twice"))
     for name in named:
         if name not in ENTRIES:
-            raise _refuse(path, name, "is not an entry a bundle has")
+            raise _refuse(path, name, QT_TRANSLATE_NOOP("core", "is not an entry a bundle has"))
         if name not in by_name:
-            raise _refuse(path, name, "is named by the manifest but missing from the archive")
+            raise _refuse(path, name, QT_TRANSLATE_NOOP(
+                "core", "is named by the manifest but missing from the archive"))
     stray = sorted(set(by_name) - set(named) - {MANIFEST})
     if stray:
-        raise _refuse(path, stray[0], "is in the archive but not named by the manifest")
+        raise _refuse(path, stray[0], QT_TRANSLATE_NOOP("core", "is in the archive but not named by the manifest"))
 
 
 def read_bundle(path: Path, *, sha256: str | None = None, pause: Callable[[], None] | None = None) -> Bundle:
@@ -229,14 +258,16 @@ def read_bundle(path: Path, *, sha256: str | None = None, pause: Callable[[], No
             except BundleRefused:
                 raise
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
-                raise _refuse(path, name, "is damaged (the archive does not read back as written)") from None
+                raise _refuse(path, name, QT_TRANSLATE_NOOP(
+                    "core", "is damaged (the archive does not read back as written)")) from None
             if hashlib.sha256(body).hexdigest() != entry["sha256"]:
-                raise _refuse(path, name, "does not match its SHA-256 in the manifest (damaged or changed)")
+                raise _refuse(path, name, QT_TRANSLATE_NOOP(
+                    "core", "does not match its SHA-256 in the manifest (damaged or changed)"))
             bodies[name] = body
     lines = {name: _json_lines(path, name, body, pause) for name, body in bodies.items()}
     frameworks = lines.get("frameworks.jsonl", [])
     sealed = lines.get(SEALED, [])
     for name, items in (("frameworks.jsonl", frameworks), (SEALED, sealed)):
         if not all(isinstance(i, dict) for i in items):
-            raise _refuse(path, name, "holds a line that is not a JSON object")
+            raise _refuse(path, name, QT_TRANSLATE_NOOP("core", "holds a line that is not a JSON object"))
     return Bundle(path, manifest, sha256 or file_sha256(path), lines.get(RECORDS, []), frameworks, sealed)

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 from walkthrough.storage import Repository
 from walkthrough.storage.sync_apply import Applied
 from walkthrough.storage.sync_checks import RecordRefused
 from walkthrough.sync.bundle import file_sha256
-from walkthrough.sync.bundle_read import BundleRefused, read_bundle, read_manifest
+from walkthrough.sync.bundle_read import BundleRefused, cannot_be_read, read_bundle, read_manifest
 
 log = logging.getLogger("walkthrough.sync")
 
@@ -26,6 +27,7 @@ class FileReport:
     message: str = ""
     device_name: str = ""
     applied: Applied = field(default_factory=Applied)
+    words: Message | None = None  # a refusal's message, for the interface's language (``message`` is its English)
 
     def line(self) -> str:
         if self.outcome == REFUSED:
@@ -60,20 +62,30 @@ class ImportReport:
         skipped = sum(1 for f in self.files if f.outcome == SKIPPED)
         return f"{done} imported, {skipped} skipped, {len(self.refused)} refused: {counts}"
 
-    def in_words(self) -> str:
-        """The summary for a person: what came in, what waits for them."""
+    def in_words(self) -> Message:
+        """The summary for a person: what came in, what waits for them (``str()`` is the English)."""
         done = [f for f in self.files if f.outcome == IMPORTED]
         if not done and not self.refused:
-            return "nothing new from other devices"
-        parts = [f"{len(done)} bundle{'s' if len(done) != 1 else ''} brought {self.total('inserted')} new and "
-                 f"{self.total('updated') + self.total('merged')} changed records"]
-        if self.total("conflicts"):
-            parts.append(f"{self.total('conflicts')} conflict{'s' if self.total('conflicts') != 1 else ''} to settle")
-        if self.total("held"):
-            parts.append(f"{self.total('held')} waiting for records still to come")
+            return message(QT_TRANSLATE_NOOP("core", "nothing new from other devices"))
+        new, changed = self.total("inserted"), self.total("updated") + self.total("merged")
+        said = (message(QT_TRANSLATE_NOOP("core", "1 bundle brought {new} new and {changed} changed records"),
+                        new=new, changed=changed) if len(done) == 1 else
+                message(QT_TRANSLATE_NOOP("core", "{n} bundles brought {new} new and {changed} changed records"),
+                        n=len(done), new=new, changed=changed))
+        conflicts, held = self.total("conflicts"), self.total("held")
+        more = []
+        if conflicts:
+            more.append(message(QT_TRANSLATE_NOOP("core", "1 conflict to settle")) if conflicts == 1 else
+                        message(QT_TRANSLATE_NOOP("core", "{n} conflicts to settle"), n=conflicts))
+        if held:
+            more.append(message(QT_TRANSLATE_NOOP("core", "{n} waiting for records still to come"), n=held))
         if self.refused:
-            parts.append(f"{len(self.refused)} refused (see Import reports)")
-        return "; ".join(parts)
+            refused = len(self.refused)
+            more.append(message(QT_TRANSLATE_NOOP("core", "1 refused (see Import reports)")) if refused == 1 else
+                        message(QT_TRANSLATE_NOOP("core", "{n} refused (see Import reports)"), n=refused))
+        for part in more:
+            said = message(QT_TRANSLATE_NOOP("core", "{said}; {more}"), said=said, more=part)
+        return said
 
 
 def import_file(repo: Repository, path: Path, *, from_folder: bool = False,
@@ -82,7 +94,8 @@ def import_file(repo: Repository, path: Path, *, from_folder: bool = False,
     try:
         stat = path.stat()
     except OSError as exc:
-        return _refused(repo, path, f"{path.name}: cannot be read ({exc.strerror or exc})")
+        return _refused(repo, path, message(QT_TRANSLATE_NOOP("core", "{bundle}: {problem}"), bundle=path.name,
+                                            problem=cannot_be_read(exc)))
     known = seen if seen is not None else repo.files_seen()
     if (path.name, stat.st_size, stat.st_mtime_ns) in known:
         return FileReport(path, SKIPPED, "already imported")
@@ -106,9 +119,10 @@ def import_file(repo: Repository, path: Path, *, from_folder: bool = False,
             applied = repo.apply_bundle(frameworks=bundle.frameworks, lines=bundle.lines, sealed=bundle.sealed,
                                         from_folder=from_folder, remember=remember)
         except RecordRefused as exc:
-            raise BundleRefused(f"{path.name}: {exc.entry}: {exc}") from None
+            raise BundleRefused(message(QT_TRANSLATE_NOOP("core", "{bundle}: {entry}: {problem}"),
+                                        bundle=path.name, entry=exc.entry, problem=exc.message)) from None
     except BundleRefused as exc:
-        return _refused(repo, path, str(exc))
+        return _refused(repo, path, exc.message)
     repo.add_sync_report(file_name=path.name, outcome=IMPORTED, counts=applied.as_dict(),
                          message="; ".join(applied.problems), bundle_id=bundle_id, device_id=device_id,
                          device_name=device_name)
@@ -116,10 +130,11 @@ def import_file(repo: Repository, path: Path, *, from_folder: bool = False,
     return FileReport(path, IMPORTED, device_name=device_name, applied=applied)
 
 
-def _refused(repo: Repository, path: Path, message: str) -> FileReport:
-    repo.add_sync_report(file_name=path.name, outcome=REFUSED, message=message)
-    log.warning("bundle refused: %s", message)
-    return FileReport(path, REFUSED, message)
+def _refused(repo: Repository, path: Path, why: Message) -> FileReport:
+    """Remembered and logged in English; the message itself goes to the interface."""
+    repo.add_sync_report(file_name=path.name, outcome=REFUSED, message=str(why))
+    log.warning("bundle refused: %s", why)
+    return FileReport(path, REFUSED, str(why), words=why)
 
 
 def import_files(repo: Repository, paths: Sequence[Path], *, by: str | None = None, from_folder: bool = False,

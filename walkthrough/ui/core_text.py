@@ -7,13 +7,19 @@ refusal as an exception carrying one (:class:`~walkthrough.core.i18n.MessageErro
 "core" context (``resources/i18n/core_<lang>.qm``), then filled in; a value that is itself a
 message (a role, an action's words) is translated the same way first. Anything else is shown as
 ``str()`` gives it, which is today's English.
+
+A framework file's problems (:class:`~walkthrough.core.framework_types.Problem`, and a
+:class:`~walkthrough.core.framework_types.FrameworkError` holding them) and a roster file's
+(:class:`~walkthrough.core.roster_problems.RosterProblem`) are shown the same way, one a line.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from walkthrough.core.framework_types import FrameworkError, Problem
 from walkthrough.core.i18n import CONTEXT, Message, MessageError
+from walkthrough.core.roster_problems import RosterProblem
 
 
 def _translated(msg: Message) -> str:
@@ -41,4 +47,8 @@ def text(shown: object) -> str:
         return _translated(shown)
     if isinstance(shown, MessageError) and shown.translatable:
         return _translated(shown.message)
+    if isinstance(shown, Problem | RosterProblem):
+        return _translated(shown.as_message())
+    if isinstance(shown, FrameworkError):
+        return "\n".join(_translated(p.as_message()) for p in shown.problems)
     return str(shown)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from walkthrough.ui import core_text
 from walkthrough.ui.icon import install_app_icon
 
 if TYPE_CHECKING:
@@ -528,7 +529,7 @@ class MainWindow(QMainWindow):
             self.changes.changed({"frameworks"})
 
     def _show_install_problems(self, reports: Sequence[InstallReport]) -> None:
-        problems = [str(p) for r in reports for p in r.problems]
+        problems = [core_text.text(p) for r in reports for p in r.problems]
         if problems:
             shown = "\n".join(problems[:6]) + ("\n…" if len(problems) > 6 else "")
             self.banner.setText(

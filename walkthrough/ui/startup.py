@@ -43,6 +43,7 @@ from walkthrough.paths import (
     prepare_data_folder,
     remember_data_dir,
 )
+from walkthrough.ui import core_text
 from walkthrough.ui.mainwindow import MainWindow
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.window_place import show_placed
@@ -229,7 +230,7 @@ class Starter(QObject):
             log.warning("the built-in frameworks could not be checked: %s", exc)
             if window is not None and self.window is window:
                 window.add_notice(self.tr("The built-in frameworks could not be installed this time: {why}")
-                                  .format(why=exc))
+                                  .format(why=core_text.text(exc)))
 
         self.tasks.run(work, done, failed)
 
@@ -366,7 +367,7 @@ class Starter(QObject):
         def failed(exc: Exception) -> None:
             log.warning("today's backup could not be made: %s", exc)
             if window is not None and self.window is window:
-                window.add_notice(self.tr("Today's backup could not be made: {why}").format(why=exc))
+                window.add_notice(self.tr("Today's backup could not be made: {why}").format(why=core_text.text(exc)))
 
         self.tasks.run(lambda: make_backup(database, Reason.DAILY), on_failed=failed)
 

@@ -15,11 +15,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from walkthrough.core.i18n import Message
+from walkthrough.ui import core_text
 from walkthrough.ui.changes import Changes
 from walkthrough.ui.tasks import TaskManager
 
 if TYPE_CHECKING:
     from walkthrough.storage import Repository
+    from walkthrough.sync.importer import ImportReport
 
 Step = Callable[[int, int], None]
 log = logging.getLogger("walkthrough.ui.sync")
@@ -31,9 +34,14 @@ class Outcome:
 
     what: str  # "Synced with the folder", ...
     lines: list[str] = field(default_factory=list)
-    summary: str = ""
+    summary: str | Message = ""  # a message from the core is shown in the interface's language
     changed: frozenset[str] = frozenset()
     refused: int = 0
+    refusals: tuple[Message, ...] = ()  # why each refused bundle was refused, to show in the interface's language
+
+
+def _refusals(report: ImportReport) -> tuple[Message, ...]:
+    return tuple(f.words if f.words is not None else Message(f.message) for f in report.refused)
 
 
 class SyncRunner(QObject):
@@ -76,7 +84,7 @@ class SyncRunner(QObject):
 
     def _failed(self, exc: Exception) -> None:
         self.busy = False
-        self.failed.emit(str(exc) or type(exc).__name__)
+        self.failed.emit(core_text.text(exc) or type(exc).__name__)
 
     def sync_folder(self, folder: Path, by: str | None) -> bool:
         wrote, synced = self.tr("Wrote {file} ({n} records)"), self.tr("Synced with the folder")
@@ -89,7 +97,7 @@ class SyncRunner(QObject):
             lines = [wrote.format(file=written.path.name, n=done.exported.records)] if written else []
             lines += [f.line() for f in done.report.files]
             return Outcome(synced, lines, done.report.in_words(),
-                           frozenset(done.report.changed_tables), len(done.report.refused))
+                           frozenset(done.report.changed_tables), len(done.report.refused), _refusals(done.report))
         return self._run(self.tr("Syncing with the folder…"), work)
 
     def import_files(self, paths: Sequence[Path], by: str | None) -> bool:
@@ -100,7 +108,7 @@ class SyncRunner(QObject):
 
             report = import_files(repo, list(paths), by=by, progress=step)
             return Outcome(imported, [f.line() for f in report.files], report.in_words(),
-                           frozenset(report.changed_tables), len(report.refused))
+                           frozenset(report.changed_tables), len(report.refused), _refusals(report))
         return self._run(self.tr("Importing…"), work)
 
     def export_file(self, path: Path, by: str | None) -> bool:

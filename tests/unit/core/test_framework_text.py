@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from walkthrough.core import framework_text
-from walkthrough.core.framework_checks import Checker
+from walkthrough.core.framework_checker import Checker
 from walkthrough.core.framework_text import PSEUDO, localize, sidecar_path
 from walkthrough.core.framework_translations import translations
 from walkthrough.core.framework_types import Framework, Mode

@@ -36,6 +36,7 @@ from walkthrough.core.frameworks import FrameworkError, Problem, parse_framework
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui import core_text
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.framework_forms import FrameworkForm, LookForForm, SectionForm
 from walkthrough.ui.widgets.response_names import response_name
@@ -394,7 +395,7 @@ class FrameworkEditor(QDialog):
         self.problems_found = found
         self.problems.clear()
         for problem in found:
-            self.problems.addItem(str(problem))
+            self.problems.addItem(core_text.text(problem))
         errors = [p for p in found if not p.warning]
         if not found:
             self.problems.addItem(QCoreApplication.translate("FrameworkEditor",
@@ -414,7 +415,8 @@ class FrameworkEditor(QDialog):
         try:
             framework = self.repo.publish_framework_draft(self.draft.id, by=self.by)
         except StoreError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("FrameworkEditor", "Not published"), str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("FrameworkEditor", "Not published"),
+                                core_text.text(exc))
             return
         self.published = framework
         self.say(QCoreApplication.translate("FrameworkEditor", "Published: {title}, version {version}.").format(

@@ -30,6 +30,7 @@ from walkthrough.core.model import Note
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.instrument_store import note_look_for_keys
+from walkthrough.ui import core_text
 from walkthrough.ui.widgets.controls import plain_label, touch_button
 from walkthrough.ui.widgets.segmented import Segmented
 
@@ -136,7 +137,7 @@ class LookForNotes(QDialog):
                                          by=self.by)
         except StoreError as exc:
             self.message.setText(self.tr("The note is not saved: {exc}. It is still here; tap Add note again.").format(
-                    exc=exc))
+                    exc=core_text.text(exc)))
             return
         self.text.clear()
         self.also_keys = []
@@ -148,7 +149,7 @@ class LookForNotes(QDialog):
         try:
             self.repo.save_look_for_note(self.observation_id, note.id, note_look_for_keys(note), "", by=self.by)
         except StoreError as exc:
-            self.message.setText(self.tr("The note is not deleted: {exc}.").format(exc=exc))
+            self.message.setText(self.tr("The note is not deleted: {exc}.").format(exc=core_text.text(exc)))
             return
         self.message.setText(self.tr("Note deleted."))
         self.show_notes()

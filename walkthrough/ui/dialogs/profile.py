@@ -32,6 +32,7 @@ from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.profile_store import IDLE_CHOICES
+from walkthrough.ui import core_text
 from walkthrough.ui.widgets.role_names import role_name
 
 PIN_PATTERN = r"\d{0,8}"
@@ -276,7 +277,7 @@ class ProfileDialog(QDialog):
         try:
             self.repo.switch_profile(person_id, self.pin.text() or None)
         except StoreError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(core_text.text(exc))
             self.pin.selectAll()
             self.pin.setFocus()
             return
@@ -295,7 +296,7 @@ class ProfileDialog(QDialog):
         try:
             self.repo.add_profile(name, schools[0].id if schools else None)
         except StoreError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(core_text.text(exc))
             return
         self.accept()
 
@@ -304,7 +305,7 @@ class ProfileDialog(QDialog):
         try:
             self.repo.set_idle_minutes(int(self.idle.currentData()), by=current.id if current else None)
         except StoreError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(core_text.text(exc))
 
     def _edit_pin(self) -> None:
         current = self.repo.current_profile()
@@ -365,8 +366,9 @@ class PinDialog(QDialog):
         try:
             self.repo.set_pin(self.person.id, pin, by=self.person.id, current_pin=self.old_pin.text() or None)
         except StoreError as exc:
-            text = str(exc)
-            self.problem.setText(self.tr("The current PIN is not right: ") + text if "not " + self.person.name in text
+            text = core_text.text(exc)
+            wrong_pin = "not " + self.person.name in str(exc)  # told apart by its English, whatever is shown
+            self.problem.setText(self.tr("The current PIN is not right: ") + text if wrong_pin
                                  else self.tr("Not changed: {text}.").format(text=text))
             self.old_pin.clear()
             return False

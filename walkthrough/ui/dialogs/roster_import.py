@@ -32,6 +32,7 @@ from walkthrough.core.roster_template import template_paths
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.roster_store import RosterPlan
+from walkthrough.ui import core_text
 from walkthrough.ui.access import me
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import touch_button
@@ -174,14 +175,14 @@ class RosterImportDialog(QDialog):
                     if count == 1 else
                     self.tr("{count} problems: fix them in the file, save it and choose it again. Nothing was saved.")
                     .format(count=count))
-            self.problems.addItems([str(p).removeprefix(f"{result.file}: ") for p in result.problems])
+            self.problems.addItems([core_text.text(p.as_message(with_file=False)) for p in result.problems])
             self.problems.show()
         plan: RosterPlan | None = None
         if result.rows:
             try:
                 plan = self.repo.plan_roster(self.school_id, result)
             except StoreError as exc:
-                self.summary.setText(str(exc))
+                self.summary.setText(core_text.text(exc))
         self.plan = plan
         changes = {c.row: c for c in plan.rooms} if plan is not None else {}
         self.table.setRowCount(rows)
@@ -198,7 +199,7 @@ class RosterImportDialog(QDialog):
                     item.setForeground(QColor("#1f5f2e"))
                 self.table.setItem(index, column, item)
         if plan is not None:
-            self.summary.setText(plan.summary() + ("" if result.usable else
+            self.summary.setText(core_text.text(plan.in_words()) + ("" if result.usable else
                                                    self.tr(". Nothing is imported until every problem is fixed.")))
         usable = result.usable and plan is not None
         self.import_button.setEnabled(usable)
@@ -228,7 +229,7 @@ class RosterImportDialog(QDialog):
     def _imported(self, result: object) -> None:
         assert isinstance(result, RosterPlan)
         self.done_plan = result
-        self.status.setText(self.tr("Imported and saved. ") + result.summary())
+        self.status.setText(self.tr("Imported and saved. ") + core_text.text(result.in_words()))
         self.summary.setText("")
         self.close_button.setText(self.tr("Done"))
         self.close_button.setAccessibleName(self.tr("Close"))
@@ -239,7 +240,7 @@ class RosterImportDialog(QDialog):
     def _import_failed(self, exc: Exception) -> None:
         self.choose_button.setEnabled(True)
         self.import_button.setEnabled(True)
-        reason = str(exc) if isinstance(exc, StoreError) else self.tr("an unexpected error ({name})").format(
+        reason = core_text.text(exc) if isinstance(exc, StoreError) else self.tr("an unexpected error ({name})").format(
             name=type(exc).__name__)
         self.status.setText(self.tr("Nothing was imported: {reason}. Nothing was saved; try again.").format(
                 reason=reason))

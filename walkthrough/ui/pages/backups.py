@@ -19,6 +19,7 @@ from walkthrough.core.permissions import NotAllowed
 from walkthrough.paths import StartProblem
 from walkthrough.storage import Repository
 from walkthrough.storage.backup import Backup, Reason
+from walkthrough.ui import core_text
 from walkthrough.ui.widgets.controls import touch_button
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class BackupsPage(QWidget):
         try:
             backup = self.repo.back_up()
         except StartProblem as problem:
-            self.say(self.tr("The backup could not be made: {why}").format(why=problem))
+            self.say(self.tr("The backup could not be made: {why}").format(why=core_text.text(problem)))
             return
         self.refresh()
         self.say(self.tr("Backed up: {backup}.").format(backup=self.describe(backup)))
@@ -145,7 +146,7 @@ class BackupsPage(QWidget):
         try:
             self.repo.restore_backup(backup, by=self._profile_id())
         except (NotAllowed, StartProblem) as exc:
-            self.say(self.tr("Not restored: {why}").format(why=exc))
+            self.say(self.tr("Not restored: {why}").format(why=core_text.text(exc)))
             return False
         self.window_.reopen_requested.emit()
         return True

@@ -34,6 +34,7 @@ from walkthrough.reports.figures import Figures, LookForFigure, Proportion
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me, role_note, say_role, why_not
 from walkthrough.ui.framework_text import current_language
 from walkthrough.ui.pages.dashboard_work import DashboardResult, dashboard_figures, default_periods
@@ -289,7 +290,7 @@ class DashboardPage(QWidget):
         try:
             self.repo.dashboard_viewer(by=me(self.repo))  # the store's word, not only the page's
         except StoreError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(core_text.text(exc))
             return
         self.status.setText(self.tr("Counting…"))
         language = current_language()
@@ -316,7 +317,7 @@ class DashboardPage(QWidget):
         return self.tasks.wait(msecs)
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(self.tr("The figures could not be counted: {exc}").format(exc=exc))
+        self.status.setText(self.tr("The figures could not be counted: {exc}").format(exc=core_text.text(exc)))
 
     def _show(self, result: DashboardResult | None) -> None:
         if result is None or result.generation != self.generation:

@@ -35,6 +35,7 @@ from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me, role_note, say_role, why_not
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autosave
@@ -382,7 +383,7 @@ class DirectoryPage(QWidget):
         try:
             school = self.repo.add_school(self.new_school.text(), by=me(self.repo))
         except StoreError as exc:
-            self.say(self.tr("The school was not added: {exc}.").format(exc=exc))
+            self.say(self.tr("The school was not added: {exc}.").format(exc=core_text.text(exc)))
             return
         self.new_school.clear()
         self.refresh()
@@ -476,7 +477,7 @@ class DirectoryPage(QWidget):
                 by=me(self.repo),
             )
         except StoreError as exc:
-            self.say(self.tr("The room was not added: {exc}.").format(exc=exc))
+            self.say(self.tr("The room was not added: {exc}.").format(exc=core_text.text(exc)))
             return
         self._fill_rooms()
         self.say(self.tr("Added {name}.").format(name=room.name))
@@ -495,7 +496,7 @@ class DirectoryPage(QWidget):
             try:
                 self.repo.remove_room(room.id, by=me(self.repo))
             except StoreError as exc:
-                self.say(self.tr("Not removed: {exc}.").format(exc=exc))
+                self.say(self.tr("Not removed: {exc}.").format(exc=core_text.text(exc)))
                 return
             self._fill_rooms()
             self.say(self.tr("Removed {name}.").format(name=room.name))

@@ -34,6 +34,7 @@ from walkthrough.core.roster import Roster, read_roster, roster_from_lines
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.roster_store import RosterPlan
+from walkthrough.ui import core_text
 from walkthrough.ui.framework_text import shown_title
 from walkthrough.ui.settings import LANGUAGES, AppSettings
 from walkthrough.ui.tasks import TaskManager
@@ -312,7 +313,7 @@ class FirstRunPage(QWidget):
             {"you": self._save_you, "school": self._save_school, "roster": self._save_roster,
              "frameworks": self._save_frameworks, "done": self._finish}[self.step]()
         except StoreError as exc:
-            self.message.setText(self.tr("Not saved: {exc}.").format(exc=exc))
+            self.message.setText(self.tr("Not saved: {exc}.").format(exc=core_text.text(exc)))
 
     def _save_you(self) -> None:
         name = self.name.text().strip()
@@ -403,7 +404,7 @@ class FirstRunPage(QWidget):
             if roster.problems:
                 self.roster_problems.addItem(self.tr("Fix these, then choose the file again (nothing is saved until "
                                                      "then):"))
-                self.roster_problems.addItems([str(p).removeprefix(f"{roster.file}: ") for p in roster.problems])
+                self.roster_problems.addItems([core_text.text(p.as_message(with_file=False)) for p in roster.problems])
         self.next_button.setText(self.tr("Import and continue") if roster is not None and roster.usable else
                                  self.tr("Skip for now") if roster is not None and roster.problems else
                                  self.tr("Next"))
@@ -432,12 +433,13 @@ class FirstRunPage(QWidget):
         self._set_busy(False)
         self.imported = result
         self.roster = None
-        self.roster_status.setText(self.tr("Imported and saved. {summary}").format(summary=result.summary()))
+        self.roster_status.setText(self.tr("Imported and saved. {summary}").format(
+            summary=core_text.text(result.in_words())))
         self._after_roster()
 
     def _import_failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        reason = str(exc) if isinstance(exc, StoreError) else \
+        reason = core_text.text(exc) if isinstance(exc, StoreError) else \
             self.tr("an unexpected error ({kind})").format(kind=type(exc).__name__)
         self.message.setText(self.tr("Nothing was imported: {reason}. Try again.").format(reason=reason))
 
@@ -503,4 +505,4 @@ class FirstRunPage(QWidget):
         self._set_busy(False)
         self.message.setStyleSheet("color: #8a1c1c;")
         self.message.setText(self.tr("The demo district could not be made: {exc}. Nothing of it was kept.").format(
-            exc=exc))
+            exc=core_text.text(exc)))

@@ -30,6 +30,7 @@ from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.framework_store import InstallResult
+from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me, role_note, say_role
 from walkthrough.ui.core_text import text
 from walkthrough.ui.framework_text import shown
@@ -289,7 +290,7 @@ class FrameworksPage(QWidget):
         except StoreError as exc:
             self.last_message = _message(self, self.tr("Framework not imported"), f"{text(exc)}.", warning=True)
             return False
-        problems = [str(p) for r in reports for p in r.problems]
+        problems = [core_text.text(p) for r in reports for p in r.problems]
         if problems:
             self.last_message = _message(self, self.tr("Framework not imported"), "\n".join(problems), warning=True)
             return False

@@ -27,6 +27,7 @@ from walkthrough.core import privacy, schedule
 from walkthrough.core.peer import PeerVisit
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui import core_text
 from walkthrough.ui.widgets.cover_panel import CoverPanel
 from walkthrough.ui.widgets.flow_layout import FlowLayout
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, say
@@ -284,7 +285,7 @@ class SchedulePage(QWidget):
         try:
             path.write_bytes(data)
         except OSError as exc:
-            say(self.message, self.tr("Not exported: {why}.").format(why=exc), "error")
+            say(self.message, self.tr("Not exported: {why}.").format(why=core_text.text(exc)), "error")
             return False
         say(self.message, self.tr("Exported to {path}: calendar programs can import it.").format(path=path))
         return True

@@ -27,6 +27,7 @@ from walkthrough.core.permissions import Action
 from walkthrough.paths import backup_dir, data_dir_is_chosen, remember_backup_dir, remember_data_dir
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me
 from walkthrough.ui.framework_text import shown_title
 from walkthrough.ui.settings import LANGUAGES, AppSettings
@@ -207,7 +208,7 @@ class SettingsPage(QWidget):
         try:
             self.repo.set_sync_folder(str(folder), by=me(self.repo))
         except StoreError as exc:
-            self.sync_note.setText(self.tr("Not changed: {why}.").format(why=exc))
+            self.sync_note.setText(self.tr("Not changed: {why}.").format(why=core_text.text(exc)))
             return
         self.sync_field.setText(str(folder))
         self.sync_note.setText(self.tr("Saved: every start, every finished round and Sync now sync through it."))

@@ -39,6 +39,7 @@ from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.conflict_store import Conflict, Duplicate
 from walkthrough.storage.sync_store import Report
+from walkthrough.ui import core_text
 from walkthrough.ui.changes import Changes
 from walkthrough.ui.pages.sync_words import counted, kind_title, outcome_word, records
 from walkthrough.ui.sync_runner import Outcome, SyncRunner
@@ -65,6 +66,7 @@ class SyncPage(QWidget):
         self.runner.failed.connect(self._failed)
         self._conflicts: list[Conflict] = []
         self._duplicates: list[Duplicate] = []
+        self._refused_words: dict[str, str] = {}  # a refusal's English (as reported) -> in the interface's language
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 16)
         top = QHBoxLayout()
@@ -209,7 +211,7 @@ class SyncPage(QWidget):
             row = self.reports.rowCount()
             self.reports.insertRow(row)
             brought = (", ".join(counted(k, n) for k, n in report.counts.items() if n) or self.tr("nothing new")
-                       if report.outcome == "imported" else report.message)
+                       if report.outcome == "imported" else self._refused_words.get(report.message, report.message))
             outcome = outcome_word(report.outcome)
             for column, text in enumerate((_when(report.at), report.file_name, report.device_name or "",
                                            outcome, brought)):
@@ -297,7 +299,7 @@ class SyncPage(QWidget):
         try:
             self.repo.set_sync_folder(str(folder), by=self._me())
         except (NotAllowed, StoreError) as exc:
-            QMessageBox.information(self, self.tr("Not changed"), str(exc))
+            QMessageBox.information(self, self.tr("Not changed"), core_text.text(exc))
         self.refresh()
 
     def _choose_folder(self) -> None:
@@ -326,7 +328,7 @@ class SyncPage(QWidget):
             try:
                 self.repo.set_setting("device_name", name)
             except StoreError as exc:  # the database is busy or the disk full: the old name stays
-                QMessageBox.information(self, self.tr("Name not changed"), str(exc))
+                QMessageBox.information(self, self.tr("Name not changed"), core_text.text(exc))
                 self.device_name.setText(self.repo.device_name)
 
     def _conflict_resolved(self) -> None:
@@ -344,7 +346,7 @@ class SyncPage(QWidget):
                 if other != keep:
                     self.repo.merge_records(dup.table, other, keep, by=self._me())
         except (StoreError, NotAllowed) as exc:
-            QMessageBox.information(self, self.tr("Not merged"), str(exc))
+            QMessageBox.information(self, self.tr("Not merged"), core_text.text(exc))
         self.changes.changed({dup.table})
         self.refresh()
 
@@ -366,15 +368,19 @@ class SyncPage(QWidget):
         self.bar.hide()
         from walkthrough.core.model import now_iso
 
-        text = f"{_when(now_iso())} UTC · {outcome.what}: {outcome.summary}"
+        text = f"{_when(now_iso())} UTC · {outcome.what}: {core_text.text(outcome.summary)}"
         try:
             self.repo.set_setting("sync_last_summary", text)
         except StoreError:
             self.last.setText(text)  # shown now; remembered after the next sync
         log.info("sync finished", extra={"event": {"event": "sync_finished", "what": outcome.what,
-                                                   "summary": outcome.summary, "refused": outcome.refused,
+                                                   "summary": str(outcome.summary), "refused": outcome.refused,
                                                    "changed": sorted(outcome.changed)}})
+        self._refused_words.update({str(why): core_text.text(why) for why in outcome.refusals})
         self.refresh()
+        if outcome.refusals:  # why, in the interface's language (the report table keeps the English of older ones)
+            self.last.setText("\n".join([self.last.text(), *(self.tr("Refused: {why}").format(why=core_text.text(why))
+                                                              for why in outcome.refusals)]))
 
     def _failed(self, message: str) -> None:
         log.warning("sync did not run: %s", message)

@@ -14,6 +14,7 @@ from walkthrough.core.model import ObservationKind
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
 from walkthrough.storage.report_store import VisitRow
+from walkthrough.ui import core_text
 from walkthrough.ui.access import me, role_note, say_role
 from walkthrough.ui.dialogs.visits_behind import open_visit_in
 from walkthrough.ui.tasks import TaskManager
@@ -112,7 +113,7 @@ class VisitHistoryPage(QWidget):
             return generation, rows, total
 
         self.tasks.run(work, self._show, lambda exc: self.count.setText(
-            self.tr("The visits could not be read: {why}").format(why=exc)))
+            self.tr("The visits could not be read: {why}").format(why=core_text.text(exc))))
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.tasks.wait(msecs)

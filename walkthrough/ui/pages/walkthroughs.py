@@ -28,6 +28,7 @@ from walkthrough.core.permissions import Action
 from walkthrough.core.rounds import Round
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me, role_note, say_role
 from walkthrough.ui.models.visits import RoundSummaryModel, VisitsModel
 from walkthrough.ui.widgets.controls import touch_button
@@ -257,7 +258,7 @@ class WalkthroughsPage(QWidget):
         try:
             self.repo.delete_visit(line.observation_id, by=me(self.repo))
         except StoreError as exc:
-            QMessageBox.information(self, self.tr("Not deleted"), str(exc))
+            QMessageBox.information(self, self.tr("Not deleted"), core_text.text(exc))
         self.refresh_home()
 
     def _round_started(self, round_id: str) -> None:
@@ -273,7 +274,7 @@ class WalkthroughsPage(QWidget):
             try:
                 self.repo.finish_round(active.id, by=me(self.repo))
             except StoreError as exc:
-                QMessageBox.information(self, self.tr("Not finished"), str(exc))
+                QMessageBox.information(self, self.tr("Not finished"), core_text.text(exc))
                 return
             self.show_summary(active.id)
 

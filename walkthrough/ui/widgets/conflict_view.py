@@ -28,6 +28,7 @@ from walkthrough.core.permissions import NotAllowed
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.conflict_store import Conflict, FieldConflict
+from walkthrough.ui import core_text
 from walkthrough.ui.widgets.controls import touch_button
 
 FIELD_LABELS = {
@@ -205,6 +206,6 @@ class ConflictView(QWidget):
             self.repo.resolve_conflict(conflict.table, conflict.part, conflict.record_id, choices,
                                        by=profile.id if profile else None)
         except (StoreError, NotAllowed) as exc:
-            QMessageBox.information(self, self.tr("Not settled"), str(exc))
+            QMessageBox.information(self, self.tr("Not settled"), core_text.text(exc))
             return
         self.resolved.emit()

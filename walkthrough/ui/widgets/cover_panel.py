@@ -12,6 +12,7 @@ from walkthrough.core.permissions import Action
 from walkthrough.core.schedule import Booking, BookingRole
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me, why_not
 from walkthrough.ui.widgets.visit_plan import short_day
 
@@ -97,5 +98,5 @@ class CoverPanel(QWidget):
             self.repo.assign_substitute(self.visit.id, visitor_id, str(substitute_id) if substitute_id else None,
                                         by=me(self.repo))
         except StoreError as exc:
-            self.problem.emit(f"Not assigned: {exc}.")
+            self.problem.emit(self.tr("Not assigned: {why}.").format(why=core_text.text(exc)))
         self.changed.emit()

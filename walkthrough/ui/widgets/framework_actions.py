@@ -32,6 +32,7 @@ from walkthrough.core.frameworks import Framework
 from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui import core_text
 from walkthrough.ui.widgets.flow_layout import FlowLayout
 
 
@@ -175,7 +176,7 @@ class FrameworkActions(QWidget):
                     "Administrators and coaches change frameworks."))
 
     def _refused(self, exc: StoreError) -> None:
-        QMessageBox.warning(self, QCoreApplication.translate("FrameworkActions", "Not done"), str(exc))
+        QMessageBox.warning(self, QCoreApplication.translate("FrameworkActions", "Not done"), core_text.text(exc))
 
     def open_editor(self, draft_id: str) -> QDialog:
         from walkthrough.ui.dialogs.framework_editor import FrameworkEditor

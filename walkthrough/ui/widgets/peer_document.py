@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from walkthrough.reports.visit_text import VisitDocumentRefused, visit_text
 from walkthrough.storage import Repository
+from walkthrough.ui import core_text
 from walkthrough.ui.widgets.controls import plain_label, touch_button
 
 
@@ -26,7 +27,7 @@ class PeerDocument(QWidget):
         try:
             self.text.setPlainText(visit_text(repo, observation_id, viewer_id))
         except VisitDocumentRefused as exc:
-            self.text.setPlainText(str(exc).capitalize() + ".")
+            self.text.setPlainText(core_text.text(exc).capitalize() + ".")
         column.addWidget(self.text, 1)
         row = QHBoxLayout()
         back = touch_button(self.tr("Back to the list"), self.tr("Back to the list"), primary=True)

@@ -27,6 +27,7 @@ from walkthrough.core.model import Person, Role
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui import core_text
 from walkthrough.ui.access import me
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus, line_autosave
@@ -216,7 +217,7 @@ class PeopleEditor(QWidget):
             person = self.repo.add_person(self.person_name.text(), str(self.person_role.currentData()), self.school_id,
                                           by=me(self.repo))
         except StoreError as exc:
-            self.message.emit(self.tr("Not added: {exc}.").format(exc=exc))
+            self.message.emit(self.tr("Not added: {exc}.").format(exc=core_text.text(exc)))
             return
         self.fill()
         self.changed.emit()
@@ -242,7 +243,7 @@ class PeopleEditor(QWidget):
             try:
                 self.repo.remove_person(person_id, by=me(self.repo))
             except StoreError as exc:
-                self.message.emit(f"Not removed: {exc}.")
+                self.message.emit(self.tr("Not removed: {why}.").format(why=core_text.text(exc)))
                 return
             self.fill()
             self.changed.emit()
@@ -255,7 +256,7 @@ class PeopleEditor(QWidget):
         try:
             self.repo.unlock_profile(person_id, by=me(self.repo))
         except StoreError as exc:
-            self.message.emit(f"Not unlocked: {exc}.")
+            self.message.emit(self.tr("Not unlocked: {why}.").format(why=core_text.text(exc)))
             return
         self.fill(select=person_id)
         self.message.emit(f"Unlocked {self.repo.person(person_id).name}: they can try their PIN again.")

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from walkthrough.storage import Repository
+from walkthrough.ui import core_text
 from walkthrough.ui.tasks import TaskManager
 
 Make = Callable[[Repository, Callable[[int], None]], str]
@@ -54,7 +55,7 @@ class ReportRunner(QObject):
 
         self.busy = False
         if isinstance(exc, OutputRefused | StoreError | OSError):
-            self.failed.emit(str(exc))
+            self.failed.emit(core_text.text(exc))
         else:
             self.failed.emit("it stopped on an unexpected error; the details are in the app's log")
 

@@ -21,6 +21,7 @@ from walkthrough.core.model import Role
 from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui import core_text
 from walkthrough.ui.access import can, role_note, say_role
 from walkthrough.ui.framework_text import shown_title
 from walkthrough.ui.widgets.controls import plain_label
@@ -257,7 +258,7 @@ class RoundStartPanel(QWidget):
             return self.repo.framework(self.choices[index][0])
         except FrameworkError as exc:  # stored by another version of the app and no longer readable
             self.message.setText(self.tr("This framework cannot be read by this version of the app: {exc}").format(
-                    exc=exc))
+                    exc=core_text.text(exc)))
             return None
 
     def start_round(self) -> None:
@@ -280,7 +281,7 @@ class RoundStartPanel(QWidget):
                 with_teacher=self._teacher_key == "named",
             )
         except StoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(core_text.text(exc))
             return
         self.message.clear()
         self.pin.clear()

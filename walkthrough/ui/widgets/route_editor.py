@@ -26,6 +26,7 @@ from walkthrough.core.rounds import Route, moved
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus, line_autosave
@@ -125,7 +126,7 @@ class RouteEditor(QWidget):
         try:
             self.route = self.repo.update_route(self.route.id, room_ids=ids, by=me(self.repo))
         except StoreError as exc:
-            self.status.refused("Rooms", f"{exc}; the route is as shown")
+            self.status.refused("Rooms", self.tr("{why}; the route is as shown").format(why=core_text.text(exc)))
             return
         self.status.drop("Rooms")
         self._show()
@@ -165,7 +166,7 @@ class RouteEditor(QWidget):
             try:
                 self.repo.delete_route(self.route.id, by=me(self.repo))
             except StoreError as exc:
-                self.status.refused("Route", f"{exc}; it was not deleted")
+                self.status.refused("Route", self.tr("{why}; it was not deleted").format(why=core_text.text(exc)))
                 return
             self.route = None
             self._show()

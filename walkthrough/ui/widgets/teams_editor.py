@@ -22,6 +22,7 @@ from walkthrough.core.model import PlcTeam, Role
 from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
+from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me, why_not
 from walkthrough.ui.style import TOUCH_TARGET_PX
 from walkthrough.ui.widgets.controls import line_edit, touch_button
@@ -145,7 +146,7 @@ class TeamsEditor(QWidget):
             self.members.blockSignals(True)
             item.setCheckState(Qt.CheckState.Unchecked if adding else Qt.CheckState.Checked)
             self.members.blockSignals(False)
-            self.message.emit(self.tr("Not saved: %1.").replace("%1", str(exc)))
+            self.message.emit(self.tr("Not saved: %1.").replace("%1", core_text.text(exc)))
             return
         done = self.tr("%1 is in %2.") if adding else self.tr("%1 left %2.")
         self.message.emit(done.replace("%1", item.text()).replace("%2", team.name))
@@ -160,7 +161,7 @@ class TeamsEditor(QWidget):
         try:
             team = self.repo.create_team(self.school_id, self.name.text(), by=me(self.repo))
         except StoreError as exc:
-            self.message.emit(self.tr("The team was not added: %1.").replace("%1", str(exc)))
+            self.message.emit(self.tr("The team was not added: %1.").replace("%1", core_text.text(exc)))
             return
         self.name.clear()
         self.refresh(select=team.id)
@@ -174,7 +175,7 @@ class TeamsEditor(QWidget):
         try:
             renamed = self.repo.rename_team(team.id, self.name.text(), by=me(self.repo))
         except StoreError as exc:
-            self.message.emit(self.tr("Not renamed: %1.").replace("%1", str(exc)))
+            self.message.emit(self.tr("Not renamed: %1.").replace("%1", core_text.text(exc)))
             return
         self.name.clear()
         self.refresh(select=renamed.id)
@@ -193,7 +194,7 @@ class TeamsEditor(QWidget):
         try:
             self.repo.delete_team(team.id, by=me(self.repo))
         except StoreError as exc:
-            self.message.emit(self.tr("Not deleted: %1.").replace("%1", str(exc)))
+            self.message.emit(self.tr("Not deleted: %1.").replace("%1", core_text.text(exc)))
             return
         self.refresh()
         self.message.emit(self.tr("Deleted the PLC team %1.").replace("%1", team.name))

@@ -32,6 +32,7 @@ from walkthrough.core.peer import PeerVisit
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
+from walkthrough.ui import core_text
 from walkthrough.ui.framework_text import shown_title
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus
@@ -332,7 +333,7 @@ class PlanEditor(QWidget):
         try:
             visit = call()
         except StoreError as exc:
-            self.problem.emit(self.tr("Could not {action}: {exc}.").format(action=action, exc=exc))
+            self.problem.emit(self.tr("Could not {action}: {exc}.").format(action=action, exc=core_text.text(exc)))
             if self.visit is not None:
                 self.show_visit(self.repo.peer_visit(self.visit.id), self.me)
             return

@@ -33,6 +33,7 @@ from walkthrough.core.rounds import StopStatus, clock, seconds_between
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.instrument_store import note_look_for_keys
+from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me
 from walkthrough.ui.framework_text import shown
 from walkthrough.ui.pending import pending_writes
@@ -376,7 +377,7 @@ class VisitView(PendingTaps, QWidget):
         try:
             change = self.repo.undo_last_change(self.observation.id, by=me(self.repo))
         except StoreError as exc:
-            self.say(self.tr("Not undone: {exc}.").format(exc=exc), tone="error")
+            self.say(self.tr("Not undone: {exc}.").format(exc=core_text.text(exc)), tone="error")
             return
         if change is None:
             self.say(self.tr("Nothing to undo in this visit."), tone="info")
@@ -439,7 +440,8 @@ class VisitView(PendingTaps, QWidget):
             try:
                 change = self.repo.undo_last_change(self.observation.id, by=me(self.repo))
             except StoreError as exc:
-                self.say(self.tr("Not all undone: {exc}. Tap Undo again in a moment.").format(exc=exc), tone="error")
+                self.say(self.tr("Not all undone: {exc}. Tap Undo again in a moment.").format(exc=core_text.text(exc)),
+                         tone="error")
                 break
             if change is None:
                 break
@@ -468,7 +470,7 @@ class VisitView(PendingTaps, QWidget):
             stop = self.repo.next_room(self.round_id, by=me(self.repo))
         except StoreError as exc:
             self.say(self.tr("Not moved on: {exc}. Your marks here are saved; tap Next room again in a moment.").format(
-                    exc=exc), tone="error")
+                    exc=core_text.text(exc)), tone="error")
             return
         log.info("next room committed", extra={"event": {
             "event": "next_room_committed", "round_id": self.round_id, "left_observation_id": left,
@@ -482,7 +484,7 @@ class VisitView(PendingTaps, QWidget):
         try:
             stop = self.repo.skip_room(self.round_id, by=me(self.repo))
         except StoreError as exc:
-            self.say(str(exc), tone="error")
+            self.say(core_text.text(exc), tone="error")
             return
         log.info("room skipped", extra={"event": {"event": "room_skipped", "round_id": self.round_id,
                                                    "observation_id": self.observation.id}})
@@ -496,7 +498,7 @@ class VisitView(PendingTaps, QWidget):
         try:
             stop = self.repo.go_to_stop(self.round_id, stop_id, by=me(self.repo))
         except StoreError as exc:
-            self.say(str(exc), tone="error")
+            self.say(core_text.text(exc), tone="error")
             return
         log.info("went to room", extra={"event": {"event": "go_to_room_committed", "round_id": self.round_id,
                                                    "stop_id": stop_id}})
@@ -535,7 +537,8 @@ class VisitView(PendingTaps, QWidget):
         try:
             self.repo.finish_round(round_id, by=me(self.repo))
         except StoreError as exc:
-            self.say(self.tr("The round is not finished: {exc}. Tap Finish round again in a moment.").format(exc=exc),
+            self.say(self.tr("The round is not finished: {exc}. Tap Finish round again in a moment.").format(
+                    exc=core_text.text(exc)),
                     tone="error")
             return
         log.info("round finished", extra={"event": {"event": "round_finished", "round_id": round_id}})
@@ -557,7 +560,7 @@ class VisitView(PendingTaps, QWidget):
             try:
                 self.repo.delete_visit(self.observation.id, by=me(self.repo))
             except StoreError as exc:
-                self.say(self.tr("Not deleted: {exc}.").format(exc=exc), tone="error")
+                self.say(self.tr("Not deleted: {exc}.").format(exc=core_text.text(exc)), tone="error")
                 return
             self.ticker.stop()
             self.closed.emit()
