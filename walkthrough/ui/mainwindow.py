@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
     ready = Signal()
     reopen_requested = Signal()  # the data was replaced (a backup restored): open a new window on it
     replaced = Signal(object)  # the MainWindow that took this one's place (the language changed)
+    data_needed = Signal()  # the setup shown before the data was open needs it now (``show_setup``)
 
     repo: Repository
     profile_button: ProfileButton
@@ -92,10 +93,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(210)
+        self._frame = layout  # the navigation goes first in it, with the pages (see _ensure_navigation)
         self.pages = QStackedWidget()
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -108,10 +106,8 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.pages, 1)
-        layout.addWidget(self.navigation)
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
-        self.navigation.currentRowChanged.connect(self._show_row)
 
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -126,6 +122,18 @@ class MainWindow(QMainWindow):
         if repo is not None:
             self.attach(repo, install_reports, first_run=first_run)
 
+    def _ensure_navigation(self) -> None:
+        """The navigation list, made with the pages: the first-run welcome, shown before them,
+        has none (the first list widget made costs PySide ~150 enum classes, 0.02-0.05 s)."""
+        if hasattr(self, "navigation"):
+            return
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(210)
+        self._frame.insertWidget(0, self.navigation)
+        self.navigation.currentRowChanged.connect(self._show_row)
+
     def attach(
         self, repo: Repository, install_reports: Sequence[InstallReport] = (), *, first_run: bool = False
     ) -> None:
@@ -134,6 +142,7 @@ class MainWindow(QMainWindow):
         from walkthrough.ui.changes import Changes
         from walkthrough.ui.widgets.profile_button import ProfileButton
 
+        self._ensure_navigation()
         self.repo = repo
         self.changes = Changes(self)  # the one "records changed" signal
         for key, title, maker in self._page_makers(repo):
@@ -161,6 +170,11 @@ class MainWindow(QMainWindow):
         self._commit_kept_edits()
         # A new install opens where a principal starts: setting up the school.
         first = 0 if repo.schools() else self._keys.index("directory")
+        if self.first_run is not None and not first_run:  # shown before the data was open, and not wanted
+            self.pages.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+            self.navigation.show()
         if first_run:
             # The setup covers the pages: the one under it is built when the setup is done, not
             # at start (the School directory alone took 0.1-0.3 s of the first start).
@@ -176,15 +190,36 @@ class MainWindow(QMainWindow):
         self.ready.emit()
         QTimer.singleShot(0, self._sync_at_start)  # with a folder set, every start syncs
 
-    def _show_first_run(self) -> None:
+    def show_setup(self) -> QWidget:
+        """The first-run setup on its welcome, before the data is open (the welcome needs none):
+        the app's first page at a first start. :meth:`attach` then gives it the repository; if the
+        setup needs it sooner, it says so through ``data_needed``. Returns the setup's main button."""
         from walkthrough.ui.pages.first_run import FirstRunPage
 
-        setup = FirstRunPage(self.repo)
+        setup = FirstRunPage()
+        setup.data_needed.connect(self.data_needed)
+        self._add_setup(setup)
+        return setup.set_up_button
+
+    def _add_setup(self, setup: FirstRunPage) -> None:
         setup.setAccessibleName(self.tr("First-run setup"))
         self.first_run = setup
         self.pages.addWidget(setup)  # after every page: not in the navigation
         self.pages.setCurrentWidget(setup)
-        self.navigation.hide()
+        if hasattr(self, "navigation"):
+            self.navigation.hide()
+
+    def _show_first_run(self) -> None:
+        from walkthrough.ui.pages.first_run import FirstRunPage
+
+        setup = self.first_run
+        if setup is None:
+            setup = FirstRunPage(self.repo)
+            self._add_setup(setup)
+        else:  # shown before the data was open (show_setup)
+            setup.attach_repo(self.repo)
+            self.pages.setCurrentWidget(setup)
+            self.navigation.hide()
         self.profile_button.hide()  # the setup makes the first profile itself
         setup.finished.connect(self._first_run_done)
         setup.demo_made.connect(lambda: self.changes.changed({"schools", "people", "rooms", "observations"}))
@@ -443,6 +478,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Add a page to the navigation (``position`` None appends). ``page`` is
         the page, or a function that builds it when it is first shown."""
+        self._ensure_navigation()
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(item.sizeHint().expandedTo(self.navigation.sizeHint().boundedTo(item.sizeHint())))

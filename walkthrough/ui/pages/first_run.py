@@ -7,11 +7,18 @@ is saved as it is left (the profile, the school, the roster: each one store
 action), so a setup stopped half way keeps what was done; every step can be
 changed later (School directory, Settings). The roster and the demo district are
 read and written on the background thread.
+
+At a first start the welcome is shown before the database is open (it needs no
+data): the page is made with no repository, and the app's starter opens the
+data right after the welcome is painted (:meth:`FirstRunPage.attach_repo`). Anything
+that needs the data before then (a tap faster than that) asks for it at once
+(``data_needed``), so no tap is lost or answered from nothing.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,13 +38,14 @@ from walkthrough.core.framework_types import Mode
 from walkthrough.core.model import Role
 from walkthrough.core.peer import DEFAULT_PEER_FRAMEWORK
 from walkthrough.core.roster import Roster, read_roster, roster_from_lines
-from walkthrough.storage import Repository
-from walkthrough.storage.base import StoreError
-from walkthrough.storage.roster_store import RosterPlan
 from walkthrough.ui.settings import LANGUAGES, AppSettings
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 from walkthrough.ui.widgets.plural import plural
+
+if TYPE_CHECKING:  # the stores load after the welcome is shown (see the module's description)
+    from walkthrough.storage import Repository
+    from walkthrough.storage.roster_store import RosterPlan
 
 STEPS = ("welcome", "you", "school", "roster", "frameworks", "done")
 
@@ -61,15 +69,16 @@ def _text(text: str = "", *, subtle: bool = False) -> QLabel:
 class FirstRunPage(QWidget):
     finished = Signal(str)  # the page to open next: "walkthroughs", or "directory"
     demo_made = Signal()
+    data_needed = Signal()  # the repository is wanted now (see the module's description)
 
     def refresh(self) -> None:
         """Records changed behind the setup (the built-in frameworks were installed)."""
         if self.step == "frameworks":
             self._fill_frameworks()
 
-    def __init__(self, repo: Repository) -> None:
+    def __init__(self, repo: Repository | None = None) -> None:
         super().__init__()
-        self.repo = repo
+        self._repo = repo
         self.settings = AppSettings()
         self.tasks = TaskManager(self)
         self.admin_id: str | None = None
@@ -106,10 +115,23 @@ class FirstRunPage(QWidget):
         self.steps.addWidget(self._welcome())
         self.show_step("welcome")
 
+    @property
+    def repo(self) -> Repository:
+        if self._repo is None:
+            self.data_needed.emit()  # the starter opens the data now (and calls attach_repo)
+        if self._repo is None:
+            raise RuntimeError("the setup's data could not be opened")  # the safe-start window says why
+        return self._repo
+
+    def attach_repo(self, repo: Repository) -> None:
+        """The data, opened after the welcome was shown."""
+        self._repo = repo
+
     def set_language(self, language: str) -> QWidget:
         """The setup (and everything after it) in ``language`` at once; the window shown."""
         from walkthrough.ui.language_switch import switch_language
 
+        self.repo  # noqa: B018  (the new window opens on the same data: open it first if it is not yet)
         return switch_language(self, language)
 
     _rest_built = False
@@ -305,6 +327,8 @@ class FirstRunPage(QWidget):
             self.show_step(STEPS[index - 1])
 
     def next(self) -> None:
+        from walkthrough.storage.base import StoreError
+
         if not self.next_button.isEnabled():
             return
         try:
@@ -418,6 +442,8 @@ class FirstRunPage(QWidget):
         self.roster_status.setText(self.tr("Importing…"))
 
         def work() -> RosterPlan:
+            from walkthrough.storage import Repository
+
             repo = Repository.open(database)
             try:
                 return repo.import_roster(school_id, roster, by=by)
@@ -427,6 +453,8 @@ class FirstRunPage(QWidget):
         self.tasks.run(work, self._roster_imported, self._import_failed)
 
     def _roster_imported(self, result: object) -> None:
+        from walkthrough.storage.roster_store import RosterPlan
+
         assert isinstance(result, RosterPlan)
         self._set_busy(False)
         self.imported = result
@@ -435,6 +463,8 @@ class FirstRunPage(QWidget):
         self._after_roster()
 
     def _import_failed(self, exc: Exception) -> None:
+        from walkthrough.storage.base import StoreError
+
         self._set_busy(False)
         reason = str(exc) if isinstance(exc, StoreError) else \
             self.tr("an unexpected error ({kind})").format(kind=type(exc).__name__)
@@ -482,6 +512,7 @@ class FirstRunPage(QWidget):
 
         def work() -> object:
             from walkthrough.paths import FORMS_DIR
+            from walkthrough.storage import Repository
 
             repo = Repository.open(database)
             try:
