@@ -75,11 +75,16 @@ class MainWindow(QMainWindow):
         data_dir: Path | None = None,
         install_reports: Sequence[InstallReport] = (),
         first_run: bool = False,
+        finger_scrolling_later: bool = False,
     ) -> None:
+        """``finger_scrolling_later``: the caller installs finger scrolling (``ui/touch``) once the
+        first page is painted (the app's starter): its app-wide event filter makes PySide wrap every
+        object that gets an event, ~130 enum classes and 0.02-0.04 s before the first paint."""
         super().__init__()
-        from walkthrough.ui.touch import install_finger_scrolling
+        if not finger_scrolling_later:
+            from walkthrough.ui.touch import install_finger_scrolling
 
-        install_finger_scrolling()  # every list and scroll area follows a finger's drag
+            install_finger_scrolling()  # every list and scroll area follows a finger's drag
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Walkthrough"))
         self.resize(1280, 800)

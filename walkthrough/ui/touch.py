@@ -60,13 +60,16 @@ class _FingerScrolling(QObject):
 
 
 def install_finger_scrolling(app: QApplication | None = None) -> None:
-    """Give every scroll area made from now on finger scrolling (once per application)."""
+    """Give every scroll area finger scrolling, and every line edit word undo: those that exist
+    now, and those made from now on (once per application)."""
     app = app or QApplication.instance()  # type: ignore[assignment]
     if not isinstance(app, QApplication) or app.property(_DONE):
         return
     app.setProperty(_DONE, True)
     watcher = _FingerScrolling(app)
     app.installEventFilter(watcher)
-    for widget in app.allWidgets():
+    for widget in app.allWidgets():  # the ones made before (polished already)
         if isinstance(widget, QAbstractScrollArea):
             finger_scrolling(widget)
+        elif isinstance(widget, QLineEdit):
+            word_undo(widget)
