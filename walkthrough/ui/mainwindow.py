@@ -19,26 +19,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QPlainTextEdit,
-    QStackedWidget,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+# Only what the frame needs: PySide 6.11 makes a class's Python enums when the class is first
+# named, so each Qt class imported here is paid for before the first paint (``Qt`` itself: 93
+# enum classes). What the pages' navigation needs is imported where it is used.
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from walkthrough.ui.icon import install_app_icon
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from walkthrough.storage import Repository
     from walkthrough.storage.framework_store import InstallReport
     from walkthrough.ui.idle import IdleWatch
@@ -103,8 +94,7 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = QLabel()
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes framework files and messages
+        self.banner = QLabel()  # plain text (it quotes framework files and messages): see _say
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Notices"))
         self.banner.setStyleSheet("background:#fff4e5; color:#7a4100; padding:10px; border-bottom:1px solid #f0c58a;")
@@ -114,6 +104,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
 
+        install_app_icon(self)
+        self.first_run: FirstRunPage | None = None
+        if repo is not None:
+            self.attach(repo, install_reports, first_run=first_run)
+
+    def _ensure_navigation(self) -> None:
+        """The navigation list and the window's keys, made with the pages: the first-run welcome,
+        shown before them, has none (the first list widget made costs PySide ~150 enum classes,
+        0.02-0.05 s)."""
+        if hasattr(self, "navigation"):
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtWidgets import QListWidget
+
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -122,16 +127,6 @@ class MainWindow(QMainWindow):
         guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         guide_action.triggered.connect(lambda: self.help_page.open_from(self) if "help" in self._keys else None)
         self.addAction(guide_action)
-        install_app_icon(self)
-        self.first_run: FirstRunPage | None = None
-        if repo is not None:
-            self.attach(repo, install_reports, first_run=first_run)
-
-    def _ensure_navigation(self) -> None:
-        """The navigation list, made with the pages: the first-run welcome, shown before them,
-        has none (the first list widget made costs PySide ~150 enum classes, 0.02-0.05 s)."""
-        if hasattr(self, "navigation"):
-            return
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
@@ -144,6 +139,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Open the pages on ``repo``: each is built when first shown. ``first_run``: the data
         folder is empty, so the first-run setup is shown over the pages until it is done."""
+        from PySide6.QtWidgets import QApplication
+
         from walkthrough.ui.changes import Changes
         from walkthrough.ui.widgets.profile_button import ProfileButton
 
@@ -421,6 +418,8 @@ class MainWindow(QMainWindow):
         """Commit typed text that is waiting for its pause (notes, focus, reflection),
         then every edit still waiting for the database (what cannot be committed
         now stays in the journal, and the next start commits it)."""
+        from PySide6.QtWidgets import QApplication
+
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()  # fields commit on focus-out
@@ -483,6 +482,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Add a page to the navigation (``position`` None appends). ``page`` is
         the page, or a function that builds it when it is first shown."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QListWidgetItem
+
         self._ensure_navigation()
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
@@ -525,10 +527,17 @@ class MainWindow(QMainWindow):
                 refresh()
             self.page_changed.emit(key)
 
+    def _say(self, text: str) -> None:
+        """The banner's text, shown as typed (never as rich text)."""
+        from PySide6.QtCore import Qt
+
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setText(text)
+
     def add_notice(self, text: str) -> None:
         """Show a line in the banner above the pages (plain text)."""
         shown = "" if self.banner.isHidden() else self.banner.text()
-        self.banner.setText((shown + "\n" if shown else "") + text)
+        self._say((shown + "\n" if shown else "") + text)
         self.banner.show()
 
     def _sync_at_start(self) -> None:
@@ -538,6 +547,8 @@ class MainWindow(QMainWindow):
     def _records_changed(self, tables: frozenset[str]) -> None:
         """Records changed behind the pages (a sync): the page on screen re-reads now, the
         others when they are next shown."""
+        from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
         if not tables:
             return
         self.profile_button.refresh()
@@ -555,6 +566,8 @@ class MainWindow(QMainWindow):
             refresh()
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
         if getattr(self, "_refresh_waiting", False) and not isinstance(new, QLineEdit | QTextEdit | QPlainTextEdit):
             self._refresh_current()
 
@@ -572,7 +585,7 @@ class MainWindow(QMainWindow):
         problems = [str(p) for r in reports for p in r.problems]
         if problems:
             shown = "\n".join(problems[:6]) + ("\n…" if len(problems) > 6 else "")
-            self.banner.setText(
+            self._say(
                 self.tr("Some built-in framework files could not be installed; the others are ready to use.") + "\n"
                 + shown
             )

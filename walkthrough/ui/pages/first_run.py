@@ -20,19 +20,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QPlainTextEdit,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from walkthrough.core.framework_types import Mode
 from walkthrough.core.model import Role
@@ -57,13 +46,23 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-def _text(text: str = "", *, subtle: bool = False) -> QLabel:
+def _text(text: str = "", *, subtle: bool = False, plain: bool = True) -> QLabel:
+    """A wrapped label; ``plain``: its text is shown as typed, never as rich text (``False`` for
+    the welcome's own sentences, which have no markup: naming ``Qt`` before the first page is
+    painted makes PySide's 93 enum classes of it)."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    if plain:
+        _plain(label)
     if subtle:
         label.setProperty("subtle", True)
     return label
+
+
+def _plain(label: QLabel) -> None:
+    from PySide6.QtCore import Qt
+
+    label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 class FirstRunPage(QWidget):
@@ -93,12 +92,12 @@ class FirstRunPage(QWidget):
         centred.addStretch(1)
         outer = QVBoxLayout(column)
         outer.setContentsMargins(28, 28, 28, 28)
-        self.progress = _text(subtle=True)
+        self.progress = _text(subtle=True, plain=repo is not None)  # else plain once the data is open
         self.progress.setAccessibleName(self.tr("Setup step"))
         outer.addWidget(self.progress)
         self.steps = QStackedWidget()
         outer.addWidget(self.steps, 1)
-        self.message = _text()
+        self.message = _text(plain=repo is not None)
         self.message.setAccessibleName(self.tr("Setup message"))
         self.message.setStyleSheet("color: #8a1c1c;")
         outer.addWidget(self.message)
@@ -126,6 +125,8 @@ class FirstRunPage(QWidget):
     def attach_repo(self, repo: Repository) -> None:
         """The data, opened after the welcome was shown."""
         self._repo = repo
+        _plain(self.progress)  # before anything can say what went wrong in them
+        _plain(self.message)
 
     def set_language(self, language: str) -> QWidget:
         """The setup (and everything after it) in ``language`` at once; the window shown."""
@@ -151,14 +152,14 @@ class FirstRunPage(QWidget):
         col = QVBoxLayout(box)
         col.addWidget(_heading(self.tr("Welcome to Walkthrough")))
         col.addWidget(_text(self.tr("Classroom walkthroughs and peer visits, offline, on this device. A few steps "
-                                    "set up your school; everything can be changed later.")))
+                                    "set up your school; everything can be changed later."), plain=False))
         col.addSpacing(16)
         self.set_up_button = touch_button(self.tr("Set up my school"), self.tr("Set up my school"), primary=True,
                                            height=64)
         self.set_up_button.clicked.connect(lambda: self.show_step("you"))
         col.addWidget(self.set_up_button)
         col.addWidget(_text(self.tr("Your profile, your school, its rooms and teachers (from a spreadsheet or "
-                                    "typed), and the frameworks you use."), subtle=True))
+                                    "typed), and the frameworks you use."), subtle=True, plain=False))
         col.addSpacing(12)
         self.demo_button = touch_button(self.tr("Explore with the demo district"),
                                         self.tr("Explore with the demo district"), height=64)
@@ -166,7 +167,7 @@ class FirstRunPage(QWidget):
         col.addWidget(self.demo_button)
         col.addWidget(_text(self.tr("Two made-up schools with a term of walkthroughs and peer visits, to look "
                                     "around first. Use another data folder for your own school (Settings)."),
-                            subtle=True))
+                            subtle=True, plain=False))
         col.addSpacing(12)
         row = QHBoxLayout()
         row.addWidget(QLabel("Language / Idioma"))  # in both: read before a language is chosen
@@ -197,6 +198,8 @@ class FirstRunPage(QWidget):
         return box
 
     def _school(self) -> QWidget:
+        from PySide6.QtWidgets import QFormLayout
+
         box = QWidget()
         col = QVBoxLayout(box)
         col.addWidget(_heading(self.tr("Your school")))
@@ -213,6 +216,8 @@ class FirstRunPage(QWidget):
         return box
 
     def _roster_step(self) -> QWidget:
+        from PySide6.QtWidgets import QListWidget, QPlainTextEdit
+
         box = QWidget()
         col = QVBoxLayout(box)
         col.addWidget(_heading(self.tr("Rooms and teachers")))
@@ -247,6 +252,8 @@ class FirstRunPage(QWidget):
         return box
 
     def _frameworks(self) -> QWidget:
+        from PySide6.QtWidgets import QFormLayout
+
         box = QWidget()
         col = QVBoxLayout(box)
         col.addWidget(_heading(self.tr("The frameworks you use")))
@@ -359,6 +366,8 @@ class FirstRunPage(QWidget):
 
     # The roster ------------------------------------------------------------------------------------
     def _choose_roster(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("The roster file"), str(Path.home()),
                                                 self.tr("Rosters (*.xlsx *.csv);;All files (*)"))
         if chosen:
@@ -366,6 +375,8 @@ class FirstRunPage(QWidget):
 
     def _save_template(self) -> None:
         import shutil
+
+        from PySide6.QtWidgets import QFileDialog
 
         from walkthrough.core.roster_template import template_paths
 
