@@ -23,16 +23,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from walkthrough.core.framework_types import Mode
-from walkthrough.core.model import Role
-from walkthrough.core.peer import DEFAULT_PEER_FRAMEWORK
-from walkthrough.core.roster import Roster, read_roster, roster_from_lines
 from walkthrough.ui.settings import LANGUAGES, AppSettings
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 from walkthrough.ui.widgets.plural import plural
 
-if TYPE_CHECKING:  # the stores load after the welcome is shown (see the module's description)
+if TYPE_CHECKING:  # the stores load after the welcome is shown (see the module's description); the
+    # steps after the welcome import what they use (the welcome is the app's first page at a first start)
+    from walkthrough.core.framework_types import Mode
+    from walkthrough.core.roster import Roster
     from walkthrough.storage import Repository
     from walkthrough.storage.roster_store import RosterPlan
 
@@ -254,6 +253,8 @@ class FirstRunPage(QWidget):
     def _frameworks(self) -> QWidget:
         from PySide6.QtWidgets import QFormLayout
 
+        from walkthrough.core.framework_types import Mode
+
         box = QWidget()
         col = QVBoxLayout(box)
         col.addWidget(_heading(self.tr("The frameworks you use")))
@@ -276,6 +277,9 @@ class FirstRunPage(QWidget):
     def _fill_frameworks(self) -> None:
         """The installed frameworks (read when the step shows: the built-in ones are installed
         in the background at the first start)."""
+        from walkthrough.core.framework_types import Mode
+        from walkthrough.core.peer import DEFAULT_PEER_FRAMEWORK
+
         for mode, combo in self.framework_boxes.items():
             chosen = combo.currentData() or self.settings.default_framework(mode) or \
                 (DEFAULT_PEER_FRAMEWORK if mode is Mode.PEER else "")
@@ -345,6 +349,8 @@ class FirstRunPage(QWidget):
             self.message.setText(self.tr("Not saved: {exc}.").format(exc=exc))
 
     def _save_you(self) -> None:
+        from walkthrough.core.model import Role
+
         name = self.name.text().strip()
         if self.admin_id is None:
             person = self.repo.add_person(name, Role.ADMINISTRATOR, by=None)
@@ -397,6 +403,8 @@ class FirstRunPage(QWidget):
                                            "save it, then choose it here.").format(target=target))
 
     def choose_roster_file(self, path: Path) -> None:
+        from walkthrough.core.roster import read_roster
+
         self._build_rest()
         self._set_busy(True)
         self.roster_status.setText(self.tr("Reading {name}…").format(name=path.name))
@@ -407,10 +415,14 @@ class FirstRunPage(QWidget):
         self.roster_status.setText(self.tr("The file could not be read ({kind}).").format(kind=type(exc).__name__))
 
     def _typed_changed(self) -> None:
+        from walkthrough.core.roster import roster_from_lines
+
         text = self.typed.toPlainText()
         self._show_roster(roster_from_lines(text) if text.strip() else None)
 
     def _roster_read(self, result: object) -> None:
+        from walkthrough.core.roster import Roster
+
         assert isinstance(result, Roster)
         self._set_busy(False)
         self.typed.blockSignals(True)
@@ -494,6 +506,8 @@ class FirstRunPage(QWidget):
 
     # Frameworks and the end -------------------------------------------------------------------------
     def _save_frameworks(self) -> None:
+        from walkthrough.core.model import Role
+
         for mode, combo in self.framework_boxes.items():
             if combo.count():
                 self.settings.set_default_framework(mode, str(combo.currentData()))
