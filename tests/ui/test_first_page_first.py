@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-
 from role_helpers import first_admin
 
 from walkthrough.paths import database_path
