@@ -520,10 +520,12 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._keys):
             key = self._keys[row]
+            built_now = key not in self._built
             page = self.page(key)
             self.pages.setCurrentIndex(row)
             refresh = getattr(page, "refresh", None)
-            if callable(refresh):
+            # A page that read everything as it was built (``read_when_built``) is not read twice.
+            if callable(refresh) and not (built_now and getattr(page, "read_when_built", False)):
                 refresh()
             self.page_changed.emit(key)
 
