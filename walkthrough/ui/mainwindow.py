@@ -66,17 +66,17 @@ class MainWindow(QMainWindow):
         data_dir: Path | None = None,
         install_reports: Sequence[InstallReport] = (),
         first_run: bool = False,
-        finger_scrolling_later: bool = False,
+        watchers_later: bool = False,
     ) -> None:
-        """``finger_scrolling_later``: the caller installs finger scrolling (``ui/touch``) once the
-        first page is painted (the app's starter): its app-wide event filter makes PySide wrap every
-        object that gets an event, ~130 enum classes and 0.02-0.04 s before the first paint."""
+        """``watchers_later``: the caller calls :meth:`watch_the_app` once the first page is
+        painted (the app's starter), not at once: the app-wide event filters of finger scrolling
+        and of the idle sign-out make PySide wrap every object that gets an event, ~130 enum
+        classes and 0.02-0.04 s before the first paint."""
         super().__init__()
-        if not finger_scrolling_later:
-            from walkthrough.ui.touch import install_finger_scrolling
-
-            install_finger_scrolling()  # every list and scroll area follows a finger's drag
         self.data_dir = data_dir
+        self._watching = False
+        if not watchers_later:
+            self.watch_the_app()
         self.setWindowTitle(self.tr("Walkthrough"))
         self.resize(1280, 800)
         self._keys: list[str] = []
@@ -164,9 +164,8 @@ class MainWindow(QMainWindow):
         for key in ("peer", "directory"):
             self.when_built(key, lambda page: page.choose_profile.connect(  # type: ignore[attr-defined]
                 self.profile_button.choose))
-        from walkthrough.ui.idle import watch_idle
-
-        self.idle = watch_idle(self)  # a shared tablet left alone goes back to the chooser
+        if self._watching:
+            self._watch_idle()
         self.profile_button.ask_at_start()  # a PIN holder is never resumed without the PIN
         self._show_install_problems(install_reports)
         self._commit_kept_edits()
@@ -210,6 +209,24 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(setup)
         if hasattr(self, "navigation"):
             self.navigation.hide()
+
+    def watch_the_app(self) -> None:
+        """Finger scrolling for every list and scroll area (``ui/touch``), and, once the pages are
+        open, the idle sign-out (``ui/idle``): both watch every event of the app."""
+        from walkthrough.ui.touch import install_finger_scrolling
+
+        if self._watching:
+            return
+        self._watching = True
+        install_finger_scrolling()  # every list and scroll area follows a finger's drag
+        if hasattr(self, "repo"):
+            self._watch_idle()
+
+    def _watch_idle(self) -> None:
+        from walkthrough.ui.idle import watch_idle
+
+        if not hasattr(self, "idle"):
+            self.idle = watch_idle(self)  # a shared tablet left alone goes back to the chooser
 
     def _show_first_run(self) -> None:
         from walkthrough.ui.pages.first_run import FirstRunPage

@@ -106,7 +106,7 @@ class Starter(QObject):
             except StartProblem as problem:
                 self.show_problem(problem)
                 return
-        self.window = MainWindow(data_dir=self.folder, finger_scrolling_later=True)  # see _ready
+        self.window = MainWindow(data_dir=self.folder, watchers_later=True)  # see _ready
         show_placed(self.window)  # maximised on a small screen, else where it was left
         log.info("main window shown", extra={"event": {"event": "window_shown",
                                                        "seconds": round(time.perf_counter() - self.started, 4)}})
@@ -140,9 +140,7 @@ class Starter(QObject):
         self.is_ready = True
         log.info("main window ready", extra={"event": {"event": "window_ready",
                                                        "seconds": round(time.perf_counter() - self.started, 4)}})
-        from walkthrough.ui.touch import install_finger_scrolling
-
-        install_finger_scrolling()  # every list and scroll area follows a finger's drag (see MainWindow)
+        window.watch_the_app()  # finger scrolling and the idle sign-out (see MainWindow)
         self.listen_for_second_starts()
         if self.opened is None:
             QTimer.singleShot(0, self.open_data_now)
