@@ -27,19 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from walkthrough.core.model import Person, Role
+from walkthrough.core.model import Person
 from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.profile_store import IDLE_CHOICES
+from walkthrough.ui.profile_label import describe
 
-ROLE_LABELS = {Role.TEACHER: "teacher", Role.COACH: "coach", Role.ADMINISTRATOR: "administrator",
-               Role.SUBSTITUTE: "substitute"}
 PIN_PATTERN = r"\d{0,8}"
-
-
-def describe(person: Person) -> str:
-    return f"{person.name} ({ROLE_LABELS[person.role]})"
 
 
 def _pin_field(accessible: str) -> QLineEdit:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from walkthrough.storage import Repository
-from walkthrough.ui.dialogs.profile import ProfileDialog, describe
+from walkthrough.ui.profile_label import describe
+
+if TYPE_CHECKING:  # the chooser loads when it is first opened, not with the button at start
+    from walkthrough.storage import Repository
+    from walkthrough.ui.dialogs.profile import ProfileDialog
 
 
 class ProfileButton(QPushButton):
@@ -43,6 +48,8 @@ class ProfileButton(QPushButton):
 
     def choose(self) -> ProfileDialog:
         """Open the chooser (not blocking the app); returns it for tests."""
+        from walkthrough.ui.dialogs.profile import ProfileDialog
+
         self.dialog = ProfileDialog(self.repo, self.window())
         self.dialog.finished.connect(self._closed)
         self.dialog.open()
