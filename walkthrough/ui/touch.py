@@ -66,10 +66,14 @@ def install_finger_scrolling(app: QApplication | None = None) -> None:
     if not isinstance(app, QApplication) or app.property(_DONE):
         return
     app.setProperty(_DONE, True)
-    watcher = _FingerScrolling(app)
-    app.installEventFilter(watcher)
-    for widget in app.allWidgets():  # the ones made before (polished already)
-        if isinstance(widget, QAbstractScrollArea):
-            finger_scrolling(widget)
-        elif isinstance(widget, QLineEdit):
-            word_undo(widget)
+    # The ones made before (polished already), before the filter is in (grabbing a gesture sends
+    # events, each one through it). findChildren picks them in Qt: allWidgets() would make a
+    # Python object of every widget (and PySide the enums of every class).
+    for top in app.topLevelWidgets():
+        for area in [top, *top.findChildren(QAbstractScrollArea)]:
+            if isinstance(area, QAbstractScrollArea):
+                finger_scrolling(area)
+        for edit in [top, *top.findChildren(QLineEdit)]:
+            if isinstance(edit, QLineEdit):
+                word_undo(edit)
+    app.installEventFilter(_FingerScrolling(app))
