@@ -48,11 +48,11 @@ class SingleInstance(QObject):
             connection.disconnectFromServer()
 
     @staticmethod
-    def ask_running_copy_to_show(folder: Path, timeout_ms: int = 2000) -> bool:
+    def ask_running_copy_to_show(folder: Path, timeout_ms: int = 2000, *, keep_asking: bool = True) -> bool:
         """Ask the copy that holds ``folder`` to show its window. It listens once its first page is
         on screen (a fraction of a second after it took the folder), so a start that comes sooner
-        (a double click) keeps asking until ``timeout_ms``."""
-        deadline = time.monotonic() + timeout_ms / 1000
+        (a double click) keeps asking until ``timeout_ms`` (``keep_asking``)."""
+        deadline = time.monotonic() + (timeout_ms / 1000 if keep_asking else 0)
         socket = QLocalSocket()
         while True:
             socket.connectToServer(SingleInstance.server_name(folder))

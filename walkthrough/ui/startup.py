@@ -94,7 +94,10 @@ class Starter(QObject):
             except FolderInUse as in_use:
                 from walkthrough.ui.single_instance import SingleInstance
 
-                if SingleInstance.ask_running_copy_to_show(self.folder):
+                # A copy of the app listens once its first page is shown: asked again until then. A
+                # headless command (named in the lock's note) never listens: asked once.
+                app_holds = in_use.holder.get("what", "app") == "app"
+                if SingleInstance.ask_running_copy_to_show(self.folder, keep_asking=app_holds):
                     log.info("second start: the open window was brought forward",
                              extra={"event": {"event": "second_start_forwarded"}})
                     print("walkthrough: Walkthrough is already open on this data folder; its window was brought "
