@@ -339,6 +339,8 @@ def test_a_second_start_brings_the_first_window_forward_and_exits(
     make_data(folder, backup=False)
     first = started(folder)
     raised: list[bool] = []
+    # It listens for second starts once its first page is painted (QtNetwork is not loaded before).
+    first.qtbot.waitUntil(lambda: first.starter.instance is not None, timeout=5_000)
     assert first.starter.instance is not None
     first.starter.instance.raise_requested.connect(lambda: raised.append(True))
     second = subprocess.Popen([sys.executable, "-m", "walkthrough", "--data-dir", str(folder)],

@@ -1,22 +1,28 @@
-"""The only package that talks to SQLite (through sqlite-utils)."""
+"""The only package that talks to SQLite (through sqlite-utils, see ``storage/sqlite_lib.py``).
 
-import sys
+``Repository`` and ``open_database`` are loaded on first use (PEP 562), so that importing a
+light module of the package (``storage.health``, ``storage.first_look``) does not import
+sqlite-utils and every store: the app's first page is shown before they load.
+"""
 
-if "sqlite_utils" not in sys.modules and "numpy" not in sys.modules:
-    # sqlite-utils imports numpy when it is installed (the dashboard needs it), only to map numpy
-    # column types for inserts, which nothing here makes: 0.25 s of every start. Import it without.
-    sys.modules["numpy"] = None  # type: ignore[assignment]
-    try:
-        import sqlite_utils.db
-    finally:
-        del sys.modules["numpy"]
-    import sqlite_utils.plugins
+from __future__ import annotations
 
-    # No third-party sqlite-utils plugin is hooked into the app's connections (and scanning every
-    # installed package's entry points for them took 0.05 s of each start).
-    sqlite_utils.plugins._plugins_loaded = True
+from typing import TYPE_CHECKING
 
-from walkthrough.storage.db import open_database
-from walkthrough.storage.repository import Repository
+if TYPE_CHECKING:
+    from walkthrough.storage.db import open_database
+    from walkthrough.storage.repository import Repository
 
 __all__ = ["Repository", "open_database"]
+
+
+def __getattr__(name: str) -> object:
+    if name == "Repository":
+        from walkthrough.storage.repository import Repository
+
+        return Repository
+    if name == "open_database":
+        from walkthrough.storage.db import open_database
+
+        return open_database
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

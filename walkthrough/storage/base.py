@@ -12,12 +12,11 @@ from contextlib import contextmanager
 from enum import Enum
 from typing import Any
 
-import sqlite_utils
-
 from walkthrough.core import lineage
 from walkthrough.core.i18n import QT_TRANSLATE_NOOP, MessageError, message
 from walkthrough.core.model import new_id, now_iso
 from walkthrough.storage import write_turns
+from walkthrough.storage.sqlite_lib import sqlite_utils
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, Synced, synced
 
 

@@ -19,8 +19,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from walkthrough import __version__
 from walkthrough.storage.health import (
     APP_VERSION_SETTING,
@@ -32,6 +30,7 @@ from walkthrough.storage.health import (
     version_key,
 )
 from walkthrough.storage.migrations import apply_migrations
+from walkthrough.storage.sqlite_lib import sqlite_utils
 
 log = logging.getLogger("walkthrough.storage")
 
@@ -90,7 +89,8 @@ def open_database(
     try:
         db = sqlite_utils.Database(connect(path))
         try:
-            apply_migrations(db)
+            if inspection.pending:  # a new file was made whole (_create); none pending: no step is loaded
+                apply_migrations(db)
             _stamp(db, inspection)
         except BaseException:
             db.close()

@@ -174,9 +174,8 @@ def expected_tables(applied: tuple[str, ...]) -> frozenset[str]:
 
 
 def _build_expected_tables(applied: tuple[str, ...]) -> frozenset[str]:
-    import sqlite_utils
-
     from walkthrough.storage.migrations import build
+    from walkthrough.storage.sqlite_lib import sqlite_utils
 
     db = sqlite_utils.Database(memory=True)
     if applied:

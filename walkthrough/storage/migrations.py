@@ -11,11 +11,13 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from walkthrough.storage import schema
+
+if TYPE_CHECKING:  # sqlite-utils loads when a step is built: the read-only start checks need only the names
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 _STEP = re.compile(r"^m(\d{4})_[a-z0-9_]+$")
 
@@ -27,6 +29,8 @@ def steps() -> list[str]:
 
 
 def build() -> Migrations:
+    from walkthrough.storage.sqlite_lib import Migrations  # sqlite-utils without numpy, no plugin scan
+
     migrations = Migrations("walkthrough")
     for name in steps():
         module = importlib.import_module(f"walkthrough.storage.schema.{name}")
@@ -34,9 +38,9 @@ def build() -> Migrations:
     return migrations
 
 
-def apply_migrations(db: sqlite_utils.Database, *, stop_before: str | None = None) -> None:
+def apply_migrations(db: Database, *, stop_before: str | None = None) -> None:
     build().apply(db, stop_before=stop_before)
 
 
-def applied(db: sqlite_utils.Database) -> list[str]:
+def applied(db: Database) -> list[str]:
     return [m.name for m in build().applied(db)]

@@ -38,6 +38,6 @@ class Repository(
     @classmethod
     def open_reader(cls, path: Path | str) -> Repository:
         """A read-only repository on a connection of its own, for work off the UI thread."""
-        import sqlite_utils
+        from walkthrough.storage.sqlite_lib import sqlite_utils
 
         return cls(sqlite_utils.Database(connect_reader(path)))

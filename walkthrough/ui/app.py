@@ -17,9 +17,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from walkthrough import __version__
 from walkthrough.log import current_log_file
@@ -68,9 +68,12 @@ def install_error_hook(parent_window: Callable[[], QWidget | None]) -> None:
     """No traceback reaches a user: an unexpected error is logged in full (to
     the log file only) and shown as one plain sentence that says where the
     log is; the app keeps running."""
-    showing: list[QMessageBox] = []
+    showing: list[QWidget] = []
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtCore import Qt  # not before the first page: naming Qt makes its 93 enum classes
+        from PySide6.QtWidgets import QMessageBox
+
         log.error("unexpected error: %s", kind.__name__, exc_info=(kind, error, tb))
         if QApplication.instance() is None or any(box.isVisible() for box in showing):
             return

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from walkthrough.core.framework_types import FrameworkError, Problem
 from walkthrough.core.i18n import CONTEXT, Message, MessageError
-from walkthrough.core.roster_problems import RosterProblem
 
 
 def _translated(msg: Message) -> str:
@@ -47,6 +45,10 @@ def text(shown: object) -> str:
         return _translated(shown)
     if isinstance(shown, MessageError) and shown.translatable:
         return _translated(shown.message)
+    # Read here, not at import: the first page is shown before the framework and roster types load.
+    from walkthrough.core.framework_types import FrameworkError, Problem
+    from walkthrough.core.roster_problems import RosterProblem
+
     if isinstance(shown, Problem | RosterProblem):
         return _translated(shown.as_message())
     if isinstance(shown, FrameworkError):

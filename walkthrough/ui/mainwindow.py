@@ -19,27 +19,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QPlainTextEdit,
-    QStackedWidget,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+# Only what the frame needs: PySide 6.11 makes a class's Python enums when the class is first
+# named, so each Qt class imported here is paid for before the first paint (``Qt`` itself: 93
+# enum classes). What the pages' navigation needs is imported where it is used.
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from walkthrough.ui import core_text
 from walkthrough.ui.icon import install_app_icon
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from walkthrough.storage import Repository
     from walkthrough.storage.framework_store import InstallReport
     from walkthrough.ui.idle import IdleWatch
@@ -63,6 +54,7 @@ class MainWindow(QMainWindow):
     ready = Signal()
     reopen_requested = Signal()  # the data was replaced (a backup restored): open a new window on it
     replaced = Signal(object)  # the MainWindow that took this one's place (the language changed)
+    data_needed = Signal()  # the setup shown before the data was open needs it now (``show_setup``)
 
     repo: Repository
     profile_button: ProfileButton
@@ -75,12 +67,17 @@ class MainWindow(QMainWindow):
         data_dir: Path | None = None,
         install_reports: Sequence[InstallReport] = (),
         first_run: bool = False,
+        watchers_later: bool = False,
     ) -> None:
+        """``watchers_later``: the caller calls :meth:`watch_the_app` once the first page is
+        painted (the app's starter), not at once: the app-wide event filters of finger scrolling
+        and of the idle sign-out make PySide wrap every object that gets an event, ~130 enum
+        classes and 0.02-0.04 s before the first paint."""
         super().__init__()
-        from walkthrough.ui.touch import install_finger_scrolling
-
-        install_finger_scrolling()  # every list and scroll area follows a finger's drag
         self.data_dir = data_dir
+        self._watching = False
+        if not watchers_later:
+            self.watch_the_app()
         self.setWindowTitle(self.tr("Walkthrough"))
         self.resize(1280, 800)
         self._keys: list[str] = []
@@ -93,26 +90,35 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(210)
+        self._frame = layout  # the navigation goes first in it, with the pages (see _ensure_navigation)
         self.pages = QStackedWidget()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = QLabel()
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes framework files and messages
+        self.banner = QLabel()  # plain text (it quotes framework files and messages): see _say
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Notices"))
         self.banner.setStyleSheet("background:#fff4e5; color:#7a4100; padding:10px; border-bottom:1px solid #f0c58a;")
         self.banner.hide()
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.pages, 1)
-        layout.addWidget(self.navigation)
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
-        self.navigation.currentRowChanged.connect(self._show_row)
+
+        install_app_icon(self)
+        self.first_run: FirstRunPage | None = None
+        if repo is not None:
+            self.attach(repo, install_reports, first_run=first_run)
+
+    def _ensure_navigation(self) -> None:
+        """The navigation list and the window's keys, made with the pages: the first-run welcome,
+        shown before them, has none (the first list widget made costs PySide ~150 enum classes,
+        0.02-0.05 s)."""
+        if hasattr(self, "navigation"):
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtWidgets import QListWidget
 
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -122,19 +128,24 @@ class MainWindow(QMainWindow):
         guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         guide_action.triggered.connect(lambda: self.help_page.open_from(self) if "help" in self._keys else None)
         self.addAction(guide_action)
-        install_app_icon(self)
-        self.first_run: FirstRunPage | None = None
-        if repo is not None:
-            self.attach(repo, install_reports, first_run=first_run)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(210)
+        self._frame.insertWidget(0, self.navigation)
+        self.navigation.currentRowChanged.connect(self._show_row)
 
     def attach(
         self, repo: Repository, install_reports: Sequence[InstallReport] = (), *, first_run: bool = False
     ) -> None:
         """Open the pages on ``repo``: each is built when first shown. ``first_run``: the data
         folder is empty, so the first-run setup is shown over the pages until it is done."""
+        from PySide6.QtWidgets import QApplication
+
         from walkthrough.ui.changes import Changes
         from walkthrough.ui.widgets.profile_button import ProfileButton
 
+        self._ensure_navigation()
         self.repo = repo
         self.changes = Changes(self)  # the one "records changed" signal
         for key, title, maker in self._page_makers(repo):
@@ -154,14 +165,18 @@ class MainWindow(QMainWindow):
         for key in ("peer", "directory"):
             self.when_built(key, lambda page: page.choose_profile.connect(  # type: ignore[attr-defined]
                 self.profile_button.choose))
-        from walkthrough.ui.idle import watch_idle
-
-        self.idle = watch_idle(self)  # a shared tablet left alone goes back to the chooser
+        if self._watching:
+            self._watch_idle()
         self.profile_button.ask_at_start()  # a PIN holder is never resumed without the PIN
         self._show_install_problems(install_reports)
         self._commit_kept_edits()
         # A new install opens where a principal starts: setting up the school.
         first = 0 if repo.schools() else self._keys.index("directory")
+        if self.first_run is not None and not first_run:  # shown before the data was open, and not wanted
+            self.pages.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+            self.navigation.show()
         if first_run:
             # The setup covers the pages: the one under it is built when the setup is done, not
             # at start (the School directory alone took 0.1-0.3 s of the first start).
@@ -177,15 +192,54 @@ class MainWindow(QMainWindow):
         self.ready.emit()
         QTimer.singleShot(0, self._sync_at_start)  # with a folder set, every start syncs
 
-    def _show_first_run(self) -> None:
+    def show_setup(self) -> QWidget:
+        """The first-run setup on its welcome, before the data is open (the welcome needs none):
+        the app's first page at a first start. :meth:`attach` then gives it the repository; if the
+        setup needs it sooner, it says so through ``data_needed``. Returns the setup's main button."""
         from walkthrough.ui.pages.first_run import FirstRunPage
 
-        setup = FirstRunPage(self.repo)
+        setup = FirstRunPage()
+        setup.data_needed.connect(self.data_needed)
+        self._add_setup(setup)
+        return setup.set_up_button
+
+    def _add_setup(self, setup: FirstRunPage) -> None:
         setup.setAccessibleName(self.tr("First-run setup"))
         self.first_run = setup
         self.pages.addWidget(setup)  # after every page: not in the navigation
         self.pages.setCurrentWidget(setup)
-        self.navigation.hide()
+        if hasattr(self, "navigation"):
+            self.navigation.hide()
+
+    def watch_the_app(self) -> None:
+        """Finger scrolling for every list and scroll area (``ui/touch``), and, once the pages are
+        open, the idle sign-out (``ui/idle``): both watch every event of the app."""
+        from walkthrough.ui.touch import install_finger_scrolling
+
+        if self._watching:
+            return
+        self._watching = True
+        install_finger_scrolling()  # every list and scroll area follows a finger's drag
+        if hasattr(self, "repo"):
+            self._watch_idle()
+
+    def _watch_idle(self) -> None:
+        from walkthrough.ui.idle import watch_idle
+
+        if not hasattr(self, "idle"):
+            self.idle = watch_idle(self)  # a shared tablet left alone goes back to the chooser
+
+    def _show_first_run(self) -> None:
+        from walkthrough.ui.pages.first_run import FirstRunPage
+
+        setup = self.first_run
+        if setup is None:
+            setup = FirstRunPage(self.repo)
+            self._add_setup(setup)
+        else:  # shown before the data was open (show_setup)
+            setup.attach_repo(self.repo)
+            self.pages.setCurrentWidget(setup)
+            self.navigation.hide()
         self.profile_button.hide()  # the setup makes the first profile itself
         setup.finished.connect(self._first_run_done)
         setup.demo_made.connect(lambda: self.changes.changed({"schools", "people", "rooms", "observations"}))
@@ -382,6 +436,8 @@ class MainWindow(QMainWindow):
         """Commit typed text that is waiting for its pause (notes, focus, reflection),
         then every edit still waiting for the database (what cannot be committed
         now stays in the journal, and the next start commits it)."""
+        from PySide6.QtWidgets import QApplication
+
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()  # fields commit on focus-out
@@ -444,6 +500,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Add a page to the navigation (``position`` None appends). ``page`` is
         the page, or a function that builds it when it is first shown."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QListWidgetItem
+
+        self._ensure_navigation()
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(item.sizeHint().expandedTo(self.navigation.sizeHint().boundedTo(item.sizeHint())))
@@ -478,17 +538,26 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._keys):
             key = self._keys[row]
+            built_now = key not in self._built
             page = self.page(key)
             self.pages.setCurrentIndex(row)
             refresh = getattr(page, "refresh", None)
-            if callable(refresh):
+            # A page that read everything as it was built (``read_when_built``) is not read twice.
+            if callable(refresh) and not (built_now and getattr(page, "read_when_built", False)):
                 refresh()
             self.page_changed.emit(key)
+
+    def _say(self, text: str) -> None:
+        """The banner's text, shown as typed (never as rich text)."""
+        from PySide6.QtCore import Qt
+
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setText(text)
 
     def add_notice(self, text: str) -> None:
         """Show a line in the banner above the pages (plain text)."""
         shown = "" if self.banner.isHidden() else self.banner.text()
-        self.banner.setText((shown + "\n" if shown else "") + text)
+        self._say((shown + "\n" if shown else "") + text)
         self.banner.show()
 
     def _sync_at_start(self) -> None:
@@ -498,6 +567,8 @@ class MainWindow(QMainWindow):
     def _records_changed(self, tables: frozenset[str]) -> None:
         """Records changed behind the pages (a sync): the page on screen re-reads now, the
         others when they are next shown."""
+        from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
         if not tables:
             return
         self.profile_button.refresh()
@@ -515,6 +586,8 @@ class MainWindow(QMainWindow):
             refresh()
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
         if getattr(self, "_refresh_waiting", False) and not isinstance(new, QLineEdit | QTextEdit | QPlainTextEdit):
             self._refresh_current()
 
@@ -532,7 +605,7 @@ class MainWindow(QMainWindow):
         problems = [core_text.text(p) for r in reports for p in r.problems]
         if problems:
             shown = "\n".join(problems[:6]) + ("\n…" if len(problems) > 6 else "")
-            self.banner.setText(
+            self._say(
                 self.tr("Some built-in framework files could not be installed; the others are ready to use.") + "\n"
                 + shown
             )

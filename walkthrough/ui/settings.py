@@ -13,10 +13,14 @@ shows it reads ``repo.sync_folder()``), so the Sync page and Settings share it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
 
-from walkthrough.core.framework_types import Mode
 from walkthrough.paths import config_dir
+
+if TYPE_CHECKING:  # the first page (the setup's welcome) is shown before the framework types load
+    from walkthrough.core.framework_types import Mode
 
 LANGUAGES = {"en": "English", "es": "Español"}
 LANGUAGE = "language"

@@ -9,10 +9,15 @@ safe-start window that says what stops it:
    window answers (a headless command holds the folder), it says plainly
    that the folder is in use;
 2. the main window's frame is shown at once, then the database is checked
-   read-only and opened (``storage.startup``). Any problem hides the frame
-   and shows :class:`~walkthrough.ui.dialogs.safe_start.SafeStartWindow`;
-3. once the pages are ready, a backup is made on a background thread if
-   none was made today.
+   read-only (``storage.first_look``, plain sqlite3). At a first start (no
+   school, nobody yet) the setup's welcome is the first page: it needs no data,
+   so it is shown at once and the stores open (``storage.startup``: sqlite-utils,
+   the schema steps, a new database made) right after it is painted. Otherwise
+   the stores open and the first page is built on them. Any problem hides the
+   frame and shows :class:`~walkthrough.ui.dialogs.safe_start.SafeStartWindow`;
+3. ``window_ready`` is logged once the first page is painted; then the built-in
+   frameworks are checked and, if none was made today, a backup is made, both on
+   a background thread.
 
 Restoring a backup from the Backups page reopens the main window on the
 restored data (:meth:`Starter.reopen`).
@@ -20,7 +25,6 @@ restored data (:meth:`Starter.reopen`).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
 import time
@@ -30,7 +34,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
 from walkthrough.folder_lock import DataFolderLock, FolderInUse, lock_folder
@@ -45,6 +48,7 @@ from walkthrough.paths import (
 )
 from walkthrough.ui import core_text
 from walkthrough.ui.mainwindow import MainWindow
+from walkthrough.ui.painted import when_painted
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.window_place import show_placed
 
@@ -53,54 +57,12 @@ if TYPE_CHECKING:  # the storage layer loads after the window frame is shown (sq
     from walkthrough.storage.framework_store import InstallReport
     from walkthrough.storage.startup import OpenedData
     from walkthrough.ui.dialogs.safe_start import SafeStartWindow
+    from walkthrough.ui.single_instance import SingleInstance
 
 log = logging.getLogger("walkthrough.ui")
 
 CHECKPOINT_EVERY_MS = 20_000
 EXIT_NOT_OPENED = 1
-
-
-class SingleInstance(QObject):
-    """The first copy listens; a second start asks it to show its window."""
-
-    raise_requested = Signal()
-
-    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.name = self.server_name(folder)
-        self.server = QLocalServer(self)
-        self.server.newConnection.connect(self._answer)
-
-    @staticmethod
-    def server_name(folder: Path) -> str:
-        return "walkthrough-" + hashlib.sha256(str(folder).encode("utf-8")).hexdigest()[:24]
-
-    def listen(self) -> bool:
-        """Listen (call only while holding the folder's lock: a leftover socket is removed)."""
-        QLocalServer.removeServer(self.name)
-        return self.server.listen(self.name)
-
-    def _answer(self) -> None:
-        while self.server.hasPendingConnections():
-            connection = self.server.nextPendingConnection()
-            connection.waitForReadyRead(500)
-            if bytes(connection.readAll().data()).strip() == b"show":
-                connection.write(b"ok\n")
-                connection.flush()
-                self.raise_requested.emit()
-            connection.disconnectFromServer()
-
-    @staticmethod
-    def ask_running_copy_to_show(folder: Path, timeout_ms: int = 2000) -> bool:
-        socket = QLocalSocket()
-        socket.connectToServer(SingleInstance.server_name(folder))
-        if not socket.waitForConnected(timeout_ms):
-            return False
-        socket.write(b"show\n")
-        socket.flush()
-        answered = socket.waitForReadyRead(timeout_ms) and bytes(socket.readAll().data()).startswith(b"ok")
-        socket.disconnectFromServer()
-        return bool(answered)
 
 
 class Starter(QObject):
@@ -123,6 +85,7 @@ class Starter(QObject):
         self.tasks = TaskManager(self)
         self.exit_code = 0
         self.pending_notice = ""  # said in the main window once it opens (after a restore at start)
+        self.is_ready = False  # the first page has been painted (``window_ready``)
 
     # The way in --------------------------------------------------------------------------------
     def start(self) -> None:
@@ -130,7 +93,12 @@ class Starter(QObject):
             try:
                 self.lock = lock_folder(self.folder)
             except FolderInUse as in_use:
-                if SingleInstance.ask_running_copy_to_show(self.folder):
+                from walkthrough.ui.single_instance import SingleInstance
+
+                # A copy of the app listens once its first page is shown: asked again until then. A
+                # headless command (named in the lock's note) never listens: asked once.
+                app_holds = in_use.holder.get("what", "app") == "app"
+                if SingleInstance.ask_running_copy_to_show(self.folder, keep_asking=app_holds):
                     log.info("second start: the open window was brought forward",
                              extra={"event": {"event": "second_start_forwarded"}})
                     print("walkthrough: Walkthrough is already open on this data folder; its window was brought "
@@ -142,33 +110,88 @@ class Starter(QObject):
             except StartProblem as problem:
                 self.show_problem(problem)
                 return
-        if self.instance is None:
-            self.instance = SingleInstance(self.folder, self)
-            self.instance.raise_requested.connect(self.bring_forward)
-            if not self.instance.listen():
-                log.warning("a second start will not find this window: %s", self.instance.server.errorString())
-        self.window = MainWindow(data_dir=self.folder)
+        self.window = MainWindow(data_dir=self.folder, watchers_later=True)  # see _ready
         show_placed(self.window)  # maximised on a small screen, else where it was left
         log.info("main window shown", extra={"event": {"event": "window_shown",
                                                        "seconds": round(time.perf_counter() - self.started, 4)}})
         QTimer.singleShot(0, self.attach)
 
     def attach(self) -> None:
-        """Open the database into the main window (or show what stops it)."""
+        """The first page in the main window (or the safe-start window that says what stops it)."""
+        from walkthrough.storage.first_look import first_look
+
+        window = self.window
+        assert window is not None
+        self.is_ready = False
+        try:
+            look = first_look(database_path(self.folder))
+        except StartProblem as problem:
+            self._not_opened(problem)
+            return
+        if look.first_run:  # the welcome needs no data: shown now, the data opened once it is painted
+            first = window.show_setup()
+            window.data_needed.connect(self.open_data_now)
+        elif not self.open_data_now():
+            return
+        else:
+            first = window.pages.currentWidget() or window
+        when_painted(first, lambda: self._ready(window))
+
+    def _ready(self, window: MainWindow) -> None:
+        """The first page is on screen: logged; then what waited for it."""
+        if self.window is not window or not window.isVisible():
+            return  # replaced, or closed before its first paint: nothing waits for it now
+        self.is_ready = True
+        log.info("main window ready", extra={"event": {"event": "window_ready",
+                                                       "seconds": round(time.perf_counter() - self.started, 4)}})
+        window.watch_the_app()  # finger scrolling and the idle sign-out (see MainWindow)
+        self.listen_for_second_starts()
+        if self.opened is None:
+            QTimer.singleShot(0, self.open_data_now)
+        else:
+            self._after_ready()
+
+    def listen_for_second_starts(self) -> None:
+        """From now on a second start on this folder brings this window forward (until then it
+        waits for this: ``SingleInstance.ask_running_copy_to_show``). Once the first page is on
+        screen: QtNetwork is not loaded before it."""
+        from walkthrough.ui.single_instance import SingleInstance
+
+        if self.instance is not None:
+            return
+        self.instance = SingleInstance(self.folder, self)
+        self.instance.raise_requested.connect(self.bring_forward)
+        if not self.instance.listen():
+            log.warning("a second start will not find this window: %s", self.instance.server.errorString())
+
+    def open_data_now(self) -> bool:
+        """Open the stores into the main window (at once if not done yet); False if the data
+        cannot be opened (the safe-start window says why)."""
         from walkthrough.storage.startup import open_data
 
-        assert self.window is not None
+        window = self.window
+        if self.opened is not None or window is None:
+            return self.opened is not None
         try:
             self.opened = open_data(self.folder, lock=self.lock, background_checkpoints=True, check_large_later=True)
         except StartProblem as problem:
+            self._not_opened(problem)
+            return False
+        self._attach_window(window)
+        log.info("data opened", extra={"event": {"event": "data_opened",
+                                                 "seconds": round(time.perf_counter() - self.started, 4)}})
+        if self.is_ready:
+            self._after_ready()
+        return True
+
+    def _not_opened(self, problem: StartProblem) -> None:
+        if self.window is not None:
             self.window.hide()
             self.window.deleteLater()
             self.window = None
-            self.show_problem(problem)
-            return
-        self._attach_window(self.window)
-        log.info("main window ready", extra={"event": {"event": "window_ready",
-                                                       "seconds": round(time.perf_counter() - self.started, 4)}})
+        self.show_problem(problem)
+
+    def _after_ready(self) -> None:
         self.install_built_in_frameworks()
         if self.opened is not None and self.opened.check_later:
             self.check_database_later()
@@ -278,6 +301,8 @@ class Starter(QObject):
 
         log.warning("the data cannot be opened: %s", problem,
                     extra={"event": {"event": "safe_start_shown", "problem": getattr(problem, "kind", "folder")}})
+        if self.lock is not None and self.lock.held:
+            self.listen_for_second_starts()  # a second start brings the safe-start window forward
         backup: Backup | None = None
         checked = 0
         if problem.can_restore:

@@ -60,13 +60,20 @@ class _FingerScrolling(QObject):
 
 
 def install_finger_scrolling(app: QApplication | None = None) -> None:
-    """Give every scroll area made from now on finger scrolling (once per application)."""
+    """Give every scroll area finger scrolling, and every line edit word undo: those that exist
+    now, and those made from now on (once per application)."""
     app = app or QApplication.instance()  # type: ignore[assignment]
     if not isinstance(app, QApplication) or app.property(_DONE):
         return
     app.setProperty(_DONE, True)
-    watcher = _FingerScrolling(app)
-    app.installEventFilter(watcher)
-    for widget in app.allWidgets():
-        if isinstance(widget, QAbstractScrollArea):
-            finger_scrolling(widget)
+    # The ones made before (polished already), before the filter is in (grabbing a gesture sends
+    # events, each one through it). findChildren picks them in Qt: allWidgets() would make a
+    # Python object of every widget (and PySide the enums of every class).
+    for top in app.topLevelWidgets():
+        for area in [top, *top.findChildren(QAbstractScrollArea)]:
+            if isinstance(area, QAbstractScrollArea):
+                finger_scrolling(area)
+        for edit in [top, *top.findChildren(QLineEdit)]:
+            if isinstance(edit, QLineEdit):
+                word_undo(edit)
+    app.installEventFilter(_FingerScrolling(app))

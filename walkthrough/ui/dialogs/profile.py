@@ -33,13 +33,9 @@ from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.profile_store import IDLE_CHOICES
 from walkthrough.ui import core_text
-from walkthrough.ui.widgets.role_names import role_name
+from walkthrough.ui.profile_label import describe
 
 PIN_PATTERN = r"\d{0,8}"
-
-
-def describe(person: Person) -> str:
-    return f"{person.name} ({role_name(person.role, in_sentence=True)})"
 
 
 def _pin_field(accessible: str) -> QLineEdit:

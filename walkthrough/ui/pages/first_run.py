@@ -7,39 +7,34 @@ is saved as it is left (the profile, the school, the roster: each one store
 action), so a setup stopped half way keeps what was done; every step can be
 changed later (School directory, Settings). The roster and the demo district are
 read and written on the background thread.
+
+At a first start the welcome is shown before the database is open (it needs no
+data): the page is made with no repository, and the app's starter opens the
+data right after the welcome is painted (:meth:`FirstRunPage.attach_repo`). Anything
+that needs the data before then (a tap faster than that) asks for it at once
+(``data_needed``), so no tap is lost or answered from nothing.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QPlainTextEdit,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from walkthrough.core.framework_types import Mode
-from walkthrough.core.model import Role
-from walkthrough.core.peer import DEFAULT_PEER_FRAMEWORK
-from walkthrough.core.roster import Roster, read_roster, roster_from_lines
-from walkthrough.storage import Repository
-from walkthrough.storage.base import StoreError
-from walkthrough.storage.roster_store import RosterPlan
 from walkthrough.ui import core_text
-from walkthrough.ui.framework_text import shown_title
 from walkthrough.ui.settings import LANGUAGES, AppSettings
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 from walkthrough.ui.widgets.plural import plural
+
+if TYPE_CHECKING:  # the stores load after the welcome is shown (see the module's description); the
+    # steps after the welcome import what they use (the welcome is the app's first page at a first start)
+    from walkthrough.core.framework_types import Mode
+    from walkthrough.core.roster import Roster
+    from walkthrough.storage import Repository
+    from walkthrough.storage.roster_store import RosterPlan
 
 STEPS = ("welcome", "you", "school", "roster", "frameworks", "done")
 
@@ -51,27 +46,38 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-def _text(text: str = "", *, subtle: bool = False) -> QLabel:
+def _text(text: str = "", *, subtle: bool = False, plain: bool = True) -> QLabel:
+    """A wrapped label; ``plain``: its text is shown as typed, never as rich text (``False`` for
+    the welcome's own sentences, which have no markup: naming ``Qt`` before the first page is
+    painted makes PySide's 93 enum classes of it)."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    if plain:
+        _plain(label)
     if subtle:
         label.setProperty("subtle", True)
     return label
 
 
+def _plain(label: QLabel) -> None:
+    from PySide6.QtCore import Qt
+
+    label.setTextFormat(Qt.TextFormat.PlainText)
+
+
 class FirstRunPage(QWidget):
     finished = Signal(str)  # the page to open next: "walkthroughs", or "directory"
     demo_made = Signal()
+    data_needed = Signal()  # the repository is wanted now (see the module's description)
 
     def refresh(self) -> None:
         """Records changed behind the setup (the built-in frameworks were installed)."""
         if self.step == "frameworks":
             self._fill_frameworks()
 
-    def __init__(self, repo: Repository) -> None:
+    def __init__(self, repo: Repository | None = None) -> None:
         super().__init__()
-        self.repo = repo
+        self._repo = repo
         self.settings = AppSettings()
         self.tasks = TaskManager(self)
         self.admin_id: str | None = None
@@ -86,12 +92,12 @@ class FirstRunPage(QWidget):
         centred.addStretch(1)
         outer = QVBoxLayout(column)
         outer.setContentsMargins(28, 28, 28, 28)
-        self.progress = _text(subtle=True)
+        self.progress = _text(subtle=True, plain=repo is not None)  # else plain once the data is open
         self.progress.setAccessibleName(self.tr("Setup step"))
         outer.addWidget(self.progress)
         self.steps = QStackedWidget()
         outer.addWidget(self.steps, 1)
-        self.message = _text()
+        self.message = _text(plain=repo is not None)
         self.message.setAccessibleName(self.tr("Setup message"))
         self.message.setStyleSheet("color: #8a1c1c;")
         outer.addWidget(self.message)
@@ -108,10 +114,25 @@ class FirstRunPage(QWidget):
         self.steps.addWidget(self._welcome())
         self.show_step("welcome")
 
+    @property
+    def repo(self) -> Repository:
+        if self._repo is None:
+            self.data_needed.emit()  # the starter opens the data now (and calls attach_repo)
+        if self._repo is None:
+            raise RuntimeError("the setup's data could not be opened")  # the safe-start window says why
+        return self._repo
+
+    def attach_repo(self, repo: Repository) -> None:
+        """The data, opened after the welcome was shown."""
+        self._repo = repo
+        _plain(self.progress)  # before anything can say what went wrong in them
+        _plain(self.message)
+
     def set_language(self, language: str) -> QWidget:
         """The setup (and everything after it) in ``language`` at once; the window shown."""
         from walkthrough.ui.language_switch import switch_language
 
+        self.repo  # noqa: B018  (the new window opens on the same data: open it first if it is not yet)
         return switch_language(self, language)
 
     _rest_built = False
@@ -131,14 +152,14 @@ class FirstRunPage(QWidget):
         col = QVBoxLayout(box)
         col.addWidget(_heading(self.tr("Welcome to Walkthrough")))
         col.addWidget(_text(self.tr("Classroom walkthroughs and peer visits, offline, on this device. A few steps "
-                                    "set up your school; everything can be changed later.")))
+                                    "set up your school; everything can be changed later."), plain=False))
         col.addSpacing(16)
         self.set_up_button = touch_button(self.tr("Set up my school"), self.tr("Set up my school"), primary=True,
                                            height=64)
         self.set_up_button.clicked.connect(lambda: self.show_step("you"))
         col.addWidget(self.set_up_button)
         col.addWidget(_text(self.tr("Your profile, your school, its rooms and teachers (from a spreadsheet or "
-                                    "typed), and the frameworks you use."), subtle=True))
+                                    "typed), and the frameworks you use."), subtle=True, plain=False))
         col.addSpacing(12)
         self.demo_button = touch_button(self.tr("Explore with the demo district"),
                                         self.tr("Explore with the demo district"), height=64)
@@ -146,7 +167,7 @@ class FirstRunPage(QWidget):
         col.addWidget(self.demo_button)
         col.addWidget(_text(self.tr("Two made-up schools with a term of walkthroughs and peer visits, to look "
                                     "around first. Use another data folder for your own school (Settings)."),
-                            subtle=True))
+                            subtle=True, plain=False))
         col.addSpacing(12)
         row = QHBoxLayout()
         row.addWidget(QLabel("Language / Idioma"))  # in both: read before a language is chosen
@@ -177,6 +198,8 @@ class FirstRunPage(QWidget):
         return box
 
     def _school(self) -> QWidget:
+        from PySide6.QtWidgets import QFormLayout
+
         box = QWidget()
         col = QVBoxLayout(box)
         col.addWidget(_heading(self.tr("Your school")))
@@ -193,6 +216,8 @@ class FirstRunPage(QWidget):
         return box
 
     def _roster_step(self) -> QWidget:
+        from PySide6.QtWidgets import QListWidget, QPlainTextEdit
+
         box = QWidget()
         col = QVBoxLayout(box)
         col.addWidget(_heading(self.tr("Rooms and teachers")))
@@ -227,6 +252,10 @@ class FirstRunPage(QWidget):
         return box
 
     def _frameworks(self) -> QWidget:
+        from PySide6.QtWidgets import QFormLayout
+
+        from walkthrough.core.framework_types import Mode
+
         box = QWidget()
         col = QVBoxLayout(box)
         col.addWidget(_heading(self.tr("The frameworks you use")))
@@ -249,6 +278,10 @@ class FirstRunPage(QWidget):
     def _fill_frameworks(self) -> None:
         """The installed frameworks (read when the step shows: the built-in ones are installed
         in the background at the first start)."""
+        from walkthrough.core.framework_types import Mode
+        from walkthrough.core.peer import DEFAULT_PEER_FRAMEWORK
+        from walkthrough.ui.framework_text import shown_title
+
         for mode, combo in self.framework_boxes.items():
             chosen = combo.currentData() or self.settings.default_framework(mode) or \
                 (DEFAULT_PEER_FRAMEWORK if mode is Mode.PEER else "")
@@ -307,6 +340,8 @@ class FirstRunPage(QWidget):
             self.show_step(STEPS[index - 1])
 
     def next(self) -> None:
+        from walkthrough.storage.base import StoreError
+
         if not self.next_button.isEnabled():
             return
         try:
@@ -316,6 +351,8 @@ class FirstRunPage(QWidget):
             self.message.setText(self.tr("Not saved: {exc}.").format(exc=core_text.text(exc)))
 
     def _save_you(self) -> None:
+        from walkthrough.core.model import Role
+
         name = self.name.text().strip()
         if self.admin_id is None:
             person = self.repo.add_person(name, Role.ADMINISTRATOR, by=None)
@@ -337,6 +374,8 @@ class FirstRunPage(QWidget):
 
     # The roster ------------------------------------------------------------------------------------
     def _choose_roster(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("The roster file"), str(Path.home()),
                                                 self.tr("Rosters (*.xlsx *.csv);;All files (*)"))
         if chosen:
@@ -344,6 +383,8 @@ class FirstRunPage(QWidget):
 
     def _save_template(self) -> None:
         import shutil
+
+        from PySide6.QtWidgets import QFileDialog
 
         from walkthrough.core.roster_template import template_paths
 
@@ -364,6 +405,8 @@ class FirstRunPage(QWidget):
                                            "save it, then choose it here.").format(target=target))
 
     def choose_roster_file(self, path: Path) -> None:
+        from walkthrough.core.roster import read_roster
+
         self._build_rest()
         self._set_busy(True)
         self.roster_status.setText(self.tr("Reading {name}…").format(name=path.name))
@@ -374,10 +417,14 @@ class FirstRunPage(QWidget):
         self.roster_status.setText(self.tr("The file could not be read ({kind}).").format(kind=type(exc).__name__))
 
     def _typed_changed(self) -> None:
+        from walkthrough.core.roster import roster_from_lines
+
         text = self.typed.toPlainText()
         self._show_roster(roster_from_lines(text) if text.strip() else None)
 
     def _roster_read(self, result: object) -> None:
+        from walkthrough.core.roster import Roster
+
         assert isinstance(result, Roster)
         self._set_busy(False)
         self.typed.blockSignals(True)
@@ -420,6 +467,8 @@ class FirstRunPage(QWidget):
         self.roster_status.setText(self.tr("Importing…"))
 
         def work() -> RosterPlan:
+            from walkthrough.storage import Repository
+
             repo = Repository.open(database)
             try:
                 return repo.import_roster(school_id, roster, by=by)
@@ -429,6 +478,8 @@ class FirstRunPage(QWidget):
         self.tasks.run(work, self._roster_imported, self._import_failed)
 
     def _roster_imported(self, result: object) -> None:
+        from walkthrough.storage.roster_store import RosterPlan
+
         assert isinstance(result, RosterPlan)
         self._set_busy(False)
         self.imported = result
@@ -438,6 +489,8 @@ class FirstRunPage(QWidget):
         self._after_roster()
 
     def _import_failed(self, exc: Exception) -> None:
+        from walkthrough.storage.base import StoreError
+
         self._set_busy(False)
         reason = core_text.text(exc) if isinstance(exc, StoreError) else \
             self.tr("an unexpected error ({kind})").format(kind=type(exc).__name__)
@@ -456,6 +509,8 @@ class FirstRunPage(QWidget):
 
     # Frameworks and the end -------------------------------------------------------------------------
     def _save_frameworks(self) -> None:
+        from walkthrough.core.model import Role
+
         for mode, combo in self.framework_boxes.items():
             if combo.count():
                 self.settings.set_default_framework(mode, str(combo.currentData()))
@@ -485,6 +540,7 @@ class FirstRunPage(QWidget):
 
         def work() -> object:
             from walkthrough.paths import FORMS_DIR
+            from walkthrough.storage import Repository
 
             repo = Repository.open(database)
             try:

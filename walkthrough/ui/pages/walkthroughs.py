@@ -62,6 +62,7 @@ def today_bounds() -> tuple[str, str]:
 
 class WalkthroughsPage(QWidget):
     round_finished = Signal(str)  # the round's id: its visit view finished it
+    read_when_built = True  # what refresh() reads, the page read as it was built (``MainWindow._show_row``)
 
     def __init__(self, repo: Repository) -> None:
         super().__init__()

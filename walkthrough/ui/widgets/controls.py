@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from walkthrough.ui.style import TOUCH_TARGET_PX
@@ -34,6 +33,8 @@ def line_edit(accessible: str, placeholder: str) -> QLineEdit:
 def plain_label(text: str = "") -> QLabel:
     """A label that shows its text as typed: Qt's rich-text guess never applies, so a framework
     prompt or a note that contains ``<b>`` or ``<img>`` shows those characters, not markup."""
+    from PySide6.QtCore import Qt  # here: naming Qt makes its 93 enum classes (not before the first page)
+
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from walkthrough.storage import Repository
-from walkthrough.ui.dialogs.profile import ProfileDialog, describe
+from walkthrough.ui.profile_label import describe
+
+if TYPE_CHECKING:  # the chooser loads when it is first opened, not with the button at start
+    from walkthrough.storage import Repository
+    from walkthrough.ui.dialogs.profile import ProfileDialog
 
 
 class ProfileButton(QPushButton):
@@ -26,13 +31,16 @@ class ProfileButton(QPushButton):
         person = self.repo.current_profile()
         if person is None:
             self.setText(self.tr("Who is using the app? Choose your profile"))
-            self.setProperty("primary", True)
         else:
             self.setText(self.tr("Using the app as {describe} · Switch").format(describe=describe(person)))
-            self.setProperty("primary", False)
         self.setAccessibleName(self.text())
-        self.style().unpolish(self)
-        self.style().polish(self)
+        was = self.property("primary")
+        self.setProperty("primary", person is None)
+        if was is not None and bool(was) != (person is None):
+            # The style sheet's look follows the property once re-polished. Not when it is first set
+            # (Qt polishes the button when it is first shown): style() makes QStyle's enum classes.
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def ask_at_start(self) -> None:
         """The profile chosen last has a PIN: open the chooser on it, asking for the PIN
@@ -43,6 +51,8 @@ class ProfileButton(QPushButton):
 
     def choose(self) -> ProfileDialog:
         """Open the chooser (not blocking the app); returns it for tests."""
+        from walkthrough.ui.dialogs.profile import ProfileDialog
+
         self.dialog = ProfileDialog(self.repo, self.window())
         self.dialog.finished.connect(self._closed)
         self.dialog.open()
