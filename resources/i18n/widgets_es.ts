@@ -1110,6 +1110,10 @@
         <translation>Unas palabras de evidencia…</translation>
     </message>
     <message>
+        <source>Evidence…</source>
+        <translation>Evidencia…</translation>
+    </message>
+    <message>
         <source>✎ Notes</source>
         <translation>✎ Notas</translation>
     </message>
@@ -1148,6 +1152,10 @@
     <message>
         <source>Type here when there is a moment…</source>
         <translation>Escriba aquí cuando tenga un momento…</translation>
+    </message>
+    <message>
+        <source>Type here…</source>
+        <translation>Escriba aquí…</translation>
     </message>
     <message>
         <source>✎ Note ✓</source>
@@ -2632,6 +2640,10 @@
 </context>
 <context>
     <name>Stepper</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
     <message>
         <source>{accessible}: one less</source>
         <translation>{accessible}: uno menos</translation>

@@ -49,6 +49,7 @@ from walkthrough.ui.widgets.look_for_state import (
 )
 from walkthrough.ui.widgets.look_for_taps import NA, RowTaps
 from walkthrough.ui.widgets.nudge_hint import NudgeHint
+from walkthrough.ui.widgets.placeholder_fit import fit_placeholder
 from walkthrough.ui.widgets.row_panel import RowPanel
 from walkthrough.ui.widgets.segmented import Segmented, Stepper, touch_button
 
@@ -153,7 +154,7 @@ class LookForRow(RowTaps, QFrame):
             self.note_button.clicked.connect(self._toggle_note)
             extras.append(self.note_button)
             self.note = self._line_edit(self.tr("Evidence note for: {prompt}").format(prompt=look_for.prompt),
-                    self.tr("A few words of evidence…"))
+                    self.tr("A few words of evidence…"), self.tr("Evidence…"))
             self.note.returnPressed.connect(self.close_note)
             self.stack.addWidget(self.note)
             self.note_hint = NudgeHint(self.note)  # the wording nudge; never blocks the note
@@ -184,10 +185,10 @@ class LookForRow(RowTaps, QFrame):
         self.display(None)
 
     # Building -----------------------------------------------------------
-    def _line_edit(self, accessible: str, placeholder: str) -> QLineEdit:
+    def _line_edit(self, accessible: str, placeholder: str, short: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setAccessibleName(accessible)
-        edit.setPlaceholderText(placeholder)
+        fit_placeholder(edit, placeholder, short)  # whole words, never "Type here when th…"
         edit.setMinimumHeight(48)
         edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # typing never starts by accident
         return edit
@@ -252,7 +253,7 @@ class LookForRow(RowTaps, QFrame):
                 self.minute_controls[minute] = control
                 line.addWidget(control)
         elif lf.response is ResponseType.TEXT:
-            self.text = self._line_edit(lf.prompt, self.tr("Type here when there is a moment…"))
+            self.text = self._line_edit(lf.prompt, self.tr("Type here when there is a moment…"), self.tr("Type here…"))
             row.addWidget(self.text, 1)
         if self.segments is None and na_option:
             self.na = Segmented(na_option, lf.prompt)

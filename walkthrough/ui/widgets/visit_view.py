@@ -37,7 +37,7 @@ from walkthrough.ui.access import can, me
 from walkthrough.ui.framework_text import shown
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.checklist_columns import ChecklistColumns
-from walkthrough.ui.widgets.controls import plain_label, touch_button
+from walkthrough.ui.widgets.controls import plain_label, touch_button, wrap_touch_button
 from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
 from walkthrough.ui.widgets.plural import plural
 from walkthrough.ui.widgets.round_rooms import RoundRoomsButton
@@ -56,7 +56,9 @@ KEY_HINT = QT_TRANSLATE_NOOP("VisitView",
 
 
 def _button(text: str, accessible: str, *, primary: bool = False, danger: bool = False) -> QPushButton:
-    button = touch_button(text, accessible, primary=primary, danger=danger, height=56 if primary else TOUCH_PX)
+    """A bottom-bar button: its words wrap onto two lines before the bar makes the window wider."""
+    button = wrap_touch_button(text, accessible, primary=primary, danger=danger,
+                               height=56 if primary else TOUCH_PX)
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return button
 
@@ -119,7 +121,8 @@ class VisitView(PendingTaps, QWidget):
         header.setObjectName("visitHeader")
         row = QHBoxLayout(header)
         row.setContentsMargins(12, 1, 20, 1)  # one line: the look-fors get the height
-        self.menu_button = _button("☰", self.tr("Show the pages (the visit stays open)"))
+        self.menu_button = touch_button("☰", self.tr("Show the pages (the visit stays open)"), height=TOUCH_PX)
+        self.menu_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.menu_button.setObjectName("menuButton")
         self.menu_button.setFixedWidth(56)
         self.menu_button.setCheckable(True)
