@@ -1135,11 +1135,11 @@
     </message>
     <message>
         <source>✓ Observed</source>
-        <translation>✓ Visto</translation>
+        <translation>✓ Observado</translation>
     </message>
     <message>
         <source>✗ Not observed</source>
-        <translation>✗ No visto</translation>
+        <translation>✗ No observado</translation>
     </message>
     <message>
         <source>Minute {minute}</source>
@@ -1321,11 +1321,11 @@
     <name>PairedControl</name>
     <message>
         <source>✓ Observed</source>
-        <translation>✓ Visto</translation>
+        <translation>✓ Observado</translation>
     </message>
     <message>
         <source>✗ Not observed</source>
-        <translation>✗ No visto</translation>
+        <translation>✗ No observado</translation>
     </message>
 </context>
 <context>

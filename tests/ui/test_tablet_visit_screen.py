@@ -112,10 +112,31 @@ def test_the_built_in_blast_framework_fits_with_no_scrolling(
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_twenty_presence_look_fors_fit_with_no_scrolling(
         qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, twenty: Framework,
-        size: tuple[int, int]) -> None:
-    view = visit_of(open_window(qtbot, repo, school, twenty, size))
+        size: tuple[int, int], language: str) -> None:
+    window = open_window(qtbot, repo, school, twenty, size)
+    view = visit_of(window)
     assert view.checklist_scroll.verticalScrollBar().maximum() == 0
     assert all(in_viewport(view, button(view, key, "observed")) for key in view.order)
+    assert clipping_problems(window) == []
+
+
+def test_presence_buttons_use_the_words_of_the_rows_state_and_keep_every_word_whole(
+        qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, blast_framework: Framework,
+        language: str) -> None:
+    window = open_window(qtbot, repo, school, blast_framework, (1024, 768))
+    view = visit_of(window)
+    assert view.observation is not None
+    key = view.order[2]
+    observed, not_observed = button(view, key, "observed"), button(view, key, "not_observed")
+    words = {"en": ("Observed", "Not observed"), "es": ("Observado", "No observado")}[language]
+    assert observed.text() == f"✓ {words[0]}" and not_observed.text() == f"✗ {words[1]}"
+    assert observed.width() == not_observed.width() >= max(observed.widest_word_width(),  # type: ignore[attr-defined]
+                                                           not_observed.widest_word_width())  # type: ignore[attr-defined]
+    qtbot.mouseClick(observed, Qt.MouseButton.LeftButton)
+    row = view.rows[key]
+    assert row.response is not None and row.accessibleDescription() == f"✓  {words[0]}"  # the state says the same
+    assert view.checklist_scroll.verticalScrollBar().maximum() == 0
+    assert clipping_problems(window) == []
 
 
 def test_opening_a_choice_rows_options_moves_no_other_row(

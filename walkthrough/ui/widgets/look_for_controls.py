@@ -12,7 +12,7 @@ read "Not marked", which is not the same as "Not observed".
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -52,6 +52,7 @@ from walkthrough.ui.widgets.nudge_hint import NudgeHint
 from walkthrough.ui.widgets.placeholder_fit import fit_placeholder
 from walkthrough.ui.widgets.row_panel import RowPanel
 from walkthrough.ui.widgets.segmented import Segmented, Stepper, touch_button
+from walkthrough.ui.widgets.wrap_button import WrapButton
 
 __all__ = ["NA", "LookForRow", "repolish", "response_key", "round_tap_edit", "state_text", "tap_edit"]
 # One compact 48 px row: the prompt and the answer; a tap opens the options over the row.
@@ -208,7 +209,8 @@ class LookForRow(RowTaps, QFrame):
             options = [("observed", self.tr("✓ Observed"), "observed"),
                        ("not_observed", self.tr("✗ Not observed"), "not_observed")]
             self.segments = Segmented(options + na_option, lf.prompt)
-            # Narrow enough for two columns of look-fors; the words wrap onto two lines when needed.
+            # Narrow enough for two columns of look-fors; the words wrap onto two lines when needed
+            # (a longer word, "observado", widens both when the row is shown: _fit_presence_buttons).
             self.segments.buttons["observed"].setFixedWidth(PRESENCE_BUTTON_PX)
             self.segments.buttons["not_observed"].setFixedWidth(PRESENCE_BUTTON_PX)
             if NA in self.segments.buttons:
@@ -262,6 +264,21 @@ class LookForRow(RowTaps, QFrame):
         if lf.response is not ResponseType.TEXT:
             row.addStretch(1)
         return box
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_presence_buttons()
+
+    def _fit_presence_buttons(self) -> None:
+        """✓ Observed and ✗ Not observed: both PRESENCE_BUTTON_PX wide, or as wide as their longest word
+        needs in the style's font (never a word cut, and the two stay the same width)."""
+        if self.segments is None or self.look_for.response is not ResponseType.PRESENCE:
+            return
+        pair = [b for k, b in self.segments.buttons.items() if k in ("observed", "not_observed")]
+        width = max([PRESENCE_BUTTON_PX] + [b.widest_word_width() for b in pair if isinstance(b, WrapButton)])
+        for button in pair:
+            if button.width() != width or button.minimumWidth() != width:
+                button.setFixedWidth(width)
 
     def note_open(self) -> bool:
         return self.note is not None and self.stack.currentWidget() is self.note
