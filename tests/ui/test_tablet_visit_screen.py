@@ -210,6 +210,17 @@ def test_the_visit_screen_with_its_app_style_has_no_clipped_text(
     window = open_window(qtbot, repo, school, blast_framework, size)
     assert window.width() <= size[0]
     assert clipping_problems(window, placeholders=True) == []
+    view = visit_of(window)
+    cut: dict[str, list[str]] = {}
+    for key in view.order:  # and each look-for's options, laid over its row
+        row = view.rows[key]
+        if row.open_options():
+            qtbot.wait(5)
+            if problems := clipping_problems(window, placeholders=True):
+                cut[key] = problems
+            assert row.panel is not None
+            row.panel.close_panel()
+    assert cut == {}
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -16,6 +16,7 @@ from walkthrough.ui.widgets.flow_layout import FlowLayout
 from walkthrough.ui.widgets.wrap_button import WrapButton
 
 TOUCH_PX = 48
+COUNT_MIN_PX = 56
 # An untouched count: a word (in the interface's language), never a dash that reads as a third minus.
 EMPTY_COUNT = QT_TRANSLATE_NOOP("Stepper", "none")
 
@@ -109,7 +110,7 @@ class Stepper(QWidget):
         self.count = QLabel(empty_count())
         self.count.setAccessibleName(self.tr("{accessible}: count").format(accessible=accessible))
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count.setMinimumWidth(56)
+        self.count.setMinimumWidth(COUNT_MIN_PX)
         self.count.setProperty("count", True)
         self.count.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.minus.clicked.connect(lambda: self.stepped.emit(-1))
@@ -123,3 +124,5 @@ class Stepper(QWidget):
         self.count.setProperty("empty", value is None)
         self.count.style().unpolish(self.count)
         self.count.style().polish(self.count)
+        # The word for an empty count ("ninguno") is wider than a number: the label never cuts it.
+        self.count.setMinimumWidth(max(COUNT_MIN_PX, self.count.sizeHint().width()))
