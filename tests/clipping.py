@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QWidget,
 )
 
@@ -130,8 +132,20 @@ def header_problems(header: QHeaderView, window: QWidget) -> list[str]:
     return found
 
 
-def clipping_problems(window: QWidget, *, touch: bool = True) -> list[str]:
-    """Everything shown in ``window`` that is cut off, outside it, or too small for a finger."""
+def placeholder_fits(edit: QLineEdit) -> bool:
+    """An empty field's hint text is drawn whole, not cut with "…" (Qt's line edit keeps 2 px a side)."""
+    if edit.text() or not edit.placeholderText():
+        return True
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit).width()
+    room -= edit.textMargins().left() + edit.textMargins().right() + 4
+    return edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room
+
+
+def clipping_problems(window: QWidget, *, touch: bool = True, placeholders: bool = False) -> list[str]:
+    """Everything shown in ``window`` that is cut off, outside it, or too small for a finger (and, with
+    ``placeholders``, an empty field's hint text cut with "…")."""
     problems: list[str] = []
     frame = QRect(QPoint(0, 0), window.size())
     for widget in window.findChildren(QWidget):
@@ -143,6 +157,9 @@ def clipping_problems(window: QWidget, *, touch: bool = True) -> list[str]:
                 problems.append(f"sideways scroll bar: {_name(widget)} ({bar.maximum()} px)")
         if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
             problems += header_problems(widget, window)
+        if placeholders and isinstance(widget, QLineEdit) and not placeholder_fits(widget) and \
+                not _visible_rect(widget, window)[0].isEmpty():
+            problems.append(f"hint text cut off: {_name(widget)} '{widget.placeholderText()}' ({widget.width()} px)")
         if not isinstance(widget, QLabel | QAbstractButton | QComboBox):
             continue
         seen, cut_sideways = _visible_rect(widget, window)

@@ -1114,6 +1114,10 @@
         <translation>Unas palabras de evidencia…</translation>
     </message>
     <message>
+        <source>Evidence…</source>
+        <translation>Evidencia…</translation>
+    </message>
+    <message>
         <source>✎ Notes</source>
         <translation>✎ Notas</translation>
     </message>
@@ -1135,11 +1139,11 @@
     </message>
     <message>
         <source>✓ Observed</source>
-        <translation>✓ Visto</translation>
+        <translation>✓ Observado</translation>
     </message>
     <message>
         <source>✗ Not observed</source>
-        <translation>✗ No visto</translation>
+        <translation>✗ No observado</translation>
     </message>
     <message>
         <source>Minute {minute}</source>
@@ -1152,6 +1156,10 @@
     <message>
         <source>Type here when there is a moment…</source>
         <translation>Escriba aquí cuando tenga un momento…</translation>
+    </message>
+    <message>
+        <source>Type here…</source>
+        <translation>Escriba aquí…</translation>
     </message>
     <message>
         <source>✎ Note ✓</source>
@@ -1317,11 +1325,11 @@
     <name>PairedControl</name>
     <message>
         <source>✓ Observed</source>
-        <translation>✓ Visto</translation>
+        <translation>✓ Observado</translation>
     </message>
     <message>
         <source>✗ Not observed</source>
-        <translation>✗ No visto</translation>
+        <translation>✗ No observado</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2719,10 @@
 <context>
     <name>Stepper</name>
     <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
         <source>{accessible}: one less</source>
         <translation>{accessible}: uno menos</translation>
     </message>
@@ -3075,6 +3087,13 @@ no observado</translation>
         <source>Recorded by {who}: read only. Only {who_may} may change it.</source>
         <translation>Registrada por {who}: solo lectura. Solo {who_may} puede cambiarla.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n look-for(s) marked Not observed. Undo takes them all back.</source>
+        <translation>
+            <numerusform>%n indicador marcado como No observado. Deshacer lo revierte.</numerusform>
+            <numerusform>%n indicadores marcados como No observado. Deshacer los revierte todos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not undone yet</source>
         <translation>Todavía no se deshizo</translation>
@@ -3090,13 +3109,6 @@ no observado</translation>
     <message>
         <source>Not marked yet</source>
         <translation>Todavía no se marcó</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n look-for(s) marked Not observed. Undo takes them all back.</source>
-        <translation>
-            <numerusform>%n indicador marcado como No observado. Deshacer lo revierte.</numerusform>
-            <numerusform>%n indicadores marcados como No observado. Deshacer los revierte todos.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not all undone: {exc}. Tap Undo again in a moment.</source>

@@ -9,7 +9,8 @@
 - ``latency``: a QTest click on a look-for button of the (new) visit screen to the row showing the
   committed value, on a copy of the 100,000-observation demo database (made once, ~75 s, shared with
   bench_tap_latency.py), against ``floor``: a bare BEGIN/INSERT/COMMIT on the same disk. Goal: p99 under
-  one frame (16.7 ms).
+  one frame (16.7 ms); ``p99_above_floor_ms`` is what the app adds to the disk's own commit (goal: under one
+  frame too). The room windows are deleted before it, so it measures one visit screen, as the app has.
 
 Prints one JSON object.
 """
@@ -45,7 +46,7 @@ SEEN = 8
 
 def room_taps(framework_id: str | None, size: tuple[int, int], seen: int = SEEN) -> dict[str, object]:
     """Walk one room as a principal would: tap the seen look-fors, mark the rest, next room."""
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import QEvent, QPoint, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -88,6 +89,8 @@ def room_taps(framework_id: str | None, size: tuple[int, int], seen: int = SEEN)
             QTest.mouseClick(button, Qt.MouseButton.LeftButton)
             taps += 1
         window.close()
+        window.deleteLater()  # gone, as in the app: the latency run that follows has one visit screen, not five
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return {"framework": framework.id, "look_fors": len(view.order), "seen": seen, "size": f"{size[0]}x{size[1]}",
                 "taps": taps, "scrolls": scrolls, "goal_taps": seen + 2, "goal_scrolls": 0,
                 "goal_met": taps <= seen + 2 and scrolls == 0}
@@ -125,6 +128,8 @@ def latency(cache: Path, n: int) -> dict[str, object]:
         return {"observations_in_db": observations, "widget_click": stats(widget),
                 "floor_insert_commit": stats(floor),
                 "ratio_p99_click_to_floor": round(percentile(widget, 99) / percentile(floor, 99), 2),
+                "p99_above_floor_ms": round(percentile(widget, 99) - percentile(floor, 99), 1),
+                "goal_above_floor_met": percentile(widget, 99) - percentile(floor, 99) < FRAME_MS,
                 "goal_p99_ms": round(FRAME_MS, 1), "goal_met": percentile(widget, 99) < FRAME_MS}
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -69,7 +69,9 @@ def test_every_page_fits_the_window_with_nothing_cut_off(qtbot: QtBot, repo: Rep
 
 
 def test_every_page_fits_at_150_percent_scaling(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM="offscreen:size=1920x1200",
+    from test_visit_screen_scaled import offscreen_screen  # offscreen ignores "size=": a screen file
+
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM=offscreen_screen(tmp_path, (1920, 1200)),
                PYTHONPATH=os.pathsep.join([str(ROOT / "tests"), str(ROOT)]),
                WALKTHROUGH_DATA_DIR=str(tmp_path / "data"))
     done = subprocess.run([sys.executable, str(Path(__file__)), str(tmp_path / "w.sqlite3")], env=env,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from clipping import clipping_problems
+from clipping import clipping_problems, placeholder_fits
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
@@ -53,6 +53,18 @@ def styled(qapp: QApplication) -> Iterator[None]:
     qapp.setStyleSheet("")
 
 
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> str:
+    """The interface (and the framework's own text) in English, then in Spanish, whose words are longer.
+    The conftest puts the interface back in English after each test."""
+    if request.param == "es":
+        from walkthrough.ui import framework_text, i18n
+
+        assert "widgets_es.qm" in i18n.install(qapp, "es")
+        framework_text.set_language("es")
+    return str(request.param)
+
+
 @pytest.fixture
 def twenty(repo: Repository) -> Framework:
     return install_presence(repo, 20)
@@ -87,8 +99,10 @@ def test_twenty_presence_look_fors_fit_at_1280x800_with_no_scrolling(
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_built_in_blast_framework_fits_with_no_scrolling(
         qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, blast_framework: Framework,
-        size: tuple[int, int]) -> None:
-    view = visit_of(open_window(qtbot, repo, school, blast_framework, size))
+        size: tuple[int, int], language: str) -> None:
+    window = open_window(qtbot, repo, school, blast_framework, size)
+    assert window.width() <= size[0], "the window cannot be made as small as the screen"
+    view = visit_of(window)
     assert len(view.order) == 19
     assert view.checklist_scroll.verticalScrollBar().maximum() == 0
     outside = [key for key in view.order if not in_viewport(view, view.rows[key])]
@@ -98,10 +112,31 @@ def test_the_built_in_blast_framework_fits_with_no_scrolling(
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_twenty_presence_look_fors_fit_with_no_scrolling(
         qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, twenty: Framework,
-        size: tuple[int, int]) -> None:
-    view = visit_of(open_window(qtbot, repo, school, twenty, size))
+        size: tuple[int, int], language: str) -> None:
+    window = open_window(qtbot, repo, school, twenty, size)
+    view = visit_of(window)
     assert view.checklist_scroll.verticalScrollBar().maximum() == 0
     assert all(in_viewport(view, button(view, key, "observed")) for key in view.order)
+    assert clipping_problems(window) == []
+
+
+def test_presence_buttons_use_the_words_of_the_rows_state_and_keep_every_word_whole(
+        qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, blast_framework: Framework,
+        language: str) -> None:
+    window = open_window(qtbot, repo, school, blast_framework, (1024, 768))
+    view = visit_of(window)
+    assert view.observation is not None
+    key = view.order[2]
+    observed, not_observed = button(view, key, "observed"), button(view, key, "not_observed")
+    words = {"en": ("Observed", "Not observed"), "es": ("Observado", "No observado")}[language]
+    assert observed.text() == f"✓ {words[0]}" and not_observed.text() == f"✗ {words[1]}"
+    assert observed.width() == not_observed.width() >= max(observed.widest_word_width(),  # type: ignore[attr-defined]
+                                                           not_observed.widest_word_width())  # type: ignore[attr-defined]
+    qtbot.mouseClick(observed, Qt.MouseButton.LeftButton)
+    row = view.rows[key]
+    assert row.response is not None and row.accessibleDescription() == f"✓  {words[0]}"  # the state says the same
+    assert view.checklist_scroll.verticalScrollBar().maximum() == 0
+    assert clipping_problems(window) == []
 
 
 def test_opening_a_choice_rows_options_moves_no_other_row(
@@ -156,7 +191,7 @@ def test_two_columns_in_a_wide_landscape_window_and_one_in_portrait(
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_visit_screen_has_no_clipped_text_and_no_sideways_scroll(
         qtbot: QtBot, repo: Repository, school: SmallSchool, blast_framework: Framework,
-        size: tuple[int, int]) -> None:
+        size: tuple[int, int], language: str) -> None:
     window = open_window(qtbot, repo, school, blast_framework, size)
     assert window.width() <= size[0], "the window cannot be made as small as the screen"
     view = visit_of(window)
@@ -164,8 +199,58 @@ def test_the_visit_screen_has_no_clipped_text_and_no_sideways_scroll(
     assert clipping_problems(window) == []
     for key in view.order:  # every state's words fit too
         row = view.rows[key]
-        if row.stepper is not None:
-            assert row.stepper.count.text() == "none"  # an empty tally: a word, not a dash read as a minus
+        if row.stepper is not None:  # an empty tally: a word, not a dash read as a minus
+            assert row.stepper.count.text() == {"en": "none", "es": "ninguno"}[language]
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_visit_screen_with_its_app_style_has_no_clipped_text(
+        qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, blast_framework: Framework,
+        size: tuple[int, int], language: str) -> None:
+    window = open_window(qtbot, repo, school, blast_framework, size)
+    assert window.width() <= size[0]
+    assert clipping_problems(window, placeholders=True) == []
+    view = visit_of(window)
+    cut: dict[str, list[str]] = {}
+    for key in view.order:  # and each look-for's options, laid over its row
+        row = view.rows[key]
+        if row.open_options():
+            qtbot.wait(5)
+            if problems := clipping_problems(window, placeholders=True):
+                cut[key] = problems
+            assert row.panel is not None
+            row.panel.close_panel()
+    assert cut == {}
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_evidence_fields_hint_text_is_whole_words_never_cut_with_an_ellipsis(
+        qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, blast_framework: Framework,
+        size: tuple[int, int], language: str) -> None:
+    window = open_window(qtbot, repo, school, blast_framework, size)
+    view = visit_of(window)
+    quote = view.rows["evidence-quote"].text
+    assert quote is not None and quote.isVisible() and quote.placeholderText()
+    assert placeholder_fits(quote), f"'{quote.placeholderText()}' is cut in {quote.width()} px"
+    row = view.rows[view.order[3]]
+    assert row.note is not None
+    row.open_note()  # the evidence note opens in place of its row
+    qtbot.wait(10)
+    assert row.note.isVisible() and placeholder_fits(row.note)
+    assert clipping_problems(window, placeholders=True) == []
+
+
+def test_the_pages_list_shown_beside_a_room_never_widens_the_window_past_1024(
+        qtbot: QtBot, repo: Repository, school: SmallSchool, styled: None, blast_framework: Framework,
+        language: str) -> None:
+    window = open_window(qtbot, repo, school, blast_framework, (1024, 768))
+    view = visit_of(window)
+    view.toggle_navigation()  # ☰: the pages list comes back beside the look-fors
+    qtbot.wait(20)
+    assert window.navigation.isVisible()
+    assert window.minimumSizeHint().width() <= 1024, "the bottom bar's words make the window too wide"
+    assert window.width() <= 1024
+    assert not view.checklist_scroll.horizontalScrollBar().isVisible()
 
 
 def test_a_finger_drag_scrolls_the_look_fors_and_presses_nothing(

@@ -40,3 +40,14 @@ def test_every_context_is_a_name_the_code_translates_in(ts: Path) -> None:
     # context ("QCoreApplication.self"); at run time Qt looks under the class's name and shows English.
     bad = sorted({e.context for e in translations.entries(ts) if not e.context.isidentifier()})
     assert bad == []
+
+
+@pytest.mark.parametrize("ts", sorted((ROOT / "resources" / "i18n").glob("*.ts")), ids=lambda p: p.name)
+def test_every_count_in_a_catalog_has_its_plural_forms(ts: Path) -> None:
+    # lupdate makes a plural entry only of self.tr("…%n…", "", n); QCoreApplication.translate(ctx, "…%n…", "", n)
+    # becomes a single-form entry, and Spanish would then say "3 aula" for every count.
+    import xml.etree.ElementTree as ET
+
+    single = sorted(m.findtext("source") or "" for m in ET.parse(ts).getroot().iter("message")
+                    if "%n" in (m.findtext("source") or "") and m.get("numerus") != "yes")
+    assert single == []

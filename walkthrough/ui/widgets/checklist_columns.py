@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 TWO_COLUMNS_MIN_PX = 960  # the checklist's own width; a 1280 px wide window gives about 1060
 COLUMN_GAP_PX = 12
+SECTION_GAP_PX = 3  # between one section's last row and the next section's heading
 
 
 def best_split(heights: Sequence[int]) -> int:
@@ -45,7 +46,7 @@ class ChecklistColumns(QWidget):
         for _ in range(2):
             column = QVBoxLayout()
             column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(4)
+            column.setSpacing(SECTION_GAP_PX)
             column.addStretch(1)  # a shorter column keeps its rows at their height, at the top
             row.addLayout(column, 1)
             self.columns.append(column)

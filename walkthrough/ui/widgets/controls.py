@@ -7,6 +7,7 @@ import html
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from walkthrough.ui.style import TOUCH_TARGET_PX
+from walkthrough.ui.widgets.wrap_button import WrapButton
 
 
 def touch_button(
@@ -20,6 +21,19 @@ def touch_button(
         button.setProperty("primary", True)
     if danger:
         button.setProperty("danger", True)
+    return button
+
+
+def wrap_touch_button(
+    text: str, accessible: str, *, primary: bool = False, danger: bool = False, height: int = TOUCH_TARGET_PX
+) -> QPushButton:
+    """A :func:`touch_button` whose words go onto a second line when the bar is narrow (a long
+    translation, a small window), never cut off and never widening the window past the screen."""
+    button = WrapButton(text)
+    button.setAccessibleName(accessible)
+    button.setMinimumHeight(height)
+    button.setProperty("primary", primary)
+    button.setProperty("danger", danger)
     return button
 
 

@@ -12,7 +12,7 @@ read "Not marked", which is not the same as "Not observed".
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,16 +27,11 @@ from PySide6.QtWidgets import (
 from walkthrough.core.frameworks import LookFor, ResponseType
 from walkthrough.core.model import Response
 from walkthrough.core.rounds import due_snapshot_minutes
-from walkthrough.storage.pending_edits import PendingEdit
-from walkthrough.ui.pending import PendingWrites
-from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autosave
+from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave
 from walkthrough.ui.widgets.controls import plain_label, plain_tooltip
-from walkthrough.ui.widgets.flow_layout import FlowLayout
 from walkthrough.ui.widgets.instrument_controls import (
     AnchorCaption,
     InstrumentControl,
-    anchor_tooltips,
-    control_for,
     has_anchors,
 )
 from walkthrough.ui.widgets.look_for_state import (
@@ -47,8 +42,10 @@ from walkthrough.ui.widgets.look_for_state import (
     state_text,
     tap_edit,
 )
-from walkthrough.ui.widgets.look_for_taps import NA, RowTaps
+from walkthrough.ui.widgets.look_for_taps import NA
 from walkthrough.ui.widgets.nudge_hint import NudgeHint
+from walkthrough.ui.widgets.row_inputs import RowInputs
+from walkthrough.ui.widgets.row_notes import RowNotes
 from walkthrough.ui.widgets.row_panel import RowPanel
 from walkthrough.ui.widgets.segmented import Segmented, Stepper, touch_button
 
@@ -56,14 +53,11 @@ __all__ = ["NA", "LookForRow", "repolish", "response_key", "round_tap_edit", "st
 # One compact 48 px row: the prompt and the answer; a tap opens the options over the row.
 COMPACT = (ResponseType.FREQUENCY, ResponseType.RATING, ResponseType.CHOICE, ResponseType.TALLY,
            ResponseType.MULTI_CHOICE, ResponseType.SNAPSHOT)
-NOTE_DELAY_MS = 800
 CHIP_PX = 120
-PRESENCE_BUTTON_PX = 96
-UNLIMITED_PX = 16777215  # Qt's QWIDGETSIZE_MAX
 TAP_SLOP_PX = 12  # a finger that moved further was scrolling the list, not tapping the row
 
 
-class LookForRow(RowTaps, QFrame):
+class LookForRow(RowInputs, RowNotes, QFrame):
     change_requested = Signal(str, object, bool)  # look-for key, value, not applicable
     prompt_due = Signal(str, int)  # look-for key, minute
     notes_requested = Signal(str)  # look-for key: open its several notes
@@ -153,7 +147,7 @@ class LookForRow(RowTaps, QFrame):
             self.note_button.clicked.connect(self._toggle_note)
             extras.append(self.note_button)
             self.note = self._line_edit(self.tr("Evidence note for: {prompt}").format(prompt=look_for.prompt),
-                    self.tr("A few words of evidence…"))
+                    self.tr("A few words of evidence…"), self.tr("Evidence…"))
             self.note.returnPressed.connect(self.close_note)
             self.stack.addWidget(self.note)
             self.note_hint = NudgeHint(self.note)  # the wording nudge; never blocks the note
@@ -183,129 +177,9 @@ class LookForRow(RowTaps, QFrame):
         self._elapsed = 0.0
         self.display(None)
 
-    # Building -----------------------------------------------------------
-    def _line_edit(self, accessible: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(accessible)
-        edit.setPlaceholderText(placeholder)
-        edit.setMinimumHeight(48)
-        edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # typing never starts by accident
-        return edit
-
-    def _build_controls(self) -> QWidget:
-        lf = self.look_for
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(12)
-        na_option = [(NA, self.tr("N/A"), "na")] if lf.allow_na else []
-        self.extra = control_for(lf, lf.prompt)
-        if self.extra is not None:  # paired, number, snapshot with several picks or counts
-            self.extra.change.connect(lambda value: self.change_requested.emit(self.key, value, False))
-            row.addWidget(self.extra, 1)
-        elif lf.response is ResponseType.PRESENCE:
-            options = [("observed", self.tr("✓ Observed"), "observed"),
-                       ("not_observed", self.tr("✗ Not observed"), "not_observed")]
-            self.segments = Segmented(options + na_option, lf.prompt)
-            # Narrow enough for two columns of look-fors; the words wrap onto two lines when needed.
-            self.segments.buttons["observed"].setFixedWidth(PRESENCE_BUTTON_PX)
-            self.segments.buttons["not_observed"].setFixedWidth(PRESENCE_BUTTON_PX)
-            if NA in self.segments.buttons:
-                self.segments.buttons[NA].setFixedWidth(56)
-        elif lf.response in ONE_OF:
-            self.segments = Segmented([(o.key, o.label, "choice") for o in lf.choices] + na_option, lf.prompt)
-        if self.segments is not None:
-            self.segments.chosen.connect(self._one_of)
-            anchor_tooltips(self.segments, lf)
-            row.addWidget(self.segments)
-        elif self.extra is not None:
-            pass
-        elif lf.response is ResponseType.MULTI_CHOICE:
-            self.toggles = Segmented([(o.key, o.label, "choice") for o in lf.options], lf.prompt, multi=True)
-            self.toggles.chosen.connect(self._toggle)
-            row.addWidget(self.toggles)
-        elif lf.response is ResponseType.TALLY:
-            self.stepper = Stepper(lf.prompt)
-            self.stepper.stepped.connect(self._step)
-            row.addWidget(self.stepper)
-        elif lf.response is ResponseType.SNAPSHOT:
-            minutes = QWidget()
-            flow = FlowLayout(minutes, spacing=8)  # each minute with its control; more than fit: the next line
-            row.addWidget(minutes, 1)
-            for minute in lf.minutes:
-                pair = QWidget()
-                line = QHBoxLayout(pair)
-                line.setContentsMargins(0, 0, 0, 0)
-                label = QLabel(self.tr("Minute {minute}").format(minute=minute))
-                label.setObjectName(f"minute{minute}")
-                line.addWidget(label)
-                flow.addWidget(pair)
-                control: Segmented | Stepper
-                if lf.options:
-                    options = [(o.key, o.label, "choice") for o in lf.options]
-                    control = Segmented(options, self.tr("{prompt}, minute {minute}").format(prompt=lf.prompt,
-                            minute=minute))
-                    control.chosen.connect(lambda key, m=minute: self._snapshot(m, key))
-                else:
-                    control = Stepper(self.tr("{prompt}, minute {minute}").format(prompt=lf.prompt, minute=minute))
-                    control.stepped.connect(lambda delta, m=minute: self._snapshot_step(m, delta))
-                self.minute_controls[minute] = control
-                line.addWidget(control)
-        elif lf.response is ResponseType.TEXT:
-            self.text = self._line_edit(lf.prompt, self.tr("Type here when there is a moment…"))
-            row.addWidget(self.text, 1)
-        if self.segments is None and na_option:
-            self.na = Segmented(na_option, lf.prompt)
-            self.na.chosen.connect(lambda key: self.change_requested.emit(self.key, None, key == NA))
-            row.addWidget(self.na)
-        if lf.response is not ResponseType.TEXT:
-            row.addStretch(1)
-        return box
-
-    def note_open(self) -> bool:
-        return self.note is not None and self.stack.currentWidget() is self.note
-
-    def _toggle_note(self) -> None:
-        if self.note is None:
-            return
-        if self.note_open():
-            self.close_note()
-        else:
-            self._show_note()
-
-    def _show_note(self) -> None:
-        assert self.note is not None
-        if self.panel is not None:
-            self.panel.close_panel()
-        if not self.note_open():
-            self.stack.setFixedHeight(self.stack.height())  # the row keeps its height: nothing below it moves
-        self.stack.setCurrentWidget(self.note)
-        if self.note_hint is not None:
-            self.note_hint.refresh()
-        self.note.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._show_note_button()
-
-    def close_note(self) -> None:
-        """Back to the row's buttons; what was typed is committed now."""
-        if self.note is None:
-            return
-        self.flush_note()
-        self.stack.setCurrentIndex(0)
-        self.stack.setMinimumHeight(0)
-        self.stack.setMaximumHeight(UNLIMITED_PX)
-        self._show_note_button()
-
-    def _show_note_button(self) -> None:
-        if self.note_button is None or self.note is None:
-            return
-        has_note = bool(self.note.text().strip())
-        self.note_button.setChecked(self.note_open() or has_note)
-        self.note_button.setText(self.tr("✎ Note ✓") if has_note and not self.note_open() else self.tr("✎ Note"))
-        self.note_button.setToolTip(self.tr("Evidence note: {strip}").format(
-                strip=self.note.text().strip()) if has_note else
-                                    self.tr("Write a few words of evidence (Ctrl+E)"))
-        self.note_mark.setVisible(has_note and not self.note_open())
-        self.note_mark.setToolTip(self.note_button.toolTip())
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_presence_buttons()
 
     # The options over the row ---------------------------------------------
     def open_options(self) -> bool:
@@ -344,54 +218,6 @@ class LookForRow(RowTaps, QFrame):
         if moved <= TAP_SLOP_PX and self._scroll_value() == self._press_scroll and \
                 self.rect().contains(event.position().toPoint()):
             self.open_options()  # a tap on the prompt or the answer, not a drag of the list
-
-    def show_note_count(self, count: int) -> None:
-        """How many notes are stored about this look-for (several notes)."""
-        if self.notes_button is not None:
-            self.notes_button.setText(self.tr("✎ Notes ({count})").format(count=count) if count else self.tr("✎ Notes"))
-            self.notes_button.setAccessibleDescription(self.tr("{count} note{n}").format(count=count,
-                    n='s' if count != 1 else ''))
-
-    def open_note(self) -> QLineEdit | None:
-        """Show and focus the note (or the text answer): the observer asked to type."""
-        if self.text is not None:
-            self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            return self.text
-        if self.note is not None:
-            self._show_note()
-            self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        return self.note
-
-    def autosave(self, pending: PendingWrites, observation_id: str, *, by: str | None) -> None:
-        """Let the text answer and the evidence note of this visit's look-for save themselves, as ``by``."""
-        self.observation_id = observation_id
-        self.by = by
-        lf = self.look_for
-        if self.text is not None:
-            self.text_saver = line_autosave(self.text, pending, self.status, self.tr("Your answer"),
-                    delay_ms=NOTE_DELAY_MS)
-        if self.note is not None:
-            self.note_saver = line_autosave(self.note, pending, self.status, "Evidence note", delay_ms=NOTE_DELAY_MS)
-        self._bind_text(lf)
-
-    def _bind_text(self, lf: LookFor) -> None:
-        obs, by = self.observation_id, self.by
-        if self.text_saver is not None:
-            value = self._current()
-            self.text_saver.bind(response_key(obs, self.key), value if isinstance(value, str) else "",
-                                 lambda text: tap_edit(obs, lf, text.strip() or None, False, text, key=self.key,
-                                                       by=by))
-        if self.note_saver is not None:
-            self.note_saver.bind(f"{response_key(obs, self.key)}/note", self.response.note if self.response else "",
-                                 lambda text: PendingEdit(f"{response_key(obs, self.key)}/note", "set_response_note",
-                                                          (obs, self.key, text.strip()), {"by": by}, "Evidence note",
-                                                          text))
-
-    def flush_note(self) -> None:
-        """Commit typed text now (it is also committed after a pause and on leaving the field)."""
-        for saver in (self.text_saver, self.note_saver):
-            if saver is not None:
-                saver.commit()
 
     # Showing ------------------------------------------------------------
     def display(self, response: Response | None) -> None:

@@ -19,7 +19,7 @@ QLabel#notice[tone="info"] { background: #e7f0fd; color: #0b3d91; }
 QLabel#notice[tone="prompt"] { background: #fff4d6; color: #6b4500; font-weight: 600; }
 QLabel#notice[tone="error"] { background: #fdecea; color: #8a1c11; }
 QWidget#checklist { background: #f6f7f9; }
-QLabel#sectionHeading { font-size: 17px; font-weight: 700; color: #34495e; padding: 2px 4px 0 4px; }
+QLabel#sectionHeading { font-size: 17px; font-weight: 700; color: #34495e; padding: 0 4px; }
 QLabel#sectionDescription { font-size: 14px; }
 QFrame#lookFor { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 8px; }
 QFrame#lookFor[state="observed"] { background: #eaf7ef; border-color: #7fc79a; }
@@ -49,6 +49,10 @@ QLabel#wrapLabel { background: transparent; border: none; padding: 0; font-size:
 QLabel#wrapLabel[checked="true"] { color: #ffffff; }
 QLabel#wrapLabel[checked="true"][tone="neutral"] { color: #0b3d91; font-weight: 600; }
 QLabel#wrapLabel:disabled { color: #8a96a3; }
+QPushButton[primary="true"] QLabel#wrapLabel { color: #ffffff; font-size: 18px; font-weight: 600; }
+QPushButton[primary="true"] QLabel#wrapLabel:disabled { color: #f4f6f8; }
+QPushButton[danger="true"] QLabel#wrapLabel { color: #b42318; }
+QPushButton[danger="true"] QLabel#wrapLabel:disabled { color: #8a96a3; }
 QLabel[count="true"][empty="true"] { font-size: 14px; font-weight: 400; color: #6b7684; }
 QPushButton[stepper="true"] { font-size: 24px; font-weight: 700; padding: 0; }
 QLabel[count="true"] { font-size: 22px; font-weight: 700; }

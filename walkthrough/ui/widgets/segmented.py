@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from walkthrough.ui.widgets.flow_layout import FlowLayout
 from walkthrough.ui.widgets.wrap_button import WrapButton
 
 TOUCH_PX = 48
-EMPTY_COUNT = "none"  # an untouched count: a word, never a dash that reads as a third minus
+COUNT_MIN_PX = 56
+# An untouched count: a word (in the interface's language), never a dash that reads as a third minus.
+EMPTY_COUNT = QT_TRANSLATE_NOOP("Stepper", "none")
+
+
+def empty_count() -> str:
+    return QCoreApplication.translate("Stepper", str(EMPTY_COUNT))
 
 
 def touch_button(text: str, accessible: str, *, tone: str = "neutral", checkable: bool = True) -> QPushButton:
@@ -101,10 +107,10 @@ class Stepper(QWidget):
         for button in (self.minus, self.plus):
             button.setFixedWidth(64)
             button.setProperty("stepper", True)
-        self.count = QLabel(EMPTY_COUNT)
+        self.count = QLabel(empty_count())
         self.count.setAccessibleName(self.tr("{accessible}: count").format(accessible=accessible))
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count.setMinimumWidth(56)
+        self.count.setMinimumWidth(COUNT_MIN_PX)
         self.count.setProperty("count", True)
         self.count.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.minus.clicked.connect(lambda: self.stepped.emit(-1))
@@ -114,7 +120,9 @@ class Stepper(QWidget):
         layout.addWidget(self.plus)
 
     def show_count(self, value: int | None) -> None:
-        self.count.setText(EMPTY_COUNT if value is None else str(value))
+        self.count.setText(empty_count() if value is None else str(value))
         self.count.setProperty("empty", value is None)
         self.count.style().unpolish(self.count)
         self.count.style().polish(self.count)
+        # The word for an empty count ("ninguno") is wider than a number: the label never cuts it.
+        self.count.setMinimumWidth(max(COUNT_MIN_PX, self.count.sizeHint().width()))

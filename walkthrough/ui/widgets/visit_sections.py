@@ -26,6 +26,8 @@ from walkthrough.ui.widgets.look_for_controls import LookForRow
 if TYPE_CHECKING:
     from walkthrough.ui.widgets.visit_view import VisitView
 
+ROW_GAP_PX = 2  # between a section's rows: their borders keep them apart, the height goes to the look-fors
+
 
 class SegmentTabs(QWidget):
     """A repeated section: a tab per segment, and "Next segment" while more may be added."""
@@ -198,7 +200,7 @@ def build_checklist(view: VisitView, framework: Framework, observation: Observat
         box = QWidget()
         box_column = QVBoxLayout(box)
         box_column.setContentsMargins(0, 0, 0, 0)
-        box_column.setSpacing(3)
+        box_column.setSpacing(ROW_GAP_PX)
         box_column.addWidget(_heading(top, 0, round_part))
         if top.optional:
             opener = QPushButton(QCoreApplication.translate("VisitSections", "Use this section"))

@@ -13,15 +13,11 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
-    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -33,36 +29,23 @@ from walkthrough.core.rounds import StopStatus, clock, seconds_between
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.instrument_store import note_look_for_keys
-from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me
 from walkthrough.ui.framework_text import shown
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.checklist_columns import ChecklistColumns
-from walkthrough.ui.widgets.controls import plain_label, touch_button
+from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.look_for_controls import LookForRow, repolish
 from walkthrough.ui.widgets.plural import plural
-from walkthrough.ui.widgets.round_rooms import RoundRoomsButton
-from walkthrough.ui.widgets.segmented import TOUCH_PX
+from walkthrough.ui.widgets.visit_frame import VisitFrame
+from walkthrough.ui.widgets.visit_moves import RoomMoves
 from walkthrough.ui.widgets.visit_sections import apply_conditions, build_checklist, stored_answers
 from walkthrough.ui.widgets.visit_taps import PendingTaps
+from walkthrough.ui.widgets.visit_undo import UndoAndRest
 
 log = logging.getLogger("walkthrough.ui.visit")
-FOLD_NAVIGATION_BELOW_PX = 1600
-SHOW_KEY_HINT_FROM_PX = 900
-FINISH_CONFIRM_MS = 5000  # a window narrower than this folds the pages list while a room is open
-
-KEY_HINT = QT_TRANSLATE_NOOP("VisitView",
-        "Keys: ↑↓ look-for · O observed · X not observed · A N/A · 1–9 choose · + − count · Del clear · "
-            "Ctrl+E note · Ctrl+Shift+X the rest not observed · Ctrl+Z undo · Ctrl+Enter next room")
 
 
-def _button(text: str, accessible: str, *, primary: bool = False, danger: bool = False) -> QPushButton:
-    button = touch_button(text, accessible, primary=primary, danger=danger, height=56 if primary else TOUCH_PX)
-    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    return button
-
-
-class VisitView(PendingTaps, QWidget):
+class VisitView(VisitFrame, RoomMoves, UndoAndRest, PendingTaps, QWidget):
     round_finished = Signal(str)  # round id
     closed = Signal()  # a reviewed visit is done with
 
@@ -114,144 +97,17 @@ class VisitView(PendingTaps, QWidget):
         self.ticker.timeout.connect(self._tick)
         self._shortcuts()
 
-    # Layout -------------------------------------------------------------
-    def _build_header(self) -> QWidget:
-        header = QWidget()
-        header.setObjectName("visitHeader")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(12, 1, 20, 1)  # one line: the look-fors get the height
-        self.menu_button = _button("☰", self.tr("Show the pages (the visit stays open)"))
-        self.menu_button.setObjectName("menuButton")
-        self.menu_button.setFixedWidth(56)
-        self.menu_button.setCheckable(True)
-        self.menu_button.setToolTip(self.tr("Show or hide the pages list; the room stays as it is"))
-        self.menu_button.clicked.connect(self.toggle_navigation)
-        row.addWidget(self.menu_button)
-        row.addSpacing(8)
-        left = QHBoxLayout()  # room and teacher on one line
-        left.setSpacing(14)
-        self.room = plain_label()
-        self.room.setObjectName("roomName")
-        self.room.setAccessibleName(self.tr("Room"))
-        self.teacher = plain_label()
-        self.teacher.setObjectName("teacherName")
-        self.teacher.setAccessibleName(self.tr("Teacher"))
-        self.teacher.setWordWrap(True)
-        left.addWidget(self.room, 0, Qt.AlignmentFlag.AlignVCenter)
-        left.addWidget(self.teacher, 1, Qt.AlignmentFlag.AlignVCenter)
-        row.addLayout(left, 1)
-        self.progress = QLabel()
-        self.progress.setObjectName("roundProgress")
-        self.progress.setAccessibleName(self.tr("Round progress"))
-        self.marked = QLabel()  # in the header: the footer keeps its width for the buttons
-        self.marked.setObjectName("markedCount")
-        self.marked.setAccessibleName(self.tr("Look-fors marked"))
-        counts = QVBoxLayout()
-        counts.setSpacing(0)
-        counts.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight)
-        counts.addWidget(self.marked, 0, Qt.AlignmentFlag.AlignRight)
-        row.addLayout(counts)
-        timer_box = QVBoxLayout()
-        self.timer = QLabel("0:00")
-        self.timer.setObjectName("timer")
-        self.timer.setAccessibleName(self.tr("Time in this room"))
-        self.timer.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.timer_bar = QProgressBar()
-        self.timer_bar.setTextVisible(False)
-        self.timer_bar.setFixedSize(200, 8)
-        self.timer_bar.setAccessibleName(self.tr("Time against the target visit length"))
-        timer_box.addWidget(self.timer)
-        timer_box.addWidget(self.timer_bar)
-        row.addSpacing(24)
-        row.addLayout(timer_box)
-        return header
-
-    # The pages list folds away while a room is open on a tablet-sized window ----------
-    def _navigation(self) -> QWidget | None:
-        nav = getattr(self.window(), "navigation", None)
-        return nav if isinstance(nav, QWidget) else None
-
-    def _fold(self, folded: bool) -> None:
-        """Fold (or bring back) the pages list and the status bar with the profile button."""
-        nav = self._navigation()
-        if nav is None:
-            return
-        nav.setVisible(not folded)
-        status = self.window().findChild(QStatusBar)
-        if status is not None:
-            status.setVisible(not folded)
-        self.menu_button.setChecked(not folded)
-
-    def toggle_navigation(self) -> None:
-        nav = self._navigation()
-        if nav is not None:
-            self._fold(not nav.isHidden())
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        nav = self._navigation()
-        self.menu_button.setVisible(nav is not None)
-        if nav is not None and self.window().width() < FOLD_NAVIGATION_BELOW_PX:
-            self._fold(True)  # the look-fors get the whole window; ☰ brings the pages back
-            QTimer.singleShot(0, self._fold_again)  # the window may still be adding its status bar
-
-    def _fold_again(self) -> None:
-        if self.isVisible() and self.window().width() < FOLD_NAVIGATION_BELOW_PX:
-            self._fold(True)
+        self._fold_on_show()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        if not self.window().isHidden():
-            self._fold(False)
+        self._unfold_on_hide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.key_hint.setVisible(self.window().height() >= SHOW_KEY_HINT_FROM_PX)
-
-    def _build_footer(self) -> QWidget:
-        footer = QWidget()
-        footer.setObjectName("visitFooter")
-        outer = QVBoxLayout(footer)
-        outer.setContentsMargins(12, 1, 12, 1)
-        outer.setSpacing(2)
-        row = QHBoxLayout()
-        self.undo_button = _button(self.tr("↶ Undo"), self.tr("Undo the last change"))
-        self.undo_button.clicked.connect(self.undo)
-        self.skip_button = _button(self.tr("Skip room"), self.tr("Skip this room"))
-        self.skip_button.clicked.connect(self.skip_room)
-        self.rooms_button = RoundRoomsButton(self.repo)
-        self.rooms_button.setMinimumHeight(48)
-        self.rooms_button.room_chosen.connect(self.go_to_room)
-        self.finish_button = _button(self.tr("Finish round"), self.tr("Finish the round"))
-        self.finish_button.clicked.connect(self.finish_tapped)
-        self.finish_armed = QTimer(self)  # "tap again to finish": a second tap within a few seconds
-        self.finish_armed.setSingleShot(True)
-        self.finish_armed.setInterval(FINISH_CONFIRM_MS)
-        self.finish_armed.timeout.connect(self._disarm_finish)
-        self.rest_button = _button(self.tr("Mark the rest\nnot observed"), self.tr("Mark the rest not observed"))
-        self.rest_button.setToolTip(self.tr("Every presence look-for still not marked becomes Not observed, in one tap "
-                                    "(Undo takes them all back). Until then, unmarked reads as Not marked."))
-        self.rest_button.clicked.connect(self.mark_rest_not_observed)
-        self.delete_button = _button(self.tr("Delete visit…"), self.tr("Delete this visit"), danger=True)
-        self.delete_button.clicked.connect(self._delete_visit)
-        self.delete_button.hide()  # shown when a visit is opened for review
-        self.next_button = _button(self.tr("Next room  →"), self.tr("Next room"), primary=True)
-        self.next_button.setMinimumWidth(180)
-        self.next_button.clicked.connect(self.next_room)
-        for widget in (self.undo_button, self.skip_button, self.rooms_button, self.finish_button, self.delete_button):
-            row.addWidget(widget)
-        row.addSpacing(12)
-        row.addWidget(self.rest_button)
-        row.addStretch(1)
-        row.addWidget(self.next_button)
-        outer.addLayout(row)
-        hint = QLabel(self.tr(str(KEY_HINT)))
-        hint.setObjectName("keyHint")
-        hint.setAccessibleName(self.tr("Keyboard shortcuts"))
-        hint.setWordWrap(True)
-        self.key_hint = hint  # on a short window its line goes to the look-fors (and the ☰ tooltip)
-        outer.addWidget(hint)
-        return footer
+        self._show_key_hint_if_tall()
 
     def _shortcuts(self) -> None:
         keys: list[tuple[str | QKeySequence.StandardKey, object]] = [
@@ -366,205 +222,6 @@ class VisitView(PendingTaps, QWidget):
         self.current = 0
         self._mark_current()
 
-    # Taps: commit() and what the queue of edits says are in PendingTaps ----
-    def undo(self) -> None:
-        if self.observation is None or not self._room_is_saved(self.tr("Not undone yet")):
-            return
-        last = self.repo.last_change(self.observation.id)
-        if last is not None and last.id in self.bulk_change_ids:
-            self._undo_bulk()
-            return
-        try:
-            change = self.repo.undo_last_change(self.observation.id, by=me(self.repo))
-        except StoreError as exc:
-            self.say(self.tr("Not undone: {exc}.").format(exc=core_text.text(exc)), tone="error")
-            return
-        if change is None:
-            self.say(self.tr("Nothing to undo in this visit."), tone="info")
-            return
-        log.info("undo committed", extra={"event": {
-            "event": "undo_committed", "observation_id": self.observation.id, "look_for_key": change.look_for_key,
-            "value": self._loggable(change.look_for_key, change.new_value),
-            "not_applicable": change.new_not_applicable, "change_id": change.id}})
-        self._show_row(change.look_for_key, self._stored(change.look_for_key))
-        self.current = self.order.index(change.look_for_key)
-        self._mark_current(scroll=True)
-        self._refresh_counts()
-
-    def rest_keys(self) -> list[str]:
-        """The presence look-fors on screen that are still not marked (and not waiting for the database)."""
-        keys: list[str] = []
-        holder = self.checklist_scroll.widget()
-        if holder is None:
-            return keys
-        for key in self.order:
-            row = self.rows[key]
-            if row.look_for.response.value != "presence" or row.round_id is not None or row.waiting_value:
-                continue
-            if not row.isVisibleTo(holder):  # hidden by a condition, or in a section left closed
-                continue
-            if row.response is None or not row.response.is_marked:
-                keys.append(key)
-        return keys
-
-    def mark_rest_not_observed(self) -> None:
-        """One tap: every unmarked presence look-for becomes Not observed; one Undo takes them all back."""
-        if self.observation is None:
-            return
-        keys = self.rest_keys()
-        if not keys or not self._room_is_saved(self.tr("Not marked yet")):
-            return
-        made: set[str] = set()
-        for key in keys:
-            if not self.commit(key, "not_observed", False):
-                break
-            last = self.repo.last_change(self.observation.id)
-            if last is not None:
-                made.add(last.id)
-        self.bulk_change_ids = made
-        log.info("rest marked not observed", extra={"event": {
-            "event": "rest_not_observed_committed", "observation_id": self.observation.id, "count": len(made)}})
-        if made:
-            self.say(plural(self.tr("%n look-for(s) marked Not observed. Undo takes them all back.", "", len(made)),
-                            len(made)),
-                    tone="info")
-        self._refresh_counts()
-
-    def _undo_bulk(self) -> None:
-        assert self.observation is not None
-        undone = 0
-        while True:
-            last = self.repo.last_change(self.observation.id)
-            if last is None or last.id not in self.bulk_change_ids:
-                break
-            try:
-                change = self.repo.undo_last_change(self.observation.id, by=me(self.repo))
-            except StoreError as exc:
-                self.say(self.tr("Not all undone: {exc}. Tap Undo again in a moment.").format(exc=core_text.text(exc)),
-                         tone="error")
-                break
-            if change is None:
-                break
-            self.bulk_change_ids.discard(last.id)
-            undone += 1
-            self._show_row(change.look_for_key, self._stored(change.look_for_key))
-        log.info("rest undone", extra={"event": {"event": "rest_not_observed_undone",
-                                                  "observation_id": self.observation.id, "count": undone}})
-        self.bulk_change_ids = set()
-        self.say(plural(self.tr("Undone: %n look-for(s) back to Not marked.", "", undone), undone), tone="info")
-        self._refresh_counts()
-
-    def next_room(self) -> None:
-        if self.observation is None or not self._room_is_saved(self.tr("Not moved on yet")):
-            return
-        if self.round_id is None:  # reviewing: "Done"
-            self.ticker.stop()
-            self.closed.emit()
-            return
-        left = self.observation.id
-        stops = self.repo.round_stops(self.round_id)
-        if not any(s.status is StopStatus.PENDING for s in stops):
-            self.finish_round()
-            return
-        try:
-            stop = self.repo.next_room(self.round_id, by=me(self.repo))
-        except StoreError as exc:
-            self.say(self.tr("Not moved on: {exc}. Your marks here are saved; tap Next room again in a moment.").format(
-                    exc=core_text.text(exc)), tone="error")
-            return
-        log.info("next room committed", extra={"event": {
-            "event": "next_room_committed", "round_id": self.round_id, "left_observation_id": left,
-            "stop_id": stop.id if stop else None, "observation_id": stop.observation_id if stop else None}})
-        if stop is None or not self.open_round(self.round_id):
-            self.finish_round()
-
-    def skip_room(self) -> None:
-        if self.round_id is None or self.observation is None or not self._room_is_saved(self.tr("Not skipped yet")):
-            return
-        try:
-            stop = self.repo.skip_room(self.round_id, by=me(self.repo))
-        except StoreError as exc:
-            self.say(core_text.text(exc), tone="error")
-            return
-        log.info("room skipped", extra={"event": {"event": "room_skipped", "round_id": self.round_id,
-                                                   "observation_id": self.observation.id}})
-        if stop is None or not self.open_round(self.round_id):
-            self.finish_round()
-
-    def go_to_room(self, stop_id: str) -> None:
-        """Leave this room (completed if marked) and open another room of the round."""
-        if self.round_id is None or not self._room_is_saved(self.tr("Not moved yet")):
-            return
-        try:
-            stop = self.repo.go_to_stop(self.round_id, stop_id, by=me(self.repo))
-        except StoreError as exc:
-            self.say(core_text.text(exc), tone="error")
-            return
-        log.info("went to room", extra={"event": {"event": "go_to_room_committed", "round_id": self.round_id,
-                                                   "stop_id": stop_id}})
-        if stop is None or not self.open_round(self.round_id):
-            self.finish_round()
-
-    def rooms_left(self) -> int:
-        if self.round_id is None:
-            return 0
-        return sum(1 for s in self.repo.round_stops(self.round_id) if s.status is StopStatus.PENDING)
-
-    def finish_tapped(self) -> None:
-        """Finish round: with rooms not reached yet, it asks first (tap again within a few seconds)."""
-        left = self.rooms_left()
-        if left and not self.finish_armed.isActive():
-            self.finish_button.setText(plural(self.tr("Tap again to finish\n(%n room(s) not visited)", "", left), left))
-            self.finish_button.setProperty("danger", True)
-            repolish(self.finish_button)
-            self.say(plural(self.tr("%n room(s) of this round not visited yet. Tap Finish round again to end the round "
-                    "now; otherwise carry on with Next room.", "", left), left), tone="info")
-            self.finish_armed.start()
-            return
-        self._disarm_finish()
-        self.finish_round()
-
-    def _disarm_finish(self) -> None:
-        self.finish_armed.stop()
-        self.finish_button.setText(self.tr("Finish round"))
-        self.finish_button.setProperty("danger", False)
-        repolish(self.finish_button)
-
-    def finish_round(self) -> None:
-        if self.round_id is None or not self._room_is_saved(self.tr("The round is not finished yet")):
-            return
-        round_id = self.round_id
-        try:
-            self.repo.finish_round(round_id, by=me(self.repo))
-        except StoreError as exc:
-            self.say(self.tr("The round is not finished: {exc}. Tap Finish round again in a moment.").format(
-                    exc=core_text.text(exc)),
-                    tone="error")
-            return
-        log.info("round finished", extra={"event": {"event": "round_finished", "round_id": round_id}})
-        self.ticker.stop()
-        self.observation = None
-        self.round_finished.emit(round_id)
-
-    def _delete_visit(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        if self.observation is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Delete this visit?"),
-                                      self.tr("Delete the visit to {text}? It will no longer be counted.").format(
-                                              text=self.room.text()),
-            # the safe answer is the default: Enter or a stray tap keeps it
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
-            try:
-                self.repo.delete_visit(self.observation.id, by=me(self.repo))
-            except StoreError as exc:
-                self.say(self.tr("Not deleted: {exc}.").format(exc=core_text.text(exc)), tone="error")
-                return
-            self.ticker.stop()
-            self.closed.emit()
-
     def wire_new_rows(self) -> None:
         """Connect the rows just made (the checklist, or a new segment) and show what is stored."""
         assert self.observation is not None
@@ -655,6 +312,19 @@ class VisitView(PendingTaps, QWidget):
 
     def _hide_notice(self) -> None:
         self.notice.hide()
+
+    def counted(self, what: str, n: int) -> str:
+        """The visit screen's sentences with a count, for its parts in other modules: lupdate files a
+        plural only from ``self.tr`` in the class itself (in ``VisitView``, where the catalog has them)."""
+        texts = {
+            "finish again": lambda: self.tr("Tap again to finish\n(%n room(s) not visited)", "", n),
+            "rooms left": lambda: self.tr("%n room(s) of this round not visited yet. Tap Finish round again to end "
+                                          "the round now; otherwise carry on with Next room.", "", n),
+            "marked not observed": lambda: self.tr(
+                "%n look-for(s) marked Not observed. Undo takes them all back.", "", n),
+            "undone": lambda: self.tr("Undone: %n look-for(s) back to Not marked.", "", n),
+        }
+        return plural(texts[what](), n)
 
     def say(self, text: str, *, tone: str) -> None:
         self.notice.setText(text)

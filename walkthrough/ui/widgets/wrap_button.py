@@ -53,11 +53,14 @@ class WrapButton(QPushButton):
         width = max(width, self.minimumWidth())
         return QSize(width, self.heightForWidth(width))
 
-    def minimumSizeHint(self) -> QSize:
-        words = self.label.text().split()
+    def widest_word_width(self) -> int:
+        """The narrowest the button can be with no word cut: its longest word, padding and border."""
+        self.label.ensurePolished()  # the style sheet's font, not the default one
         metrics = self.label.fontMetrics()
-        widest = max((metrics.horizontalAdvance(w) for w in words), default=0) + 2 * PADDING_PX + 6
-        return QSize(max(widest, self.minimumWidth()), max(self.minimumHeight(), 48))
+        return max((metrics.horizontalAdvance(w) for w in self.label.text().split()), default=0) + 2 * PADDING_PX + 6
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(max(self.widest_word_width(), self.minimumWidth()), max(self.minimumHeight(), 48))
 
     def hasHeightForWidth(self) -> bool:
         return True
