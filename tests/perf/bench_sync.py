@@ -72,7 +72,7 @@ def device(folder: Path, name: str, *, window: bool = False) -> Repository:
 
 def sync_connection(database: str) -> Repository:
     """The connection the app's sync runner opens for its work (ui/sync_runner.py)."""
-    return Repository.open(database)
+    return Repository.open_for_sync(database)
 
 
 def run_import(database: str, bundle: Path, by: str | None = None) -> None:

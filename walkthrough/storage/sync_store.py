@@ -209,6 +209,11 @@ class SyncStore(BundleCheckStore, DirectoryStore):
                 self.step_aside()
             parsed.append(self._parse_line(line))
         durable = int(self.db.execute("PRAGMA synchronous").fetchone()[0])
+        # No checkpoint at the bundle's commits: each would copy the log back (and flush it) after
+        # one short transaction after another. The app's background checkpoint does it (or this
+        # connection's own, once the bundle is in).
+        autocheckpoint = int(self.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+        self.db.execute("PRAGMA wal_autocheckpoint = 0")
         try:
             self._check_bundle(frameworks, parsed, sealed)
             step = LINES_PER_TRANSACTION
@@ -257,6 +262,7 @@ class SyncStore(BundleCheckStore, DirectoryStore):
             if self._long_writer:
                 self.db.execute(f"PRAGMA synchronous = {durable}")
             self._long_writer = False
+            self.db.execute(f"PRAGMA wal_autocheckpoint = {autocheckpoint}")
         return done
 
     def _take_framework(self, entry: dict[str, Any]) -> None:

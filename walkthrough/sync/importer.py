@@ -11,6 +11,7 @@ from typing import Any
 from walkthrough.storage import Repository
 from walkthrough.storage.sync_apply import Applied
 from walkthrough.storage.sync_checks import RecordRefused
+from walkthrough.storage.sync_store import gc_paused
 from walkthrough.sync.bundle import file_sha256
 from walkthrough.sync.bundle_read import BundleRefused, read_bundle, read_manifest
 
@@ -101,12 +102,14 @@ def import_file(repo: Repository, path: Path, *, from_folder: bool = False,
         if repo.bundle_seen(bundle_id, sha):
             repo.remember_bundle(**remember)
             return FileReport(path, SKIPPED, "already imported")
-        bundle = read_bundle(path, sha256=sha, pause=repo.step_aside)  # a tap meanwhile goes first
-        try:
-            applied = repo.apply_bundle(frameworks=bundle.frameworks, lines=bundle.lines, sealed=bundle.sealed,
-                                        from_folder=from_folder, remember=remember)
-        except RecordRefused as exc:
-            raise BundleRefused(f"{path.name}: {exc.entry}: {exc}") from None
+        with gc_paused():  # the bundle's many small objects live until it is in (see gc_paused)
+            bundle = read_bundle(path, sha256=sha, pause=repo.step_aside)  # a tap meanwhile goes first
+            try:
+                applied = repo.apply_bundle(frameworks=bundle.frameworks, lines=bundle.lines,
+                                            sealed=bundle.sealed, from_folder=from_folder, remember=remember)
+            except RecordRefused as exc:
+                raise BundleRefused(f"{path.name}: {exc.entry}: {exc}") from None
+            del bundle
     except BundleRefused as exc:
         return _refused(repo, path, str(exc))
     repo.add_sync_report(file_name=path.name, outcome=IMPORTED, counts=applied.as_dict(),
