@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +21,7 @@ from typing import Any
 from walkthrough.core.model import now_iso
 from walkthrough.core.permissions import Action
 from walkthrough.storage.directory import DirectoryStore
-from walkthrough.storage.sync_apply import Applied
+from walkthrough.storage.sync_apply import Applied, Incoming
 from walkthrough.storage.sync_checks import RecordRefused
 from walkthrough.storage.sync_precheck import BundleCheckStore
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, TABLES
@@ -77,6 +77,14 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+def let_go(items: list[Any], pause: Callable[[], None]) -> None:
+    """Empty a long list a slice at a time, ``pause`` between: freeing a bundle's many thousand
+    records at once would keep a tap on another thread waiting for the interpreter lock."""
+    while items:
+        del items[-2048:]
+        pause()
 
 
 def _in_entry(entry: str, step: Any, *args: Any, **kwargs: Any) -> None:
@@ -198,12 +206,20 @@ class SyncStore(BundleCheckStore, DirectoryStore):
     def _apply_bundle(self, frameworks: Sequence[dict[str, Any]], lines: Iterable[object],
                       sealed: Sequence[dict[str, Any]], from_folder: bool, remember: dict[str, Any] | None,
                       ) -> Applied:
-        import time
-
         done = Applied()
         self._reset_sync_caches()
+        parsed: list[Incoming] = []
+        try:
+            return self._apply_parsed(frameworks, lines, sealed, from_folder, remember, parsed, done)
+        finally:
+            let_go(parsed, self.step_aside)
+
+    def _apply_parsed(self, frameworks: Sequence[dict[str, Any]], lines: Iterable[object],
+                      sealed: Sequence[dict[str, Any]], from_folder: bool, remember: dict[str, Any] | None,
+                      parsed: list[Incoming], done: Applied) -> Applied:
+        import time
+
         outbox = not from_folder
-        parsed = []
         for number, line in enumerate(lines):  # before the write lock: taps wait less
             if number % 64 == 0:
                 self.step_aside()

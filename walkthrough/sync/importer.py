@@ -11,7 +11,7 @@ from typing import Any
 from walkthrough.storage import Repository
 from walkthrough.storage.sync_apply import Applied
 from walkthrough.storage.sync_checks import RecordRefused
-from walkthrough.storage.sync_store import gc_paused
+from walkthrough.storage.sync_store import gc_paused, let_go
 from walkthrough.sync.bundle import file_sha256
 from walkthrough.sync.bundle_read import BundleRefused, read_bundle, read_manifest
 
@@ -109,7 +109,8 @@ def import_file(repo: Repository, path: Path, *, from_folder: bool = False,
                                             sealed=bundle.sealed, from_folder=from_folder, remember=remember)
             except RecordRefused as exc:
                 raise BundleRefused(f"{path.name}: {exc.entry}: {exc}") from None
-            del bundle
+            finally:
+                let_go(bundle.lines, repo.step_aside)
     except BundleRefused as exc:
         return _refused(repo, path, str(exc))
     repo.add_sync_report(file_name=path.name, outcome=IMPORTED, counts=applied.as_dict(),

@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from walkthrough.sync import bundle_read
 from walkthrough.sync.bundle_read import MAX_LINE_BYTES, BundleRefused, _json_lines
 
 PATH = Path("lines.zip")
@@ -94,7 +96,22 @@ _values = st.recursive(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(_values, st.booleans()), min_size=1, max_size=6))
-def test_any_lines_read_as_the_standard_library_reads_them(values: list[tuple[object, bool]]) -> None:
-    body = "\n".join(json.dumps(v, ensure_ascii=ascii) for v, ascii in values).encode("utf-8", "surrogatepass")
-    assert same(read(body), standard(body))
+@given(st.lists(st.tuples(_values, st.booleans(), st.sampled_from(["\n", "\n\n", " \n", "\n \n"])),
+                min_size=1, max_size=6),
+       st.sampled_from([1, 7, 40, 1 << 20]))
+def test_any_lines_read_as_the_standard_library_reads_them(values: list[tuple[object, bool, str]],
+                                                            piece: int) -> None:
+    """Whatever the lines, and however the entry is cut into the pieces it is read in."""
+    body = "".join(json.dumps(v, ensure_ascii=ascii) + end for v, ascii, end in values).encode("utf-8",
+                                                                                             "surrogatepass")
+    with patch.object(bundle_read, "_PIECE", piece):
+        assert same(read(body), standard(body))
+
+
+@pytest.mark.parametrize("piece", [1, 5, 9, 1 << 20])
+def test_lines_cut_into_pieces_keep_their_numbers(piece: int) -> None:
+    body = b'{"a": 1}\n\n{"b": 2}\n  \n{oops\n{"c": 3}\n'
+    with patch.object(bundle_read, "_PIECE", piece):
+        assert read(body) == "lines.zip: records.jsonl: line 5 is not valid JSON"
+        assert read(body.replace(b"{oops", b"[]")) == [{"a": 1}, {"b": 2}, [], {"c": 3}]
+        assert read(b"") == [] and read(b"\n") == [] and read(b"1\n2") == [1, 2]
