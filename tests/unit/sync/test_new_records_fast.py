@@ -11,6 +11,7 @@ import pytest
 from sync_helpers import Device, admin_of, devices
 
 from walkthrough.demo import generate
+from walkthrough.storage import sync_store
 from walkthrough.storage.sync_apply import SyncApplyStore
 from walkthrough.storage.sync_tables import TABLES
 
@@ -27,6 +28,9 @@ def rows(device: Device) -> dict[str, list[tuple[object, ...]]]:
 
 
 def test_new_records_get_the_rows_the_long_way_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # transactions of 50 records, whatever the clock says: the same change numbers on both devices
+    monkeypatch.setattr(sync_store, "LINES_PER_TRANSACTION", 50)
+    monkeypatch.setattr(sync_store, "TRANSACTION_SECONDS", 0.0)
     source, quick, slow = devices(tmp_path, "source", "quick", "slow")
     generate(source.repo, observations=40, seed=5, today=date(2026, 11, 20))
     first = source.export()
