@@ -36,6 +36,14 @@ class Repository(
         return cls(open_database(path, background_checkpoints=background_checkpoints, quick_check=quick_check))
 
     @classmethod
+    def open_for_sync(cls, path: Path | str) -> Repository:
+        """The sync's own connection beside the window's (on a thread of its own), on a database
+        the window has opened and checked already: like the window's, it leaves copying the WAL
+        back to the app's background checkpoint, so no commit of a long import (nor a tap's)
+        stops to do it."""
+        return cls(open_database(path, background_checkpoints=True, quick_check=False))
+
+    @classmethod
     def open_reader(cls, path: Path | str) -> Repository:
         """A read-only repository on a connection of its own, for work off the UI thread."""
         from walkthrough.storage.sqlite_lib import sqlite_utils

@@ -94,6 +94,14 @@ def _is_json(text: str) -> bool:
     return True
 
 
+_PLAIN = frozenset({str, int, float, type(None)})  # the kinds of value a synced field holds (not bool)
+
+
+@functools.cache
+def _field_set(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(names)
+
+
 @functools.cache
 def _checked_fields(table: str, names: tuple[str, ...]) -> tuple[
         tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[str, frozenset[object]], ...]]:
@@ -111,19 +119,20 @@ def check_values(spec: Synced, part: str, record_id: object, values: object) -> 
     if not isinstance(values, dict):
         raise refused(what, QT_TRANSLATE_NOOP("core", "its values are not a mapping"))
     names = spec.part_fields(part)
-    if len(values) != len(names) or any(f not in values for f in names):
+    if values.keys() != _field_set(names):
         missing = [f for f in names if f not in values]
         if missing:
             raise refused(what, QT_TRANSLATE_NOOP("core", "the field '{name}' is missing"), name=missing[0])
         stray = sorted(set(values) - set(names))
         raise refused(what, QT_TRANSLATE_NOOP("core", "unknown field '{name}'"), name=stray[0])
     table = spec.table
-    for value in values.values():
-        kind = type(value)
-        if kind is not str and value is not None and kind is not int and kind is not float:
-            name = next(n for n, v in values.items() if v is value)
-            raise refused(what, QT_TRANSLATE_NOOP("core", "field '{name}' holds {kind}, not a plain value"),
-                           name=name, kind=kind.__name__)
+    if not _PLAIN.issuperset(map(type, values.values())):  # one pass in C; the loop only to name it
+        for value in values.values():
+            kind = type(value)
+            if kind is not str and value is not None and kind is not int and kind is not float:
+                name = next(n for n, v in values.items() if v is value)
+                raise refused(what, QT_TRANSLATE_NOOP("core", "field '{name}' holds {kind}, not a plain value"),
+                               name=name, kind=kind.__name__)
     flags, numbers, required, choices = _checked_fields(table, names)
     for name in flags:
         if values[name] not in (0, 1):

@@ -12,6 +12,7 @@ from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 from walkthrough.storage import Repository
 from walkthrough.storage.sync_apply import Applied
 from walkthrough.storage.sync_checks import RecordRefused
+from walkthrough.storage.sync_store import gc_paused, let_go
 from walkthrough.sync.bundle import file_sha256
 from walkthrough.sync.bundle_read import BundleRefused, cannot_be_read, read_bundle, read_manifest
 
@@ -114,13 +115,16 @@ def import_file(repo: Repository, path: Path, *, from_folder: bool = False,
         if repo.bundle_seen(bundle_id, sha):
             repo.remember_bundle(**remember)
             return FileReport(path, SKIPPED, "already imported")
-        bundle = read_bundle(path, sha256=sha, pause=repo.step_aside)  # a tap meanwhile goes first
-        try:
-            applied = repo.apply_bundle(frameworks=bundle.frameworks, lines=bundle.lines, sealed=bundle.sealed,
-                                        from_folder=from_folder, remember=remember)
-        except RecordRefused as exc:
-            raise BundleRefused(message(QT_TRANSLATE_NOOP("core", "{bundle}: {entry}: {problem}"),
-                                        bundle=path.name, entry=exc.entry, problem=exc.message)) from None
+        with gc_paused():  # the bundle's many small objects live until it is in (see gc_paused)
+            bundle = read_bundle(path, sha256=sha, pause=repo.step_aside)  # a tap meanwhile goes first
+            try:
+                applied = repo.apply_bundle(frameworks=bundle.frameworks, lines=bundle.lines,
+                                            sealed=bundle.sealed, from_folder=from_folder, remember=remember)
+            except RecordRefused as exc:
+                raise BundleRefused(message(QT_TRANSLATE_NOOP("core", "{bundle}: {entry}: {problem}"),
+                                            bundle=path.name, entry=exc.entry, problem=exc.message)) from None
+            finally:
+                let_go(bundle.lines, repo.step_aside)
     except BundleRefused as exc:
         return _refused(repo, path, exc.message)
     repo.add_sync_report(file_name=path.name, outcome=IMPORTED, counts=applied.as_dict(),

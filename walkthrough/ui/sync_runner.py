@@ -67,7 +67,7 @@ class SyncRunner(QObject):
         def job() -> Outcome:
             from walkthrough.storage import Repository
 
-            repo = Repository.open(database)
+            repo = Repository.open_for_sync(database)
             try:
                 return work(repo, step)
             finally:
