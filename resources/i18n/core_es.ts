@@ -935,12 +935,20 @@
         <translation>Visitas: {kind}</translation>
     </message>
     <message>
+        <source>{path}: cannot be written ({why})</source>
+        <translation>{path}: no se puede escribir ({why})</translation>
+    </message>
+    <message>
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
     <message>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
+    </message>
+    <message>
+        <source>a building summary is of one school</source>
+        <translation>un resumen de la escuela es de una sola escuela</translation>
     </message>
     <message>
         <source>Made {made} by Walkthrough {version}</source>
@@ -1135,6 +1143,14 @@
         <translation>min {minute}</translation>
     </message>
     <message>
+        <source>choose your profile first: the feedback names who made it</source>
+        <translation>elija primero su perfil: la retroalimentación nombra a quien la hizo</translation>
+    </message>
+    <message>
+        <source>only the host and the visitor may have this peer visit&apos;s feedback</source>
+        <translation>solo el docente anfitrión y el visitante pueden tener la retroalimentación de esta visita entre pares</translation>
+    </message>
+    <message>
         <source>the teacher</source>
         <translation>el docente</translation>
     </message>
@@ -1213,6 +1229,10 @@
     <message>
         <source>This is not an evaluation. These notes describe what was seen and heard during a non-evaluative peer visit; they belong to the host and the visitor.</source>
         <translation>Esto no es una evaluación. Estas notas describen lo que se vio y se oyó durante una visita entre pares no evaluativa; pertenecen al anfitrión y al visitante.</translation>
+    </message>
+    <message>
+        <source>only the host and the visitor may have this visit&apos;s notes</source>
+        <translation>solo el docente anfitrión y el visitante pueden tener las notas de esta visita</translation>
     </message>
     <message>
         <source>label {i}</source>

@@ -2031,6 +2031,13 @@
     </message>
 </context>
 <context>
+    <name>ReportRunner</name>
+    <message>
+        <source>it stopped on an unexpected error; the details are in the app&apos;s log</source>
+        <translation>se detuvo por un error inesperado; los detalles están en el registro de la aplicación</translation>
+    </message>
+</context>
+<context>
     <name>ResponseNames</name>
     <message>
         <source>presence</source>

@@ -297,6 +297,14 @@
     </message>
 </context>
 <context>
+    <name>PendingWrites</name>
+    <message>
+        <source>an unexpected error (the details are in the log in the data folder)</source>
+        <extracomment>How long an action from the window waits for another program&apos;s write lock before the edit is kept waiting instead (the window is frozen meanwhile). How often waiting edits are tried again.</extracomment>
+        <translation>un error inesperado (los detalles están en el registro de la carpeta de datos)</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Building summary (PDF)</source>

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, MessageError, message
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.reports.words import ENGLISH, Words
 from walkthrough.storage import Repository
@@ -22,8 +23,14 @@ from walkthrough.storage.base import StoreError
 Progress = Callable[[int], None]
 
 
-class OutputRefused(Exception):
-    """The acting profile may not make this, or the file cannot be written; one line for the user."""
+class OutputRefused(MessageError):
+    """The acting profile may not make this, or the file cannot be written; one line for the user (a
+    translatable message; ``str()`` is the English)."""
+
+
+def _not_written(path: Path, exc: OSError) -> Message:
+    return message(QT_TRANSLATE_NOOP("core", "{path}: cannot be written ({why})"), path=str(path),
+                   why=exc.strerror or str(exc))
 
 
 @dataclass(frozen=True)
@@ -49,14 +56,14 @@ def _whole(path: Path, write: Callable[[Path], int]) -> int:
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise OutputRefused(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        raise OutputRefused(_not_written(path, exc)) from None
     os.close(handle)
     try:
         pages = write(Path(temp))
         os.replace(temp, path)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise OutputRefused(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        raise OutputRefused(_not_written(path, exc)) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
@@ -75,7 +82,7 @@ def visit_feedback(repo: Repository, observation_id: str, viewer_id: str | None,
         return _pages(_whole(path, lambda p: visit_feedback_pdf(repo, observation_id, viewer_id, p,
                                                                  progress=progress, words=words)), words)
     except VisitDocumentRefused as exc:
-        raise OutputRefused(str(exc)) from None
+        raise OutputRefused(exc.message) from None
 
 
 def building_summary(repo: Repository, choice: Choice, viewer_id: str | None, path: Path,
@@ -83,12 +90,12 @@ def building_summary(repo: Repository, choice: Choice, viewer_id: str | None, pa
     from walkthrough.reports.building_pdf import building_summary_pdf
 
     if len(choice.schools) != 1:
-        raise OutputRefused("a building summary is of one school")
+        raise OutputRefused(message(QT_TRANSLATE_NOOP("core", "a building summary is of one school")))
     try:
         return _pages(_whole(path, lambda p: building_summary_pdf(repo, choice.visit_filter(), viewer_id, p,
                                                                    progress=progress, words=words)), words)
     except StoreError as exc:
-        raise OutputRefused(str(exc)) from None
+        raise OutputRefused(exc.message) from None
 
 
 def compilation(repo: Repository, choice: Choice, viewer_id: str | None, path: Path,
@@ -99,7 +106,7 @@ def compilation(repo: Repository, choice: Choice, viewer_id: str | None, path: P
         return _pages(_whole(path, lambda p: compilation_pdf(repo, choice.visit_filter(), viewer_id, p,
                                                               progress=progress, words=words)), words)
     except StoreError as exc:
-        raise OutputRefused(str(exc)) from None
+        raise OutputRefused(exc.message) from None
 
 
 def csv_export(repo: Repository, choice: Choice, viewer_id: str | None, path: Path,
@@ -109,6 +116,6 @@ def csv_export(repo: Repository, choice: Choice, viewer_id: str | None, path: Pa
     try:
         return str(export_csv(repo, choice.visit_filter(), viewer_id, path, progress=progress, words=words))
     except StoreError as exc:
-        raise OutputRefused(str(exc)) from None
+        raise OutputRefused(exc.message) from None
     except OSError as exc:
-        raise OutputRefused(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        raise OutputRefused(_not_written(path, exc)) from None

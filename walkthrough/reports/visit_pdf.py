@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from walkthrough.core import privacy
 from walkthrough.core.framework_text import localize
 from walkthrough.core.framework_types import ResponseType
-from walkthrough.core.i18n import QT_TRANSLATE_NOOP
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, message
 from walkthrough.core.model import Note, NoteKind, Observation, ObservationKind
 from walkthrough.reports.answer_words import answer_words
 from walkthrough.reports.pdf.document import Header, build
@@ -64,8 +64,10 @@ def visit_feedback_pdf(repo: Repository, observation_id: str, viewer_id: str | N
     observation = repo.observation(observation_id)
     if not privacy.may_include(observation, privacy.Output.VISIT_DOCUMENT, viewer_id):
         if observation.kind is ObservationKind.BLAST:
-            raise VisitDocumentRefused("choose your profile first: the feedback names who made it")
-        raise VisitDocumentRefused("only the host and the visitor may have this peer visit's feedback")
+            raise VisitDocumentRefused(message(QT_TRANSLATE_NOOP(
+                "core", "choose your profile first: the feedback names who made it")))
+        raise VisitDocumentRefused(message(QT_TRANSLATE_NOOP(
+            "core", "only the host and the visitor may have this peer visit's feedback")))
     teacher = _name(repo, observation.teacher_id, w.translate("core", "the teacher"))
     observer = _name(repo, observation.observer_id, w.translate("core", "the observer"))
     room = repo.room(observation.room_id).name if observation.room_id else ""

@@ -13,7 +13,7 @@ import re
 from datetime import datetime
 
 from walkthrough.core import privacy
-from walkthrough.core.i18n import QT_TRANSLATE_NOOP
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP, MessageError, message
 from walkthrough.core.model import Note, NoteKind, Observation
 from walkthrough.core.peer import PeerVisit
 from walkthrough.storage import Repository
@@ -28,8 +28,9 @@ _KIND_ORDER = (
 )
 
 
-class VisitDocumentRefused(PermissionError):
-    """The viewer is not the host or the visitor of this visit."""
+class VisitDocumentRefused(MessageError, PermissionError):
+    """The viewer is not the host or the visitor of this visit (a translatable message; ``str()`` is the
+    English)."""
 
 
 def _when(visit: PeerVisit | None, observation: Observation) -> str:
@@ -54,7 +55,8 @@ def visit_text(repo: Repository, observation_id: str, viewer_id: str | None) -> 
     """The text of one visitor's notes of one peer visit, for the host and that visitor only."""
     observation = repo.observation(observation_id)
     if not privacy.may_include(observation, privacy.Output.VISIT_DOCUMENT, viewer_id):
-        raise VisitDocumentRefused("only the host and the visitor may have this visit's notes")
+        raise VisitDocumentRefused(message(QT_TRANSLATE_NOOP(
+            "core", "only the host and the visitor may have this visit's notes")))
     visit = repo.peer_visit_of_observation(observation_id)
     host = repo.person(observation.teacher_id).name if observation.teacher_id else "the host"
     visitor = repo.person(observation.observer_id).name if observation.observer_id else "the visitor"

@@ -24,7 +24,7 @@ import logging
 import weakref
 from enum import Enum
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError, StoreUnavailable
@@ -182,7 +182,8 @@ class PendingWrites(QObject):
                     self._drop(edit)
                     log.exception("edit failed", extra={"event": {
                         "event": "edit_failed", "key": edit.key, "action": edit.action}})
-                    self.refused.emit(edit, "an unexpected error (the details are in the log in the data folder)")
+                    self.refused.emit(edit, QCoreApplication.translate(
+                        "PendingWrites", "an unexpected error (the details are in the log in the data folder)"))
                 else:
                     outcomes[edit.key] = Outcome.SAVED
                     self._logged_fault = ""

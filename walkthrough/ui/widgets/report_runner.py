@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from walkthrough.storage import Repository
 from walkthrough.ui import core_text
@@ -57,7 +57,8 @@ class ReportRunner(QObject):
         if isinstance(exc, OutputRefused | StoreError | OSError):
             self.failed.emit(core_text.text(exc))
         else:
-            self.failed.emit("it stopped on an unexpected error; the details are in the app's log")
+            self.failed.emit(QCoreApplication.translate(
+                "ReportRunner", "it stopped on an unexpected error; the details are in the app's log"))
 
     def wait(self, msecs: int = 60_000) -> bool:
         return self.tasks.wait(msecs)
