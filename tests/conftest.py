@@ -90,3 +90,14 @@ def _interface_back_in_english() -> Iterator[None]:
     shown = sys.modules.get("walkthrough.ui.framework_text")
     if shown is not None:
         shown.set_language(None)
+
+
+@pytest.fixture(autouse=True)
+def _no_app_wide_finger_scrolling_left() -> Iterator[None]:
+    """A window opened through the starter installs finger scrolling on the whole application once its
+    first page is painted (as the app does, once per run); the next test starts without it, as its own
+    app would, so no test's widgets are watched by what an earlier test left behind."""
+    yield
+    touch = sys.modules.get("walkthrough.ui.touch")
+    if touch is not None:
+        touch.uninstall_finger_scrolling()

@@ -9,6 +9,7 @@ with a touch drag.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +52,7 @@ def finger_scrolling(area: QAbstractScrollArea) -> None:
 
 class _FingerScrolling(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish:
+        if event.type() == QEvent.Type.Polish and shiboken6.isValid(watched):
             if isinstance(watched, QAbstractScrollArea):
                 finger_scrolling(watched)
             elif isinstance(watched, QLineEdit):
@@ -77,3 +78,14 @@ def install_finger_scrolling(app: QApplication | None = None) -> None:
             if isinstance(edit, QLineEdit):
                 word_undo(edit)
     app.installEventFilter(_FingerScrolling(app))
+
+
+def uninstall_finger_scrolling(app: QApplication | None = None) -> None:
+    """Take the application-wide watch out again (the widgets keep what they were given)."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if not isinstance(app, QApplication) or not app.property(_DONE):
+        return
+    for watch in app.findChildren(_FingerScrolling):
+        app.removeEventFilter(watch)
+        watch.deleteLater()
+    app.setProperty(_DONE, False)

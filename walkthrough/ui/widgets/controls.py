@@ -7,7 +7,6 @@ import html
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from walkthrough.ui.style import TOUCH_TARGET_PX
-from walkthrough.ui.widgets.wrap_button import WrapButton
 
 
 def touch_button(
@@ -29,6 +28,9 @@ def wrap_touch_button(
 ) -> QPushButton:
     """A :func:`touch_button` whose words go onto a second line when the bar is narrow (a long
     translation, a small window), never cut off and never widening the window past the screen."""
+    from walkthrough.ui.widgets.wrap_button import WrapButton  # here: it names Qt's namespace, which the
+    # first page is painted without (PySide makes every enum of a class when the class is first named)
+
     button = WrapButton(text)
     button.setAccessibleName(accessible)
     button.setMinimumHeight(height)
