@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from walkthrough.core.condition_words import condition_from_text, condition_text
 from walkthrough.core.frameworks import ResponseType
-from walkthrough.core.sheet_import import condition_from_text, condition_text
 from walkthrough.ui.widgets.response_names import response_name
 
 Doc = dict[str, Any]
