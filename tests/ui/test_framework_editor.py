@@ -17,7 +17,8 @@ from walkthrough.core.answers import visit_answers
 from walkthrough.core.model import Role
 from walkthrough.core.scoring import visit_scores
 from walkthrough.storage import Repository
-from walkthrough.ui.dialogs.framework_editor import KIND, FrameworkEditor
+from walkthrough.ui.dialogs.framework_editor import FrameworkEditor
+from walkthrough.ui.dialogs.framework_outline import KIND
 from walkthrough.ui.dialogs.framework_preview import PreviewDialog
 from walkthrough.ui.pages.dashboard import DashboardPage
 from walkthrough.ui.widgets.framework_actions import FrameworkActions, ImportPreview, VersionHistory

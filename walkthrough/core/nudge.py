@@ -42,6 +42,7 @@ from walkthrough.core.phrase_files import (
     load_list,
     parse_list,
 )
+from walkthrough.core.phrase_matching import Matchers, overlaps
 from walkthrough.core.phrase_syntax import AFTER as _AFTER
 from walkthrough.core.phrase_syntax import BEFORE as _BEFORE
 from walkthrough.core.phrase_syntax import fold, fold_with_map
@@ -74,9 +75,6 @@ _WORDS = re.compile(r"[\w']+")
 _SENTENCE_END = re.compile(
     r"""[.!?;](?=\s|$|["')\]])|\n|,\s*(?:which|but|though|although|so that was|lo cual|lo que fue|pero|aunque)\b"""
 )
-# What may stand between a sentence's start and its first word.
-_LEADERS = set(" \t\r\"'(-\u2022*\u00bf\u00a1[")
-_ENDERS = set(".!?;:\n")
 # "and 2 more" in the hint line, per language; "+2" in any other.
 _MORE = {"en": " (and {n} more)", "es": " (y {n} más)"}
 
@@ -111,105 +109,6 @@ class PhraseListError(Exception):
         super().__init__(f"{where}: {message}")
 
 
-# --- matching ----------------------------------------------------------------
-
-
-class _Index:
-    """The entries of one role (flag, exception or cue), found by the words they start with."""
-
-    def __init__(self, entries: Sequence[Entry], compiled: dict[str, re.Pattern[str]]) -> None:
-        self.entries = list(entries)
-        self.compiled = compiled  # shared by every index of a list: each pattern is compiled once
-        self.by_word: dict[str, list[int]] = {}
-        self.by_prefix: dict[str, list[int]] = {}
-        self.any_head: list[int] = []
-        for k, entry in enumerate(self.entries):
-            if entry.any_head:
-                self.any_head.append(k)
-            for head in entry.heads:
-                if head.endswith("*"):
-                    self.by_prefix.setdefault(head[:-1], []).append(k)
-                else:
-                    self.by_word.setdefault(head, []).append(k)
-        self.prefix_sizes = sorted({len(p) for p in self.by_prefix})
-        self.has_at_start = any(e.at_start for e in self.entries)
-        # Compiled on first use: most phrases never meet a word they could start at.
-        self._patterns: dict[int, re.Pattern[str]] = {}
-
-    def _pattern(self, k: int) -> re.Pattern[str]:
-        compiled = self._patterns.get(k)
-        if compiled is None:
-            regex = self.entries[k].regex
-            compiled = self.compiled.get(regex)
-            if compiled is None:
-                compiled = self.compiled[regex] = re.compile(regex)
-            self._patterns[k] = compiled
-        return compiled
-
-    def compile_all(self) -> None:
-        for k in range(len(self.entries)):
-            self._pattern(k)
-
-    def longest(self, folded: str, words: Sequence[tuple[int, str]]) -> list[tuple[int, int, Entry]]:
-        """At every word where an entry matches, the longest match (the first listed of equals)."""
-        found: list[tuple[int, int, Entry]] = []
-        if not self.entries:
-            return found
-        by_word, by_prefix, sizes, any_head = self.by_word, self.by_prefix, self.prefix_sizes, self.any_head
-        starts = _sentence_starts(folded, words) if self.has_at_start else frozenset()
-        entries, patterns = self.entries, self._patterns
-        for start, word in words:
-            candidates = by_word.get(word)
-            for size in sizes:
-                if size > len(word):
-                    break
-                listed = by_prefix.get(word[:size])
-                if listed:
-                    candidates = listed if candidates is None else candidates + listed
-            if any_head:
-                candidates = any_head if candidates is None else candidates + any_head
-            if not candidates:
-                continue
-            best_end, best = -1, -1
-            for k in candidates:
-                if k == best or (entries[k].at_start and start not in starts):
-                    continue
-                pattern = patterns.get(k) or self._pattern(k)
-                match = pattern.match(folded, start)
-                if match is not None:
-                    end = match.end()
-                    if end > best_end or (end == best_end and k < best):
-                        best_end, best = end, k
-            if best >= 0 and best_end > start:
-                found.append((start, best_end, entries[best]))
-        return found
-
-
-class _Matchers:
-    """The flagging phrases, exceptions and cues of one set of entries."""
-
-    def __init__(self, entries: Sequence[Entry], compiled: dict[str, re.Pattern[str]]) -> None:
-        self.flags = _Index([e for e in entries if not e.exception and not e.cue], compiled)
-        self.exceptions = _Index([e for e in entries if e.exception], compiled)
-        self.cues = _Index([e for e in entries if e.cue], compiled)
-
-
-def _sentence_starts(folded: str, words: Sequence[tuple[int, str]]) -> frozenset[int]:
-    """The offsets of the words that start a sentence (or a line, or a bullet)."""
-    out: set[int] = set()
-    for start, _ in words:
-        i = start - 1
-        while i >= 0 and folded[i] in _LEADERS:
-            i -= 1
-        if i < 0 or folded[i] in _ENDERS:
-            out.add(start)
-    return frozenset(out)
-
-
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 class PhraseList:
     """A set of judging phrases (with exceptions and cues) that finds flags in text."""
 
@@ -223,7 +122,7 @@ class PhraseList:
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.problems: tuple[ListProblem, ...] = tuple(problems)
         self.language_words: dict[str, frozenset[str]] = dict(language_words or {})
-        self._matchers: dict[str | None, _Matchers] = {}
+        self._matchers: dict[str | None, Matchers] = {}
         self._compiled: dict[str, re.Pattern[str]] = {} if _compiled is None else _compiled
         self._derived: dict[tuple[str, ...], PhraseList] = {}
         languages = {e.language for e in self.entries}
@@ -308,11 +207,11 @@ class PhraseList:
             (e for e in self.entries if e.exception or e.cue or e.kind not in unwanted),
         )
 
-    def _ready(self, language: str | None) -> _Matchers:
+    def _ready(self, language: str | None) -> Matchers:
         matchers = self._matchers.get(language)
         if matchers is None:
             chosen = self.entries if language is None else [e for e in self.entries if e.language == language]
-            matchers = self._matchers[language] = _Matchers(chosen, self._compiled)
+            matchers = self._matchers[language] = Matchers(chosen, self._compiled)
         return matchers
 
     def warm_up(self, compile_patterns: bool = False) -> None:
@@ -341,7 +240,7 @@ class PhraseList:
         table = self._word_language
         for start, word in words:
             language = table.get(word)
-            if language is not None and not (quoted and _overlaps(start, start + 1, quoted)):
+            if language is not None and not (quoted and overlaps(start, start + 1, quoted)):
                 scores[language] = scores.get(language, 0) + 1
         if not scores:
             return None
@@ -374,7 +273,7 @@ class PhraseList:
         matchers = self._ready(language if language in self._languages else None)
         excepted = [(start, end) for start, end, _ in matchers.exceptions.longest(folded, words)]
         for start, end, _ in matchers.cues.longest(folded, words):
-            if excepted and _overlaps(start, end, excepted):
+            if excepted and overlaps(start, end, excepted):
                 continue  # an exception says this is not a cue ("me pregunto": I wonder)
             stop = _SENTENCE_END.search(folded, end)
             blocked.append((start, stop.start() if stop else len(folded)))
@@ -382,7 +281,7 @@ class PhraseList:
         flags: list[Flag] = []
         taken = 0
         for start, end, entry in matchers.flags.longest(folded, words):
-            if start < taken or (blocked and _overlaps(start, end, blocked)):
+            if start < taken or (blocked and overlaps(start, end, blocked)):
                 continue
             taken = end
             if index is not None:

@@ -15,20 +15,20 @@ mapped back to the cell they came from.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from walkthrough.core.condition_words import condition_from_text
 from walkthrough.core.framework_check_items import slug
 from walkthrough.core.framework_document import Document, document_toml
 from walkthrough.core.framework_types import FrameworkError, Problem
 from walkthrough.core.frameworks import parse_framework
-from walkthrough.core.i18n import QT_TRANSLATE_NOOP, message
-from walkthrough.core.text_files import TextFileError, decode_text, read_bytes_safely
+from walkthrough.core.i18n import QT_TRANSLATE_NOOP
+from walkthrough.core.sheet_files import header_name, rows_from_csv, rows_from_xlsx
+from walkthrough.core.text_files import TextFileError, read_bytes_safely
 
 MAX_SHEET_BYTES = 10_000_000
 MAX_ROWS = 2_000
@@ -44,8 +44,7 @@ _NO = {"no", "n", "false", "0", ""}
 _TYPES = {"yes/no": "presence", "yes_no": "presence", "multiple choice": "multi_choice",
           "multi choice": "multi_choice", "multichoice": "multi_choice", "choose one": "choice",
           "count": "tally", "counter": "tally", "note": "text", "integer": "number"}
-_CONDITION = re.compile(r"^\s*([a-z0-9][a-z0-9_-]*)(?:\.([a-z0-9_-]+))?\s*(=|!=|>=|<=|\bis not\b|\bis\b|"
-                        r"\bincludes\b|\banswered\b)\s*(.*?)\s*$", re.IGNORECASE)
+
 
 
 @dataclass(frozen=True)
@@ -88,52 +87,6 @@ def _letter(index: int) -> str:
     return text
 
 
-def _header_name(cell: object) -> str:
-    return re.sub(r"[\s\-]+", "_", str(cell or "").strip().lower()).replace("look_for_key", "key")
-
-
-def _rows_from_csv(path: Path, raw: bytes) -> list[list[str]]:
-    text = decode_text(raw, path)
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
-    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _rows_from_xlsx(path: Path) -> tuple[list[list[str]], dict[str, str], str]:
-    """(look-for rows, settings, name of the sheet read)."""
-    from zipfile import BadZipFile
-
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise TextFileError(path, message(QT_TRANSLATE_NOOP(
-            "core", "is not an Excel workbook (.xlsx) that can be read ({why})"), why=str(exc))) from None
-    try:
-        names = {n.lower(): n for n in book.sheetnames}
-        sheet_name = names.get("look-fors") or names.get("look_fors") or names.get("lookfors") or book.sheetnames[0]
-        rows = [[_cell_text(v) for v in row] for row in book[sheet_name].iter_rows(values_only=True)]
-        settings: dict[str, str] = {}
-        if "framework" in names:
-            for row in book[names["framework"]].iter_rows(values_only=True):
-                if row and row[0] is not None and len(row) > 1 and _header_name(row[0]) != "setting":
-                    settings[_header_name(row[0])] = _cell_text(row[1])
-        return rows, settings, sheet_name
-    finally:
-        book.close()
-
-
 def read_sheet(path: Path, *, settings: dict[str, str] | None = None) -> SheetResult:
     """The framework document of a spreadsheet and every problem by row and column (nothing is saved)."""
     name = str(path)
@@ -141,10 +94,10 @@ def read_sheet(path: Path, *, settings: dict[str, str] | None = None) -> SheetRe
     try:
         raw = read_bytes_safely(path, max_bytes=MAX_SHEET_BYTES, what=QT_TRANSLATE_NOOP("core", "spreadsheet"))
         if raw[:2] == b"PK":
-            rows, found, _sheet = _rows_from_xlsx(path)
+            rows, found, _sheet = rows_from_xlsx(path)
             given = {**found, **given}
         else:
-            rows = _rows_from_csv(path, raw)
+            rows = rows_from_csv(path, raw)
     except TextFileError as exc:
         return SheetResult({}, [SheetProblem(name, 0, "", str(exc.reason))])
     return rows_to_document(name, rows, given, default_id=slug(path.stem) or "imported")
@@ -157,7 +110,7 @@ def rows_to_document(name: str, rows: list[list[str]], settings: dict[str, str],
     if not rows:
         return SheetResult({}, [SheetProblem(name, 0, "", "is empty: the first row names the columns (section, "
                                                            "key, prompt, response, ...), then one row per look-for")])
-    header = [_header_name(c) for c in rows[0]]
+    header = [header_name(c) for c in rows[0]]
     columns: dict[str, int] = {}
     for index, column in enumerate(header):
         if not column:
@@ -383,56 +336,6 @@ class _Builder:
             self.bad(number, "show_if", found)
             return None
         return found
-
-
-CONDITION_HELP = ("write it as 'other-key = answer', 'other-key != answer', 'other-key >= 3', "
-                  "'other-key includes option' or 'other-key answered'")
-
-
-def condition_from_text(text: str) -> Document | str:
-    """A condition written in words ("target-posted = observed") as a ``show_if`` table, or what is wrong."""
-    found = _CONDITION.match(text)
-    if found is None:
-        return f"'{text}' is not a condition this sheet understands: {CONDITION_HELP}"
-    key, part, op, value = found.groups()
-    test = {"=": "is", "is": "is", "!=": "is_not", "is not": "is_not", ">=": "at_least", "<=": "at_most",
-            "includes": "includes", "answered": "answered"}[op.lower()]
-    condition: Document = {"look_for": key}
-    if part:
-        condition["part"] = part
-    value = value.strip().strip("'\"")
-    if test == "answered":
-        condition["answered"] = True
-    elif test in ("at_least", "at_most"):
-        try:
-            parsed = float(value.replace(",", "."))
-        except ValueError:
-            return f"'{value}' is not a number: {CONDITION_HELP}"
-        condition[test] = int(parsed) if parsed.is_integer() else parsed
-    else:
-        values = [slug(v) if " " in v else v for v in re.split(r"\s*,\s*", value) if v]
-        condition[test] = values[0] if len(values) == 1 else values
-    return condition
-
-
-def condition_text(condition: object) -> str:
-    """A ``show_if`` table (or a list of them) in the words :func:`condition_from_text` reads."""
-    items = condition if isinstance(condition, list) else [condition]
-    words = {"is": "=", "is_not": "!=", "at_least": ">=", "at_most": "<=", "includes": "includes"}
-    shown: list[str] = []
-    for item in items:
-        if not isinstance(item, dict):
-            continue
-        target = str(item.get("look_for", "")) + (f".{item['part']}" if item.get("part") else "")
-        if item.get("answered"):
-            shown.append(f"{target} answered")
-            continue
-        for test, op in words.items():
-            if test in item:
-                value = item[test]
-                value = ", ".join(map(str, value)) if isinstance(value, list) else value
-                shown.append(f"{target} {op} {value}")
-    return " and ".join(shown)
 
 
 def _check(name: str, document: Document, builder: _Builder, problems: list[SheetProblem]) -> None:

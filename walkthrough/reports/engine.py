@@ -16,20 +16,17 @@ Qt-free. One engine is used from one thread at a time.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from datetime import date, timedelta
-from statistics import fmean
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 
 import numpy as np
 import numpy.typing as npt
 
-from walkthrough.core.answers import Stored, visit_answers
 from walkthrough.core.figures import look_for_identities
 from walkthrough.core.framework_text import SOURCE_LANGUAGE, localize
 from walkthrough.core.framework_types import Framework, LookFor
-from walkthrough.core.i18n import QT_TRANSLATE_NOOP
 from walkthrough.core.privacy import Output
-from walkthrough.core.scoring import visit_scores
+from walkthrough.reports.coverage import WEEKDAYS, coverage
 from walkthrough.reports.figures import (
     Change,
     Comparison,
@@ -39,39 +36,35 @@ from walkthrough.reports.figures import (
     HeatCell,
     Heatmap,
     LookForFigure,
-    NotVisited,
     Proportion,
     ScoreSummary,
     TagFigure,
 )
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.reports.look_for_figure import Tallies, fill_figure, freeze, presence, thaw
+from walkthrough.reports.ruled_visits import (
+    Identity,
+    RuledVisit,
+    add_ruled_tallies,
+    needs_rules,
+    ruled_visits,
+    score_summaries,
+)
+from walkthrough.reports.visit_selection import passing
+from walkthrough.reports.visits_behind import answered, newest_first
+from walkthrough.reports.visits_behind import code as code_of
 from walkthrough.storage import Repository
 from walkthrough.storage.base import NotFound
-from walkthrough.storage.visit_columns import KINDS, NONE, BoolArray
+from walkthrough.storage.visit_columns import NONE, BoolArray
 
 NA = "__not_applicable__"  # the key under which a look-for's N/A answers are counted
-WEEKDAYS = (QT_TRANSLATE_NOOP("core", "Monday"), QT_TRANSLATE_NOOP("core", "Tuesday"),
-            QT_TRANSLATE_NOOP("core", "Wednesday"), QT_TRANSLATE_NOOP("core", "Thursday"),
-            QT_TRANSLATE_NOOP("core", "Friday"), QT_TRANSLATE_NOOP("core", "Saturday"),
-            QT_TRANSLATE_NOOP("core", "Sunday"))  # Coverage.by_weekday's names; a report translates them
+__all__ = ["WEEKDAYS", "Cancelled", "ReportEngine"]  # WEEKDAYS: made in walkthrough.reports.coverage
 
 
 class Cancelled(Exception):
     """A newer filter came in: the work for this one was dropped."""
 
 
-Identity = tuple[str, str]  # (framework id, look-for key as in the newest version)
-
-
-def _needs_rules(framework: Framework) -> bool:
-    """Whether a version's answers depend on more than what was stored (or it has scores)."""
-    if framework.scores:
-        return True
-    for section, _depth in framework.walk():
-        if section.show_if or section.optional or section.repeat is not None:
-            return True
-    return any(lf.show_if or lf.default is not None for lf in framework.look_fors)
 
 
 class ReportEngine:
@@ -173,28 +166,7 @@ class ReportEngine:
     # Selecting visits ------------------------------------------------------------------
     def visit_mask(self, flt: VisitFilter) -> BoolArray:
         """Which visits (rows of the columns) pass the filter."""
-        cols = self.columns
-        mask = cols.v_alive.copy()
-        if flt.kind is not None:  # peer visits are never counted in blast figures, whatever the output
-            mask &= cols.v_kind == KINDS.index(flt.kind.value)
-        if flt.school_ids:
-            mask &= np.isin(cols.v_school, cols.codes_of(cols.schools, flt.school_ids))
-        if flt.date_from is not None:
-            mask &= cols.v_day >= flt.date_from.toordinal()
-        if flt.date_to is not None:
-            mask &= cols.v_day <= flt.date_to.toordinal()
-        if flt.framework_id is not None:
-            code = cols.frameworks.get(flt.framework_id)
-            mask &= cols.v_framework == (NONE - 1 if code is None else code)
-        if flt.grade_bands:
-            mask &= np.isin(cols.v_grade, cols.codes_of(cols.grade_bands, flt.grade_bands))
-        if flt.subjects:
-            mask &= np.isin(cols.v_subject, cols.codes_of(cols.subjects, flt.subjects))
-        if flt.observer_ids:
-            mask &= np.isin(cols.v_observer, cols.codes_of(cols.people, flt.observer_ids))
-        if flt.team_id is not None:
-            mask &= np.isin(cols.v_teacher, cols.codes_of(cols.people, cols.team_members(flt.team_id)))
-        return mask
+        return passing(self.columns, flt)
 
     def choices(self) -> tuple[list[str], list[str], list[str]]:
         """The grade bands, subjects and observer ids the counted visits hold (for the filters)."""
@@ -214,7 +186,7 @@ class ReportEngine:
     # Counting ---------------------------------------------------------------------------
     def _rules_versions(self) -> set[int]:
         return {vc for vc in range(len(self.columns.versions))
-                if (fw := self._framework_of_version(vc)) is not None and _needs_rules(fw)}
+                if (fw := self._framework_of_version(vc)) is not None and needs_rules(fw)}
 
     def _tallies(self, mask: BoolArray, check: Callable[[], None] = lambda: None) -> dict[Identity, Tallies]:
         """Every look-for's answers among the visits in ``mask``."""
@@ -250,50 +222,17 @@ class ReportEngine:
                 value = freeze(cols.decoded_value(slot_code - 2))
                 tally.values[value] = tally.values.get(value, 0) + n
         if ruled:
-            self._ruled_tallies(mask, ruled, tallies, check)
+            add_ruled_tallies(self._ruled_visits(mask, ruled), self._identities_of, tallies, check)
         return tallies
 
-    def _ruled_visits(self, mask: BoolArray, ruled: set[int]) -> Iterable[tuple[Framework, dict[str, Stored]]]:
-        """Each visit of a version with rules, with its stored responses."""
-        cols = self.columns
-        wanted = mask & np.isin(cols.v_version, np.asarray(sorted(ruled), dtype=np.int32))
-        rows = np.flatnonzero(wanted)
-        if not len(rows):
-            return
-        rmask = cols.r_alive & wanted[cols.r_visit]
-        r_index = np.flatnonzero(rmask)
-        order = r_index[np.argsort(cols.r_visit[r_index], kind="stable")]
-        by_visit: dict[int, list[int]] = defaultdict(list)
-        for i in order.tolist():
-            by_visit[int(cols.r_visit[i])].append(i)
-        for row in rows.tolist():
-            framework = self._framework_of_version(int(cols.v_version[row]))
-            if framework is None:
-                continue
-            stored = {}
-            for i in by_visit.get(row, []):
-                _version, key = cols.keys.values[int(cols.r_key[i])]
-                stored[key] = Stored(cols.decoded_value(int(cols.r_value[i])), bool(cols.r_na[i]))
-            yield framework, stored
+    def _ruled_visits(self, mask: BoolArray, ruled: set[int]) -> Iterator[RuledVisit]:
+        return ruled_visits(self.columns, mask, ruled, self._framework_of_version)
 
-    def _ruled_tallies(self, mask: BoolArray, ruled: set[int], tallies: dict[Identity, Tallies],
-                       check: Callable[[], None]) -> None:
-        identities: dict[str, dict[tuple[str, str], str]] = {}
-        for n, (framework, stored) in enumerate(self._ruled_visits(mask, ruled)):
-            if n % 2000 == 0:
-                check()
-            if framework.id not in identities:
-                newest = self._newest(framework.id)
-                versions = [self.repo.framework(framework.id, v) for v in newest[1]] if newest else [framework]
-                identities[framework.id] = look_for_identities(versions)
-            for answer in visit_answers(framework, stored).values():
-                key = identities[framework.id].get((framework.version, answer.look_for.key), answer.look_for.key)
-                tally = tallies.setdefault((framework.id, key), Tallies({}))
-                if answer.counts_as_na:
-                    tally.not_applicable += 1
-                elif answer.value is not None:
-                    value = freeze(answer.value)
-                    tally.values[value] = tally.values.get(value, 0) + 1
+    def _identities_of(self, framework: Framework) -> dict[tuple[str, str], str]:
+        """Each (version, key) of the framework's versions -> the look-for's key in the newest."""
+        newest = self._newest(framework.id)
+        return look_for_identities([self.repo.framework(framework.id, v) for v in newest[1]] if newest
+                                   else [framework])
 
     def _visits_per_identity(self, mask: BoolArray) -> tuple[dict[str, int], dict[Identity, int]]:
         """Visits per framework, and per look-for (the visits whose version has it)."""
@@ -309,9 +248,7 @@ class ReportEngine:
             if framework is None:
                 continue
             per_framework[framework.id] += n
-            newest = self._newest(framework.id)
-            versions = [self.repo.framework(framework.id, v) for v in newest[1]] if newest else [framework]
-            names = look_for_identities(versions)
+            names = self._identities_of(framework)
             for lf in framework.look_fors:
                 if not lf.retired:
                     per_identity[(framework.id, names.get((framework.version, lf.key), lf.key))] += n
@@ -362,20 +299,7 @@ class ReportEngine:
     def _scores(self, framework: Framework, mask: BoolArray, check: Callable[[], None]) -> tuple[ScoreSummary, ...]:
         cols = self.columns
         versions = {vc for vc in range(len(cols.versions)) if cols.versions.values[vc][0] == framework.id}
-        results: dict[str, list[float]] = defaultdict(list)
-        bands: dict[str, dict[str, int]] = {s.key: {b.label: 0 for b in s.bands} for s in framework.scores}
-        for n, (version, stored) in enumerate(self._ruled_visits(mask, versions)):
-            if n % 2000 == 0:
-                check()
-            for key, result in visit_scores(version, visit_answers(version, stored)).items():
-                if result.value is None:
-                    continue
-                results[key].append(result.value)
-                if result.band is not None and key in bands:
-                    bands[key][result.band] = bands[key].get(result.band, 0) + 1
-        return tuple(ScoreSummary(s.key, s.title, len(results[s.key]),
-                                  fmean(results[s.key]) if results[s.key] else None,
-                                  tuple(bands[s.key].items())) for s in framework.scores)
+        return score_summaries(framework, self._ruled_visits(mask, versions), check)
 
     # The visits behind a figure -------------------------------------------------------------
     def visits_behind(self, flt: VisitFilter, framework_id: str | None = None, look_for: str | None = None,
@@ -387,14 +311,12 @@ class ReportEngine:
         cols = self.columns
         mask = self.visit_mask(flt)
         if grade_band is not None:
-            mask &= cols.v_grade == _code(cols.grade_bands.get(grade_band))
+            mask &= cols.v_grade == code_of(cols.grade_bands.get(grade_band))
         if subject is not None:
-            mask &= cols.v_subject == _code(cols.subjects.get(subject))
+            mask &= cols.v_subject == code_of(cols.subjects.get(subject))
         if look_for is not None and framework_id is not None:
             mask &= self._answered(mask, (framework_id, look_for), value, not_applicable)
-        rows = np.flatnonzero(mask)
-        rows = rows[np.argsort(-cols.v_day[rows].astype(np.int64) * 1440 - cols.v_minute[rows], kind="stable")]
-        return [cols.ids[i] for i in rows.tolist()]
+        return newest_first(cols, mask)
 
     def visits_behind_any(self, flt: VisitFilter, look_fors: Iterable[tuple[str, str]],
                           value: object = "observed") -> list[str]:
@@ -405,27 +327,14 @@ class ReportEngine:
         hit = np.zeros(len(cols.v_alive), dtype=np.bool_)
         for framework_id, key in look_fors:
             hit |= self._answered(mask, (framework_id, key), value, False)
-        rows = np.flatnonzero(mask & hit)
-        rows = rows[np.argsort(-cols.v_day[rows].astype(np.int64) * 1440 - cols.v_minute[rows], kind="stable")]
-        return [cols.ids[i] for i in rows.tolist()]
+        return newest_first(cols, mask & hit)
 
     def _answered(self, mask: BoolArray, identity: Identity, value: object, not_applicable: bool) -> BoolArray:
         cols = self.columns
         ident = self._identity_code.get(identity)
-        hit = np.zeros(len(cols.v_alive), dtype=np.bool_)
         if ident is None:
-            return hit
-        keys = np.flatnonzero(self._identity_of_key == ident)
-        rmask = cols.r_alive & mask[cols.r_visit] & np.isin(cols.r_key, keys)
-        if not_applicable:
-            rmask &= cols.r_na
-        else:
-            rmask &= ~cols.r_na & (cols.r_value != NONE)
-            if value is not None:
-                wanted = [c for c, text in enumerate(cols.values.values) if _matches(cols.decoded_value(c), value)]
-                rmask &= np.isin(cols.r_value, np.asarray(wanted, dtype=np.int32))
-        hit[cols.r_visit[rmask]] = True
-        return hit
+            return np.zeros(len(cols.v_alive), dtype=np.bool_)
+        return answered(cols, np.flatnonzero(self._identity_of_key == ident), mask, value, not_applicable)
 
     # Heatmap, coverage, comparison, tags --------------------------------------------------------
     def heatmap(self, flt: VisitFilter, by: str = "grade_band",
@@ -452,64 +361,9 @@ class ReportEngine:
     def coverage(self, flt: VisitFilter, days: int = 30, today: date | None = None) -> Coverage:
         """Rooms and teachers of the filter's schools not visited in the last ``days`` days, and the
         balance of the filtered visits across hours of the day, weekdays, subjects and grade bands."""
-        cols = self.columns
-        today = today or date.today()
-        mask = self.visit_mask(flt)
-        unfiltered_days = self.visit_mask(flt.but(date_from=None, date_to=None))
-        recent = unfiltered_days & (cols.v_day > (today - timedelta(days=days)).toordinal())
-        last_by_room: dict[str, int] = {}
-        last_by_teacher: dict[str, int] = {}
-        rows = np.flatnonzero(unfiltered_days)
-        order = rows[np.argsort(cols.v_day[rows], kind="stable")]
-        rooms_v, teachers_v, days_v = cols.v_room[order].tolist(), cols.v_teacher[order].tolist(), \
-            cols.v_day[order].tolist()
-        for room, teacher, day in zip(rooms_v, teachers_v, days_v, strict=True):
-            if room != NONE:
-                last_by_room[cols.rooms.values[room]] = day
-            if teacher != NONE:
-                last_by_teacher[cols.people.values[teacher]] = day
-        seen_rooms = {cols.rooms.values[r] for r in np.unique(cols.v_room[recent]).tolist() if r != NONE}
-        seen_teachers = {cols.people.values[t] for t in np.unique(cols.v_teacher[recent]).tolist() if t != NONE}
-        directory = self.repo.rooms_for_coverage(flt.school_ids or None)
-        for room in directory:  # a room visited recently counts for the teacher it has now
-            if room.room_id in seen_rooms and room.teacher_id:
-                seen_teachers.add(room.teacher_id)
-            if room.teacher_id and room.room_id in last_by_room:
-                last_by_teacher[room.teacher_id] = max(last_by_teacher.get(room.teacher_id, 0),
-                                                       last_by_room[room.room_id])
-
-        def day_text(ordinal: int | None) -> str | None:
-            return None if ordinal is None else date.fromordinal(ordinal).isoformat()
-
-        rooms = tuple(sorted((NotVisited(r.room_id, r.room_name, r.school_name, day_text(last_by_room.get(r.room_id)))
-                              for r in directory if r.room_id not in seen_rooms),
-                             key=lambda n: (n.last_visit or "", n.school, n.name)))
-        teachers: dict[str, NotVisited] = {}
-        for r in directory:
-            if r.teacher_id and r.teacher_id not in seen_teachers and r.teacher_id not in teachers:
-                teachers[r.teacher_id] = NotVisited(r.teacher_id, r.teacher_name or "", r.school_name,
-                                                    day_text(last_by_teacher.get(r.teacher_id)))
-        hours = np.bincount(cols.v_minute[mask] // 60, minlength=24) if mask.any() else np.zeros(24, dtype=np.int64)
-        weekdays = np.zeros(7, dtype=np.int64)
-        if mask.any():
-            weekdays = np.bincount((cols.v_day[mask].astype(np.int64) - 1) % 7, minlength=7)  # ordinal 1 = Monday
-        busy = [h for h in range(24) if hours[h]]
-        span = range(min(busy), max(busy) + 1) if busy else range(0)
-        return Coverage(
-            days, rooms, tuple(sorted(teachers.values(), key=lambda n: (n.last_visit or "", n.school, n.name))),
-            tuple((f"{h:02d}:00", int(hours[h])) for h in span),
-            tuple((WEEKDAYS[d], int(weekdays[d])) for d in range(7) if d < 5 or weekdays[d]),
-            self._group_counts(mask, cols.subjects.values, cols.v_subject),
-            self._group_counts(mask, cols.grade_bands.values, cols.v_grade),
-            int(mask.sum()))
-
-    @staticmethod
-    def _group_counts(mask: BoolArray, names: list[str], column: npt.NDArray[np.int32]) -> tuple[tuple[str, int], ...]:
-        if not mask.any():
-            return ()
-        counts = np.bincount(column[mask], minlength=len(names))
-        return tuple(sorted(((names[i], int(n)) for i, n in enumerate(counts.tolist()) if n),
-                            key=lambda p: (-p[1], p[0])))
+        return coverage(self.columns, self.repo, self.visit_mask(flt),
+                        self.visit_mask(flt.but(date_from=None, date_to=None)), flt.school_ids or None, days,
+                        today or date.today())
 
     def compare(self, before: VisitFilter, after: VisitFilter, before_label: str = "before",
                 after_label: str = "after", check: Callable[[], None] = lambda: None) -> Comparison:
@@ -542,13 +396,3 @@ class ReportEngine:
                                                            sum(x.presence.total for x in lfs if x.presence)))
                      for tag, lfs in sorted(grouped.items()))
 
-
-def _code(code: int | None) -> int:
-    return NONE - 1 if code is None else code
-
-
-def _matches(found: object, wanted: object) -> bool:
-    if isinstance(found, list):
-        return wanted in found or found == wanted
-    return found == wanted or (isinstance(found, int | float) and not isinstance(found, bool)
-                               and str(found) == str(wanted))

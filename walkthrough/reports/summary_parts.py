@@ -157,7 +157,7 @@ def coverage_part(found: Coverage, w: Words = ENGLISH) -> list[Flowable]:
         out.append(table([w.translate("core", "Teacher"), school, last],
                          [[t.name, t.school, _last_visit(t.last_visit, w)] for t in teachers],
                          [80 * mm, 60 * mm, 30 * mm]))
-    weekdays = [(w.translate("core", day), n) for day, n in found.by_weekday]  # marked in reports.engine.WEEKDAYS
+    weekdays = [(w.translate("core", day), n) for day, n in found.by_weekday]  # marked in reports.coverage.WEEKDAYS
     out += _balance(w.translate("core", "Visits by time of day"), found.by_hour, found.visits, w)
     out += _balance(w.translate("core", "Visits by weekday"), weekdays, found.visits, w)
     out += _balance(w.translate("core", "Visits by subject"), found.by_subject, found.visits, w)

@@ -286,7 +286,7 @@ class ObservationStore(FrameworkStore, AccessStore):
 
     def set_visibility(self, observation_id: str, visibility: Visibility | str, *, by: str | None) -> Observation:
         """A blast visit's visibility (always shared). A peer visit's follows its host's choice:
-        :meth:`~walkthrough.storage.peer_store.PeerVisitStore.share_peer_visit`."""
+        :meth:`~walkthrough.storage.peer_host_store.PeerHostStore.share_peer_visit`."""
         visibility = Visibility(visibility)
         observation = self.observation(observation_id)
         if observation.kind is ObservationKind.PEER:

@@ -8,7 +8,8 @@ people in the visit (and whoever planned it) change when and where; a
 visitor may withdraw. The host's agreement covers the visitors in the visit
 when they agree: a visitor added later waits for the host to agree again,
 and until then sees nothing of the host's words (:mod:`walkthrough.core.privacy`).
-Recording a visit is in :mod:`walkthrough.storage.peer_record_store`.
+The host's part (focus, consent, sharing, debrief) is in :mod:`walkthrough.storage.peer_host_store`;
+recording a visit is in :mod:`walkthrough.storage.peer_record_store`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 from walkthrough.core import privacy, schedule
 from walkthrough.core.frameworks import Framework, Mode
-from walkthrough.core.model import Person, Role, Room, Visibility, now_iso
+from walkthrough.core.model import Person, Role, Room, Visibility
 from walkthrough.core.peer import DEFAULT_PEER_FRAMEWORK, PeerVisit, PeerVisitor, PlanError, check_times, parse_day
 from walkthrough.core.permissions import Action
 from walkthrough.storage.access import NotAllowed
@@ -277,56 +278,6 @@ class PeerVisitStore(ObservationStore, DirectoryStore):
             for visitor in visit.visitors:
                 self._tombstone("peer_visitors", visitor.id)
             self._tombstone("peer_visits", visit_id)
-
-    # The host's part ------------------------------------------------------
-    def set_peer_focus(self, visit_id: str, focus: str, *, by: str | None) -> PeerVisit:
-        """The host's question for the visitors, in their own words."""
-        self._as_host(visit_id, by, "write the focus")
-        with self.transaction():
-            self._update("peer_visits", visit_id, {"focus": focus})
-        return self.peer_visit(visit_id)
-
-    def set_peer_consent(self, visit_id: str, consent: bool, *, by: str | None) -> PeerVisit:
-        """The host agrees to the visit with the visitors now in it (or takes that back
-        before anyone has started notes)."""
-        visit = self._as_host(visit_id, by, "agree to the visit")
-        if not consent and any(v.observation_id for v in visit.visitors):
-            raise StoreError("a visitor has started their notes: the agreement can no longer be taken back")
-        at = now_iso()
-        with self.transaction():
-            self._update("peer_visits", visit_id, {"consent_by": by if consent else None,
-                                                   "consent_at": at if consent else None})
-            for visitor in visit.visitors:
-                if consent and not visitor.agreed_at:
-                    self._update("peer_visitors", visitor.id, {"agreed_at": at})
-                elif not consent and visitor.agreed_at:
-                    self._update("peer_visitors", visitor.id, {"agreed_at": None})
-        return self.peer_visit(visit_id)
-
-    def share_peer_visit(self, visit_id: str, shared: bool, *, by: str | None) -> PeerVisit:
-        """Share the visit beyond its people, or make it private again: the host's choice alone.
-
-        Who changed it and when is recorded; the visitors' observations follow.
-        """
-        visit = self._as_host(visit_id, by, "share the visit")
-        visibility = Visibility.SHARED if shared else Visibility.PRIVATE
-        with self.transaction():
-            self._update("peer_visits", visit_id, {"visibility": visibility.value, "shared_by": by,
-                                                   "shared_at": now_iso()})
-            for visitor in visit.visitors:
-                if visitor.observation_id:
-                    self._update("observations", visitor.observation_id, {"visibility": visibility.value})
-        return self.peer_visit(visit_id)
-
-    def set_peer_debrief(
-        self, visit_id: str, *, by: str | None, reflection: str | None = None, next_step: str | None = None
-    ) -> PeerVisit:
-        """The host's reflection and next step after the visit."""
-        self._as_host(visit_id, by, "write the debrief")
-        changes = {k: v for k, v in (("reflection", reflection), ("next_step", next_step)) if v is not None}
-        with self.transaction():
-            self._update("peer_visits", visit_id, changes)
-        return self.peer_visit(visit_id)
 
     # Helpers ------------------------------------------------------------
     def _live(self, visit_id: str) -> PeerVisit:

@@ -18,6 +18,7 @@ from walkthrough.storage.export_store import ExportStore
 from walkthrough.storage.framework_edit_store import FrameworkEditStore
 from walkthrough.storage.instrument_store import InstrumentStore
 from walkthrough.storage.observation_store import ObservationStore
+from walkthrough.storage.peer_host_store import PeerHostStore
 from walkthrough.storage.peer_record_store import PeerRecordStore
 from walkthrough.storage.profile_store import ProfileStore
 from walkthrough.storage.report_store import ReportStore
@@ -27,8 +28,8 @@ from walkthrough.storage.team_store import TeamStore
 
 
 class Repository(
-    ConflictStore, RoundStore, PeerRecordStore, BulkStore, InstrumentStore, FrameworkEditStore, ObservationStore,
-    ProfileStore, BackupStore, RosterStore, DirectoryStore, TeamStore,
+    ConflictStore, RoundStore, PeerHostStore, PeerRecordStore, BulkStore, InstrumentStore, FrameworkEditStore,
+    ObservationStore, ProfileStore, BackupStore, RosterStore, DirectoryStore, TeamStore,
     ReportStore, ExportStore,
 ):
     @classmethod

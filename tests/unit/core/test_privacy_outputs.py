@@ -390,6 +390,14 @@ NOT_AN_OUTPUT: dict[str, str] = {
     "walkthrough.reports.look_for_figure": "makes one look-for's figure from the tallies walkthrough.reports.engine "
                                            "gives it; reads no records",
     "walkthrough.reports.filters": "what a filter holds; selects nothing itself",
+    "walkthrough.reports.coverage": "computes coverage over the columns walkthrough.reports.engine gives it "
+                                    "(the dashboard output path) and the directory's rooms; no observation",
+    "walkthrough.reports.visit_selection": "selects from the columns walkthrough.reports.engine gives it; reads "
+                                           "no records itself",
+    "walkthrough.reports.visits_behind": "finds the visits behind a figure in the columns walkthrough.reports.engine "
+                                         "gives it; reads no records itself",
+    "walkthrough.reports.ruled_visits": "reads answers from the columns walkthrough.reports.engine gives it; "
+                                        "reads no records itself",
     "walkthrough.reports.stats": "Wilson and Newcombe intervals of numbers; reads no observations",
 }
 

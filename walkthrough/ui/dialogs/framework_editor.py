@@ -9,12 +9,9 @@ waiting, never lost); a published version is never changed here: the store made 
 from __future__ import annotations
 
 import copy
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -25,7 +22,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,46 +33,19 @@ from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
 from walkthrough.ui import core_text
+from walkthrough.ui.dialogs.framework_outline import (
+    Doc,
+    OutlineTree,
+    all_sections,
+    fill_outline,
+    holder_of,
+    kind_of,
+    look_for_line,
+    sections_from_outline,
+    unused_key,
+)
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.framework_forms import FrameworkForm, LookForForm, SectionForm
-from walkthrough.ui.widgets.response_names import response_name
-
-Doc = dict[str, Any]
-KIND = Qt.ItemDataRole.UserRole + 1
-
-
-def _look_for_line(doc: Doc) -> str:
-    """A look-for's line in the outline: its prompt and response type (and whether it is retired)."""
-    prompt, rtype = doc.get("prompt") or doc.get("key") or "?", response_name(doc.get("response", ""))
-    if doc.get("retired"):
-        return QCoreApplication.translate("FrameworkEditor", "{prompt}  ·  {response}  (retired)").format(
-            prompt=prompt, response=rtype)
-    return QCoreApplication.translate("FrameworkEditor", "{prompt}  ·  {response}").format(prompt=prompt,
-                                                                                          response=rtype)
-
-
-class OutlineTree(QTreeWidget):
-    """Sections and look-fors; a drop that would put a look-for outside a section is undone."""
-
-    def __init__(self, editor: FrameworkEditor) -> None:
-        super().__init__()
-        self.editor = editor
-        self.setHeaderHidden(True)
-        self.setAccessibleName(self.tr("Sections and look-fors"))
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-
-    def dropEvent(self, event: Any) -> None:
-        super().dropEvent(event)
-        self.editor.outline_changed()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Alt+↑ / Alt+↓ move the chosen look-for or section (the keyboard's drag and drop)."""
-        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.editor.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
-            return
-        super().keyPressEvent(event)
 
 
 class FrameworkEditor(QDialog):
@@ -156,32 +125,7 @@ class FrameworkEditor(QDialog):
     def rebuild(self, select: object = None) -> None:
         self.tree.blockSignals(True)
         self.tree.clear()
-        top = QTreeWidgetItem([str(self.document.get("title") or QCoreApplication.translate("FrameworkEditor",
-                "(untitled)"))])
-        top.setData(0, KIND, ("framework", self.document))
-        top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
-        self.tree.addTopLevelItem(top)
-        chosen: QTreeWidgetItem | None = top
-
-        def section_item(parent: QTreeWidgetItem, section: Doc) -> None:
-            nonlocal chosen
-            item = QTreeWidgetItem([f"▸ {section.get('title') or section.get('key') or '?'}"])
-            item.setData(0, KIND, ("section", section))
-            parent.addChild(item)
-            if section is select:
-                chosen = item
-            for lf in section.get("look_fors", []):
-                child = QTreeWidgetItem([_look_for_line(lf)])
-                child.setData(0, KIND, ("look_for", lf))
-                child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
-                item.addChild(child)
-                if lf is select:
-                    chosen = child
-            for inner in section.get("sections", []):
-                section_item(item, inner)
-
-        for section in self.document.get("sections", []):
-            section_item(top, section)
+        chosen = fill_outline(self.tree, self.document, select)
         self.tree.expandAll()
         self.tree.blockSignals(False)
         if chosen is not None:
@@ -189,10 +133,7 @@ class FrameworkEditor(QDialog):
         self._chosen(chosen, None)
 
     def _kind(self, item: QTreeWidgetItem | None) -> tuple[str, Doc]:
-        if item is None or item.data(0, KIND) is None:
-            return "framework", self.document
-        kind, doc = item.data(0, KIND)
-        return kind, doc
+        return kind_of(item, self.document)
 
     def outline_changed(self) -> None:
         """Read the order back from the tree after a drag: look-fors stay in sections, sections in sections."""
@@ -201,44 +142,8 @@ class FrameworkEditor(QDialog):
             self.rebuild()
             return
 
-        def section_doc(item: QTreeWidgetItem) -> Doc | None:
-            kind, doc = self._kind(item)
-            if kind != "section":
-                return None
-            look_fors: list[Doc] = []
-            inner: list[Doc] = []
-            for j in range(item.childCount()):
-                child = item.child(j)
-                assert child is not None
-                child_kind, child_doc = self._kind(child)
-                if child_kind == "look_for":
-                    if child.childCount():
-                        return None
-                    look_fors.append(child_doc)
-                else:
-                    made_inner = section_doc(child)
-                    if made_inner is None:
-                        return None
-                    inner.append(made_inner)
-            doc["look_fors"] = look_fors
-            if inner:
-                doc["sections"] = inner
-            else:
-                doc.pop("sections", None)
-            return doc
-
-        def sections_of(item: QTreeWidgetItem) -> list[Doc] | None:
-            found: list[Doc] = []
-            for i in range(item.childCount()):
-                child = item.child(i)
-                made_section = section_doc(child) if child is not None else None
-                if made_section is None:
-                    return None
-                found.append(made_section)
-            return found
-
         chosen = self._kind(self.tree.currentItem())[1]
-        made = sections_of(top)
+        made = sections_from_outline(top, self.document)
         if made is None:
             self.say(QCoreApplication.translate("FrameworkEditor",
                     "A look-for goes inside a section: the move was undone."))
@@ -261,18 +166,7 @@ class FrameworkEditor(QDialog):
             self.rebuild(select=doc)
 
     def _holder(self, doc: Doc) -> list[Doc] | None:
-        def search(sections: list[Doc]) -> list[Doc] | None:
-            if any(s is doc for s in sections):
-                return sections
-            for s in sections:
-                if any(lf is doc for lf in s.get("look_fors", [])):
-                    return s["look_fors"]  # type: ignore[no-any-return]
-                found = search(s.get("sections", []))
-                if found is not None:
-                    return found
-            return None
-
-        return search(self.document.get("sections", []))
+        return holder_of(self.document, doc)
 
     def _section_for_new(self) -> Doc | None:
         kind, doc = self._kind(self.tree.currentItem())
@@ -286,23 +180,10 @@ class FrameworkEditor(QDialog):
         return sections[-1] if sections else None
 
     def _all_sections(self) -> list[Doc]:
-        found: list[Doc] = []
-
-        def walk(sections: list[Doc]) -> None:
-            for s in sections:
-                found.append(s)
-                walk(s.get("sections", []))
-
-        walk(self.document.get("sections", []))
-        return found
+        return all_sections(self.document)
 
     def _unused_key(self, stem: str) -> str:
-        used = {lf.get("key") for s in self._all_sections() for lf in s.get("look_fors", [])} | \
-            {s.get("key") for s in self._all_sections()}
-        n = 1
-        while f"{stem}-{n}" in used:
-            n += 1
-        return f"{stem}-{n}"
+        return unused_key(self.document, stem)
 
     def add_section(self) -> None:
         section: Doc = {"key": self._unused_key("section"), "title": QCoreApplication.translate("FrameworkEditor",
@@ -365,7 +246,7 @@ class FrameworkEditor(QDialog):
         if item is not None:
             kind, doc = self._kind(item)
             if kind == "look_for":
-                item.setText(0, _look_for_line(doc))
+                item.setText(0, look_for_line(doc))
             elif kind == "section":
                 item.setText(0, f"▸ {doc.get('title') or doc.get('key') or '?'}")
             else:

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,116 +27,33 @@ from PySide6.QtWidgets import (
 
 from walkthrough.core import terms
 from walkthrough.core.permissions import Action
-from walkthrough.reports.engine import WEEKDAYS, ReportEngine
-from walkthrough.reports.figures import Figures, LookForFigure, Proportion
+from walkthrough.reports.engine import ReportEngine
+from walkthrough.reports.figures import Figures
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me, role_note, say_role, why_not
 from walkthrough.ui.framework_text import current_language
+from walkthrough.ui.pages.dashboard_tables import fill_change, fill_coverage
+from walkthrough.ui.pages.dashboard_words import (
+    BEHIND,
+    day_text,
+    decimal,
+    figure_table,
+    figure_text,
+    heat_cell,
+    percent,
+    proportion_text,
+    text_cell,
+    too_few,
+)
 from walkthrough.ui.pages.dashboard_work import DashboardResult, dashboard_figures, default_periods
 from walkthrough.ui.tasks import TaskManager
 from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.figure_cells import FIGURE, FigureDelegate
 from walkthrough.ui.widgets.plural import plural
 from walkthrough.ui.widgets.report_filters import ReportFilters
-
-BEHIND = Qt.ItemDataRole.UserRole + 2  # for visits_behind: (framework id, key, value, group) or ("tag", look-fors)
-
-
-def _table(accessible: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setAccessibleName(accessible)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(38)
-    table.setWordWrap(True)
-    return table
-
-
-def _item(text: str, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if tip:
-        item.setToolTip(tip)
-    return item
-
-
-def translate(context: str, text: str) -> str:
-    """``text`` in the interface's language. The name and the literal context matter: lupdate reads
-    ``translate("Context", "text")`` calls, and not a one-argument helper's (the figures' words were
-    missing from the catalog while they went through one)."""
-    return QCoreApplication.translate(context, text)
-
-
-def _too_few() -> str:
-    return translate("DashboardPage", "too few visits")  # reports.figures.TOO_FEW, in the interface's language
-
-
-def _decimal(value: float, places: int = 1) -> str:
-    """A mean as the interface's language writes it ("2.5", "2,5")."""
-    return QLocale().toString(value, "f", places)
-
-
-def _day(day: date | str | None) -> str:
-    """A day as the interface's language writes it (the short date format)."""
-    if day is None:
-        return "…"
-    found = QDate.fromString(day[:10], "yyyy-MM-dd") if isinstance(day, str) else QDate(day.year, day.month, day.day)
-    return QLocale().toString(found, QLocale.FormatType.ShortFormat) if found.isValid() else str(day)
-
-
-def _weekday(name: str) -> str:
-    """The engine's English weekday ("Monday") in the interface's language."""
-    return QLocale().standaloneDayName(WEEKDAYS.index(name) + 1) if name in WEEKDAYS else name
-
-
-def _percent(proportion: Proportion) -> str:
-    """"62%", or "too few visits", in the interface's language."""
-    share = proportion.share
-    return _too_few() if share is None else f"{round(share * 100)}%"
-
-
-def _proportion(proportion: Proportion) -> str:
-    """"31 of 50 (62%)", in the interface's language."""
-    return translate("DashboardPage", "{n} of {total} ({share})").format(
-        n=proportion.n, total=proportion.total, share=_percent(proportion))
-
-
-def _figure_text(lf: LookForFigure) -> str:
-    """The figure in words, for its row."""
-    answered = translate("DashboardPage", "{n} answered").format(n=lf.answered)
-    if lf.presence is not None:
-        return _proportion(lf.presence)
-    if lf.answered < 5:
-        return translate("DashboardPage", "{answered} ({too_few})").format(answered=answered, too_few=_too_few())
-    if lf.options:
-        top = sorted(lf.options, key=lambda o: -o.count)[:3]
-        shown = " · ".join(f"{o.label} {round(100 * o.count / lf.answered)}%" for o in top if o.count)
-        mean = translate("DashboardPage", " · mean {mean}").format(mean=_decimal(lf.mean)) \
-            if lf.mean is not None and lf.response.value == "rating" else ""
-        return f"{answered}: {shown}{mean}"
-    if lf.mean is not None:
-        return translate("DashboardPage", "mean {mean} over {n} visits").format(
-            mean=_decimal(lf.mean), n=lf.answered)
-    if lf.snapshot:
-        minute, options = lf.snapshot[0]
-        total = sum(o.count for o in options)
-        if not options or not total:
-            return answered
-        most = max(options, key=lambda o: o.count)
-        return translate("DashboardPage", "minute {minute}: {label} {share}% ({minutes} minutes)").format(
-            minute=minute, label=most.label, share=round(100 * most.count / total), minutes=len(lf.snapshot))
-    if lf.snapshot_means:
-        parts = [translate("DashboardPage", "min {minute}: {mean}").format(minute=m, mean=_decimal(v))
-                 for m, v in lf.snapshot_means[:3] if v is not None]
-        return " · ".join(parts) or answered
-    if lf.response.value == "text":
-        return translate("DashboardPage", "written in {written} of {visits} visits").format(
-            written=lf.written, visits=lf.visits)
-    return answered
 
 
 class DashboardPage(QWidget):
@@ -180,7 +95,7 @@ class DashboardPage(QWidget):
 
     # Tabs ---------------------------------------------------------------------------
     def _build_look_fors(self) -> None:
-        self.look_fors = _table(self.tr("Look-fors"), [self.tr("Look-for"), self.tr("In the filtered visits"),
+        self.look_fors = figure_table(self.tr("Look-fors"), [self.tr("Look-for"), self.tr("In the filtered visits"),
                                                           self.tr("Share of classrooms")])
         self.look_fors.setItemDelegateForColumn(2, FigureDelegate(self.look_fors))
         header = self.look_fors.horizontalHeader()
@@ -207,7 +122,7 @@ class DashboardPage(QWidget):
         row.addWidget(self.heat_by)
         row.addStretch(1)
         column.addLayout(row)
-        self.heatmap = _table(self.tr("Heatmap"), [])
+        self.heatmap = figure_table(self.tr("Heatmap"), [])
         self.heatmap.cellClicked.connect(lambda r, c: self._open_behind(self.heatmap, r, c))
         self.heatmap.cellActivated.connect(lambda r, c: self._open_behind(self.heatmap, r, c))
         column.addWidget(self.heatmap, 1)
@@ -229,15 +144,15 @@ class DashboardPage(QWidget):
         row.addStretch(1)
         column.addLayout(row)
         lists = QHBoxLayout()
-        self.rooms_missed = _table(self.tr("Rooms not visited"), [self.tr("Room"), self.tr("School"),
+        self.rooms_missed = figure_table(self.tr("Rooms not visited"), [self.tr("Room"), self.tr("School"),
                                                                       self.tr("Last visit")])
-        self.teachers_missed = _table(self.tr("Teachers not visited"), [self.tr("Teacher"), self.tr("School"),
+        self.teachers_missed = figure_table(self.tr("Teachers not visited"), [self.tr("Teacher"), self.tr("School"),
                                                                             self.tr("Last visit")])
         for table in (self.rooms_missed, self.teachers_missed):
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             lists.addWidget(table)
         column.addLayout(lists, 2)
-        self.balance = _table(self.tr("Balance of visits"), [self.tr("Of the filtered visits"), self.tr("Visits"),
+        self.balance = figure_table(self.tr("Balance of visits"), [self.tr("Of the filtered visits"), self.tr("Visits"),
                                                              self.tr("Share")])
         self.balance.setItemDelegateForColumn(2, FigureDelegate(self.balance))
         self.balance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -252,7 +167,7 @@ class DashboardPage(QWidget):
         self.change_label.setWordWrap(True)
         self.change_label.setAccessibleName(self.tr("Which periods are compared"))
         column.addWidget(self.change_label)
-        self.changes = _table(self.tr("Change between two periods"),
+        self.changes = figure_table(self.tr("Change between two periods"),
                               [self.tr("Look-for"), self.tr("Before"), self.tr("After"), self.tr("Change"), ""])
         self.changes.setItemDelegateForColumn(4, FigureDelegate(self.changes))
         header = self.changes.horizontalHeader()
@@ -263,7 +178,7 @@ class DashboardPage(QWidget):
         self.tabs.addTab(page, self.tr("Change"))
 
     def _build_tags(self) -> None:
-        self.tags = _table(self.tr("Look-fors by tag"), [self.tr("Tag"), self.tr("Look-fors"),
+        self.tags = figure_table(self.tr("Look-fors by tag"), [self.tr("Tag"), self.tr("Look-fors"),
                                                        self.tr("Observed, of the tag's answers"), self.tr("Share")])
         self.tags.setItemDelegateForColumn(3, FigureDelegate(self.tags))
         self.tags.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -329,11 +244,11 @@ class DashboardPage(QWidget):
         where = ", ".join(names.get(i, i) for i in result.filter.school_ids) or self.tr("All schools")
         when = self.tr("all time")
         if result.filter.date_from or result.filter.date_to:
-            when = self.tr("{start} to {end}").format(start=_day(result.filter.date_from),
-                                                       end=_day(result.filter.date_to))
+            when = self.tr("{start} to {end}").format(start=day_text(result.filter.date_from),
+                                                       end=day_text(result.filter.date_to))
         visits = plural(self.tr("%n blast visit(s)", "", figures.visits), figures.visits)
         self.status.setText(self.tr("{where}, {when}: {visits}").format(where=where, when=when, visits=visits)
-                            + (self.tr(" ({too_few} for shares)").format(too_few=_too_few())
+                            + (self.tr(" ({too_few} for shares)").format(too_few=too_few())
                                if figures.too_few else ""))
         self._show_look_fors(figures)
         self._show_heatmap(result)
@@ -345,26 +260,26 @@ class DashboardPage(QWidget):
         table = self.look_fors
         rows: list[tuple[QTableWidgetItem, QTableWidgetItem, QTableWidgetItem]] = []
         for fw in figures.frameworks:
-            head = _item(self.tr("{title} · {visits}").format(
+            head = text_cell(self.tr("{title} · {visits}").format(
                 title=fw.title, visits=plural(self.tr("%n visit(s)", "", fw.visits), fw.visits)))
             font = QFont(head.font())
             font.setBold(True)
             head.setFont(font)
             head.setBackground(QBrush(QColor("#eef3fb")))
-            rows.append((head, _item(""), _item("")))
+            rows.append((head, text_cell(""), text_cell("")))
             for score in fw.scores:
-                shown = _too_few() if score.too_few or score.mean is None else \
-                    self.tr("mean {mean}").format(mean=_decimal(score.mean, 2)) + "".join(
+                shown = too_few() if score.too_few or score.mean is None else \
+                    self.tr("mean {mean}").format(mean=decimal(score.mean, 2)) + "".join(
                         self.tr(" · {label}: {n} of {scored}").format(label=label, n=n, scored=score.scored)
                         for label, n in score.bands)  # visits per band
-                rows.append((_item(self.tr("Score: {title}").format(title=score.title)),
-                             _item(self.tr("{scored} scored: {shown}").format(scored=score.scored, shown=shown)),
-                             _item("")))
+                rows.append((text_cell(self.tr("Score: {title}").format(title=score.title)),
+                             text_cell(self.tr("{scored} scored: {shown}").format(scored=score.scored, shown=shown)),
+                             text_cell("")))
             for lf in fw.look_fors:
-                name = _item(lf.prompt, f"{lf.section}\n" + (", ".join(lf.tags) if lf.tags else ""))
+                name = text_cell(lf.prompt, f"{lf.section}\n" + (", ".join(lf.tags) if lf.tags else ""))
                 name.setData(BEHIND, (lf.framework_id, lf.key, "observed" if lf.presence else None, None))
-                text = _item(_figure_text(lf))
-                bar = _item(_percent(lf.presence) if lf.presence else "")
+                text = text_cell(figure_text(lf))
+                bar = text_cell(percent(lf.presence) if lf.presence else "")
                 if lf.presence is not None:
                     bar.setData(FIGURE, lf.presence)
                 elif lf.options:
@@ -386,99 +301,30 @@ class DashboardPage(QWidget):
         table.setRowCount(len(heat.rows))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for i, (lf, cells) in enumerate(heat.rows):
-            table.setItem(i, 0, _item(lf.prompt))
+            table.setItem(i, 0, text_cell(lf.prompt))
             for j, cell in enumerate(cells, start=1):
-                item = _heat_item(cell.proportion)
+                item = heat_cell(cell.proportion)
                 item.setData(BEHIND, (lf.framework_id, lf.key, "observed", (heat.by, cell.group)))
                 table.setItem(i, j, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _show_coverage(self, result: DashboardResult) -> None:
-        cover = result.coverage
-        for table, missed in ((self.rooms_missed, cover.rooms_not_visited),
-                              (self.teachers_missed, cover.teachers_not_visited)):
-            table.setRowCount(len(missed))
-            for i, entry in enumerate(missed):
-                table.setItem(i, 0, _item(entry.name))
-                table.setItem(i, 1, _item(entry.school))
-                table.setItem(i, 2, _item(_day(entry.last_visit) if entry.last_visit else self.tr("never")))
-        self.rooms_missed.setHorizontalHeaderLabels(
-            [self.tr("Rooms not visited in {days} days ({n})").format(days=cover.days,
-                                                                      n=len(cover.rooms_not_visited)),
-             self.tr("School"), self.tr("Last visit")])
-        self.teachers_missed.setHorizontalHeaderLabels(
-            [self.tr("Teachers not visited in {days} days ({n})").format(days=cover.days,
-                                                                         n=len(cover.teachers_not_visited)),
-             self.tr("School"), self.tr("Last visit")])
-        rows: list[tuple[str, int, bool]] = []
-        weekdays = tuple((_weekday(day), n) for day, n in cover.by_weekday)
-        for heading, counts in ((self.tr("Hour of the day"), cover.by_hour), (self.tr("Weekday"), weekdays),
-                                (self.tr("Subject"), cover.by_subject), (self.tr("Grade band"), cover.by_grade_band)):
-            rows.append((heading, -1, True))
-            rows += [(name or self.tr("Not set"), n, False) for name, n in counts]
-        table = self.balance
-        table.setRowCount(len(rows))
-        for i, (name, n, head) in enumerate(rows):
-            first = _item(name)
-            if head:
-                font = QFont(first.font())
-                font.setBold(True)
-                first.setFont(font)
-                first.setBackground(QBrush(QColor("#eef3fb")))
-                table.setItem(i, 0, first)
-                table.setItem(i, 1, _item(""))
-                table.setItem(i, 2, _item(""))
-                continue
-            table.setItem(i, 0, first)
-            table.setItem(i, 1, _item(str(n)))
-            share = _item(f"{round(100 * n / cover.visits)}%" if cover.visits else "")
-            share.setData(FIGURE, Proportion(n, cover.visits))
-            table.setItem(i, 2, share)
+        fill_coverage(self.rooms_missed, self.teachers_missed, self.balance, result.coverage)
 
     def _show_change(self, result: DashboardResult) -> None:
-        comparison = result.comparison
-        table = self.changes
-        if comparison is None:
-            self.change_label.setText(self.tr("Choose a term in Dates to compare it with the term before."))
-            table.setRowCount(0)
-            return
-        self.change_label.setText(self.tr("{before} against {after}: a change is marked only when its 95% interval "
-                                          "excludes zero.").format(before=comparison.before_label,
-                                                                   after=comparison.after_label))
-        table.setHorizontalHeaderLabels([self.tr("Look-for"), comparison.before_label, comparison.after_label,
-                                         self.tr("Change"), ""])
-        table.setRowCount(len(comparison.changes))
-        for i, change in enumerate(comparison.changes):
-            name = _item(change.look_for.prompt)
-            name.setData(BEHIND, (change.look_for.framework_id, change.look_for.key, "observed", None))
-            table.setItem(i, 0, name)
-            table.setItem(i, 1, _item(_proportion(change.before)))
-            table.setItem(i, 2, _item(_proportion(change.after)))
-            difference, interval = change.difference, change.interval
-            if difference is None or interval is None:
-                words = _too_few()
-            else:
-                words = (self.tr("{difference} points ({low} to {high})").format(
-                    difference=f"{difference * 100:+.0f}", low=f"{interval.low * 100:+.0f}",
-                    high=f"{interval.high * 100:+.0f}")
-                    + (self.tr("  changed") if change.changed else self.tr("  no clear change")))
-            table.setItem(i, 3, _item(words))
-            drawn = _item(words)
-            drawn.setData(FIGURE, change)
-            table.setItem(i, 4, drawn)
-        table.resizeColumnToContents(3)
+        fill_change(self.change_label, self.changes, result.comparison)
 
     def _show_tags(self, result: DashboardResult) -> None:
         table = self.tags
         table.setRowCount(len(result.tags))
         for i, tag in enumerate(result.tags):
-            name = _item(tag.tag)
+            name = text_cell(tag.tag)
             name.setData(BEHIND, ("tag", tuple((lf.framework_id, lf.key) for lf in tag.look_fors)))
             table.setItem(i, 0, name)
-            table.setItem(i, 1, _item(str(len(tag.look_fors)), "\n".join(lf.prompt for lf in tag.look_fors)))
-            table.setItem(i, 2, _item(_proportion(tag.proportion)))
-            bar = _item(_percent(tag.proportion))
+            table.setItem(i, 1, text_cell(str(len(tag.look_fors)), "\n".join(lf.prompt for lf in tag.look_fors)))
+            table.setItem(i, 2, text_cell(proportion_text(tag.proportion)))
+            bar = text_cell(percent(tag.proportion))
             bar.setData(FIGURE, tag.proportion)
             table.setItem(i, 3, bar)
 
@@ -534,16 +380,3 @@ class DashboardPage(QWidget):
             self.engine = None
         super().closeEvent(event)
 
-
-def _heat_item(proportion: Proportion) -> QTableWidgetItem:
-    share = proportion.share
-    item = _item("—" if share is None else f"{round(share * 100)}%", _proportion(proportion))
-    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-    if share is not None:
-        shade = QColor.fromHslF(0.6, 0.75, 0.95 - 0.6 * share)
-        item.setBackground(QBrush(shade))
-        item.setForeground(QBrush(QColor("white" if share > 0.55 else "#0b2545")))
-    else:
-        item.setForeground(QBrush(QColor("#8a94a6")))
-    item.setData(Qt.ItemDataRole.AccessibleTextRole, _proportion(proportion))
-    return item

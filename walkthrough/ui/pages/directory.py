@@ -11,20 +11,14 @@ their room and names.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,8 +31,9 @@ from walkthrough.storage.base import StoreError
 from walkthrough.storage.pending_edits import PendingEdit
 from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me, role_note, say_role, why_not
+from walkthrough.ui.pages.directory_rooms import NO_TEACHER, RoomsColumn, edit_of, field_label, room_edit, room_field
 from walkthrough.ui.pending import pending_writes
-from walkthrough.ui.widgets.autosave import SaveStatus, TextAutosave, line_autosave
+from walkthrough.ui.widgets.autosave import TextAutosave, line_autosave
 from walkthrough.ui.widgets.controls import line_edit, touch_button
 from walkthrough.ui.widgets.people_editor import PeopleEditor
 from walkthrough.ui.widgets.side_by_side import SideBySide, scrolling_down
@@ -46,77 +41,6 @@ from walkthrough.ui.widgets.teams_editor import TeamsEditor
 
 if TYPE_CHECKING:
     from walkthrough.ui.dialogs.roster_import import RosterImportDialog
-
-GRADE_BANDS = ("K-2", "3-5", "K-5", "6-8", "9-12")
-#: Offered in the subject field (free text: a school types its own); shown in the interface's language.
-SUBJECTS = (
-    QT_TRANSLATE_NOOP("DirectoryPage", "General"),
-    QT_TRANSLATE_NOOP("DirectoryPage", "Mathematics"),
-    QT_TRANSLATE_NOOP("DirectoryPage", "English language arts"),
-    QT_TRANSLATE_NOOP("DirectoryPage", "Science"),
-    QT_TRANSLATE_NOOP("DirectoryPage", "Social studies"),
-    QT_TRANSLATE_NOOP("DirectoryPage", "Art"),
-    QT_TRANSLATE_NOOP("DirectoryPage", "Music"),
-    QT_TRANSLATE_NOOP("DirectoryPage", "Physical education"),
-    QT_TRANSLATE_NOOP("DirectoryPage", "Spanish"),
-    QT_TRANSLATE_NOOP("DirectoryPage", "Special education"),
-)
-NO_TEACHER = ""
-ROOM_FIELDS = {"name": QT_TRANSLATE_NOOP("DirectoryPage", "Room name"),
-               "grade_band": QT_TRANSLATE_NOOP("DirectoryPage", "Grades"),
-               "subject": QT_TRANSLATE_NOOP("DirectoryPage", "Subject")}
-
-
-def _tr(text: object) -> str:
-    """``text`` (marked with QT_TRANSLATE_NOOP, typed ``object`` in PySide6) in the interface's language."""
-    return QCoreApplication.translate("DirectoryPage", str(text))
-
-
-def field_label(field: str) -> str:
-    """A room field's name as the form and its save line say it (the teacher's field is "Teacher")."""
-    return _tr(str(ROOM_FIELDS[field])) if field in ROOM_FIELDS else _tr("Teacher")
-
-
-def room_edit(room_id: str, field: str, value: object, text: str | None = None, *, by: str | None) -> PendingEdit:
-    """The edit that sets one field of a room (``text``: what the field shows), made by ``by``."""
-    label = field_label(field)
-    return PendingEdit(f"room/{room_id}/{field}", "update_room", (room_id,), {field: value, "by": by}, label, text)
-
-
-def _room_field(room_id: str, field: str, by: str | None) -> Callable[[str], PendingEdit]:
-    return lambda text: room_edit(room_id, field, text.strip(), text, by=by)
-
-
-class _OpensOnTap(QObject):
-    """A tap anywhere in an editable dropdown's field opens its list (not only the 14 px arrow);
-    typing still types."""
-
-    def __init__(self, combo: QComboBox) -> None:
-        super().__init__(combo)
-        self.combo = combo
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease and not self.combo.view().isVisible():
-            self.combo.showPopup()
-        return False
-
-
-def _editable_combo(accessible: str, values: tuple[str, ...]) -> QComboBox:
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.addItems(values)
-    combo.setAccessibleName(accessible)
-    combo.setCurrentText("")
-    combo.setMinimumHeight(48)
-    _edit_of(combo).installEventFilter(_OpensOnTap(combo))
-    return combo
-
-
-def _edit_of(combo: QComboBox) -> QLineEdit:
-    edit = combo.lineEdit()
-    assert edit is not None, "an editable combo box has a line edit"
-    return edit
-
 
 class DirectoryPage(QWidget):
     choose_profile = Signal()  # ask who is using the app (the first profile is the administrator)
@@ -196,44 +120,17 @@ class DirectoryPage(QWidget):
 
     # Layout -------------------------------------------------------------
     def _rooms_column(self) -> QWidget:
-        box = QWidget()
-        col = QVBoxLayout(box)
-        col.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("Rooms"))
-        heading.setStyleSheet("font-size: 18px; font-weight: 600;")
-        col.addWidget(heading)
-        self.rooms = QTableWidget(0, 4)
-        self.rooms.setAccessibleName(self.tr("Rooms of the school"))
-        self.rooms.setHorizontalHeaderLabels([self.tr("Room"), self.tr("Grades"), self.tr("Subject"),
-                                              self.tr("Teacher")])
-        self.rooms.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rooms.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.rooms.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rooms.verticalHeader().hide()
-        self.rooms.verticalHeader().setDefaultSectionSize(40)
-        self.rooms.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        parts = RoomsColumn()
+        self.rooms, self.room_form, self.room_status = parts.rooms, parts.room_form, parts.room_status
+        self.room_name, self.room_grades = parts.room_name, parts.room_grades
+        self.room_subject, self.room_teacher = parts.room_subject, parts.room_teacher
+        self.add_room, self.clear_room, self.remove_room = parts.add_room, parts.clear_room, parts.remove_room
         self.rooms.itemSelectionChanged.connect(self._room_chosen)
-        col.addWidget(self.rooms, 1)
-        self.room_form = QWidget()
-        form = QFormLayout(self.room_form)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.room_name = line_edit(self.tr("Room name"), self.tr("e.g. Room 104 · Grade 2"))
-        self.room_grades = _editable_combo(self.tr("Grade band"), GRADE_BANDS)
-        self.room_subject = _editable_combo(self.tr("Subject"), tuple(_tr(str(subject)) for subject in SUBJECTS))
-        self.room_teacher = QComboBox()
-        self.room_teacher.setAccessibleName(self.tr("Teacher of the room"))
-        form.addRow(self.tr("Room"), self.room_name)
-        form.addRow(self.tr("Grades"), self.room_grades)
-        form.addRow(self.tr("Subject"), self.room_subject)
-        form.addRow(self.tr("Teacher"), self.room_teacher)
-        col.addWidget(self.room_form)
-        self.room_status = SaveStatus(self.tr("The chosen room: saved or not"), name_fields=True)
-        col.addWidget(self.room_status)
         self.room_savers: dict[str, TextAutosave] = {
             "name": line_autosave(self.room_name, self.pending, self.room_status, field_label("name")),
-            "grade_band": line_autosave(_edit_of(self.room_grades), self.pending, self.room_status,
+            "grade_band": line_autosave(edit_of(self.room_grades), self.pending, self.room_status,
                                         field_label("grade_band")),
-            "subject": line_autosave(_edit_of(self.room_subject), self.pending, self.room_status,
+            "subject": line_autosave(edit_of(self.room_subject), self.pending, self.room_status,
                                      field_label("subject")),
         }
         # A choice from the list is a tap: committed at once.
@@ -243,19 +140,10 @@ class DirectoryPage(QWidget):
         self.pending.saved.connect(self._edit_saved)
         self.pending.waiting.connect(self._teacher_waiting)
         self.pending.refused.connect(self._teacher_refused)
-        actions = QHBoxLayout()
-        self.add_room = touch_button(self.tr("Add as a new room"), self.tr("Add the room"), primary=True)
         self.add_room.clicked.connect(self._add_room)
-        self.clear_room = touch_button(self.tr("New room…"), self.tr("Clear the fields to add another room"))
         self.clear_room.clicked.connect(self._clear_room)
-        self.remove_room = touch_button(self.tr("Remove room…"), self.tr("Remove the chosen room"))
-        self.remove_room.setProperty("danger", True)
         self.remove_room.clicked.connect(self._remove_room)
-        for button in (self.add_room, self.clear_room, self.remove_room):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        col.addLayout(actions)
-        return box
+        return parts.box
 
     # Roster ---------------------------------------------------------------
     def open_roster_import(self) -> RosterImportDialog | None:
@@ -396,7 +284,7 @@ class DirectoryPage(QWidget):
         if room is None:
             return
         for field, saver in self.room_savers.items():
-            saver.bind(f"room/{room.id}/{field}", str(getattr(room, field)), _room_field(room.id, field, me(self.repo)))
+            saver.bind(f"room/{room.id}/{field}", str(getattr(room, field)), room_field(room.id, field, me(self.repo)))
         waiting = self.pending.edit(f"room/{room.id}/teacher_id")
         teacher = waiting.kwargs.get("teacher_id") if waiting is not None else room.teacher_id
         self.room_teacher.setCurrentIndex(max(0, self.room_teacher.findData(teacher or NO_TEACHER)))

@@ -23,9 +23,9 @@ from walkthrough.ui.framework_text import shown
 from walkthrough.ui.pages.peer_visit_record import kind_label
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.controls import plain_label
+from walkthrough.ui.widgets.day_text import short_day
 from walkthrough.ui.widgets.note_editor import NoteEditor
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, say
-from walkthrough.ui.widgets.visit_plan import short_day
 
 
 def wrapped(text: str) -> QLabel:

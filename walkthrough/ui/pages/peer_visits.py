@@ -25,9 +25,10 @@ from walkthrough.storage.base import StoreError
 from walkthrough.ui import core_text
 from walkthrough.ui.pages.peer_visit_debrief import DebriefView
 from walkthrough.ui.pages.peer_visit_record import RecordView
+from walkthrough.ui.widgets.day_text import short_day
 from walkthrough.ui.widgets.peer_style import STYLE, button, heading, notice, say
 from walkthrough.ui.widgets.plural import plural
-from walkthrough.ui.widgets.visit_plan import PlanEditor, short_day
+from walkthrough.ui.widgets.visit_plan import PlanEditor
 
 CANCEL_CONFIRM_MS = 5000
 

@@ -14,7 +14,7 @@ from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me, why_not
-from walkthrough.ui.widgets.visit_plan import short_day
+from walkthrough.ui.widgets.day_text import short_day
 
 
 class CoverPanel(QWidget):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from walkthrough.core.frameworks import Mode
 from walkthrough.core.model import Role, Visibility
-from walkthrough.core.nudge import PhraseList
 from walkthrough.core.peer import PeerVisit
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
@@ -36,16 +35,12 @@ from walkthrough.ui import core_text
 from walkthrough.ui.framework_text import shown_title
 from walkthrough.ui.pending import pending_writes
 from walkthrough.ui.widgets.autosave import SaveStatus
-from walkthrough.ui.widgets.note_editor import NoteEditor
 from walkthrough.ui.widgets.peer_style import button, heading
+from walkthrough.ui.widgets.visit_plan_host import HostPart
 from walkthrough.ui.widgets.wrap_check import WrapCheckBox
 
 WHEN_DELAY_MS = 300
 VISITOR_ROLES = (Role.TEACHER, Role.COACH)  # who visits classes (administrators walk rounds)
-
-
-def short_day(iso: str) -> str:
-    return QLocale().toString(QDate.fromString(iso[:10], "yyyy-MM-dd"), "ddd d MMM yyyy")
 
 
 class PlanEditor(QWidget):
@@ -135,28 +130,13 @@ class PlanEditor(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
 
-        self.focus_caption = QLabel()
-        self.focus_caption.setObjectName("focusCaption")
-        self.focus_caption.setWordWrap(True)
-        self.host_part.addWidget(self.focus_caption)
-        self.focus = NoteEditor(self.tr("The host's focus"), autosave=self.pending, lines=2, phrases=PhraseList(()),
-                                placeholder=self.tr("What would you like your colleague to notice? "
-                                "Ask it in your own words, e.g. “Who does the talking during partner work?”"))
+        self.host_words = HostPart(self.host_part, self.pending)
+        self.focus_caption, self.focus, self.consent = (self.host_words.focus_caption, self.host_words.focus,
+                                                        self.host_words.consent)
+        self.privacy, self.share = self.host_words.privacy, self.host_words.share
         self.focus.saved.connect(self._focus_saved)
-        self.host_part.addWidget(self.focus)
-        self.consent = WrapCheckBox()  # its sentence wraps: a one-line box made the pane as wide as it
-        self.consent.setAccessibleName(self.tr("The host agrees to this visit"))
         self.consent.clicked.connect(self._consent_clicked)
-        self.host_part.addWidget(self.consent)
-        share_row = QHBoxLayout()
-        self.privacy = QLabel()
-        self.privacy.setWordWrap(True)
-        self.privacy.setAccessibleName(self.tr("Who can see this visit"))
-        self.share = button("", self.tr("Share or make private"))
         self.share.clicked.connect(self._share_clicked)
-        share_row.addWidget(self.privacy, 1)
-        share_row.addWidget(self.share)
-        self.host_part.addLayout(share_row)
         outer.addStretch(1)
 
         self._when_timer = QTimer(self)
@@ -178,7 +158,6 @@ class PlanEditor(QWidget):
         self.visit, self.me = visit, me
         is_host = me == visit.host_id
         can_edit = me is not None and (me in visit.participants() or me == visit.created_by)
-        reads = visit.agreed_to(me)  # the host's words: the host, and visitors the host agreed to
         name = self._name
         visitors = self.tr(" and ").join(name(v) for v in visit.visitor_ids)
         self.title.setText(self.tr("{visitors} visiting {name}'s class").format(visitors=visitors,
@@ -206,54 +185,7 @@ class PlanEditor(QWidget):
         started = any(v.observation_id for v in visit.visitors)
         self._fill_frameworks(visit, can_edit and not started)
 
-        host = name(visit.host_id)
-        self.focus_caption.setText(self.tr("Your focus: what you would like your visitors to notice") if is_host
-                                   else self.tr("{host}'s focus (only {host} writes it)").format(host=host))
-        visit_id = visit.id
-        self.focus.bind(f"peer_visit/{visit_id}/focus", visit.focus if reads else "",
-                        lambda text: PendingEdit(f"peer_visit/{visit_id}/focus", "set_peer_focus", (visit_id, text),
-                                                 {"by": me}, "The host's focus", text))
-        self.focus.setEnabled(is_host)
-        if is_host:
-            self.focus.editor.setPlaceholderText(
-                    self.tr("What would you like your colleague to notice? Ask it in your own "
-                                                 "words, e.g. “Who does the talking during partner work?”"))
-        elif not reads:
-            self.focus.editor.setPlaceholderText(
-                    self.tr("{host}'s focus shows here once {host} agrees to your visit.").format(host=host))
-        else:
-            self.focus.editor.setPlaceholderText(self.tr("{host} has not written a focus yet.").format(host=host))
-        self.consent.setChecked(visit.consented)
-        self.consent.setEnabled(is_host and not (visit.consented and started))
-        joined = [name(v) for v in visit.awaiting_agreement]
-        if is_host and visit.consent_at and joined:
-            self.consent.setText(self.tr("{join} joined after you agreed: tick to agree again.").format(
-                    join=' and '.join(joined)))
-        elif is_host:
-            self.consent.setText(
-                    self.tr("I agree to this visit. What my visitors write stays between us unless I share it."))
-        elif visit.agreed_to(me):
-            self.consent.setText(self.tr("{host} agreed to this visit on {short_day}.").format(host=host,
-                    short_day=short_day(visit.consent_at or '')))
-        elif visit.consent_at and me in visit.visitor_ids:
-            self.consent.setText(self.tr("You joined after {host} agreed: waiting for {host} to agree again.").format(
-                    host=host))
-        else:
-            self.consent.setText(self.tr("Waiting for {host} to agree to this visit (only {host} can).").format(
-                    host=host))
-        shared = visit.visibility is Visibility.SHARED
-        if shared:
-            who = name(visit.shared_by) if visit.shared_by else host
-            self.privacy.setText(
-                    self.tr("Shared by {who} on {short_day}: coaches' summaries may include it. It is never counted "
-                            "in walkthrough dashboards or reports.").format(
-                            who=who, short_day=short_day(visit.shared_at or '')))
-        else:
-            self.privacy.setText(self.tr("Private: only {host} and the visitors see the focus and the notes.").format(
-                    host=host))
-        self.share.setText(self.tr("Make private again") if shared else self.tr("Share with coaches"))
-        self.share.setAccessibleName(self.share.text())
-        self.share.setVisible(is_host)
+        self.host_words.show(visit, me, name(visit.host_id), started, name)
 
     def flush(self) -> None:
         """Commit what is typed but not yet committed (before showing another visit)."""
