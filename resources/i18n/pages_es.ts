@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Welcome to Walkthrough</source>
-        <translation>Bienvenido a Walkthrough</translation>
+        <translation>Le damos la bienvenida a Walkthrough</translation>
     </message>
     <message>
         <source>Classroom walkthroughs and peer visits, offline, on this device. A few steps set up your school; everything can be changed later.</source>
@@ -769,11 +769,11 @@
     </message>
     <message>
         <source>Choose a roster file…</source>
-        <translation>Elegir un archivo de lista…</translation>
+        <translation>Elegir la lista de personal…</translation>
     </message>
     <message>
         <source>Choose a roster file</source>
-        <translation>Elegir un archivo de lista</translation>
+        <translation>Elegir el archivo de la lista de personal</translation>
     </message>
     <message>
         <source>Save the template…</source>
@@ -859,7 +859,7 @@ Aula 2, Ben Ortiz, 3-5, Matemáticas</translation>
     </message>
     <message>
         <source>The roster file</source>
-        <translation>El archivo de lista</translation>
+        <translation>El archivo de la lista de personal</translation>
     </message>
     <message>
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
@@ -913,7 +913,7 @@ Aula 2, Ben Ortiz, 3-5, Matemáticas</translation>
     </message>
     <message>
         <source>{counted}, ready to import.</source>
-        <translation>{counted}, listo para importar.</translation>
+        <translation>{counted}: todo listo para importar.</translation>
     </message>
     <message>
         <source>{counted}.</source>

@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Grade band</source>
-        <translation>Nivel de grados</translation>
+        <translation>Nivel de grado</translation>
     </message>
     <message>
         <source>Teacher</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>N/A</source>
-        <translation>N/A</translation>
+        <translation>No aplica</translation>
     </message>
     <message>
         <source>✓ Observed</source>
@@ -1979,7 +1979,7 @@
     </message>
     <message>
         <source>Grade band</source>
-        <translation>Nivel de grados</translation>
+        <translation>Nivel de grado</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <source>All grade bands</source>
-        <translation>Todos los niveles de grados</translation>
+        <translation>Todos los niveles de grado</translation>
     </message>
     <message>
         <source>All subjects</source>
@@ -2893,7 +2893,7 @@
     </message>
     <message>
         <source>Grade band</source>
-        <translation>Nivel de grados</translation>
+        <translation>Nivel de grado</translation>
     </message>
     <message>
         <source>Subject</source>

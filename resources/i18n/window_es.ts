@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Grade band</source>
-        <translation>Nivel de grados</translation>
+        <translation>Nivel de grado</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Grade band, subject</source>
-        <translation>Nivel de grados, materia</translation>
+        <translation>Nivel de grado, materia</translation>
     </message>
     <message>
         <source>Make the report…</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Every grade band</source>
-        <translation>Todos los niveles de grados</translation>
+        <translation>Todos los niveles de grado</translation>
     </message>
     <message>
         <source>Every subject</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>Waiting to go out</source>
-        <translation>Esperando salir</translation>
+        <translation>Pendiente de enviar</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -1651,6 +1651,35 @@
     <message>
         <source>Back to walkthroughs</source>
         <translation>Volver a los recorridos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) visited</source>
+        <translation>
+            <numerusform>%n aula visitada</numerusform>
+            <numerusform>%n aulas visitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reached</source>
+        <translation>
+            <numerusform>%n sin visitar</numerusform>
+            <numerusform>%n sin visitar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} in classrooms</source>
+        <translation>{time} en las aulas</translation>
+    </message>
+    <message>
+        <source>{time} a room on average</source>
+        <translation>{time} por aula en promedio</translation>
     </message>
 </context>
 </TS>
