@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>too few visits</source>
-        <translation>muy pocas visitas</translation>
+        <translation>pocas visitas</translation>
     </message>
     <message>
         <source>{n} of {total} ({share})</source>

@@ -5,7 +5,7 @@
     <name>DashboardPage</name>
     <message>
         <source>too few visits</source>
-        <translation>muy pocas visitas</translation>
+        <translation>pocas visitas</translation>
     </message>
     <message>
         <source>{n} of {total} ({share})</source>
@@ -1481,7 +1481,7 @@ versión {version} · {modes} · {count}</translation>
     </message>
     <message>
         <source>The next note is not about a prompt</source>
-        <translation>La próxima nota no trata sobre una pregunta del marco</translation>
+        <translation>La próxima nota no trata sobre una pauta del marco</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1525,7 +1525,7 @@ versión {version} · {modes} · {count}</translation>
     </message>
     <message>
         <source>The next note is about the lesson in general. Tap “Note” on a prompt to tie the next note to it.</source>
-        <translation>La próxima nota trata sobre la clase en general. Toque «Nota» en una pregunta del marco para vincularle la próxima nota.</translation>
+        <translation>La próxima nota trata sobre la clase en general. Toque «Nota» en una pauta del marco para vincularle la próxima nota.</translation>
     </message>
     <message>
         <source>The next note is about: {prompt}</source>

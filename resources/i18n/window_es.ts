@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Search the guide, e.g. wondering, interval, substitute</source>
-        <translation>Buscar en la guía, p. ej. pregunto, intervalo, suplente</translation>
+        <translation>Buscar en la guía, p. ej. pregunta, intervalo, suplente</translation>
     </message>
     <message>
         <source>How many passages were found</source>
@@ -294,6 +294,13 @@
     <message>
         <source>Some built-in framework files could not be installed; the others are ready to use.</source>
         <translation>Algunos archivos de marcos incluidos no se pudieron instalar; los demás están listos para usar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
     </message>
 </context>
 <context>

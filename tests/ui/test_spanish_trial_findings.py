@@ -1,0 +1,53 @@
+"""What a Spanish-speaking principal read in English or in a foreign date format (issue 13, the Spanish trial):
+the line under a finished round's summary, and a report's filter dates and the moment it was made."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from walkthrough.core.rounds import RoundSummary, StopLine, StopStatus
+from walkthrough.reports.filters import VisitFilter
+from walkthrough.storage import Repository
+from walkthrough.ui.language_switch import apply_language
+from walkthrough.ui.mainwindow import MainWindow
+from walkthrough.ui.report_words import interface_words
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    apply_language("es")
+    yield
+    apply_language("en")
+
+
+def _summary() -> RoundSummary:
+    lines = (StopLine(0, "Aula 1", "Ana", StopStatus.VISITED, 200, 3),
+             StopLine(1, "Aula 2", "Ben", StopStatus.VISITED, 160, 2),
+             StopLine(2, "Aula 3", "Carla", StopStatus.SKIPPED, 0, 0),
+             StopLine(3, "Aula 4", "Dora", StopStatus.PENDING, 0, 0))
+    return RoundSummary(lines, "2026-12-03T08:00:00+00:00", "2026-12-03T08:20:00+00:00")
+
+
+def test_a_finished_rounds_summary_line_reads_in_spanish(spanish: None, repo: Repository, qtbot: QtBot) -> None:
+    window = MainWindow(repo)
+    qtbot.addWidget(window)
+    line = window.walkthroughs_page.describe(_summary())
+    assert line == "2 aulas visitadas · 1 omitida · 1 sin visitar · 6:00 en las aulas · 3:00 por aula en promedio"
+
+
+def test_the_summary_line_in_english_is_the_one_it_always_was(repo: Repository, qtbot: QtBot) -> None:
+    window = MainWindow(repo)
+    qtbot.addWidget(window)
+    assert window.walkthroughs_page.describe(_summary()) == _summary().describe()
+
+
+def test_a_spanish_report_writes_its_filter_dates_and_when_it_was_made_in_spanish(spanish: None) -> None:
+    words = interface_words()
+    lines = VisitFilter(date_from=date(2026, 8, 1), date_to=date(2026, 12, 31)).describe(words=words)
+    assert "Fechas: 1 ago 2026 a 31 dic 2026" in lines
+    assert words.moment(datetime(2026, 12, 3, 14, 10)) == "3 de diciembre de 2026, 14:10"
