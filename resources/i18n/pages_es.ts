@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>Your profile, your school, its rooms and teachers (from a spreadsheet or typed), and the frameworks you use.</source>
-        <translation>Su perfil, su escuela, sus aulas y docentes (desde una hoja de cálculo o escritos) y los marcos que usa.</translation>
+        <translation>Su perfil, su escuela, sus aulas y docentes (desde una hoja de cálculo o escritos aquí) y los marcos que usa.</translation>
     </message>
     <message>
         <source>Explore with the demo district</source>

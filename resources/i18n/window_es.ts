@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>Not reached</source>
-        <translation>Sin llegar</translation>
+        <translation>Sin visitar</translation>
     </message>
     <message>
         <source>In progress</source>
