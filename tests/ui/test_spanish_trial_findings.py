@@ -1,5 +1,6 @@
 """What a Spanish-speaking principal read in English or in a foreign date format (issue 13, the Spanish trial):
-the line under a finished round's summary, and a report's filter dates and the moment it was made."""
+the line under a finished round's summary, a report's filter dates and the moment it was made, and the visit
+schedule's days (written "03 dic", with a zero no Spanish calendar writes)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from walkthrough.reports.filters import VisitFilter
 from walkthrough.storage import Repository
 from walkthrough.ui.language_switch import apply_language
 from walkthrough.ui.mainwindow import MainWindow
+from walkthrough.ui.pages.schedule import SchedulePage
 from walkthrough.ui.report_words import interface_words
 
 
@@ -51,3 +53,12 @@ def test_a_spanish_report_writes_its_filter_dates_and_when_it_was_made_in_spanis
     lines = VisitFilter(date_from=date(2026, 8, 1), date_to=date(2026, 12, 31)).describe(words=words)
     assert "Fechas: 1 ago 2026 a 31 dic 2026" in lines
     assert words.moment(datetime(2026, 12, 3, 14, 10)) == "3 de diciembre de 2026, 14:10"
+
+
+def test_the_schedule_writes_a_day_of_the_month_without_a_leading_zero(spanish: None, repo: Repository,
+                                                                        qtbot: QtBot) -> None:
+    page = SchedulePage(repo, today=date(2026, 12, 3))
+    qtbot.addWidget(page)
+    page.refresh()
+    days = [label.text() for label in page.day_labels]
+    assert days[1:3] == ["Martes 1 dic", "Miércoles 2 dic"] and days[3].startswith("Hoy 3 dic"), days
