@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>A new school&apos;s name</source>
-        <translation>El nombre de una nueva escuela</translation>
+        <translation>Escuela nueva</translation>
     </message>
     <message>
         <source>Add school</source>
@@ -1119,7 +1119,7 @@ versión {version} · {modes} · {count}</translation>
     </message>
     <message>
         <source>Choose a look-for to read its observable indicators.</source>
-        <translation>Elija un indicador para leer sus indicadores observables.</translation>
+        <translation>Elija un indicador para leer sus señales observables.</translation>
     </message>
     <message>
         <source>Frameworks are imported by administrators and coaches.</source>
