@@ -1215,6 +1215,70 @@
         <translation>Esto no es una evaluación. Estas notas describen lo que se vio y se oyó durante una visita entre pares no evaluativa; pertenecen al anfitrión y al visitante.</translation>
     </message>
     <message>
+        <source>the visitor</source>
+        <translation>el visitante</translation>
+    </message>
+    <message>
+        <source>Peer visit: {visitor} visiting {host}&apos;s class</source>
+        <translation>Visita entre pares: {visitor} visita la clase de {host}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Docente anfitrión</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Pautas</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>shared by the host</source>
+        <translation>compartida por el docente anfitrión</translation>
+    </message>
+    <message>
+        <source>private to the host and visitor</source>
+        <translation>privada: solo el docente anfitrión y el visitante</translation>
+    </message>
+    <message>
+        <source>(The host did not write a focus.)</source>
+        <translation>(El docente anfitrión no escribió un enfoque.)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>(none marked)</source>
+        <translation>(no se marcó ninguno)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(todavía nada)</translation>
+    </message>
+    <message>
+        <source>After the visit: the host&apos;s debrief</source>
+        <translation>Después de la visita: la conversación posterior del docente anfitrión</translation>
+    </message>
+    <message>
+        <source>Reflection:</source>
+        <translation>Reflexión:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Próximo paso:</translation>
+    </message>
+    <message>
         <source>label {i}</source>
         <extracomment>&quot;label 2&quot;, &quot;option 3&quot;: which one of a look-for&apos;s list a problem is in.</extracomment>
         <translation>etiqueta {i}</translation>

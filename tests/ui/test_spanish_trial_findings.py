@@ -1,6 +1,6 @@
 """What a Spanish-speaking principal read in English or in a foreign date format (issue 13, the Spanish trial):
-the line under a finished round's summary, a report's filter dates and the moment it was made, and the visit
-schedule's days (written "03 dic", with a zero no Spanish calendar writes)."""
+the line under a finished round's summary, a report's filter dates and the moment it was made, the visit
+schedule's days (written "03 dic", with a zero no Spanish calendar writes), and a peer visit's text document."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
+from peer_helpers import make_district, planned_visit
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from walkthrough.core.model import NoteKind
 from walkthrough.core.rounds import RoundSummary, StopLine, StopStatus
 from walkthrough.reports.filters import VisitFilter
+from walkthrough.reports.visit_text import visit_text
 from walkthrough.storage import Repository
 from walkthrough.ui.language_switch import apply_language
 from walkthrough.ui.mainwindow import MainWindow
@@ -62,3 +65,17 @@ def test_the_schedule_writes_a_day_of_the_month_without_a_leading_zero(spanish: 
     page.refresh()
     days = [label.text() for label in page.day_labels]
     assert days[1:3] == ["Martes 1 dic", "Miércoles 2 dic"] and days[3].startswith("Hoy 3 dic"), days
+
+
+def test_a_peer_visits_text_document_reads_in_spanish(spanish: None, repo: Repository) -> None:
+    d = make_district(repo)
+    visit = planned_visit(repo, d)  # Tuesday 14 October 2025
+    obs = repo.begin_peer_notes(visit.id, by=d.visitor.id)
+    repo.add_peer_note(obs.id, NoteKind.WONDERING, "Me pregunto cómo se formaron las parejas.", by=d.visitor.id,
+                       minute=9)
+    text = visit_text(repo, obs.id, d.visitor.id, interface_words())
+    assert text.startswith(f"Visita entre pares: {d.visitor.name} visita la clase de {d.host.name}\n")
+    assert "martes, 14 de octubre de 2025, 09:10–09:55" in text
+    assert "\nPreguntas\n---------\n  min  9  Me pregunto cómo se formaron las parejas." in text
+    for english in ("When:", "Visitor:", "Noticings", "Look-fors seen", "(none)", "Privacy:"):
+        assert english not in text
