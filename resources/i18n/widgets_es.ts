@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>N/A</source>
-        <translation>No aplica</translation>
+        <translation>N/A</translation>
     </message>
     <message>
         <source>✓ Observed</source>
