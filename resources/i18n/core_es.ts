@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>too few visits</source>
-        <translation>muy pocas visitas</translation>
+        <translation>pocas visitas</translation>
     </message>
     <message>
         <source>{n} of {total} ({share})</source>
@@ -1233,6 +1233,70 @@
     <message>
         <source>only the host and the visitor may have this visit&apos;s notes</source>
         <translation>solo el docente anfitrión y el visitante pueden tener las notas de esta visita</translation>
+    </message>
+    <message>
+        <source>the visitor</source>
+        <translation>el visitante</translation>
+    </message>
+    <message>
+        <source>Peer visit: {visitor} visiting {host}&apos;s class</source>
+        <translation>Visita entre pares: {visitor} visita la clase de {host}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Docente anfitrión</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Pautas</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>shared by the host</source>
+        <translation>compartida por el docente anfitrión</translation>
+    </message>
+    <message>
+        <source>private to the host and visitor</source>
+        <translation>privada: solo el docente anfitrión y el visitante</translation>
+    </message>
+    <message>
+        <source>(The host did not write a focus.)</source>
+        <translation>(El docente anfitrión no escribió un enfoque.)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>(none marked)</source>
+        <translation>(no se marcó ninguno)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(todavía nada)</translation>
+    </message>
+    <message>
+        <source>After the visit: the host&apos;s debrief</source>
+        <translation>Después de la visita: la conversación posterior del docente anfitrión</translation>
+    </message>
+    <message>
+        <source>Reflection:</source>
+        <translation>Reflexión:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Próximo paso:</translation>
     </message>
     <message>
         <source>label {i}</source>

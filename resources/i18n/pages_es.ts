@@ -5,7 +5,7 @@
     <name>DashboardPage</name>
     <message>
         <source>too few visits</source>
-        <translation>muy pocas visitas</translation>
+        <translation>pocas visitas</translation>
     </message>
     <message>
         <source>{n} of {total} ({share})</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>A new school&apos;s name</source>
-        <translation>El nombre de una nueva escuela</translation>
+        <translation>Escuela nueva</translation>
     </message>
     <message>
         <source>Add school</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Welcome to Walkthrough</source>
-        <translation>Bienvenido a Walkthrough</translation>
+        <translation>Le damos la bienvenida a Walkthrough</translation>
     </message>
     <message>
         <source>Classroom walkthroughs and peer visits, offline, on this device. A few steps set up your school; everything can be changed later.</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>Your profile, your school, its rooms and teachers (from a spreadsheet or typed), and the frameworks you use.</source>
-        <translation>Su perfil, su escuela, sus aulas y docentes (desde una hoja de cálculo o escritos) y los marcos que usa.</translation>
+        <translation>Su perfil, su escuela, sus aulas y docentes (desde una hoja de cálculo o escritos aquí) y los marcos que usa.</translation>
     </message>
     <message>
         <source>Explore with the demo district</source>
@@ -769,11 +769,11 @@
     </message>
     <message>
         <source>Choose a roster file…</source>
-        <translation>Elegir un archivo de lista…</translation>
+        <translation>Elegir la lista de personal…</translation>
     </message>
     <message>
         <source>Choose a roster file</source>
-        <translation>Elegir un archivo de lista</translation>
+        <translation>Elegir el archivo de la lista de personal</translation>
     </message>
     <message>
         <source>Save the template…</source>
@@ -859,7 +859,7 @@ Aula 2, Ben Ortiz, 3-5, Matemáticas</translation>
     </message>
     <message>
         <source>The roster file</source>
-        <translation>El archivo de lista</translation>
+        <translation>El archivo de la lista de personal</translation>
     </message>
     <message>
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
@@ -913,7 +913,7 @@ Aula 2, Ben Ortiz, 3-5, Matemáticas</translation>
     </message>
     <message>
         <source>{counted}, ready to import.</source>
-        <translation>{counted}, listo para importar.</translation>
+        <translation>{counted}: todo listo para importar.</translation>
     </message>
     <message>
         <source>{counted}.</source>
@@ -1119,7 +1119,7 @@ versión {version} · {modes} · {count}</translation>
     </message>
     <message>
         <source>Choose a look-for to read its observable indicators.</source>
-        <translation>Elija un indicador para leer sus indicadores observables.</translation>
+        <translation>Elija un indicador para leer sus señales observables.</translation>
     </message>
     <message>
         <source>Frameworks are imported by administrators and coaches.</source>
@@ -1481,7 +1481,7 @@ versión {version} · {modes} · {count}</translation>
     </message>
     <message>
         <source>The next note is not about a prompt</source>
-        <translation>La próxima nota no trata sobre una pregunta del marco</translation>
+        <translation>La próxima nota no trata sobre una pauta del marco</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1525,7 +1525,7 @@ versión {version} · {modes} · {count}</translation>
     </message>
     <message>
         <source>The next note is about the lesson in general. Tap “Note” on a prompt to tie the next note to it.</source>
-        <translation>La próxima nota trata sobre la clase en general. Toque «Nota» en una pregunta del marco para vincularle la próxima nota.</translation>
+        <translation>La próxima nota trata sobre la clase en general. Toque «Nota» en una pauta del marco para vincularle la próxima nota.</translation>
     </message>
     <message>
         <source>The next note is about: {prompt}</source>

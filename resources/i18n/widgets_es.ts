@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Grade band</source>
-        <translation>Nivel de grados</translation>
+        <translation>Nivel de grado</translation>
     </message>
     <message>
         <source>Teacher</source>
@@ -1044,11 +1044,11 @@
     <name>LookForPrompts</name>
     <message>
         <source>Prompts from the framework</source>
-        <translation>Preguntas del marco</translation>
+        <translation>Pautas del marco</translation>
     </message>
     <message>
         <source>Prompts: {title}</source>
-        <translation>Preguntas: {title}</translation>
+        <translation>Pautas: {title}</translation>
     </message>
 </context>
 <context>
@@ -1596,11 +1596,11 @@
     </message>
     <message>
         <source>Prompts for the visitors (a peer framework)</source>
-        <translation>Preguntas para los visitantes (un marco de visitas entre pares)</translation>
+        <translation>Pautas para los visitantes (un marco de visitas entre pares)</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation>Preguntas</translation>
+        <translation>Pautas</translation>
     </message>
     <message>
         <source>The host&apos;s focus</source>
@@ -1724,11 +1724,11 @@
     </message>
     <message>
         <source>Their class needs a substitute</source>
-        <translation>Su clase necesita un/a suplente</translation>
+        <translation>Su clase necesita suplente</translation>
     </message>
     <message>
         <source>{name}&apos;s class needs a substitute</source>
-        <translation>La clase de {name} necesita un/a suplente</translation>
+        <translation>La clase de {name} necesita suplente</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -1920,7 +1920,7 @@
     <name>PromptCard</name>
     <message>
         <source>Prompt: {prompt}</source>
-        <translation>Pregunta: {prompt}</translation>
+        <translation>Pauta: {prompt}</translation>
     </message>
     <message>
         <source>Seen: {prompt}</source>
@@ -1936,7 +1936,7 @@
     </message>
     <message>
         <source>The next note you add is about this prompt</source>
-        <translation>La próxima nota que agregue trata sobre esta pregunta</translation>
+        <translation>La próxima nota que agregue trata sobre esta pauta</translation>
     </message>
     <message>
         <source>Notes about: {prompt}</source>
@@ -1979,7 +1979,7 @@
     </message>
     <message>
         <source>Grade band</source>
-        <translation>Nivel de grados</translation>
+        <translation>Nivel de grado</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <source>All grade bands</source>
-        <translation>Todos los niveles de grados</translation>
+        <translation>Todos los niveles de grado</translation>
     </message>
     <message>
         <source>All subjects</source>
@@ -2900,7 +2900,7 @@
     </message>
     <message>
         <source>Grade band</source>
-        <translation>Nivel de grados</translation>
+        <translation>Nivel de grado</translation>
     </message>
     <message>
         <source>Subject</source>

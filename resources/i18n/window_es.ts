@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Search the guide, e.g. wondering, interval, substitute</source>
-        <translation>Buscar en la guía, p. ej. pregunto, intervalo, suplente</translation>
+        <translation>Buscar en la guía, p. ej. pregunta, intervalo, suplente</translation>
     </message>
     <message>
         <source>How many passages were found</source>
@@ -305,6 +305,13 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Building summary (PDF)</source>
@@ -364,7 +371,7 @@
     </message>
     <message>
         <source>Grade band</source>
-        <translation>Nivel de grados</translation>
+        <translation>Nivel de grado</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -380,7 +387,7 @@
     </message>
     <message>
         <source>Grade band, subject</source>
-        <translation>Nivel de grados, materia</translation>
+        <translation>Nivel de grado, materia</translation>
     </message>
     <message>
         <source>Make the report…</source>
@@ -420,7 +427,7 @@
     </message>
     <message>
         <source>Every grade band</source>
-        <translation>Todos los niveles de grados</translation>
+        <translation>Todos los niveles de grado</translation>
     </message>
     <message>
         <source>Every subject</source>
@@ -487,7 +494,7 @@
     </message>
     <message>
         <source>Not reached</source>
-        <translation>Sin llegar</translation>
+        <translation>Sin visitar</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -1064,7 +1071,7 @@
     </message>
     <message>
         <source>Waiting to go out</source>
-        <translation>Esperando salir</translation>
+        <translation>Pendiente de enviar</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -1659,6 +1666,35 @@
     <message>
         <source>Back to walkthroughs</source>
         <translation>Volver a los recorridos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) visited</source>
+        <translation>
+            <numerusform>%n aula visitada</numerusform>
+            <numerusform>%n aulas visitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reached</source>
+        <translation>
+            <numerusform>%n sin visitar</numerusform>
+            <numerusform>%n sin visitar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} in classrooms</source>
+        <translation>{time} en las aulas</translation>
+    </message>
+    <message>
+        <source>{time} a room on average</source>
+        <translation>{time} por aula en promedio</translation>
     </message>
 </context>
 </TS>

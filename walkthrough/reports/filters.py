@@ -55,8 +55,8 @@ class VisitFilter:
         if self.school_ids:
             lines.append(w.translate("core", "Schools: {names}").format(names=called(self.school_ids)))
         if self.date_from or self.date_to:
-            since = self.date_from.isoformat() if self.date_from else w.translate("core", "the first visit")
-            until = self.date_to.isoformat() if self.date_to else w.translate("core", "today")
+            since = w.day(self.date_from) if self.date_from else w.translate("core", "the first visit")
+            until = w.day(self.date_to) if self.date_to else w.translate("core", "today")
             lines.append(w.translate("core", "Dates: {since} to {until}").format(since=since, until=until))
         if self.framework_id:
             lines.append(w.translate("core", "Framework: {name}").format(

@@ -29,7 +29,8 @@ def interface_words() -> Words:
 
     def moment(value: datetime) -> str:
         when = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-        return locale.toString(when, "d MMMM yyyy, HH:mm")
+        # Qt's date pattern, in the catalog so that a language writes its own words in it ("de")
+        return locale.toString(when, QCoreApplication.translate("ReportWords", "d MMMM yyyy, HH:mm"))
 
     def number(value: float, places: int) -> str:
         return locale.toString(float(value), "f", places) if places else locale.toString(round(value))

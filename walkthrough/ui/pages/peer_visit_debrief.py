@@ -22,6 +22,7 @@ from walkthrough.ui import core_text
 from walkthrough.ui.framework_text import shown
 from walkthrough.ui.pages.peer_visit_record import kind_label
 from walkthrough.ui.pending import pending_writes
+from walkthrough.ui.report_words import interface_words
 from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.day_text import short_day
 from walkthrough.ui.widgets.note_editor import NoteEditor
@@ -238,7 +239,7 @@ class DebriefView(QWidget):
             return False
         self.flush()
         try:
-            text = visit_text(self.repo, observation_id, self.me)
+            text = visit_text(self.repo, observation_id, self.me, interface_words())
             path.write_text(text, encoding="utf-8")
         except (VisitDocumentRefused, OSError) as exc:
             say(self.message, self.tr("Not exported: {why}.").format(why=core_text.text(exc)), "error")

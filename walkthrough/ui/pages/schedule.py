@@ -42,7 +42,7 @@ def _day_name(index: int) -> str:
 
 
 def _short(day: date, pattern: str) -> str:
-    """A day in the interface's language, e.g. pattern "ddd dd MMM" → "lun 03 dic"."""
+    """A day in the interface's language, e.g. pattern "ddd d MMM" → "lun 3 dic"."""
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
@@ -156,13 +156,13 @@ class SchedulePage(QWidget):
     # Showing ----------------------------------------------------------------
     def show_week(self, monday: date) -> None:
         self.monday = monday
-        self.week_label.setText(self.tr("Week of {day}").format(day=_short(monday, "ddd dd MMM yyyy")))
+        self.week_label.setText(self.tr("Week of {day}").format(day=_short(monday, "ddd d MMM yyyy")))
         today = date.today()
         for i, label in enumerate(self.day_labels):
             day = monday + timedelta(days=i)
             is_today = day == today  # today marked in words and colour, not colour alone
             name = self.tr("Today") if is_today else _day_name(i)
-            label.setText(f"{name} {_short(day, 'dd MMM')}")
+            label.setText(f"{name} {_short(day, 'd MMM')}")
             label.setWordWrap(True)
             label.setStyleSheet("font-weight: 600;" + (" color: #ffffff; background: #1f6feb; padding: 2px 6px;"
                                                        " border-radius: 4px;" if is_today else ""))
@@ -195,7 +195,7 @@ class SchedulePage(QWidget):
         missing = schedule.uncovered(self.visits)
         self.uncovered.setText("\n".join(
             self.tr("{day} {time}: {person}'s class").format(
-                day=_short(u.visit.date, "ddd dd MMM"), time=u.visit.start_time,
+                day=_short(u.visit.date, "ddd d MMM"), time=u.visit.start_time,
                 person=self._name(u.visitor.visitor_id))
             for u in missing) or self.tr("Every class that needs cover has a substitute."))
         self.subs.setText(self._substitutes_week(week))
@@ -230,7 +230,7 @@ class SchedulePage(QWidget):
         a, b = conflict.first, conflict.second
         return self.tr("⚠ {person} is booked twice on {day}: {first} ({first_role}) and {second} "
                        "({second_role})").format(
-            person=self._name(conflict.person_id), day=_short(a.day, "ddd dd MMM"),
+            person=self._name(conflict.person_id), day=_short(a.day, "ddd d MMM"),
             first=f"{a.start:%H:%M}–{a.end:%H:%M}", first_role=self._role(a.role),
             second=f"{b.start:%H:%M}–{b.end:%H:%M}", second_role=self._role(b.role))
 

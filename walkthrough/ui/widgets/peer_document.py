@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 from walkthrough.reports.visit_text import VisitDocumentRefused, visit_text
 from walkthrough.storage import Repository
 from walkthrough.ui import core_text
+from walkthrough.ui.report_words import interface_words
 from walkthrough.ui.widgets.controls import plain_label, touch_button
 
 
@@ -25,7 +26,7 @@ class PeerDocument(QWidget):
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("The visit's notes"))
         try:
-            self.text.setPlainText(visit_text(repo, observation_id, viewer_id))
+            self.text.setPlainText(visit_text(repo, observation_id, viewer_id, interface_words()))
         except VisitDocumentRefused as exc:
             self.text.setPlainText(core_text.text(exc).capitalize() + ".")
         column.addWidget(self.text, 1)
