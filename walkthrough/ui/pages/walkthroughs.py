@@ -34,7 +34,7 @@ from walkthrough.ui.models.visits import RoundSummaryModel, VisitsModel
 from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.round_start import RoundStartPanel
 from walkthrough.ui.widgets.round_style import STYLE
-from walkthrough.ui.widgets.side_by_side import SideBySide
+from walkthrough.ui.widgets.side_by_side import SideBySide, see_through_viewport
 
 if TYPE_CHECKING:
     from walkthrough.ui.widgets.visit_view import VisitView
@@ -121,7 +121,7 @@ class WalkthroughsPage(QWidget):
         start_scroll = QScrollArea()
         start_scroll.setWidgetResizable(True)
         start_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        start_scroll.viewport().setAutoFillBackground(False)  # the page's own background, not a grey box
+        see_through_viewport(start_scroll)  # the page's own background, not a grey box
         start_scroll.setWidget(self.start)
         self.start.setAutoFillBackground(False)  # setWidget turned it on: no grey box behind the form
         # The start form is what a principal needs first: never cut it off.
