@@ -7,7 +7,6 @@ import html
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from walkthrough.ui.style import TOUCH_TARGET_PX
-from walkthrough.ui.widgets.wrap_button import WrapButton
 
 
 def touch_button(
@@ -29,6 +28,8 @@ def wrap_touch_button(
 ) -> QPushButton:
     """A :func:`touch_button` whose words go onto a second line when the bar is narrow (a long
     translation, a small window), never cut off and never widening the window past the screen."""
+    from walkthrough.ui.widgets.wrap_button import WrapButton  # it names Qt (93 enum classes): not for the welcome
+
     button = WrapButton(text)
     button.setAccessibleName(accessible)
     button.setMinimumHeight(height)
