@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from walkthrough.ui.style import TOUCH_TARGET_PX
@@ -57,4 +55,6 @@ def plain_label(text: str = "") -> QLabel:
 
 def plain_tooltip(text: str) -> str:
     """Tooltip text that shows ``text`` as typed (tooltips guess rich text too); wraps long text."""
+    import html  # here: its table of named entities is not needed before the first page is painted
+
     return f"<p>{html.escape(text)}</p>" if text else ""
