@@ -40,6 +40,15 @@ def test_the_walkthroughs_page_is_painted_before_pyside_sets_up_every_widget_cla
     assert not made & {"WizardButton", "ViewportAnchor", "FontDialogOption", "HorizontalHeaderFormat"}
 
 
+def test_the_walkthroughs_page_is_painted_before_the_classes_only_a_tap_needs_are_named(
+    school_folder_start: dict[str, object],
+) -> None:
+    made = set(school_folder_start["enums"])  # type: ignore[call-overload]
+    # Naming a class makes its enum classes: the delete question's QMessageBox (Icon), the feedback's
+    # save dialog (DialogLabel) and the text boxes a focus change looks for (AutoFormattingFlag).
+    assert not made & {"Icon", "DialogLabel", "AutoFormattingFlag"}
+
+
 def test_a_scroll_area_that_scrolls_down_shows_the_page_behind_its_content(qtbot: QtBot) -> None:
     content = QWidget()
     area = scrolling_down(content)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QTableView,
@@ -249,6 +248,8 @@ class WalkthroughsPage(QWidget):
         if row < 0:
             return
         line = self.visits_model.visit(row)
+        from PySide6.QtWidgets import QMessageBox  # here: naming it makes its enum classes, not needed to show the page
+
         answer = QMessageBox.question(self, self.tr("Delete this visit?"),
                                       self.tr("Delete the visit to {room}? It will no longer be counted.")
                                       .format(room=line.room_name),
@@ -275,6 +276,8 @@ class WalkthroughsPage(QWidget):
             try:
                 self.repo.finish_round(active.id, by=me(self.repo))
             except StoreError as exc:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.information(self, self.tr("Not finished"), core_text.text(exc))
                 return
             self.show_summary(active.id)
