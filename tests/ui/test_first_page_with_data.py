@@ -7,7 +7,6 @@ which of PySide's enum classes were made by the time the first page was painted.
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
