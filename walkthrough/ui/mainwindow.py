@@ -586,9 +586,11 @@ class MainWindow(QMainWindow):
             refresh()
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not getattr(self, "_refresh_waiting", False):
+            return  # before naming the text classes: the first focus, before the first paint, makes their enums
         from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
-        if getattr(self, "_refresh_waiting", False) and not isinstance(new, QLineEdit | QTextEdit | QPlainTextEdit):
+        if not isinstance(new, QLineEdit | QTextEdit | QPlainTextEdit):
             self._refresh_current()
 
     def frameworks_installed(self, reports: Sequence[InstallReport]) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QTableView,
@@ -35,7 +34,7 @@ from walkthrough.ui.widgets.controls import touch_button
 from walkthrough.ui.widgets.plural import plural
 from walkthrough.ui.widgets.round_start import RoundStartPanel
 from walkthrough.ui.widgets.round_style import STYLE
-from walkthrough.ui.widgets.side_by_side import SideBySide
+from walkthrough.ui.widgets.side_by_side import SideBySide, see_through_viewport
 
 if TYPE_CHECKING:
     from walkthrough.ui.widgets.visit_view import VisitView
@@ -122,7 +121,7 @@ class WalkthroughsPage(QWidget):
         start_scroll = QScrollArea()
         start_scroll.setWidgetResizable(True)
         start_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        start_scroll.viewport().setAutoFillBackground(False)  # the page's own background, not a grey box
+        see_through_viewport(start_scroll)  # the page's own background, not a grey box
         start_scroll.setWidget(self.start)
         self.start.setAutoFillBackground(False)  # setWidget turned it on: no grey box behind the form
         # The start form is what a principal needs first: never cut it off.
@@ -250,6 +249,8 @@ class WalkthroughsPage(QWidget):
         if row < 0:
             return
         line = self.visits_model.visit(row)
+        from PySide6.QtWidgets import QMessageBox  # here: naming it makes its enum classes, not needed to show the page
+
         answer = QMessageBox.question(self, self.tr("Delete this visit?"),
                                       self.tr("Delete the visit to {room}? It will no longer be counted.")
                                       .format(room=line.room_name),
@@ -276,6 +277,8 @@ class WalkthroughsPage(QWidget):
             try:
                 self.repo.finish_round(active.id, by=me(self.repo))
             except StoreError as exc:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.information(self, self.tr("Not finished"), core_text.text(exc))
                 return
             self.show_summary(active.id)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from walkthrough.ui.style import TOUCH_TARGET_PX
@@ -28,8 +26,7 @@ def wrap_touch_button(
 ) -> QPushButton:
     """A :func:`touch_button` whose words go onto a second line when the bar is narrow (a long
     translation, a small window), never cut off and never widening the window past the screen."""
-    from walkthrough.ui.widgets.wrap_button import WrapButton  # here: it names Qt's namespace, which the
-    # first page is painted without (PySide makes every enum of a class when the class is first named)
+    from walkthrough.ui.widgets.wrap_button import WrapButton  # it names Qt (93 enum classes): not for the welcome
 
     button = WrapButton(text)
     button.setAccessibleName(accessible)
@@ -58,4 +55,6 @@ def plain_label(text: str = "") -> QLabel:
 
 def plain_tooltip(text: str) -> str:
     """Tooltip text that shows ``text`` as typed (tooltips guess rich text too); wraps long text."""
+    import html  # here: its table of named entities is not needed before the first page is painted
+
     return f"<p>{html.escape(text)}</p>" if text else ""

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from walkthrough.storage import Repository
 from walkthrough.ui.access import me
@@ -33,6 +33,8 @@ class FeedbackPdf:
         self.target: Path | None = None
 
     def ask_path(self, suggested: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # here: its enum classes are not needed to show the button
+
         name, _ = QFileDialog.getSaveFileName(self.button, QCoreApplication.translate("FeedbackPdf",
                 "Save the feedback"), str(Path.home() / suggested),
                                               QCoreApplication.translate("FeedbackPdf", "PDF files (*.pdf)"))

@@ -82,6 +82,18 @@ class SideBySide(QWidget):
         super().resizeEvent(event)
 
 
+def see_through_viewport(area: QScrollArea) -> QWidget:
+    """Give ``area`` a viewport made here, that paints no background of its own (the page's shows
+    through, not a grey box). Asking Qt for the viewport it made instead (``area.viewport()``) costs
+    20-30 ms the first time in a process: PySide then sets up every QWidget subclass it knows to find
+    the returned widget's type (with their ~80 enum classes), which delayed the Walkthroughs page's
+    first paint. Call it before ``setWidget``."""
+    viewport = QWidget()
+    viewport.setAutoFillBackground(False)
+    area.setViewport(viewport)
+    return viewport
+
+
 def scrolling_down(content: QWidget) -> QScrollArea:
     """``content`` in a frameless area that scrolls up and down (never sideways): stacked panes on a
     short window are reached by a finger's drag instead of making the window taller than the screen."""
@@ -89,7 +101,7 @@ def scrolling_down(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.viewport().setAutoFillBackground(False)
+    see_through_viewport(area)
     area.setWidget(content)
     content.setAutoFillBackground(False)
     return area
