@@ -21,8 +21,8 @@ from typing import Any
 from walkthrough.core import lineage
 from walkthrough.core.frameworks import Framework, FrameworkError, parse_framework
 from walkthrough.core.i18n import QT_TRANSLATE_NOOP
-from walkthrough.storage.sync_apply import Incoming
 from walkthrough.storage.sync_checks import RecordRefused, record, refused
+from walkthrough.storage.sync_records import Incoming
 from walkthrough.storage.sync_sealed import SealedStore
 from walkthrough.storage.sync_tables import MAIN
 
@@ -122,7 +122,9 @@ class BundleCheckStore(SealedStore):
             spec = found[0].spec
             names = spec.part_fields(part)
             lineage_col, hash_col = spec.columns(part)[:2]
-            ids = [self._resolve(table, i.record_id) if spec.unique else i.record_id for i in found]
+            ids = [i.record_id for i in found]
+            if spec.unique and self._alias_map():  # no aliases here (the usual case): nothing to follow
+                ids = [self._resolve(table, i) for i in ids]
             local: dict[str, lineage.Part] = {}
             same: dict[str, tuple[str, str]] = {}  # id -> (lineage, hash) as held here
             rows: dict[str, tuple[Any, ...]] = {}

@@ -22,9 +22,9 @@ from walkthrough.core.i18n import QT_TRANSLATE_NOOP
 from walkthrough.core.model import now_iso
 from walkthrough.core.permissions import Action
 from walkthrough.storage.directory import DirectoryStore
-from walkthrough.storage.sync_apply import Applied, Incoming
 from walkthrough.storage.sync_checks import RecordRefused, refused
 from walkthrough.storage.sync_precheck import BundleCheckStore
+from walkthrough.storage.sync_records import Applied, Incoming
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, TABLES
 
 EXPORT_USN = "sync_export_usn"  # everything up to here went into an exported file
