@@ -137,7 +137,15 @@ class BundleCheckStore(SealedStore):
                         chunk).fetchall():
                     rows[row[0]] = row
                     same[row[0]] = (row[2], row[3])
+            # A record this device has no copy of, held for nothing and once in the bundle has
+            # nothing to agree with: found out for the whole kind at once, most of a first import.
+            held_here = {i for t, p, i in held if (t, p) == (table, part)}
+            once = len(set(ids)) == len(ids)
+            if once and not rows and not held_here:
+                continue
             for record_id, incoming in zip(ids, found, strict=True):
+                if once and record_id not in rows and incoming.record_id not in held_here:
+                    continue
                 if (record_id in same and same[record_id][1] == incoming.line.get("h")
                         and same[record_id][0] == lineage.canonical(incoming.line.get("l"))
                         and (table, part, incoming.record_id) not in held):
