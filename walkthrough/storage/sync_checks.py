@@ -111,52 +111,60 @@ def _checked_fields(table: str, names: tuple[str, ...]) -> tuple[
             tuple((n, _CHOICES[(table, n)]) for n in names if (table, n) in _CHOICES))
 
 
+def _of(spec: Synced, record_id: object) -> Message:
+    """The record a refusal of :func:`check_values` is about (made only when it refuses)."""
+    return record(spec.table, record_id)
+
+
 def check_values(spec: Synced, part: str, record_id: object, values: object) -> dict[str, object]:
     """The record's values, checked field by field (the shape of the record)."""
-    what = record(spec.table, record_id)
     if not isinstance(record_id, str) or not record_id or len(record_id) > 100:
         raise RecordRefused(message(QT_TRANSLATE_NOOP("core", "a {table} record has no usable id"), table=spec.table))
     if not isinstance(values, dict):
-        raise refused(what, QT_TRANSLATE_NOOP("core", "its values are not a mapping"))
+        raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP("core", "its values are not a mapping"))
     names = spec.part_fields(part)
     if values.keys() != _field_set(names):
         missing = [f for f in names if f not in values]
         if missing:
-            raise refused(what, QT_TRANSLATE_NOOP("core", "the field '{name}' is missing"), name=missing[0])
+            raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP(
+                "core", "the field '{name}' is missing"), name=missing[0])
         stray = sorted(set(values) - set(names))
-        raise refused(what, QT_TRANSLATE_NOOP("core", "unknown field '{name}'"), name=stray[0])
+        raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP("core", "unknown field '{name}'"), name=stray[0])
     table = spec.table
     if not _PLAIN.issuperset(map(type, values.values())):  # one pass in C; the loop only to name it
         for value in values.values():
             kind = type(value)
             if kind is not str and value is not None and kind is not int and kind is not float:
                 name = next(n for n, v in values.items() if v is value)
-                raise refused(what, QT_TRANSLATE_NOOP("core", "field '{name}' holds {kind}, not a plain value"),
+                raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP(
+                    "core", "field '{name}' holds {kind}, not a plain value"),
                                name=name, kind=kind.__name__)
     flags, numbers, required, choices = _checked_fields(table, names)
     for name in flags:
         if values[name] not in (0, 1):
-            raise refused(what, QT_TRANSLATE_NOOP("core", "field '{name}' must be 0 or 1, not {value}"),
+            raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP("core", "field '{name}' must be 0 or 1, not {value}"),
                            name=name, value=repr(values[name]))
     for name in numbers:
         if values[name] is not None and type(values[name]) is not int:
-            raise refused(what, QT_TRANSLATE_NOOP("core", "field '{name}' must be a whole number"), name=name)
+            raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP(
+                "core", "field '{name}' must be a whole number"), name=name)
     for name in required:
         value = values[name]
         if type(value) is not str or not value.strip():
-            raise refused(what, QT_TRANSLATE_NOOP("core", "field '{name}' is empty"), name=name)
+            raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP("core", "field '{name}' is empty"), name=name)
     for name, allowed in choices:
         if values[name] not in allowed:
             known = ", ".join(sorted(map(str, allowed)))
-            raise refused(what, QT_TRANSLATE_NOOP("core", "'{value}' is not a {name} the app knows ({known})"),
+            raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP(
+                "core", "'{value}' is not a {name} the app knows ({known})"),
                            value=values[name], name=name, known=known)
     if part == MAIN and spec.table in ("responses", "round_responses"):
         text = values["value"]
         if text is not None:
             if not isinstance(text, str):
-                raise refused(what, QT_TRANSLATE_NOOP("core", "its value is not JSON text"))
+                raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP("core", "its value is not JSON text"))
             if not _is_json(text):
-                raise refused(what, QT_TRANSLATE_NOOP("core", "its value is not valid JSON"))
+                raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP("core", "its value is not valid JSON"))
     return dict(values)
 
 

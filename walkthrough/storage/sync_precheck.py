@@ -21,8 +21,8 @@ from typing import Any
 from walkthrough.core import lineage
 from walkthrough.core.frameworks import Framework, FrameworkError, parse_framework
 from walkthrough.core.i18n import QT_TRANSLATE_NOOP
-from walkthrough.storage.sync_apply import Incoming
 from walkthrough.storage.sync_checks import RecordRefused, record, refused
+from walkthrough.storage.sync_records import Incoming
 from walkthrough.storage.sync_sealed import SealedStore
 from walkthrough.storage.sync_tables import MAIN
 
@@ -122,7 +122,9 @@ class BundleCheckStore(SealedStore):
             spec = found[0].spec
             names = spec.part_fields(part)
             lineage_col, hash_col = spec.columns(part)[:2]
-            ids = [self._resolve(table, i.record_id) if spec.unique else i.record_id for i in found]
+            ids = [i.record_id for i in found]
+            if spec.unique and self._alias_map():  # no aliases here (the usual case): nothing to follow
+                ids = [self._resolve(table, i) for i in ids]
             local: dict[str, lineage.Part] = {}
             same: dict[str, tuple[str, str]] = {}  # id -> (lineage, hash) as held here
             rows: dict[str, tuple[Any, ...]] = {}
@@ -135,7 +137,15 @@ class BundleCheckStore(SealedStore):
                         chunk).fetchall():
                     rows[row[0]] = row
                     same[row[0]] = (row[2], row[3])
+            # A record this device has no copy of, held for nothing and once in the bundle has
+            # nothing to agree with: found out for the whole kind at once, most of a first import.
+            held_here = {i for t, p, i in held if (t, p) == (table, part)}
+            once = len(set(ids)) == len(ids)
+            if once and not rows and not held_here:
+                continue
             for record_id, incoming in zip(ids, found, strict=True):
+                if once and record_id not in rows and incoming.record_id not in held_here:
+                    continue
                 if (record_id in same and same[record_id][1] == incoming.line.get("h")
                         and same[record_id][0] == lineage.canonical(incoming.line.get("l"))
                         and (table, part, incoming.record_id) not in held):

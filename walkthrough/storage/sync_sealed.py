@@ -29,8 +29,9 @@ from walkthrough.core import privacy, sealing
 from walkthrough.core.i18n import QT_TRANSLATE_NOOP
 from walkthrough.core.model import ObservationKind, Visibility
 from walkthrough.storage.peer_store import PeerVisitStore
-from walkthrough.storage.sync_apply import Applied, Incoming, SyncApplyStore
+from walkthrough.storage.sync_apply import SyncApplyStore
 from walkthrough.storage.sync_checks import RecordRefused, refused
+from walkthrough.storage.sync_records import Applied, Incoming
 from walkthrough.storage.sync_tables import MAIN, PRIVATE, TABLES, Synced
 
 log = logging.getLogger("walkthrough.storage.sync")

@@ -5,7 +5,7 @@ Entries (each a single plain file name):
 - ``manifest.json``: format and version, app version, bundle id, device id
   and name, export time (that device's clock: for people, never for merging),
   counts per kind of record, and the name, size and SHA-256 of every other entry;
-- ``records.jsonl``: one record part a line (see :func:`walkthrough.storage.sync_apply.record_line`);
+- ``records.jsonl``: one record part a line (see :func:`walkthrough.storage.sync_records.record_line`);
 - ``frameworks.jsonl``: the definition of every framework version the records use;
 - ``sealed.jsonl``: private peer-visit content, sealed to the people in it.
 

@@ -10,8 +10,8 @@ from typing import Any
 
 from walkthrough.core.i18n import QT_TRANSLATE_NOOP, Message, message
 from walkthrough.storage import Repository
-from walkthrough.storage.sync_apply import Applied
 from walkthrough.storage.sync_checks import RecordRefused
+from walkthrough.storage.sync_records import Applied
 from walkthrough.storage.sync_store import gc_paused, let_go
 from walkthrough.sync.bundle import file_sha256
 from walkthrough.sync.bundle_read import BundleRefused, cannot_be_read, read_bundle, read_manifest

@@ -169,3 +169,37 @@ def test_a_tap_on_another_connection_commits_quickly_during_a_long_import(tmp_pa
     assert waits[-1] < 0.4, f"a tap waited {waits[-1] * 1000:.0f} ms"
     source.repo.close()
     target.repo.close()
+
+
+def test_a_bundle_has_a_big_page_cache_while_it_imports_and_leaves_the_connections_as_it_was(
+        pair: tuple[Device, Device], small_transactions: None) -> None:
+    a, b = pair
+    bundle = a.export()
+    b.repo.db.execute("PRAGMA cache_size = -1234")
+    seen: list[int] = []
+    original = sync_store.SyncStore._apply_lines
+
+    def looking(self: Any, *args: Any, **kwargs: Any) -> None:
+        seen.append(int(self.db.execute("PRAGMA cache_size").fetchone()[0]))
+        original(self, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sync_store.SyncStore, "_apply_lines", looking)
+        assert not b.take(bundle).refused
+    assert seen and set(seen) == {sync_store.BUNDLE_CACHE_KIB}
+    assert b.repo.db.execute("PRAGMA cache_size").fetchone()[0] == -1234
+
+
+def test_one_record_twice_in_a_bundle_with_one_history_and_two_contents_refuses_it_untouched(
+        pair: tuple[Device, Device], tmp_path: Path, small_transactions: None) -> None:
+    a, b = pair  # b holds none of a's records: nothing here to agree with, only the bundle itself
+
+    def doubled(lines: list[dict[str, Any]]) -> None:
+        room = next(line for line in lines if line["t"] == "rooms")
+        lines.append({**room, "v": {**room["v"], "subject": "Forged"}})  # the same write, other words
+
+    path = _rewrite(a, tmp_path, "doubled.zip", doubled)
+    before = everything(b.repo, but=REPORTS)
+    [refused] = b.take(path).refused
+    assert "the same history with different content" in refused.message
+    assert everything(b.repo, but=REPORTS) == before

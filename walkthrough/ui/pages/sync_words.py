@@ -1,6 +1,6 @@
 """The Sync page's words for kinds of records and import outcomes, counted and translated.
 
-The keys are the store's (``storage/sync_tables.py`` kinds, ``storage/sync_apply.py`` outcomes);
+The keys are the store's (``storage/sync_tables.py`` kinds, ``storage/sync_records.py`` outcomes);
 a key not listed here is shown as it is. Counts use ``self.tr`` (pyside6-lupdate marks a count
 as a plural only there), so the words live in one QObject made once.
 """
