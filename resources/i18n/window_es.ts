@@ -1652,5 +1652,34 @@
         <source>Back to walkthroughs</source>
         <translation>Volver a los recorridos</translation>
     </message>
+    <message numerus="yes">
+        <source>%n room(s) visited</source>
+        <translation>
+            <numerusform>%n aula visitada</numerusform>
+            <numerusform>%n aulas visitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reached</source>
+        <translation>
+            <numerusform>%n sin visitar</numerusform>
+            <numerusform>%n sin visitar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} in classrooms</source>
+        <translation>{time} en las aulas</translation>
+    </message>
+    <message>
+        <source>{time} a room on average</source>
+        <translation>{time} por aula en promedio</translation>
+    </message>
 </context>
 </TS>

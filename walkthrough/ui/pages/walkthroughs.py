@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from walkthrough.core.permissions import Action
-from walkthrough.core.rounds import Round
+from walkthrough.core.rounds import Round, RoundSummary, clock
 from walkthrough.storage import Repository
 from walkthrough.storage.base import StoreError
 from walkthrough.ui import core_text
 from walkthrough.ui.access import can, me, role_note, say_role
 from walkthrough.ui.models.visits import RoundSummaryModel, VisitsModel
 from walkthrough.ui.widgets.controls import touch_button
+from walkthrough.ui.widgets.plural import plural
 from walkthrough.ui.widgets.round_start import RoundStartPanel
 from walkthrough.ui.widgets.round_style import STYLE
 from walkthrough.ui.widgets.side_by_side import SideBySide
@@ -303,8 +304,20 @@ class WalkthroughsPage(QWidget):
     def show_summary(self, round_id: str) -> None:
         summary = self.repo.round_summary(round_id)
         self.summary_model.set_summary(summary)
-        self.summary_text.setText(summary.describe())
+        self.summary_text.setText(self.summary_words(summary))
         self.stack.setCurrentWidget(self.summary)
+
+    def summary_words(self, summary: RoundSummary) -> str:
+        """The round in a line, in the interface's language: rooms visited, skipped, not reached, time."""
+        parts = [plural(self.tr("%n room(s) visited", "", summary.visited), summary.visited)]
+        if summary.skipped:
+            parts.append(self.tr("%n skipped", "", summary.skipped))
+        if summary.not_reached:
+            parts.append(self.tr("%n not reached", "", summary.not_reached))
+        parts.append(self.tr("{time} in classrooms").format(time=clock(summary.seconds_in_rooms)))
+        if summary.visited:
+            parts.append(self.tr("{time} a room on average").format(time=clock(summary.average_seconds)))
+        return " · ".join(parts)
 
     def current_view(self) -> str:
         shown = self.stack.currentWidget()
