@@ -189,6 +189,9 @@ def set_up_school(window: MainWindow, folder: Path) -> tuple[MainWindow, dict[st
     setup = spanish.first_run
     if setup is None:
         raise SelfTestFailed("after Español was chosen the window left the setup")
+    # The new window in front, as a window manager (or a tap on it) makes it: typing goes to it.
+    spanish.activateWindow()
+    wait_until("the Spanish window in front", spanish.isActiveWindow, 10)
     words = reads_spanish(spanish, "welcome")
     click(setup.set_up_button, "Configurar mi escuela")
     type_into(setup.name, PRINCIPAL)
