@@ -9,6 +9,7 @@ would see it.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -16,13 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from walkthrough import __version__
-from walkthrough.paths import FORMS_DIR, RESOURCES_DIR, database_path, is_frozen
+from walkthrough.paths import CONFIG_DIR_VARIABLE, FORMS_DIR, RESOURCES_DIR, database_path, is_frozen
 from walkthrough.ui.mainwindow import MainWindow
 from walkthrough.ui.widgets.segmented import Segmented
 
@@ -200,6 +201,10 @@ def self_test(folder: Path, *, timeout: float = 60.0, scenario: str = "tap") -> 
     QApplication.instance() or QApplication(sys.argv[:1])  # run() uses this one
     # Qt's own file dialogs (a platform's native one cannot be answered from inside the app).
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    own_settings = os.environ.get(CONFIG_DIR_VARIABLE)
+    if own_settings:  # and what they remember (QtProject.conf) in the self-test's settings folder too
+        for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(kind, QSettings.Scope.UserScope, own_settings)
     QTimer.singleShot(0, drive)
     code = run(folder)
     result["exit_code"] = code
