@@ -50,9 +50,9 @@ def add_parser(commands: Any) -> None:
         description="Open the main window (offscreen unless QT_QPA_PLATFORM is set), start a round on a demo "
         "school, tap one look-for through the window, check that the tap is committed to the database, and "
         "quit (setup-es: set up a new school in Spanish from the shipped roster template through the first-run "
-        "setup, then walk a round in it). Prints one JSON line; exit status 0 when every step held, 1 otherwise. Uses a new temporary "
-        "data folder, or --data-dir DIR when DIR is empty or new (then kept); never a folder that holds a "
-        "database.",
+        "setup, then walk a round in it). Prints one JSON line; exit status 0 when every step held, 1 "
+        "otherwise. Uses a new temporary data folder, or --data-dir DIR when DIR is empty or new (then "
+        "kept); never a folder that holds a database.",
     )
     parser.add_argument("scenario", nargs="?", choices=SCENARIOS, default=SCENARIOS[0],
                         help="tap: one tap on a demo school (default); setup-es: the first-run setup in Spanish "

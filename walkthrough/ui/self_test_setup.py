@@ -109,7 +109,7 @@ def type_text(field: QWidget, text: str) -> None:
     a key event with its text (QTest's own typing knows ASCII only)."""
     for char in text:
         if char.isascii():
-            QTest.keyClick(field, char)
+            QTest.keyClicks(field, char)
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(field, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
