@@ -117,7 +117,7 @@ def type_text(field: QWidget, text: str) -> None:
 
 
 def type_into(field: QLineEdit, text: str) -> None:
-    wait_until(f"the cursor in the field {field.accessibleName()!r}", field.hasFocus, 5)
+    wait_until(f"the cursor in the field {field.accessibleName()!r}", field.hasFocus)
     type_text(field, text)
     if field.text() != text:
         raise SelfTestFailed(f"typed {text!r} into {field.accessibleName()!r}, it holds {field.text()!r}")
@@ -130,7 +130,7 @@ def tap_choice(combo: QComboBox, data: str) -> None:
         raise SelfTestFailed(f"the list {combo.accessibleName()!r} does not offer {data!r}")
     click(combo, f"the list {combo.accessibleName()!r}")
     view = combo.view()
-    wait_until("the list's popup", view.isVisible, 5)
+    wait_until("the list's popup", view.isVisible)
     QTest.qWait(QApplication.doubleClickInterval() + 100)  # a popup ignores a release right after it opens
     where = view.visualRect(combo.model().index(index, 0)).center()
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
@@ -191,18 +191,18 @@ def set_up_school(window: MainWindow, folder: Path) -> tuple[MainWindow, dict[st
         raise SelfTestFailed("after Español was chosen the window left the setup")
     # The new window in front, as a window manager (or a tap on it) makes it: typing goes to it.
     spanish.activateWindow()
-    wait_until("the Spanish window in front", spanish.isActiveWindow, 10)
+    wait_until("the Spanish window in front", spanish.isActiveWindow)
     words = reads_spanish(spanish, "welcome")
     click(setup.set_up_button, "Configurar mi escuela")
     type_into(setup.name, PRINCIPAL)
     click(setup.next_button, "Siguiente (you)")
-    wait_until("the school step", lambda: _on(setup, "school"), 5)
+    wait_until("the school step", lambda: _on(setup, "school"))
     QTest.mouseClick(setup.district, Qt.MouseButton.LeftButton)
     type_text(setup.district, DISTRICT)
     QTest.mouseClick(setup.school_name, Qt.MouseButton.LeftButton)
     type_into(setup.school_name, SCHOOL)
     click(setup.next_button, "Siguiente (school)")
-    wait_until("the roster step", lambda: _on(setup, "roster"), 5)
+    wait_until("the roster step", lambda: _on(setup, "roster"))
     words += reads_spanish(spanish, "roster")
     saved = folder / "plantilla-guardada.xlsx"  # saved under a name of the principal's
     suggested = tap_and_answer_file_dialog(setup.template_button, "Guardar la plantilla", saved)
@@ -227,7 +227,7 @@ def set_up_school(window: MainWindow, folder: Path) -> tuple[MainWindow, dict[st
     wait_until("the built-in frameworks in the setup", lambda: blast.findData(BLAST_FRAMEWORK) >= 0)
     blast.setCurrentIndex(blast.findData(BLAST_FRAMEWORK))
     click(setup.next_button, "Terminar")
-    wait_until("the last step", lambda: _on(setup, "done"), 5)
+    wait_until("the last step", lambda: _on(setup, "done"))
     ready = setup.done_text.text()
     click(setup.next_button, "Empezar un recorrido")
     wait_until("the Walkthroughs page after the setup", lambda: spanish.first_run is None
@@ -271,7 +271,7 @@ def walk_a_round(window: MainWindow, folder: Path) -> dict[str, Any]:
     click(visit.finish_button, "Terminar ronda")
     if walkthroughs.current_view() != "summary":  # rooms not reached yet: the second tap confirms
         click(visit.finish_button, "Terminar ronda (again)")
-    wait_until("the round's summary", lambda: walkthroughs.current_view() == "summary", 5)
+    wait_until("the round's summary", lambda: walkthroughs.current_view() == "summary")
     words += reads_spanish(window, "summary", "visited")
     return {"round": active.id, "observation": observation, "marked": keys[:MARKED], "room": room,
             "shown": chip, "summary": walkthroughs.summary_text.text(), "spanish_words": words}
