@@ -137,29 +137,41 @@ def tap_choice(combo: QComboBox, data: str) -> None:
 
 
 def tap_and_answer_file_dialog(button: QAbstractButton, what: str, path: Path) -> str:
-    """Tap ``button``, which opens a file dialog, and pick ``path`` in it; the name the dialog suggested."""
+    """Tap ``button``, which opens a file dialog, and pick ``path`` in it; the name the dialog suggested.
+    The whole path is typed into its name field; it is answered again while it stays open, and
+    closed unanswered after ``WAIT_S``: the self-test then fails, it never waits for ever."""
     seen: dict[str, str] = {}
+    deadline = time.perf_counter() + WAIT_S
     answer = QTimer()
     answer.setInterval(POLL_MS)
 
     def pick() -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QFileDialog) and dialog.isVisible():
-            answer.stop()
-            seen["suggested"] = next(iter(dialog.selectedFiles()), "")
-            dialog.setDirectory(str(path.parent))  # goes to the folder, types the name, taps Open / Save
-            dialog.selectFile(path.name)
-            dialog.accept()
+        if not (isinstance(dialog, QFileDialog) and dialog.isVisible()):
+            if "suggested" in seen or time.perf_counter() > deadline:
+                answer.stop()
+            return
+        seen.setdefault("suggested", next(iter(dialog.selectedFiles()), ""))
+        if time.perf_counter() > deadline:
+            seen["unanswered"] = "yes"
+            dialog.reject()
+            return
+        name = dialog.findChild(QLineEdit, "fileNameEdit")  # the dialog's "File name" field
+        if name is None:
+            return
+        name.setText(str(path))  # the whole path typed in, then Open / Save
+        dialog.accept()  # still open at the next look: answered again
 
     answer.timeout.connect(pick)
     answer.start()
-    QTimer.singleShot(int(WAIT_S * 1000), answer.stop)
     try:
         click(button, what)  # returns when the dialog is closed
     finally:
         answer.stop()
     if "suggested" not in seen:
         raise SelfTestFailed(f"{what} opened no file dialog")
+    if "unanswered" in seen:
+        raise SelfTestFailed(f"the file dialog of {what} did not take {path} within {WAIT_S:g} s")
     return seen["suggested"]
 
 
