@@ -8,7 +8,7 @@ walkthrough forms import FILE -o OUT      a spreadsheet or an XLSForm to a frame
 walkthrough forms export ID [--version V] -o FILE
 walkthrough forms diff FILE_A FILE_B      what changed between two framework files
 walkthrough demo [--observations N] [--seed S]
-walkthrough self-test [--timeout SECONDS]   check the window opens and records a tap
+walkthrough self-test [tap|setup-es] [--timeout SECONDS]   check the window opens and records a round
 walkthrough sync export -o FILE [--since-last] | import FILE... | folder DIR
 walkthrough roster import FILE --school NAME [--check]   rooms and teachers from a .csv or .xlsx
 
@@ -153,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _headless(folder, args.verbose, lambda: demo(folder, args.observations, args.seed,
                                                                  args.responses_per_visit))
         if args.command == selftest.COMMAND:
-            return selftest.run(args.data_dir, timeout=args.timeout, verbose=args.verbose)
+            return selftest.run(args.data_dir, timeout=args.timeout, verbose=args.verbose, scenario=args.scenario)
         if args.command in ("report", "export"):
             from walkthrough.commands.reports_cli import run as run_report
 

@@ -84,7 +84,15 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+CONFIG_DIR_VARIABLE = "WALKTHROUGH_CONFIG_DIR"
+
+
 def config_dir() -> Path:
+    """The per-user settings folder: ``$WALKTHROUGH_CONFIG_DIR`` (the self-test's own, so it never
+    changes a user's language or remembered folder), else the platform's."""
+    override = os.environ.get(CONFIG_DIR_VARIABLE)
+    if override:
+        return Path(override)
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 

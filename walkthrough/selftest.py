@@ -9,9 +9,18 @@ committed, closes the window, and checks the tap again in the database the
 app left behind. It prints one JSON line and exits 0 when every step held,
 1 with the step that failed otherwise.
 
+``self-test setup-es`` is the first start of a new school instead: it
+switches the setup to Spanish on its welcome, makes the first profile and the
+school, saves the shipped Spanish roster template (``plantilla-personal.xlsx``)
+from the setup, fills in three rooms as a user would in a spreadsheet, imports
+it through the setup, checks that the window reads Spanish, walks a blast round
+(look-fors marked in the first room, then Finish round) and checks the school,
+its rooms and the round's responses in the database the app left.
+
 It never touches a real data folder: with ``--data-dir`` it needs an empty
 or new folder (and keeps it, to look at); without, it uses a temporary one
-and removes it afterwards.
+and removes it afterwards. Nor the user's settings: the app's settings
+(language, window place) go to a temporary folder of their own.
 
 This module is Qt-free (the CLI imports it); the steps live in
 :mod:`walkthrough.ui.self_test`.
@@ -27,9 +36,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from walkthrough.paths import database_path
+from walkthrough.paths import CONFIG_DIR_VARIABLE, database_path
 
 COMMAND = "self-test"
+SCENARIOS = ("tap", "setup-es")
 
 
 def add_parser(commands: Any) -> None:
@@ -39,16 +49,20 @@ def add_parser(commands: Any) -> None:
         help="check that the app opens its window and records a tap on this machine",
         description="Open the main window (offscreen unless QT_QPA_PLATFORM is set), start a round on a demo "
         "school, tap one look-for through the window, check that the tap is committed to the database, and "
-        "quit. Prints one JSON line; exit status 0 when every step held, 1 otherwise. Uses a new temporary "
-        "data folder, or --data-dir DIR when DIR is empty or new (then kept); never a folder that holds a "
-        "database.",
+        "quit (setup-es: set up a new school in Spanish from the shipped roster template through the first-run "
+        "setup, then walk a round in it). Prints one JSON line; exit status 0 when every step held, 1 "
+        "otherwise. Uses a new temporary data folder, or --data-dir DIR when DIR is empty or new (then "
+        "kept); never a folder that holds a database.",
     )
+    parser.add_argument("scenario", nargs="?", choices=SCENARIOS, default=SCENARIOS[0],
+                        help="tap: one tap on a demo school (default); setup-es: the first-run setup in Spanish "
+                        "from the shipped roster template, then a whole round")
     parser.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
                         help="give up when the window has not opened and answered in this time (default 60)")
 
 
-def run(data_dir: str | None, *, timeout: float = 60.0, verbose: bool = False) -> int:
-    """Run the self-test; the exit status."""
+def run(data_dir: str | None, *, timeout: float = 60.0, verbose: bool = False, scenario: str = "tap") -> int:
+    """Run the self-test ``scenario``; the exit status."""
     if data_dir:
         folder = Path(data_dir).expanduser().resolve()
         if database_path(folder).exists():
@@ -60,10 +74,13 @@ def run(data_dir: str | None, *, timeout: float = 60.0, verbose: bool = False) -
         folder = Path(tempfile.mkdtemp(prefix="walkthrough-self-test-"))
         keep = False
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    settings = Path(tempfile.mkdtemp(prefix="walkthrough-self-test-settings-"))
+    os.environ[CONFIG_DIR_VARIABLE] = str(settings)
     try:
-        result = _run_in(folder, timeout=timeout, verbose=verbose)
+        result = _run_in(folder, timeout=timeout, verbose=verbose, scenario=scenario)
     finally:
         _close_log()
+        shutil.rmtree(settings, ignore_errors=True)
         if not keep:
             shutil.rmtree(folder, ignore_errors=True)
     print(json.dumps(result, ensure_ascii=False))
@@ -73,7 +90,7 @@ def run(data_dir: str | None, *, timeout: float = 60.0, verbose: bool = False) -
     return 0
 
 
-def _run_in(folder: Path, *, timeout: float, verbose: bool) -> dict[str, Any]:
+def _run_in(folder: Path, *, timeout: float, verbose: bool, scenario: str) -> dict[str, Any]:
     from walkthrough.log import setup_logging
 
     setup_logging(folder, verbose=verbose)
@@ -81,7 +98,7 @@ def _run_in(folder: Path, *, timeout: float, verbose: bool) -> dict[str, Any]:
         from walkthrough.ui.self_test import self_test
     except ImportError as exc:
         return {"passed": False, "failed": f"the window toolkit could not load ({exc})"}
-    return self_test(folder, timeout=timeout)
+    return self_test(folder, timeout=timeout, scenario=scenario)
 
 
 def _close_log() -> None:

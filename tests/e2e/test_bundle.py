@@ -2,8 +2,9 @@
 
 Built once for this module from ``packaging/walkthrough.spec`` into a temporary folder. The
 built program runs offscreen and under Xvfb on temporary data folders: it passes its
-self-test (the main window opens, a tap reaches the database), opens a real window, and quits
-cleanly. The build time, the bundle's size and the start times go to
+self-test (the main window opens, a tap reaches the database) and its ``setup-es`` self-test
+(a new school set up in Spanish from the shipped roster template, then a round recorded),
+opens a real window, and quits cleanly. The build time, the bundle's size and the start times go to
 ``tests/artifacts/bundle.json``.
 """
 
@@ -182,3 +183,50 @@ def test_the_built_program_opens_a_real_window_records_a_tap_and_quits_under_xvf
         "window_shown_seconds": shown["seconds"], "window_ready_seconds": ready["seconds"],
         "process_start_to_ready_seen_seconds": round(seen_ready, 3),
     })
+
+
+SPANISH_SCHOOL = "Escuela Primaria Las Palmas"
+TEMPLATE_ROOMS = {"Aula 1", "Aula 2", "Aula 3"}  # what the self-test writes into the shipped template
+
+
+def run_setup_in_spanish(bundle: Bundle, data: Path, env: dict[str, str]) -> dict[str, object]:
+    """``self-test setup-es`` by the built program, then its school, rooms and round read back here."""
+    started = time.perf_counter()
+    done = subprocess.run([str(bundle.program), "--data-dir", str(data), "self-test", "setup-es"],
+                          capture_output=True, text=True, timeout=240, env=env)
+    wall = time.perf_counter() - started
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["wall_seconds"] = round(wall, 3)
+    assert result["passed"] is True and result["frozen"] is True and result["scenario"] == "setup-es"
+    assert {"Configurar mi escuela", "Importar y continuar", "Terminar ronda"} <= set(result["spanish_words"])  # type: ignore[arg-type]
+    repo = Repository.open(database_path(data))
+    try:
+        schools = repo.schools()
+        assert [s.name for s in schools] == [SPANISH_SCHOOL]
+        assert {r.name for r in repo.rooms(schools[0].id)} == TEMPLATE_ROOMS
+        assert str(repo.round(str(result["round"])).status) == "finished"
+        responses = repo.responses(str(result["observation"]))
+        observed = sorted(k for k, r in responses.items() if r.value == "observed" and not r.deleted)
+        assert observed == sorted(result["marked"]) and len(observed) == 3  # type: ignore[arg-type]
+    finally:
+        repo.close()
+    return result
+
+
+def test_the_built_program_sets_up_a_school_in_spanish_from_the_shipped_template_and_records_a_round_offscreen(
+    bundle: Bundle, tmp_path: Path
+) -> None:
+    result = run_setup_in_spanish(bundle, tmp_path / "data", frozen_env(QT_QPA_PLATFORM="offscreen"))
+    assert result["platform"] == "offscreen"
+    record(offscreen_setup_es=result)
+
+
+def test_the_built_program_sets_up_a_school_in_spanish_and_records_a_round_under_xvfb(
+    bundle: Bundle, tmp_path: Path
+) -> None:
+    with xvfb() as display:
+        result = run_setup_in_spanish(bundle, tmp_path / "data", frozen_env(DISPLAY=display, QT_QPA_PLATFORM="xcb"))
+    assert result["platform"] == "xcb"
+    record(xvfb_setup_es=result)

@@ -94,3 +94,19 @@ def test_self_test_fails_plainly_when_a_step_does_not_hold(tmp_path: Path, broke
     assert result["passed"] is False and says in str(result["failed"]), result
     assert f"self-test failed: {result['failed']}" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_self_test_setup_es_passes_in_a_process_and_leaves_the_users_settings_alone(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    (config / "Walkthrough").mkdir(parents=True)
+    (config / "Walkthrough" / "settings.ini").write_text("[General]\nlanguage=en\n", encoding="utf-8")
+    done = self_test("--data-dir", str(tmp_path / "data"), options=("setup-es",),
+                     env={"XDG_CONFIG_HOME": str(config), "TMPDIR": str(tmp_path)})
+    assert done.returncode == 0, done.stdout + done.stderr
+    result = result_of(done)
+    assert result["passed"] is True and result["scenario"] == "setup-es"
+    assert "Resumen de la ronda" in result["spanish_words"]  # type: ignore[operator]
+    # Español was chosen in the app, in a settings folder of the self-test's own, since removed.
+    assert sorted(p.name for p in config.rglob("*")) == ["Walkthrough", "settings.ini"]
+    assert (config / "Walkthrough" / "settings.ini").read_text(encoding="utf-8") == "[General]\nlanguage=en\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config", "data"]

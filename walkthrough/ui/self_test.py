@@ -9,19 +9,21 @@ would see it.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QSettings, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from walkthrough import __version__
-from walkthrough.paths import FORMS_DIR, RESOURCES_DIR, database_path, is_frozen
+from walkthrough.paths import CONFIG_DIR_VARIABLE, FORMS_DIR, RESOURCES_DIR, database_path, is_frozen
 from walkthrough.ui.mainwindow import MainWindow
 from walkthrough.ui.widgets.segmented import Segmented
 
@@ -127,21 +129,52 @@ def qt_message_to_log(kind: QtMsgType, _context: QMessageLogContext, message: st
     log.log(logging.ERROR if serious else logging.INFO, "Qt: %s", message)
 
 
-def self_test(folder: Path, *, timeout: float = 60.0) -> dict[str, Any]:
-    """Run every step in ``folder`` (new and empty); a JSON-ready result."""
+Checks = list[tuple[Callable[[], bool], str]]
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """What a self-test does: fill the new data folder before the app starts, find the app's
+    window, drive it (a JSON-ready account of what was seen), and check the database after."""
+
+    prepare: Callable[[Path], dict[str, Any]]
+    window: Callable[[], MainWindow | None]
+    steps: Callable[[MainWindow, Path], dict[str, Any]]
+    after: Callable[[Path, dict[str, Any]], Checks]
+
+
+def _tap_checks(folder: Path, result: dict[str, Any]) -> Checks:
+    return [(lambda: stored_value(folder, result["observation"], result["look_for"]) == "observed",
+             "the tap is not in the database after the app closed")]
+
+
+TAP = Scenario(prepare, attached_window, tap_one_look_for, _tap_checks)
+
+
+def scenario_named(name: str) -> Scenario:
+    if name == "setup-es":
+        from walkthrough.ui.self_test_setup import SETUP_ES
+
+        return SETUP_ES
+    return TAP
+
+
+def self_test(folder: Path, *, timeout: float = 60.0, scenario: str = "tap") -> dict[str, Any]:
+    """Run every step of ``scenario`` in ``folder`` (new and empty); a JSON-ready result."""
     from walkthrough.ui.app import run
 
     started = time.perf_counter()
-    result: dict[str, Any] = {"passed": False, "version": __version__, "frozen": is_frozen(),
-                              "data_dir": str(folder), "resources": str(RESOURCES_DIR)}
+    result: dict[str, Any] = {"passed": False, "scenario": scenario, "version": __version__,
+                              "frozen": is_frozen(), "data_dir": str(folder), "resources": str(RESOURCES_DIR)}
+    chosen = scenario_named(scenario)
     try:
-        result.update(prepare(folder))
+        result.update(chosen.prepare(folder))
     except SelfTestFailed as exc:
         result["failed"] = str(exc)
         return result
 
     def drive() -> None:
-        window = attached_window()
+        window = chosen.window()
         if window is None:
             if time.perf_counter() - started > timeout:
                 result["failed"] = f"the main window did not open within {timeout:g} s"
@@ -155,21 +188,28 @@ def self_test(folder: Path, *, timeout: float = 60.0) -> dict[str, Any]:
         result["platform"] = QGuiApplication.platformName()
         result["window_icon"] = not window.windowIcon().isNull()
         try:
-            result.update(tap_one_look_for(window, folder))
+            result.update(chosen.steps(window, folder))
         except SelfTestFailed as exc:
             result["failed"] = str(exc)
         except Exception as exc:  # a bug in the app: report it as the failed step, then quit cleanly
             log.exception("self-test step raised")
             result["failed"] = f"the app raised {type(exc).__name__}: {exc}"
-        window.close()
+        shown = chosen.window() or window  # a language switch puts a new window in the first one's place
+        shown.close()
 
     qInstallMessageHandler(qt_message_to_log)
     QApplication.instance() or QApplication(sys.argv[:1])  # run() uses this one
+    # Qt's own file dialogs (a platform's native one cannot be answered from inside the app).
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    own_settings = os.environ.get(CONFIG_DIR_VARIABLE)
+    if own_settings:  # and what they remember (QtProject.conf) in the self-test's settings folder too
+        for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(kind, QSettings.Scope.UserScope, own_settings)
     QTimer.singleShot(0, drive)
     code = run(folder)
     result["exit_code"] = code
     if "failed" not in result:
-        after = _after_exit(folder, result)
+        after = _after_exit(folder, result, chosen.after(folder, result))
         if after is not None:
             result["failed"] = after
     result["seconds"] = round(time.perf_counter() - started, 3)
@@ -187,12 +227,11 @@ def _nudge_lists(result: dict[str, Any]) -> bool:
     return bool(lists.entries) and not lists.problems
 
 
-def _after_exit(folder: Path, result: dict[str, Any]) -> str | None:
-    """What is wrong once the app has closed, if anything."""
-    checks: list[tuple[Callable[[], bool], str]] = [
+def _after_exit(folder: Path, result: dict[str, Any], own: Checks) -> str | None:
+    """What is wrong once the app has closed, if anything (``own``: the scenario's checks)."""
+    checks: Checks = [
         (lambda: result["exit_code"] == 0, f"the app exited with status {result['exit_code']}"),
-        (lambda: stored_value(folder, result["observation"], result["look_for"]) == "observed",
-         "the tap is not in the database after the app closed"),
+        *own,
         (lambda: bool(result.get("window_icon")), "the main window has no icon (resources/icons missing?)"),
         (lambda: _nudge_lists(result), "the evaluative-language lists in forms/ did not load (the nudge is off)"),
     ]

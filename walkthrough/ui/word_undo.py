@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFileDialog, QLineEdit
 
 _PROPERTY = "_word_undo"
 
@@ -76,7 +76,10 @@ class WordUndo(QObject):
         self._go(self.redo_steps, self.undo_steps)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.edit or event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+        # No field while PySide takes a closed file dialog's field apart (its events still come here).
+        edit = self.__dict__.get("edit")
+        if edit is None or watched is not edit or \
+                event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
         assert isinstance(event, QKeyEvent)
         undo = event.matches(QKeySequence.StandardKey.Undo)
@@ -91,9 +94,12 @@ class WordUndo(QObject):
 
 
 def word_undo(edit: QLineEdit) -> WordUndo | None:
-    """Give ``edit`` word-by-word undo (once); not the editor inside a spin box or a combo box."""
+    """Give ``edit`` word-by-word undo (once); not the editor inside a spin box or a combo box, nor
+    a field of Qt's own file dialog (a file's name, not words; its fields are made and destroyed
+    by Qt with the dialog, and a Python filter on them was called half taken apart)."""
     parent = edit.parent()
-    if isinstance(parent, QAbstractSpinBox | QComboBox) or edit.property(_PROPERTY):
+    if isinstance(parent, QAbstractSpinBox | QComboBox) or edit.property(_PROPERTY) or \
+            isinstance(edit.window(), QFileDialog):
         return None
     edit.setProperty(_PROPERTY, True)
     return WordUndo(edit)
