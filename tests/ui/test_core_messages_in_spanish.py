@@ -112,6 +112,24 @@ def test_a_refused_bundle_says_why_in_spanish_on_the_sync_page_and_in_english_in
     assert f"bundle refused: {english_why}" in [r.getMessage() for r in caplog.records]
 
 
+def test_an_import_report_stored_in_english_before_shows_in_spanish_on_the_sync_page(
+    repo: Repository, qtbot: QtBot, spanish: None
+) -> None:
+    """Reports stored before today keep their English; the page reads it back and translates it."""
+    repo.switch_profile(first_admin(repo).id)
+    repo.add_sync_report(file_name="tablet-3.zip", outcome="refused",
+                         message="tablet-3.zip: note 7f2c: field 'text' is empty")
+    repo.add_sync_report(file_name="old.zip", outcome="refused", message="a reason no template explains")
+    window = MainWindow(repo)
+    qtbot.addWidget(window)
+    window.show_page("sync")
+    page = window.sync_page
+    page.refresh()
+    assert page.reports.item(0, 4).text() == "a reason no template explains"  # as it was: still shown
+    assert page.reports.item(1, 4).text() == "tablet-3.zip: nota 7f2c: el campo 'text' está vacío"
+    assert repo.sync_reports()[1].message == "tablet-3.zip: note 7f2c: field 'text' is empty"  # kept as stored
+
+
 def test_a_refused_roster_file_says_why_in_spanish_in_the_import_dialog(
     repo: Repository, qtbot: QtBot, tmp_path: Path, spanish: None
 ) -> None:
