@@ -5,11 +5,9 @@ values filled in; English reads as before, and the log and the command line stay
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from role_helpers import first_admin
 
@@ -20,16 +18,9 @@ from walkthrough.core.roster import read_roster
 from walkthrough.paths import FORMS_DIR
 from walkthrough.storage import Repository
 from walkthrough.storage.base import DatabaseBusy, StoreError
-from walkthrough.ui import core_text, i18n
+from walkthrough.ui import core_text
 from walkthrough.ui.dialogs.roster_import import RosterImportDialog
 from walkthrough.ui.mainwindow import MainWindow
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
 
 
 def _refusal(repo: Repository) -> StoreError:

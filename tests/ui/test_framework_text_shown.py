@@ -3,10 +3,8 @@ framework's stable value (display-only translation)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -17,13 +15,6 @@ from walkthrough.storage import Repository
 from walkthrough.ui import framework_text
 from walkthrough.ui.app import create_window
 from walkthrough.ui.widgets.visit_view import VisitView
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    framework_text.set_language("es")
-    yield
-    framework_text.set_language(None)
 
 
 def open_visit(qtbot: QtBot, repo: Repository, framework: Framework) -> VisitView:

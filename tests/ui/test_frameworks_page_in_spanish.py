@@ -17,17 +17,17 @@ import pytest
 from clipping import clipping_problems
 from demo_helpers import copy_of, make_demo
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_pages_in_spanish_b import english_among, shown_texts
 
 from walkthrough.core.model import Role
 from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
-from walkthrough.ui import framework_text, i18n
 from walkthrough.ui.access import why_not
 from walkthrough.ui.mainwindow import MainWindow
 from walkthrough.ui.widgets.role_names import role_name
+
+pytestmark = pytest.mark.usefixtures("app_style")  # the app's sizes, as users see them
 
 SIZES = [(1280, 800), (1024, 768)]
 BLAST = "blast-empowered-learning"
@@ -36,20 +36,6 @@ BLAST = "blast-empowered-learning"
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_demo(tmp_path_factory, "spanish-frameworks", observations=40, seed=17, today=date.today())
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    from walkthrough.ui.style import apply_style
-
-    apply_style(qapp)
-    installed = i18n.install(qapp, "es")
-    assert "pages_es.qm" in installed and "widgets_es.qm" in installed
-    framework_text.set_language("es")  # as the language setting does: frameworks' own text in Spanish too
-    yield
-    framework_text.set_language(None)
-    i18n.install(qapp, "en")
-    qapp.setStyleSheet("")
 
 
 @pytest.fixture

@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -33,8 +32,9 @@ from pytestqt.qtbot import QtBot
 
 from walkthrough.core.model import Role
 from walkthrough.storage import Repository
-from walkthrough.ui import i18n
 from walkthrough.ui.mainwindow import MainWindow
+
+pytestmark = pytest.mark.usefixtures("app_style")  # the app's sizes, as users see them
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 PAGES = ["walkthroughs", "schedule", "history", "shared", "reports", "backups", "sync", "settings", "help"]
@@ -98,17 +98,6 @@ def english_among(texts: set[str]) -> list[str]:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_demo(tmp_path_factory, "spanish-b", observations=60, seed=13, today=date.today())
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    from walkthrough.ui.style import apply_style
-
-    apply_style(qapp)  # the app's own style sheet: its sizes are what a user sees
-    assert "window_es.qm" in i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
-    qapp.setStyleSheet("")
 
 
 @pytest.fixture

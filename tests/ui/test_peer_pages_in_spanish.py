@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from clipping import clipping_problems
 from demo_helpers import copy_of, make_demo
-from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 from test_pages_in_spanish_b import english_among, shown_texts
 
@@ -25,9 +25,10 @@ from walkthrough.core.framework_types import ResponseType
 from walkthrough.core.model import NoteKind, Role
 from walkthrough.storage import Repository
 from walkthrough.storage.base import DatabaseBusy
-from walkthrough.ui import framework_text, i18n
 from walkthrough.ui.mainwindow import MainWindow
 from walkthrough.ui.pages.peer_visits import PeerVisitsPage
+
+pytestmark = pytest.mark.usefixtures("app_style")  # the app's sizes, as users see them
 
 SIZES = [(1280, 800), (1024, 768)]
 VIEWS = ["overview", "record", "debrief"]
@@ -46,19 +47,6 @@ class Cast:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_demo(tmp_path_factory, "spanish-peer", observations=40, seed=13, today=date.today())
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    from walkthrough.ui.style import apply_style
-
-    apply_style(qapp)
-    assert "pages_es.qm" in i18n.install(qapp, "es")
-    framework_text.set_language("es")  # as the language setting does: the framework's prompts in Spanish too
-    yield
-    framework_text.set_language(None)
-    i18n.install(qapp, "en")
-    qapp.setStyleSheet("")
 
 
 def _colleagues(repo: Repository) -> tuple[str, str]:
