@@ -5,11 +5,9 @@ values filled in; English reads as before, and the log and the command line stay
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from role_helpers import first_admin
 
@@ -20,16 +18,9 @@ from walkthrough.core.roster import read_roster
 from walkthrough.paths import FORMS_DIR
 from walkthrough.storage import Repository
 from walkthrough.storage.base import DatabaseBusy, StoreError
-from walkthrough.ui import core_text, i18n
+from walkthrough.ui import core_text
 from walkthrough.ui.dialogs.roster_import import RosterImportDialog
 from walkthrough.ui.mainwindow import MainWindow
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
 
 
 def _refusal(repo: Repository) -> StoreError:
@@ -110,6 +101,24 @@ def test_a_refused_bundle_says_why_in_spanish_on_the_sync_page_and_in_english_in
     english_why = "broken.zip: is not a complete bundle (damaged, or still being copied)"
     assert repo.sync_reports()[0].message == english_why  # what is kept, as the command line reports it
     assert f"bundle refused: {english_why}" in [r.getMessage() for r in caplog.records]
+
+
+def test_an_import_report_stored_in_english_before_shows_in_spanish_on_the_sync_page(
+    repo: Repository, qtbot: QtBot, spanish: None
+) -> None:
+    """Reports stored before today keep their English; the page reads it back and translates it."""
+    repo.switch_profile(first_admin(repo).id)
+    repo.add_sync_report(file_name="tablet-3.zip", outcome="refused",
+                         message="tablet-3.zip: note 7f2c: field 'text' is empty")
+    repo.add_sync_report(file_name="old.zip", outcome="refused", message="a reason no template explains")
+    window = MainWindow(repo)
+    qtbot.addWidget(window)
+    window.show_page("sync")
+    page = window.sync_page
+    page.refresh()
+    assert page.reports.item(0, 4).text() == "a reason no template explains"  # as it was: still shown
+    assert page.reports.item(1, 4).text() == "tablet-3.zip: nota 7f2c: el campo 'text' está vacío"
+    assert repo.sync_reports()[1].message == "tablet-3.zip: note 7f2c: field 'text' is empty"  # kept as stored
 
 
 def test_a_refused_roster_file_says_why_in_spanish_in_the_import_dialog(

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from walkthrough.core.model import Role
 from walkthrough.storage import Repository
-from walkthrough.ui import framework_text, i18n
+from walkthrough.ui import framework_text
 from walkthrough.ui.mainwindow import MainWindow
 from walkthrough.ui.pages.dashboard import DashboardPage
 
@@ -33,15 +33,6 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def repo(demo: Path, tmp_path: Path) -> Iterator[Repository]:
     with copy_of(demo, tmp_path) as repo:
         yield repo
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    i18n.install(qapp, "es")
-    framework_text.set_language("es")
-    yield
-    i18n.install(qapp, "en")
-    framework_text.set_language(None)
 
 
 def dashboard(qtbot: QtBot, repo: Repository) -> DashboardPage:

@@ -3,38 +3,18 @@ framework's stable value (display-only translation)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from round_helpers import small_school
+from window_helpers import open_visit
 
 from walkthrough.core.frameworks import Framework, parse_framework
 from walkthrough.storage import Repository
 from walkthrough.ui import framework_text
 from walkthrough.ui.app import create_window
 from walkthrough.ui.widgets.visit_view import VisitView
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    framework_text.set_language("es")
-    yield
-    framework_text.set_language(None)
-
-
-def open_visit(qtbot: QtBot, repo: Repository, framework: Framework) -> VisitView:
-    school = small_school(repo, 3)
-    round_ = repo.start_round(school.school.id, framework, by=school.observer.id)
-    view = VisitView(repo)
-    qtbot.addWidget(view)
-    view.resize(1070, 760)
-    view.open_round(round_.id)
-    view.show()
-    return view
 
 
 def texts(view: VisitView) -> set[str]:

@@ -15,19 +15,20 @@ from pathlib import Path
 
 import pytest
 from clipping import clipping_problems
-from demo_helpers import copy_of, make_demo
+from demo_helpers import make_demo
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_pages_in_spanish_b import english_among, shown_texts
+from window_helpers import as_administrator, shown_window
 
 from walkthrough.core.model import Role
 from walkthrough.core.permissions import Action
 from walkthrough.storage import Repository
-from walkthrough.ui import framework_text, i18n
 from walkthrough.ui.access import why_not
 from walkthrough.ui.mainwindow import MainWindow
 from walkthrough.ui.widgets.role_names import role_name
+
+pytestmark = pytest.mark.usefixtures("app_style")  # the app's sizes, as users see them
 
 SIZES = [(1280, 800), (1024, 768)]
 BLAST = "blast-empowered-learning"
@@ -39,34 +40,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    from walkthrough.ui.style import apply_style
-
-    apply_style(qapp)
-    installed = i18n.install(qapp, "es")
-    assert "pages_es.qm" in installed and "widgets_es.qm" in installed
-    framework_text.set_language("es")  # as the language setting does: frameworks' own text in Spanish too
-    yield
-    framework_text.set_language(None)
-    i18n.install(qapp, "en")
-    qapp.setStyleSheet("")
-
-
-@pytest.fixture
 def district(demo: Path, tmp_path: Path) -> Iterator[Repository]:
-    with copy_of(demo, tmp_path) as repo:
-        admin = next(p for p in repo.people(role=Role.ADMINISTRATOR) if not repo.has_pin(p.id))
-        repo.switch_profile(admin.id)
+    with as_administrator(demo, tmp_path) as repo:
         yield repo
-
-
-def _window(repo: Repository, qtbot: QtBot, size: tuple[int, int]) -> MainWindow:
-    window = MainWindow(repo)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _frameworks_page(window: MainWindow, qtbot: QtBot, framework_id: str = BLAST):  # type: ignore[no-untyped-def]
@@ -97,14 +73,14 @@ def _model_texts(page) -> set[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("framework_id", [BLAST, "nctm-math-teaching-practices", "standards-proficiency-scales"])
 def test_no_text_of_the_frameworks_page_is_english(spanish: None, district: Repository, qtbot: QtBot,
                                                    framework_id: str) -> None:
-    window = _window(district, qtbot, SIZES[0])
+    window = shown_window(district, qtbot, SIZES[0])
     page = _frameworks_page(window, qtbot, framework_id)
     texts = shown_texts(page, window) | _model_texts(page)
     assert english_among(texts) == []
 
 
 def test_the_frameworks_page_says_its_words_in_spanish(spanish: None, district: Repository, qtbot: QtBot) -> None:
-    window = _window(district, qtbot, SIZES[0])
+    window = shown_window(district, qtbot, SIZES[0])
     page = _frameworks_page(window, qtbot)
     headers = [page.tree_model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
     assert headers == ["Indicador", "Respuesta", "Etiquetas"]
@@ -124,7 +100,7 @@ def test_in_spanish_nothing_on_the_frameworks_page_is_cut_off(spanish: None, dis
                                                               size: tuple[int, int], tmp_path: Path) -> None:
     shots = Path(os.environ.get("WALKTHROUGH_SHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
-    window = _window(district, qtbot, size)
+    window = shown_window(district, qtbot, size)
     _frameworks_page(window, qtbot)
     window.resize(*size)
     qtbot.wait(20)
@@ -135,7 +111,7 @@ def test_in_spanish_nothing_on_the_frameworks_page_is_cut_off(spanish: None, dis
 
 def test_a_role_reads_in_the_interface_language(spanish: None, district: Repository, qtbot: QtBot) -> None:
     assert [role_name(r) for r in Role] == ["Administrador/a", "Coach", "Docente", "Suplente"]
-    window = _window(district, qtbot, SIZES[0])
+    window = shown_window(district, qtbot, SIZES[0])
     button = window.profile_button.text()
     assert "(administrador/a)" in button and "administrator" not in button
 
@@ -150,7 +126,7 @@ def test_the_note_on_what_a_role_may_not_do_is_in_spanish(spanish: None, distric
     assert why_not(Action.MAKE_REPORT) == "Solo los administradores y los coaches pueden crear informes de resumen."
     teacher = next(p for p in district.people(role=Role.TEACHER) if not district.has_pin(p.id))
     district.switch_profile(teacher.id)
-    window = _window(district, qtbot, SIZES[0])
+    window = shown_window(district, qtbot, SIZES[0])
     window.show_page("reports")
     note = window.reports_page.role_line.text()
     assert note.startswith("Solo ") and "Only" not in note

@@ -10,7 +10,7 @@ import pytest
 from peer_helpers import PeerDistrict, make_district, planned_visit
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from round_helpers import small_school
+from window_helpers import open_visit
 
 from walkthrough.core.frameworks import Framework, ResponseType
 from walkthrough.core.nudge import FORMS_DIR
@@ -166,14 +166,7 @@ def test_the_host_debrief_is_nudged_and_the_next_step_may_hold_advice(
 
 @pytest.fixture
 def blast_view(qtbot: QtBot, repo: Repository, blast_framework: Framework) -> VisitView:
-    school = small_school(repo, 3)
-    round_ = repo.start_round(school.school.id, blast_framework, by=school.observer.id)
-    view = VisitView(repo)
-    qtbot.addWidget(view)
-    view.resize(1070, 760)
-    view.open_round(round_.id)
-    view.show()
-    return view
+    return open_visit(qtbot, repo, blast_framework)
 
 
 def test_a_walkthrough_evidence_note_is_nudged_and_still_committed(

@@ -16,12 +16,11 @@ from pathlib import Path
 
 import pytest
 from clipping import clipping_problems
-from demo_helpers import copy_of, make_demo
+from demo_helpers import make_demo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -30,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from window_helpers import as_administrator, shown_window
 
-from walkthrough.core.model import Role
 from walkthrough.storage import Repository
-from walkthrough.ui import i18n
-from walkthrough.ui.mainwindow import MainWindow
+
+pytestmark = pytest.mark.usefixtures("app_style")  # the app's sizes, as users see them
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 PAGES = ["walkthroughs", "schedule", "history", "shared", "reports", "backups", "sync", "settings", "help"]
@@ -101,35 +100,13 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    from walkthrough.ui.style import apply_style
-
-    apply_style(qapp)  # the app's own style sheet: its sizes are what a user sees
-    assert "window_es.qm" in i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
-    qapp.setStyleSheet("")
-
-
-@pytest.fixture
 def district(demo: Path, tmp_path: Path) -> Iterator[Repository]:
-    with copy_of(demo, tmp_path) as repo:
-        admin = next(p for p in repo.people(role=Role.ADMINISTRATOR) if not repo.has_pin(p.id))
-        repo.switch_profile(admin.id)  # an administrator sees every part of these pages
+    with as_administrator(demo, tmp_path) as repo:
         yield repo
 
 
-def _window(repo: Repository, qtbot: QtBot, size: tuple[int, int]) -> MainWindow:
-    window = MainWindow(repo)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_the_navigation_and_the_window_read_in_spanish(spanish: None, district: Repository, qtbot: QtBot) -> None:
-    window = _window(district, qtbot, SIZES[0])
+    window = shown_window(district, qtbot, SIZES[0])
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     assert {"Recorridos", "Calendario de visitas", "Historial de visitas", "Visitas compartidas", "Informes",
             "Copias de seguridad", "Sincronizar", "Configuración", "Ayuda"} <= set(titles)
@@ -139,7 +116,7 @@ def test_the_navigation_and_the_window_read_in_spanish(spanish: None, district: 
 
 @pytest.mark.parametrize("key", PAGES)
 def test_no_visible_text_of_the_page_is_english(spanish: None, district: Repository, qtbot: QtBot, key: str) -> None:
-    window = _window(district, qtbot, SIZES[0])
+    window = shown_window(district, qtbot, SIZES[0])
     page = window.show_page(key)
     qtbot.wait(20)
     texts = shown_texts(page, window)
@@ -148,7 +125,7 @@ def test_no_visible_text_of_the_page_is_english(spanish: None, district: Reposit
 
 
 def test_the_pages_say_their_words_in_spanish(spanish: None, district: Repository, qtbot: QtBot) -> None:
-    window = _window(district, qtbot, SIZES[0])
+    window = shown_window(district, qtbot, SIZES[0])
     assert window.sync_page.sync_button.text() == "Sincronizar ahora"
     assert window.sync_page.tabs.tabText(1).startswith("Posibles duplicados (")
     assert window.reports_page.make_button.text() == "Hacer el informe…"
@@ -173,7 +150,7 @@ def test_in_spanish_nothing_on_these_pages_is_cut_off(spanish: None, district: R
                                                       size: tuple[int, int], tmp_path: Path) -> None:
     shots = Path(os.environ.get("WALKTHROUGH_SHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
-    window = _window(district, qtbot, size)
+    window = shown_window(district, qtbot, size)
     found: dict[str, list[str]] = {}
     for key in PAGES:
         window.show_page(key)

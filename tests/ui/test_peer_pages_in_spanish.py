@@ -17,17 +17,19 @@ from pathlib import Path
 import pytest
 from clipping import clipping_problems
 from demo_helpers import copy_of, make_demo
-from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 from test_pages_in_spanish_b import english_among, shown_texts
+from window_helpers import shown_window
 
 from walkthrough.core.framework_types import ResponseType
 from walkthrough.core.model import NoteKind, Role
 from walkthrough.storage import Repository
 from walkthrough.storage.base import DatabaseBusy
-from walkthrough.ui import framework_text, i18n
 from walkthrough.ui.mainwindow import MainWindow
 from walkthrough.ui.pages.peer_visits import PeerVisitsPage
+
+pytestmark = pytest.mark.usefixtures("app_style")  # the app's sizes, as users see them
 
 SIZES = [(1280, 800), (1024, 768)]
 VIEWS = ["overview", "record", "debrief"]
@@ -46,19 +48,6 @@ class Cast:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_demo(tmp_path_factory, "spanish-peer", observations=40, seed=13, today=date.today())
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    from walkthrough.ui.style import apply_style
-
-    apply_style(qapp)
-    assert "pages_es.qm" in i18n.install(qapp, "es")
-    framework_text.set_language("es")  # as the language setting does: the framework's prompts in Spanish too
-    yield
-    framework_text.set_language(None)
-    i18n.install(qapp, "en")
-    qapp.setStyleSheet("")
 
 
 def _colleagues(repo: Repository) -> tuple[str, str]:
@@ -112,15 +101,6 @@ def district(demo: Path, tmp_path: Path) -> Iterator[tuple[Repository, Cast]]:
         yield repo, _cast(repo)
 
 
-def _window(repo: Repository, qtbot: QtBot, size: tuple[int, int]) -> MainWindow:
-    window = MainWindow(repo)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def _select(page: PeerVisitsPage, visit_id: str) -> None:
     for row in range(page.list.count()):
         if page.selected_id() == visit_id:
@@ -171,7 +151,7 @@ def page_texts(page: QWidget, window: QWidget) -> set[str]:
 def test_no_visible_text_of_the_peer_pages_is_english(spanish: None, district: tuple[Repository, Cast],
                                                       qtbot: QtBot, view: str) -> None:
     repo, cast = district
-    window = _window(repo, qtbot, SIZES[0])
+    window = shown_window(repo, qtbot, SIZES[0])
     page = _open(window, repo, cast, view, qtbot)
     texts = page_texts(page, window)
     assert len(texts) > 10, f"the {view} view shows almost no text"
@@ -181,7 +161,7 @@ def test_no_visible_text_of_the_peer_pages_is_english(spanish: None, district: t
 def test_the_peer_pages_say_their_words_in_spanish(spanish: None, district: tuple[Repository, Cast],
                                                    qtbot: QtBot) -> None:
     repo, cast = district
-    window = _window(repo, qtbot, SIZES[0])
+    window = shown_window(repo, qtbot, SIZES[0])
     page = _open(window, repo, cast, "overview", qtbot)
     lines = [page.list.item(row).text() for row in range(page.list.count())]
     assert any("Notas de 1 visitante · conversación posterior escrita" in line for line in lines), lines
@@ -206,7 +186,7 @@ def test_the_peer_pages_say_their_words_in_spanish(spanish: None, district: tupl
 def test_a_refusal_on_the_peer_pages_reads_in_spanish(spanish: None, district: tuple[Repository, Cast],
                                                       qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     repo, cast = district
-    window = _window(repo, qtbot, SIZES[0])
+    window = shown_window(repo, qtbot, SIZES[0])
 
     def busy(*_args: object, **_kwargs: object) -> None:
         raise DatabaseBusy()
@@ -235,7 +215,7 @@ def test_in_spanish_nothing_on_the_peer_pages_is_cut_off(spanish: None, district
     repo, cast = district
     shots = Path(os.environ.get("WALKTHROUGH_SHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
-    window = _window(repo, qtbot, size)
+    window = shown_window(repo, qtbot, size)
     found: dict[str, list[str]] = {}
     for view in VIEWS:
         _open(window, repo, cast, view, qtbot)

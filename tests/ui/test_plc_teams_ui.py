@@ -101,3 +101,19 @@ def test_a_teacher_reads_the_teams_and_cannot_change_them(
     item = editor.members.item(0)
     assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert editor.team_list.item(0).text() == "Math team (1)"
+
+
+def test_the_report_filters_unfiltered_team_entry_says_every_team_not_no_team(
+    qtbot: QtBot, repo: Repository, school: tuple[str, str, list[str]],
+) -> None:
+    """It once said "No PLC team" (in Spanish "Sin equipo de PLC") while it counts every team's visits."""
+    from walkthrough.ui.widgets.report_filters import ANY, ReportFilters
+
+    school_id, coach, _teachers = school
+    repo.create_team(school_id, "Grade 4 team", by=coach)
+    filters = ReportFilters(repo)
+    qtbot.addWidget(filters)
+    entries = [(filters.team.itemText(i), filters.team.itemData(i)) for i in range(filters.team.count())]
+    assert entries[0] == ("All PLC teams", ANY)
+    assert [text for text, _data in entries[1:]] == ["Grade 4 team"]
+    assert filters.visit_filter().team_id is None

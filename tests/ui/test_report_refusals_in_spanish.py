@@ -3,24 +3,15 @@ core messages), and in English on the command line and in the log, as before."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from peer_helpers import make_district, planned_visit
-from PySide6.QtWidgets import QApplication
 
 from walkthrough.reports.outputs import Choice, OutputRefused, building_summary, csv_export
 from walkthrough.reports.visit_text import VisitDocumentRefused, visit_text
 from walkthrough.storage import Repository
-from walkthrough.ui import core_text, i18n
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
+from walkthrough.ui import core_text
 
 
 def test_a_colleague_outside_a_peer_visit_is_refused_its_notes_in_spanish(repo: Repository, spanish: None) -> None:

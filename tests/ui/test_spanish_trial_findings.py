@@ -4,12 +4,9 @@ schedule's days (written "03 dic", with a zero no Spanish calendar writes), and 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 
-import pytest
 from peer_helpers import make_district, planned_visit
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from walkthrough.core.model import NoteKind
@@ -17,17 +14,9 @@ from walkthrough.core.rounds import RoundSummary, StopLine, StopStatus
 from walkthrough.reports.filters import VisitFilter
 from walkthrough.reports.visit_text import visit_text
 from walkthrough.storage import Repository
-from walkthrough.ui.language_switch import apply_language
 from walkthrough.ui.mainwindow import MainWindow
 from walkthrough.ui.pages.schedule import SchedulePage
 from walkthrough.ui.report_words import interface_words
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    apply_language("es")
-    yield
-    apply_language("en")
 
 
 def _summary() -> RoundSummary:

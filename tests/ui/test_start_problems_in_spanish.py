@@ -4,25 +4,15 @@ command line) reads as before."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from walkthrough.folder_lock import FolderInUse
 from walkthrough.paths import StartProblem, prepare_data_folder
 from walkthrough.storage.health import DatabaseProblem, inspect_database
-from walkthrough.ui import i18n
 from walkthrough.ui.dialogs.safe_start import SafeStartWindow
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")
 
 
 def _window(qtbot: QtBot, problem: StartProblem) -> SafeStartWindow:

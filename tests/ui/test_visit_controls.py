@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from round_helpers import small_school
+from window_helpers import open_visit
 
 from walkthrough.core.frameworks import Framework, ResponseType
 from walkthrough.storage import Repository
@@ -21,14 +21,7 @@ from walkthrough.ui.widgets.visit_view import VisitView
 
 @pytest.fixture
 def view(qtbot: QtBot, repo: Repository, blast_framework: Framework) -> Iterator[VisitView]:
-    school = small_school(repo, 3)
-    round_ = repo.start_round(school.school.id, blast_framework, by=school.observer.id)
-    view = VisitView(repo)
-    qtbot.addWidget(view)
-    view.resize(1070, 760)
-    view.open_round(round_.id)
-    view.show()
-    yield view
+    yield open_visit(qtbot, repo, blast_framework)
 
 
 def key_of(framework: Framework, kind: ResponseType) -> str:

@@ -4,11 +4,9 @@ note editor, the profile dialog and the roster import dialog read in Spanish; wi
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from round_helpers import install_presence, small_school
@@ -20,15 +18,6 @@ from walkthrough.ui.mainwindow import MainWindow
 from walkthrough.ui.widgets.note_editor import NoteEditor
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(I18N / "widgets_es.qm"))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 def texts(widget: QWidget) -> set[str]:

@@ -26,9 +26,11 @@ OPTION = QT_TRANSLATE_NOOP("core", "option {i}")
 PART = QT_TRANSLATE_NOOP("core", "part {i}")
 
 
+LEVEL_KEYS = {"label", "anchor", "value"}
+
+
 def _nth(template: str, i: int) -> Message:
     return Message(template, {"i": i})
-LEVEL_KEYS = {"label", "anchor", "value"}
 
 
 def slug(label: str) -> str:
@@ -139,9 +141,7 @@ def rating_levels(c: Checker, t: dict[str, Any], where: Where) -> tuple[RatingLe
             c.problem(where, message(QT_TRANSLATE_NOOP(
                 "core", "level {i} needs a 'label' (text)"), i=i), field="levels")
     labels = [lvl.label for lvl in levels]
-    for dup in sorted({x for x in labels if labels.count(x) > 1}):
-        c.problem(where, message(QT_TRANSLATE_NOOP(
-            "core", "level label '{dup}' is used twice"), dup=dup), field="levels")
+    listed_twice(c, where, labels, QT_TRANSLATE_NOOP("core", "level label '{dup}' is used twice"), "levels")
     folded = [x.casefold() for x in labels]
     for dup in sorted({x for x in labels if folded.count(x.casefold()) > 1 and labels.count(x) == 1}):
         c.tightened(where, message(QT_TRANSLATE_NOOP(
@@ -182,11 +182,15 @@ def choice_options(c: Checker, t: dict[str, Any], where: Where, *, required: boo
         else:
             c.problem(where, message(QT_TRANSLATE_NOOP(
                 "core", "option {i} must be text or a table with a 'label'"), i=i), field="options")
-    keys = [o.key for o in options]
-    for dup in sorted({k for k in keys if keys.count(k) > 1}):
-        c.problem(where, message(QT_TRANSLATE_NOOP(
-            "core", "option '{dup}' is listed twice"), dup=dup), field="options")
+    listed_twice(c, where, [o.key for o in options], QT_TRANSLATE_NOOP("core", "option '{dup}' is listed twice"),
+                 "options")
     return tuple(options)
+
+
+def listed_twice(c: Checker, where: Where, names: list[str], template: str, field: str) -> None:
+    """A problem for each name ``names`` holds more than once; ``template`` names it as ``{dup}``."""
+    for dup in sorted({name for name in names if names.count(name) > 1}):
+        c.problem(where, message(template, dup=dup), field=field)
 
 
 def given(raw: object) -> Message:

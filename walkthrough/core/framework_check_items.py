@@ -11,6 +11,7 @@ from walkthrough.core.framework_check_choices import (
     PART,
     choice_options,
     frequency_labels,
+    listed_twice,
     rating_levels,
     slug,
     unknown_in,
@@ -239,10 +240,7 @@ def _parts(c: Checker, t: dict[str, Any], where: Where, rtype: ResponseType) -> 
         else:
             c.problem(where, message(QT_TRANSLATE_NOOP(
                 "core", "part {i} must be text or a table with a 'label'"), i=i), field="parts")
-    keys = [p.key for p in parts]
-    for dup in sorted({k for k in keys if keys.count(k) > 1}):
-        c.problem(where, message(QT_TRANSLATE_NOOP(
-            "core", "part '{dup}' is listed twice"), dup=dup), field="parts")
+    listed_twice(c, where, [p.key for p in parts], QT_TRANSLATE_NOOP("core", "part '{dup}' is listed twice"), "parts")
     return tuple(parts)
 
 

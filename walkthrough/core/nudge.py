@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -214,15 +214,16 @@ class PhraseList:
             matchers = self._matchers[language] = Matchers(chosen, self._compiled)
         return matchers
 
-    def warm_up(self, compile_patterns: bool = False) -> None:
+    def warm_up(self, compile_patterns: bool = False, between: Callable[[], None] | None = None) -> None:
         """Build the matchers now, for every language and for notes too short to tell;
         with ``compile_patterns``, compile every phrase's pattern too (the app does
-        this off the UI thread, so that no keystroke waits for it)."""
+        this off the UI thread, so that no keystroke waits for it; ``between`` runs
+        every few patterns, where that thread lets the UI thread run Python)."""
         for language in (None, *sorted(self.languages)):
             matchers = self._ready(language)
             if compile_patterns:
                 for index in (matchers.flags, matchers.exceptions, matchers.cues):
-                    index.compile_all()
+                    index.compile_all(between)
 
     # Reading ------------------------------------------------------------------
     def __len__(self) -> int:

@@ -7,7 +7,7 @@ Used by :class:`walkthrough.core.nudge.PhraseList`. Qt-free.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from walkthrough.core.phrase_files import Entry
 
@@ -48,9 +48,13 @@ class Index:
             self._patterns[k] = compiled
         return compiled
 
-    def compile_all(self) -> None:
+    def compile_all(self, between: Callable[[], None] | None = None, every: int = 8) -> None:
+        """Compile every pattern now; ``between`` runs after each ``every`` patterns (a
+        background thread lets the UI thread have the interpreter there)."""
         for k in range(len(self.entries)):
             self._pattern(k)
+            if between is not None and k % every == every - 1:
+                between()
 
     def longest(self, folded: str, words: Sequence[tuple[int, str]]) -> list[tuple[int, int, Entry]]:
         """At every word where an entry matches, the longest match (the first listed of equals)."""

@@ -13,6 +13,7 @@ import zipfile
 
 from walkthrough.core.i18n import QT_TRANSLATE_NOOP, message
 from walkthrough.core.roster_problems import RosterProblem, column_letter, too_many_rows
+from walkthrough.core.table_files import cell_text, csv_table
 from walkthrough.core.text_files import normalise_text
 
 MAX_UNZIPPED_BYTES = 50_000_000  # an .xlsx that unpacks to more is refused unread (a zip bomb)
@@ -49,22 +50,10 @@ def csv_rows(name: str, raw: bytes) -> list[list[str]]:
         raise Refused(RosterProblem(name, 0, "", message(QT_TRANSLATE_NOOP(
             "core", "is not a text (CSV) file: it holds binary data"))))
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+        return csv_table(text)
     except csv.Error as exc:
         raise Refused(RosterProblem(name, 0, "", message(QT_TRANSLATE_NOOP(
             "core", "cannot be read as CSV ({why})"), why=str(exc)))) from None
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
 
 
 def xlsx_rows(name: str, raw: bytes, problems: list[RosterProblem], max_rows: int) -> list[list[str]]:
@@ -113,7 +102,7 @@ def xlsx_rows(name: str, raw: bytes, problems: list[RosterProblem], max_rows: in
                                                       "core", "holds a formula; type the value itself"))))
                     texts.append("")
                 else:
-                    texts.append(_cell_text(cell.value))
+                    texts.append(cell_text(cell.value))
             rows.append(texts)
         return rows
     finally:

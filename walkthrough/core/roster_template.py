@@ -15,7 +15,7 @@ from walkthrough.paths import RESOURCES_DIR
 
 HEADERS = {
     "en": ("Room", "Teacher", "E-mail", "Grade band", "Subject", "PLC team"),
-    "es": ("Aula", "Docente", "Correo electrónico", "Grados", "Materia", "Equipo PLC"),
+    "es": ("Aula", "Docente", "Correo electrónico", "Grados", "Materia", "Equipo de PLC"),
 }
 HELP = {
     "en": (
@@ -35,7 +35,7 @@ HELP = {
         ("Correo electrónico", "El correo del docente: así una importación posterior lo reconoce."),
         ("Grados", "K-2, 3-5, K-5, 6-8, 9-12, o un grado (PK, K, 1 a 12)."),
         ("Materia", "Opcional (Matemáticas, Lengua, Ciencias...)."),
-        ("Equipo PLC", "Opcional: el equipo PLC del docente."),
+        ("Equipo de PLC", "Opcional: el equipo de PLC del docente."),
         ("Ejemplo", "Aula 12 | Ana Diallo | ana.diallo@cedarpark.org | 3-5 | Matemáticas | Equipo de 4.º"),
         ("Más adelante", "Importe de nuevo el archivo actualizado: se actualizan aulas y docentes; quien ya no "
                          "aparece queda marcado como que se fue (nunca se borra)."),

@@ -6,12 +6,11 @@ Qt-free.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from pathlib import Path
 
 from walkthrough.core.i18n import QT_TRANSLATE_NOOP, message
+from walkthrough.core.table_files import cell_text, csv_table
 from walkthrough.core.text_files import TextFileError, decode_text
 
 
@@ -22,20 +21,7 @@ def header_name(cell: object) -> str:
 
 def rows_from_csv(path: Path, raw: bytes) -> list[list[str]]:
     """The rows of a CSV file (comma, semicolon or tab separated)."""
-    text = decode_text(raw, path)
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
-    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+    return csv_table(decode_text(raw, path))
 
 
 def rows_from_xlsx(path: Path) -> tuple[list[list[str]], dict[str, str], str]:
@@ -52,12 +38,12 @@ def rows_from_xlsx(path: Path) -> tuple[list[list[str]], dict[str, str], str]:
     try:
         names = {n.lower(): n for n in book.sheetnames}
         sheet_name = names.get("look-fors") or names.get("look_fors") or names.get("lookfors") or book.sheetnames[0]
-        rows = [[_cell_text(v) for v in row] for row in book[sheet_name].iter_rows(values_only=True)]
+        rows = [[cell_text(v) for v in row] for row in book[sheet_name].iter_rows(values_only=True)]
         settings: dict[str, str] = {}
         if "framework" in names:
             for row in book[names["framework"]].iter_rows(values_only=True):
                 if row and row[0] is not None and len(row) > 1 and header_name(row[0]) != "setting":
-                    settings[header_name(row[0])] = _cell_text(row[1])
+                    settings[header_name(row[0])] = cell_text(row[1])
         return rows, settings, sheet_name
     finally:
         book.close()

@@ -25,10 +25,24 @@ _ACTIVITY = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.KeyPress, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.InputMethod,
 })
+# The longest the watch leaves the application's events alone after hearing input.
+MAX_PAUSE_MS = 1000
 
 
 class IdleWatch(QObject):
-    """Emits :attr:`idle` after ``interval_ms`` without user input anywhere in the app."""
+    """Emits :attr:`idle` once ``interval_ms`` (and at most one listening pause more) have
+    passed without user input anywhere in the app.
+
+    Watching means a Python call on every event of the application (timers, paints and
+    layouts included, not only input), and each such call takes the interpreter's lock:
+    while another thread runs Python (the nudge lists' warm-up), every one of them can
+    wait for it, and a keystroke's few dozen events add up to a visible stall. So the
+    watch listens only until it hears the first input, then leaves the application's
+    events alone for a pause (a second at most) and listens again. Input during a pause
+    goes unheard, which is why the sign-out waits the interval plus one pause after the
+    last input it heard: never sooner than the interval after the last input, at most
+    one pause later.
+    """
 
     idle = Signal()
 
@@ -37,23 +51,43 @@ class IdleWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle.emit)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.timeout.connect(self._listen)
+        self.listening = False
         self.destroyed.connect(self._uninstall)
 
     def set_interval_ms(self, interval_ms: int) -> None:
         """``0``: never."""
-        self.timer.setInterval(interval_ms)
         if interval_ms > 0:
+            pause_ms = min(MAX_PAUSE_MS, interval_ms // 4)
+            self.pause.setInterval(pause_ms)
+            self.timer.setInterval(interval_ms + pause_ms)
             self.timer.start()
+            self._listen()
         else:
             self.timer.stop()
+            self.pause.stop()
+            self._stop_listening()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self.timer.interval() > 0:
+        if event.type() in _ACTIVITY:
             self.timer.start()
+            self._stop_listening()
+            self.pause.start()
         return False
+
+    def _listen(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self.listening:
+            app.installEventFilter(self)
+            self.listening = True
+
+    def _stop_listening(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self.listening:
+            app.removeEventFilter(self)
+        self.listening = False
 
     @staticmethod
     def _uninstall(watch: QObject | None = None) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from walkthrough.core.nudge import ListProblem, PhraseList
 
 log = logging.getLogger("walkthrough.ui.nudge")
 WARM_UP_DELAY_MS = 1500
+WARM_UP_BREATH_S = 0.0005  # after every few patterns (~1 ms of work)
 
 # The folder the lists are read from (None: the app's forms/ folder); tests point it elsewhere.
 forms_dir: Path | None = None
@@ -86,9 +88,16 @@ def reload() -> PhraseList:
     return fresh
 
 
+def _let_the_ui_thread_run() -> None:
+    """Gives up the interpreter's lock for a moment. Without it, the UI thread waits up to
+    Python's switch interval (5 ms) each time it enters Python while the warm-up runs, and
+    a keystroke enters Python dozens of times: the window once stalled ~100 ms."""
+    time.sleep(WARM_UP_BREATH_S)
+
+
 def _warm() -> None:
     try:
-        current().warm_up(compile_patterns=True)
+        current().warm_up(compile_patterns=True, between=_let_the_ui_thread_run)
     except Exception:  # never let a warm-up failure reach anyone; the fields read the lists themselves
         log.exception("warming up the evaluative-language lists failed")
 

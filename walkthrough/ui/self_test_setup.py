@@ -39,7 +39,7 @@ PRINCIPAL = "Lucía Fernández"
 DISTRICT = "Distrito Escolar Río Claro"
 SCHOOL = "Escuela Primaria Las Palmas"
 # What a principal types under the template's Spanish headers (Aula, Docente, Correo electrónico,
-# Grados, Materia, Equipo PLC).
+# Grados, Materia, Equipo de PLC).
 ROOMS = (
     ("Aula 1", "Ana Díaz", "ana.diaz@laspalmas.edu", "K-2", "Lectura", "Equipo K-2"),
     ("Aula 2", "Bruno Pérez", "bruno.perez@laspalmas.edu", "3-5", "Matemáticas", "Equipo 3-5"),

@@ -187,6 +187,8 @@ def test_a_stored_version_with_a_case_clash_still_reads() -> None:
     ('key = "x"\nprompt = "P"\nresponse = "snapshot"\nevery = 5\n', "needs an end"),
     ('key = "x"\nprompt = "P"\nresponse = "snapshot"\nminutes = [1]\npick = "count"\n', "needs 'options'"),
     ('key = "x"\nprompt = "P"\nresponse = "text"\nparts = ["Teacher", "Students"]\n', "paired look-for"),
+    ('key = "x"\nprompt = "P"\nresponse = "presence"\nparts = ["Teacher", "teacher"]\n',
+     "part 'teacher' is listed twice"),
     ('key = "x"\nprompt = "P"\nresponse = "presence"\ndefault = "maybe"\n', "default 'maybe' is not one of"),
     ('key = "x"\nprompt = "P"\nresponse = "presence"\nevidence_note = "lots"\n', "true, false or \"several\""),
     ('key = "x"\nprompt = "P"\nresponse = "banana"\n', "unknown response type 'banana'"),

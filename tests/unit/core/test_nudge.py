@@ -546,3 +546,16 @@ def test_precision_and_recall_meet_the_goal(default_list: PhraseList, split: str
     precision, recall = tp / (tp + fp), tp / (tp + fn)
     assert precision >= 0.95, f"precision {precision:.3f}"
     assert recall >= 0.9, f"recall {recall:.3f}"
+
+
+def test_compiling_every_pattern_pauses_every_few_patterns_where_the_caller_says() -> None:
+    """The app warms the lists on a background thread; a pause every few patterns is where
+    that thread gives the UI thread the interpreter (without it, keystrokes stalled)."""
+    lst = PhraseList.default()
+    pauses: list[int] = []
+    lst.warm_up(compile_patterns=True, between=lambda: pauses.append(1))
+    matchers = [lst._ready(language) for language in (None, *sorted(lst.languages))]
+    patterns = [len(index.entries) for m in matchers for index in (m.flags, m.exceptions, m.cues)]
+    assert len(pauses) == sum(n // 8 for n in patterns) > 100
+    assert all(len(index._patterns) == len(index.entries)
+               for m in matchers for index in (m.flags, m.exceptions, m.cues))

@@ -250,3 +250,22 @@ def test_nothing_typed_is_not_a_roster() -> None:
 
     assert [str(p) for p in roster_from_lines("  \n").problems] == [
         "The rooms typed hold no room yet: type one per line"]
+
+
+def test_the_spanish_template_says_equipo_de_plc_as_the_app_does() -> None:
+    path = template_paths()["es.csv"]
+    header = path.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert header[-1] == "Equipo de PLC"
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(template_paths()["es.xlsx"], read_only=True).worksheets[0]
+    assert next(sheet.iter_rows(max_row=1, values_only=True))[-1] == "Equipo de PLC"
+
+
+@pytest.mark.parametrize("heading", ["Equipo de PLC", "Equipo PLC", "equipo de plc"])
+def test_a_spanish_roster_names_the_plc_team_column_either_way(tmp_path: Path, heading: str) -> None:
+    """Old copies of the Spanish template said "Equipo PLC"; the app says "Equipo de PLC"."""
+    roster = read_roster(_csv(tmp_path, f"Aula,Docente,Correo electrónico,Grados,Materia,{heading}\n"
+                                        "Aula 1,Ana Diallo,ana@cedar.org,K-2,Lectura,Equipo de 1.º\n"))
+    assert roster.problems == []
+    assert [(r.room, r.plc_team) for r in roster.rows] == [("Aula 1", "Equipo de 1.º")]

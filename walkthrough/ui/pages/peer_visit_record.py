@@ -41,6 +41,8 @@ KIND_LABELS: dict[NoteKind, object] = {
     NoteKind.NOTICING: QT_TRANSLATE_NOOP("NoteKinds", "Noticing"),
     NoteKind.WONDERING: QT_TRANSLATE_NOOP("NoteKinds", "Wondering"),
     NoteKind.EVIDENCE: QT_TRANSLATE_NOOP("NoteKinds", "Evidence for the focus"),
+    NoteKind.REFLECTION: QT_TRANSLATE_NOOP("NoteKinds", "Reflection"),
+    NoteKind.NEXT_STEP: QT_TRANSLATE_NOOP("NoteKinds", "Next step"),
 }
 
 

@@ -50,7 +50,8 @@ class SchedulePage(QWidget):
     def __init__(self, repo: Repository, *, today: date | None = None) -> None:
         super().__init__()
         self.repo = repo
-        self.monday, _ = schedule.week_of(today or date.today())
+        self.fixed_today = today  # a test's day; None: the real day, read at each refresh
+        self.monday, _ = schedule.week_of(self.today())
         self.visits: list[PeerVisit] = []
         self.selected: str | None = None
         self.setStyleSheet(STYLE)
@@ -61,7 +62,7 @@ class SchedulePage(QWidget):
         self.previous_button = button(self.tr("◀ Previous"), self.tr("Show the previous week"))
         self.previous_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(days=7)))
         self.this_week_button = button(self.tr("This week"), self.tr("Show this week"))
-        self.this_week_button.clicked.connect(lambda: self.show_week(schedule.week_of(date.today())[0]))
+        self.this_week_button.clicked.connect(lambda: self.show_week(schedule.week_of(self.today())[0]))
         self.next_button = button(self.tr("Next ▶"), self.tr("Show the next week"))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(days=7)))
         self.week_label = QLabel()
@@ -129,6 +130,9 @@ class SchedulePage(QWidget):
         outer.addLayout(panes, 2)
         self.show_week(self.monday)
 
+    def today(self) -> date:
+        return self.fixed_today or date.today()
+
     def _pane(self, inner: QWidget, accessible: str) -> QScrollArea:
         inner.setObjectName("pane")
         scroll = QScrollArea()
@@ -157,7 +161,7 @@ class SchedulePage(QWidget):
     def show_week(self, monday: date) -> None:
         self.monday = monday
         self.week_label.setText(self.tr("Week of {day}").format(day=_short(monday, "ddd d MMM yyyy")))
-        today = date.today()
+        today = self.today()
         for i, label in enumerate(self.day_labels):
             day = monday + timedelta(days=i)
             is_today = day == today  # today marked in words and colour, not colour alone

@@ -21,6 +21,7 @@ from walkthrough.core.permissions import Action
 from walkthrough.reports.shared import FocusGroup, SharedVisit, shared_with_coaches
 from walkthrough.storage import Repository
 from walkthrough.ui.access import can, me, role_note, say_role, why_not
+from walkthrough.ui.pages.peer_visit_record import kind_label
 from walkthrough.ui.widgets.controls import plain_label
 from walkthrough.ui.widgets.plural import plural
 
@@ -29,7 +30,7 @@ def _kind_word(kind: NoteKind) -> str:
     words = {NoteKind.NOTICING: QCoreApplication.translate("SharedVisitsPage", "Noticed"),
              NoteKind.WONDERING: QCoreApplication.translate("SharedVisitsPage", "Wondered"),
              NoteKind.EVIDENCE: QCoreApplication.translate("SharedVisitsPage", "Evidence")}
-    return words.get(kind, kind.value)
+    return words.get(kind) or kind_label(kind)  # a reflection or next step: its name, never its stored value
 
 
 def visit_text(visit: SharedVisit) -> str:

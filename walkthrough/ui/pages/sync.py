@@ -41,6 +41,7 @@ from walkthrough.storage.conflict_store import Conflict, Duplicate
 from walkthrough.storage.sync_store import Report
 from walkthrough.ui import core_text
 from walkthrough.ui.changes import Changes
+from walkthrough.ui.pages.sync_stored import shown
 from walkthrough.ui.pages.sync_words import counted, kind_title, outcome_word, records
 from walkthrough.ui.sync_runner import Outcome, SyncRunner
 from walkthrough.ui.widgets.conflict_view import ConflictView
@@ -210,8 +211,10 @@ class SyncPage(QWidget):
         for report in reports:
             row = self.reports.rowCount()
             self.reports.insertRow(row)
-            brought = (", ".join(counted(k, n) for k, n in report.counts.items() if n) or self.tr("nothing new")
-                       if report.outcome == "imported" else self._refused_words.get(report.message, report.message))
+            if report.outcome == "imported":
+                brought = ", ".join(counted(k, n) for k, n in report.counts.items() if n) or self.tr("nothing new")
+            else:  # kept in English: this session's refusals as they were said, older ones read back
+                brought = self._refused_words.get(report.message) or shown(report.message)
             outcome = outcome_word(report.outcome)
             for column, text in enumerate((_when(report.at), report.file_name, report.device_name or "",
                                            outcome, brought)):

@@ -127,7 +127,7 @@ class ReportFilters(QWidget):
             self._set(self.grade_band, self.tr("All grade bands"), [(b, b) for b in bands])
             self._set(self.subject, self.tr("All subjects"), [(s, s) for s in subjects])
             self._set(self.observer, self.tr("All observers"), observers)
-            self._set(self.team, self.tr("No PLC team"), [(t.id, t.name) for t in self.repo.teams()])
+            self._set(self.team, self.tr("All PLC teams"), [(t.id, t.name) for t in self.repo.teams()])
             for combo, data in kept.items():
                 index = combo.findData(data) if data is not None else -1
                 combo.setCurrentIndex(max(0, index))
