@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>Evidence for the host&apos;s focus</source>
-        <translation>Evidencia sobre el enfoque del anfitrión</translation>
+        <translation>Evidencia sobre el enfoque del anfitrión/a</translation>
     </message>
     <message>
         <source>Noticings</source>
@@ -1469,7 +1469,7 @@
     </message>
     <message>
         <source>part {i} has a bad key {pkey} or prompt</source>
-        <translation>la parte {i} tiene una clave {pkey} o una pregunta no válida</translation>
+        <translation>la parte {i} tiene una clave {pkey} o una pauta no válida</translation>
     </message>
     <message>
         <source>part {i} must be text or a table with a &apos;label&apos;</source>

@@ -1233,7 +1233,15 @@ versión {version} · {modes} · {count}</translation>
     </message>
     <message>
         <source>Evidence for the focus</source>
-        <translation>Evidencia para el enfoque</translation>
+        <translation>Evidencia sobre el enfoque</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexión</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
     </message>
 </context>
 <context>

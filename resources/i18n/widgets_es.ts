@@ -726,11 +726,11 @@
     </message>
     <message>
         <source>Prompt</source>
-        <translation>Pregunta</translation>
+        <translation>Pauta</translation>
     </message>
     <message>
         <source>Look-for prompt</source>
-        <translation>Pregunta del indicador</translation>
+        <translation>Pauta del indicador</translation>
     </message>
     <message>
         <source>Response</source>
@@ -2022,8 +2022,8 @@
         <translation>Todos los observadores</translation>
     </message>
     <message>
-        <source>No PLC team</source>
-        <translation>Sin equipo de PLC</translation>
+        <source>All PLC teams</source>
+        <translation>Todos los equipos de PLC</translation>
     </message>
     <message>
         <source>{isoformat} to {isoformat2}</source>

@@ -867,15 +867,15 @@
     <name>SharedVisitsPage</name>
     <message>
         <source>Noticed</source>
-        <translation>Lo que noté</translation>
+        <translation>Observación</translation>
     </message>
     <message>
         <source>Wondered</source>
-        <translation>Lo que me pregunto</translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>Evidencia</translation>
+        <translation>Evidencia sobre el enfoque</translation>
     </message>
     <message>
         <source>{day} · {host} hosted {visitors}</source>

@@ -170,7 +170,7 @@ def test_the_peer_pages_say_their_words_in_spanish(spanish: None, district: tupl
 
     page = _open(window, repo, cast, "record", qtbot)
     record = page.record
-    assert [b.text() for b in record.kind_buttons.values()] == ["Observación", "Pregunta", "Evidencia para el enfoque"]
+    assert [b.text() for b in record.kind_buttons.values()] == ["Observación", "Pregunta", "Evidencia sobre el enfoque"]
     assert record.timer_label.text().startswith("Minuto ")
     assert record.title.text().startswith("Visita a la clase de ")
     assert record.editor.editor.placeholderText() == "Lo que vio u oyó, tal como lo grabaría una cámara."
