@@ -26,7 +26,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from walkthrough import __version__, selftest
+from walkthrough import __version__
 from walkthrough.paths import StartProblem, data_dir, data_dir_is_chosen
 
 log = logging.getLogger("walkthrough.cli")
@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="every blast visit marks exactly R look-fors (1 to 48) of a larger framework installed for it; "
         "--observations 150000 --responses-per-visit 43 makes the benchmarks' 6.5-million-response database",
     )
+    from walkthrough import selftest  # here: a start of the app alone does not load the self-test
+
     selftest.add_parser(commands)
     from walkthrough.sync.command import add_parser as add_sync
 
@@ -152,7 +154,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             return _headless(folder, args.verbose, lambda: demo(folder, args.observations, args.seed,
                                                                  args.responses_per_visit))
-        if args.command == selftest.COMMAND:
+        if args.command == "self-test":
+            from walkthrough import selftest
+
             return selftest.run(args.data_dir, timeout=args.timeout, verbose=args.verbose, scenario=args.scenario)
         if args.command in ("report", "export"):
             from walkthrough.commands.reports_cli import run as run_report
