@@ -14,7 +14,9 @@ setup shown), on a later start of it (``existing``), and on the
 100,000-visit database (``large``, made once in ~/.cache/walkthrough-bench/
 demo-100k, about 2 minutes; ``--no-large`` skips it). The package is compiled
 to bytecode first, as an installed app is (pip and PyInstaller both do), so
-that no start pays for compiling the app's own source. Prints JSON.
+that no start pays for compiling the app's own source. Prints JSON. ``cpu_ratio_*`` are the CPU
+seconds of the app's process at ``window_ready`` (its log says them) over the floor's at shown: on a
+loaded machine, where wall times contradict each other, they still compare.
 
     .venv/bin/python tests/perf/bench_startup.py [--runs N] [--no-large]
 """
