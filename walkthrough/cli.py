@@ -26,7 +26,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from walkthrough import __version__, selftest
+from walkthrough import __version__
 from walkthrough.paths import StartProblem, data_dir, data_dir_is_chosen
 
 log = logging.getLogger("walkthrough.cli")
@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="every blast visit marks exactly R look-fors (1 to 48) of a larger framework installed for it; "
         "--observations 150000 --responses-per-visit 43 makes the benchmarks' 6.5-million-response database",
     )
+    from walkthrough import selftest  # here: a start of the app alone does not load the self-test
+
     selftest.add_parser(commands)
     from walkthrough.sync.command import add_parser as add_sync
 
@@ -117,20 +119,28 @@ def opens_the_app(argv: Sequence[str]) -> bool:
     return True
 
 
-def app_parser() -> argparse.ArgumentParser:
-    """The options of opening the app alone: a start does not build (and import) every command's
-    parser, 0.02-0.05 s of it."""
-    parser = argparse.ArgumentParser(prog="walkthrough")
-    parser.add_argument("--data-dir", metavar="DIR")
-    parser.add_argument("--verbose", action="store_true")
-    parser.set_defaults(command=None)
-    return parser
+def app_options(argv: Sequence[str]) -> argparse.Namespace:
+    """The options of opening the app alone (``argv`` as :func:`opens_the_app` accepts it), read
+    without a parser: a start builds no command's parser (0.02-0.05 s of it), and not even this
+    one (an ArgumentParser's help text loads gettext and locale before the first page)."""
+    options = argparse.Namespace(command=None, data_dir=None, verbose=False)
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--verbose":
+            options.verbose = True
+            i += 1
+        elif argv[i].startswith("--data-dir="):
+            options.data_dir = argv[i].split("=", 1)[1]
+            i += 1
+        else:  # "--data-dir" DIR
+            options.data_dir = argv[i + 1]
+            i += 2
+    return options
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
-    parser = app_parser() if opens_the_app(given) else build_parser()
-    args = parser.parse_args(given)
+    args = app_options(given) if opens_the_app(given) else build_parser().parse_args(given)
     try:
         if args.command == "forms" and args.forms_command == "check":
             return forms_check(args.paths)
@@ -152,7 +162,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             return _headless(folder, args.verbose, lambda: demo(folder, args.observations, args.seed,
                                                                  args.responses_per_visit))
-        if args.command == selftest.COMMAND:
+        if args.command == "self-test":
+            from walkthrough import selftest
+
             return selftest.run(args.data_dir, timeout=args.timeout, verbose=args.verbose, scenario=args.scenario)
         if args.command in ("report", "export"):
             from walkthrough.commands.reports_cli import run as run_report

@@ -91,6 +91,14 @@ def test_a_new_folder_shows_the_welcome_before_sqlite_utils_and_the_stores_load(
     assert order.index("window_shown") < order.index("window_ready") < order.index("data_opened")
 
 
+def test_the_welcome_is_painted_before_the_lock_package_log_rotation_and_self_test_load(
+    new_folder_start: tuple[Path, dict[str, object]]
+) -> None:
+    _folder, seen = new_folder_start
+    modules = set(seen["modules"])  # type: ignore[call-overload]
+    assert not modules & {"filelock", "logging.handlers", "walkthrough.selftest", "socket"}
+
+
 def test_the_first_page_is_painted_before_qt_namespace_and_list_view_enums_are_made(
     new_folder_start: tuple[Path, dict[str, object]]
 ) -> None:

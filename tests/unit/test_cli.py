@@ -171,3 +171,24 @@ def test_opening_the_app_builds_no_command_parser(
                                   ["--bogus"]])
 def test_anything_else_goes_to_the_whole_parser(argv: list[str]) -> None:
     assert not cli.opens_the_app(argv)
+
+
+@pytest.mark.parametrize("argv", [[], ["--verbose"], ["--data-dir", "D"], ["--data-dir=D", "--verbose"],
+                                  ["--data-dir", "A", "--data-dir=B"], ["--data-dir="]])
+def test_the_app_options_read_without_a_parser_are_what_the_whole_parser_reads(argv: list[str]) -> None:
+    whole = cli.build_parser().parse_args(argv)
+    assert cli.opens_the_app(argv)
+    assert vars(cli.app_options(argv)) == {"command": whole.command, "data_dir": whole.data_dir,
+                                           "verbose": whole.verbose}
+
+
+def test_opening_the_app_does_not_load_locale_for_a_parser_help_text(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from walkthrough import cli; cli.open_app = lambda *a, **k: 0; "
+            "cli.main(['--data-dir', sys.argv[1]]); print('locale' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "D")], capture_output=True, text=True,
+                          check=True, timeout=60, env={**os.environ, "WALKTHROUGH_LOG_DIR": str(tmp_path / "log")})
+    assert done.stdout.strip() == "False"

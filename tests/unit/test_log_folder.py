@@ -69,3 +69,41 @@ def test_the_log_rotates(tmp_path: Path) -> None:
 
     [handler] = [h for h in logging.getLogger("walkthrough").handlers if isinstance(h, QuietFileHandler)]
     assert (handler.maxBytes, handler.backupCount) == (2_000_000, 3)
+
+
+def test_a_full_log_moves_to_dot_1_and_only_three_older_files_are_kept(tmp_path: Path) -> None:
+    from walkthrough.log import JsonFormatter, QuietFileHandler
+
+    path = tmp_path / LOG_FILE
+    handler = QuietFileHandler(path, maxBytes=400, backupCount=3)
+    handler.setFormatter(JsonFormatter())
+    logger = logging.getLogger("walkthrough.test_rotation")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for number in range(60):
+            logger.warning("line %03d", number)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == [LOG_FILE, LOG_FILE + ".1", LOG_FILE + ".2", LOG_FILE + ".3"]
+    assert all((tmp_path / name).stat().st_size < 400 for name in kept)
+    newest = path.read_text(encoding="utf-8").splitlines()
+    assert '"message": "line 059"' in newest[-1]
+    previous = (tmp_path / (LOG_FILE + ".1")).read_text(encoding="utf-8").splitlines()
+    assert int(previous[-1].split("line ")[1][:3]) == int(newest[0].split("line ")[1][:3]) - 1  # nothing lost
+
+
+def test_the_log_is_set_up_without_importing_logging_handlers(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from walkthrough.paths import LOG_DIR_VARIABLE
+
+    code = ("import sys, pathlib; from walkthrough.log import setup_logging; "
+            "setup_logging(pathlib.Path(sys.argv[1])); print('logging.handlers' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "data")], capture_output=True, text=True,
+                          check=True, timeout=60, env={**os.environ, LOG_DIR_VARIABLE: str(tmp_path / "log")})
+    assert done.stdout.strip() == "False"

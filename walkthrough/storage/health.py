@@ -140,15 +140,14 @@ def expected_tables(applied: tuple[str, ...]) -> frozenset[str]:
     """The tables the schema steps ``applied`` make: built once in memory, then kept in the
     per-user cache folder under a key made of the steps' names and their files' sizes and
     times, so a start does not run every schema step again (0.05-0.1 s) to know them."""
-    import hashlib
     import importlib.util
     import json
 
     import platformdirs
 
-    from walkthrough.paths import APP_NAME
+    from walkthrough.paths import APP_NAME, sha256
 
-    key = hashlib.sha256(__version__.encode("utf-8"))
+    key = sha256(__version__.encode("utf-8"))
     for name in applied:
         spec = importlib.util.find_spec(f"walkthrough.storage.schema.{name}")
         origin = spec.origin if spec is not None else None

@@ -9,7 +9,6 @@ never edited: a change to the schema is a new step. sqlite-utils'
 from __future__ import annotations
 
 import importlib
-import pkgutil
 import re
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,8 @@ _STEP = re.compile(r"^m(\d{4})_[a-z0-9_]+$")
 
 def steps() -> list[str]:
     """Names of every schema step, in the order they apply."""
+    import pkgutil  # here: a new data folder's first page is shown before any step is needed
+
     names = [m.name for m in pkgutil.iter_modules(schema.__path__) if _STEP.match(m.name)]
     return sorted(names)
 

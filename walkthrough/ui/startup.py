@@ -29,7 +29,6 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -142,8 +141,9 @@ class Starter(QObject):
         if self.window is not window or not window.isVisible():
             return  # replaced, or closed before its first paint: nothing waits for it now
         self.is_ready = True
-        log.info("main window ready", extra={"event": {"event": "window_ready",
-                                                       "seconds": round(time.perf_counter() - self.started, 4)}})
+        log.info("main window ready", extra={"event": {
+            "event": "window_ready", "seconds": round(time.perf_counter() - self.started, 4),
+            "cpu_seconds": round(time.process_time(), 4)}})  # since the process started: a loaded machine's figure
         window.watch_the_app()  # finger scrolling and the idle sign-out (see MainWindow)
         self.listen_for_second_starts()
         if self.opened is None:
@@ -311,7 +311,7 @@ class Starter(QObject):
                 if check_backup(candidate) is None:
                     backup = candidate
                     break
-        stamp = datetime.now().strftime("%Y-%m-%d %H%M")
+        stamp = time.strftime("%Y-%m-%d %H%M")
         if self.safe_window is not None:
             self.safe_window.dismiss()
         self.safe_window = SafeStartWindow(
@@ -344,7 +344,7 @@ class Starter(QObject):
         self._leave_safe_start()
 
     def use_new_folder(self) -> None:
-        folder = new_data_folder_beside(self.folder, datetime.now().strftime("%Y-%m-%d %H%M"))
+        folder = new_data_folder_beside(self.folder, time.strftime("%Y-%m-%d %H%M"))
         try:
             prepare_data_folder(folder)
             lock = lock_folder(folder)
