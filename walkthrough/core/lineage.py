@@ -245,6 +245,14 @@ def to_json(part: Part, origin: str) -> str:
     return canonical(body)
 
 
+class LineageText(str):
+    """A lineage as this device stores it (the canonical JSON text of :func:`to_json`), in a line
+    bound for a bundle file: the writer puts the text in as it is, instead of reading it into
+    objects only to write them out again (see ``walkthrough.sync.bundle``)."""
+
+    __slots__ = ()
+
+
 class LineageError(ValueError):
     """A lineage that cannot be read."""
 

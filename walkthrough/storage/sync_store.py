@@ -173,7 +173,7 @@ class SyncStore(BundleCheckStore, DirectoryStore):
         for spec in TABLES.values():
             where = "usn > ?" + (" AND outbox = 1" if own_only else "")
             for part in (MAIN, PRIVATE) if spec.private else (MAIN,):
-                for line in self._part_lines(spec, part, where, [since]):
+                for line in self._part_lines(spec, part, where, [since], as_stored=True):
                     group = groups.group_of(spec.table, part, line["id"], line["v"])
                     if group is None:
                         lines.append(line)
