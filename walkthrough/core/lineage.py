@@ -36,6 +36,11 @@ import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import StrEnum
 
+try:  # writes a list of plain values as canonical() does, several times quicker (see content_hash)
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - a dependency of the app; the standard library does the same
+    _orjson = None  # type: ignore[assignment]
+
 Dot = tuple[str, int]
 DELETED = "deleted"
 
@@ -99,7 +104,15 @@ def content_hash(fields: Sequence[str], values: Mapping[str, object]) -> str:
             picked = None
     if picked is None:
         picked = [values.get(f) for f in fields]
+    if _orjson is not None and _PLAIN_TYPES.issuperset(map(type, picked)):
+        try:  # texts, whole numbers and nulls: orjson writes the very bytes canonical() does
+            return hashlib.sha256(_orjson.dumps(picked)).hexdigest()
+        except TypeError:
+            pass  # a whole number past 64 bits, or text that is not Unicode: as it always was
     return hashlib.sha256(canonical(picked).encode("utf-8")).hexdigest()  # hash_values
+
+
+_PLAIN_TYPES = frozenset({str, int, type(None)})  # not float: orjson spells some of them otherwise
 
 
 def hash_values(values: Sequence[object]) -> str:

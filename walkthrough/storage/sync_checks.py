@@ -117,7 +117,7 @@ def _of(spec: Synced, record_id: object) -> Message:
 
 
 def check_values(spec: Synced, part: str, record_id: object, values: object) -> dict[str, object]:
-    """The record's values, checked field by field (the shape of the record)."""
+    """The record's values, checked field by field (the shape of the record): ``values`` itself."""
     if not isinstance(record_id, str) or not record_id or len(record_id) > 100:
         raise RecordRefused(message(QT_TRANSLATE_NOOP("core", "a {table} record has no usable id"), table=spec.table))
     if not isinstance(values, dict):
@@ -165,7 +165,7 @@ def check_values(spec: Synced, part: str, record_id: object, values: object) -> 
                 raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP("core", "its value is not JSON text"))
             if not _is_json(text):
                 raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP("core", "its value is not valid JSON"))
-    return dict(values)
+    return values  # the line's own mapping: the part made of it (lineage.from_body) takes a copy
 
 
 def check_response(
