@@ -279,6 +279,9 @@ def from_json(text: str, origin: str, values: Mapping[str, object]) -> Part:
     return from_body(body, origin, values)
 
 
+_NONE: dict[str, object] = {}  # no dots, no siblings: only ever read (a new {} for each record cost more)
+
+
 def from_body(body: object, origin: str, values: Mapping[str, object]) -> Part:
     if not isinstance(body, dict) or not isinstance(body.get("v"), dict):
         raise LineageError("lineage has no version vector")
@@ -291,15 +294,15 @@ def from_body(body: object, origin: str, values: Mapping[str, object]) -> Part:
                                 for k, n in vv.items())
     if not good:
         raise LineageError("lineage's version vector is not device: count")
-    dots = body.get("d", {})
-    sibs = body.get("s", {})
+    dots = body.get("d", _NONE)
+    sibs = body.get("s", _NONE)
     if not isinstance(dots, dict) or not isinstance(sibs, dict):
         raise LineageError("lineage's dots are not a mapping")
-    creation: Dot = (origin, 1)
     if not dots and not sibs:  # the common case: made on one device, never changed since
         if vv.get(origin, 0) < 1:
             raise LineageError(f"the record was made on {origin}, beyond its version vector")
         return Part(dict(values), dict(vv), made_on=origin)
+    creation: Dot = (origin, 1)
     siblings: dict[str, tuple[Sibling, ...]] = {}
     for name, value in values.items():
         if name in sibs:
