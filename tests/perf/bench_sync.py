@@ -27,7 +27,8 @@ Measures (seconds, best of ``--repeat``):
   import running);
 - ``folder_none_new``: ``sync folder`` over a folder of M bundles from another
   device, each one round of ten rooms (about 120 records), all already
-  imported (goal: under 5% of ``import_one``, importing one of those bundles).
+  imported (goal: under 5% of ``import_one``, importing one of those bundles into a device that
+  has the first); both best of ``--repeat`` or ``SMALL_REPEAT`` runs, whichever is more.
 
 Prints one JSON object.
 """
@@ -48,6 +49,7 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+SMALL_REPEAT = 5  # the folder figures (milliseconds each) are best of at least this many
 sys.path.insert(0, str(ROOT))
 
 from walkthrough.demo import generate  # noqa: E402
@@ -238,8 +240,11 @@ def main() -> int:
             export_to_folder(writer, share)
         paths = sorted(share.iterdir())
         one = paths[len(paths) // 2]
+        # Both a few milliseconds: best of several whatever --repeat says, as one cold sample of
+        # each (the first look at the folder after its first round, say) says little.
+        small_repeat = max(args.repeat, SMALL_REPEAT)
         one_times = []
-        for i in range(args.repeat):
+        for i in range(small_repeat):
             fresh = device(root / f"one-{i}", "fresh")
             import_files(fresh, [paths[0]])  # the directory comes with the first bundle
             one_times.append(timed(lambda f=fresh: import_files(f, [one])))
@@ -249,7 +254,7 @@ def main() -> int:
         first = sync_folder(reader, share)
         first_round = time.perf_counter() - started
         assert not first.report.refused, [f.message for f in first.report.refused]
-        none_new = min(timed(lambda: sync_folder(reader, share)) for _ in range(args.repeat))
+        none_new = min(timed(lambda: sync_folder(reader, share)) for _ in range(small_repeat))
         import_one = min(one_times)
         result = {
             "visits": args.visits,

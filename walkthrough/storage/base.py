@@ -142,6 +142,10 @@ class StoreBase:
         connection of this process finish first, if one is under way."""
         write_turns.step_aside(self._database_key)
 
+    def someone_waits(self) -> bool:
+        """Whether a user action on another connection of this process waits for the database."""
+        return write_turns.someone_waits(self._database_key)
+
     def set_lock_wait(self, milliseconds: int) -> None:
         """How long an action on this connection waits for another writer
         before it gives up with :class:`DatabaseBusy` (the app's window uses

@@ -111,26 +111,42 @@ def _checked_fields(table: str, names: tuple[str, ...]) -> tuple[
             tuple((n, _CHOICES[(table, n)]) for n in names if (table, n) in _CHOICES))
 
 
+_Shape = tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...],
+               tuple[tuple[str, frozenset[object]], ...], bool]
+_SHAPES: dict[tuple[str, str], _Shape] = {}
+
+
+def _shape(spec: Synced, part: str) -> _Shape:
+    """A part's fields, as a set, and what :func:`check_values` checks of them (flags, whole
+    numbers, required texts, choices, a value that is JSON text), found once per kind of part."""
+    found = _SHAPES.get((spec.table, part))
+    if found is None:
+        names = spec.part_fields(part)
+        found = (names, _field_set(names), *_checked_fields(spec.table, names),
+                 part == MAIN and spec.table in ("responses", "round_responses"))
+        _SHAPES[(spec.table, part)] = found
+    return found
+
+
 def _of(spec: Synced, record_id: object) -> Message:
     """The record a refusal of :func:`check_values` is about (made only when it refuses)."""
     return record(spec.table, record_id)
 
 
 def check_values(spec: Synced, part: str, record_id: object, values: object) -> dict[str, object]:
-    """The record's values, checked field by field (the shape of the record)."""
+    """The record's values, checked field by field (the shape of the record): ``values`` itself."""
     if not isinstance(record_id, str) or not record_id or len(record_id) > 100:
         raise RecordRefused(message(QT_TRANSLATE_NOOP("core", "a {table} record has no usable id"), table=spec.table))
     if not isinstance(values, dict):
         raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP("core", "its values are not a mapping"))
-    names = spec.part_fields(part)
-    if values.keys() != _field_set(names):
+    names, field_set, flags, numbers, required, choices, json_value = _shape(spec, part)
+    if values.keys() != field_set:
         missing = [f for f in names if f not in values]
         if missing:
             raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP(
                 "core", "the field '{name}' is missing"), name=missing[0])
         stray = sorted(set(values) - set(names))
         raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP("core", "unknown field '{name}'"), name=stray[0])
-    table = spec.table
     if not _PLAIN.issuperset(map(type, values.values())):  # one pass in C; the loop only to name it
         for value in values.values():
             kind = type(value)
@@ -139,7 +155,6 @@ def check_values(spec: Synced, part: str, record_id: object, values: object) -> 
                 raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP(
                     "core", "field '{name}' holds {kind}, not a plain value"),
                                name=name, kind=kind.__name__)
-    flags, numbers, required, choices = _checked_fields(table, names)
     for name in flags:
         if values[name] not in (0, 1):
             raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP("core", "field '{name}' must be 0 or 1, not {value}"),
@@ -158,14 +173,14 @@ def check_values(spec: Synced, part: str, record_id: object, values: object) -> 
             raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP(
                 "core", "'{value}' is not a {name} the app knows ({known})"),
                            value=values[name], name=name, known=known)
-    if part == MAIN and spec.table in ("responses", "round_responses"):
+    if json_value:
         text = values["value"]
         if text is not None:
             if not isinstance(text, str):
                 raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP("core", "its value is not JSON text"))
             if not _is_json(text):
                 raise refused(_of(spec, record_id), QT_TRANSLATE_NOOP("core", "its value is not valid JSON"))
-    return dict(values)
+    return values  # the line's own mapping: the part made of it (lineage.from_body) takes a copy
 
 
 def check_response(

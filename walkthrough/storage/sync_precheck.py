@@ -80,13 +80,27 @@ class BundleCheckStore(SealedStore):
         self._learn_visits_and_rounds(opened)
         for name, records in (("records.jsonl", parsed), ("sealed.jsonl", opened)):
             try:
-                for number, incoming in enumerate(records):
-                    if number % 64 == 0:
-                        self.step_aside()
-                    self._check_meaning(incoming)
+                self._check_meanings(records)
                 self._check_histories(records)
             except RecordRefused as exc:
                 raise _entry(name, exc) from None
+
+    def _check_meanings(self, records: Sequence[Incoming]) -> None:
+        """:meth:`_check_meaning` of each record. Most are answers a look-for of the same visit's
+        framework has been found to take already (``check_response``'s memo): those are passed
+        over here, on the same test, without the calls that would find it out."""
+        memo: set[tuple[object, ...]] = self.__dict__.setdefault("_fitting_answers", set())
+        visits: dict[str, tuple[str, str, str]] = self.__dict__.setdefault("_observation_meta_cache", {})
+        for number, incoming in enumerate(records):
+            if number % 64 == 0:
+                self.step_aside()
+            if incoming.spec.table == "responses" and incoming.part == MAIN:
+                values = incoming.state.values
+                visit = visits.get(values["observation_id"])  # type: ignore[call-overload]
+                if visit is not None and (*visit, values["look_for_key"], values["value"], values["not_applicable"],
+                                          values["deleted"]) in memo:
+                    continue
+            self._check_meaning(incoming)
 
     def _learn_visits_and_rounds(self, records: Iterable[Incoming]) -> None:
         """What the bundle says of the visits and rounds that are not here yet (their answers

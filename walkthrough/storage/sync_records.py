@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from walkthrough.core import lineage
 from walkthrough.core.frameworks import Framework
@@ -47,8 +47,10 @@ class Applied:
                 "merged": self.merged, "conflicts": self.conflicts, "held": self.held}
 
 
-@dataclass(frozen=True)
-class Incoming:
+class Incoming(NamedTuple):
+    """One record part that came in, read and checked (a tuple: made for every record of a
+    bundle, several times quicker than a frozen dataclass)."""
+
     spec: Synced
     part: str
     record_id: str

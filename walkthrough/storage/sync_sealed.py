@@ -27,6 +27,7 @@ from typing import Any
 
 from walkthrough.core import privacy, sealing
 from walkthrough.core.i18n import QT_TRANSLATE_NOOP
+from walkthrough.core.lineage import LineageText
 from walkthrough.core.model import ObservationKind, Visibility
 from walkthrough.storage.peer_store import PeerVisitStore
 from walkthrough.storage.sync_apply import SyncApplyStore
@@ -111,7 +112,10 @@ class SealedStore(SyncApplyStore, PeerVisitStore):
             groups[linked].members.append(("observations", MAIN, obs_id))
         return GroupIndex(groups, plans, visitors, observations)
 
-    def _part_lines(self, spec: Synced, part: str, where: str, params: list[Any]) -> list[dict[str, Any]]:
+    def _part_lines(self, spec: Synced, part: str, where: str, params: list[Any], *,
+                    as_stored: bool = False) -> list[dict[str, Any]]:
+        """The lines of the parts ``where`` selects; ``as_stored``: each lineage as the text this device
+        stores (a :class:`~walkthrough.core.lineage.LineageText`), for the bundle file's writer."""
         names = spec.part_fields(part)
         lineage_col, hash_col, _, _ = spec.columns(part)
         if part == PRIVATE:
@@ -120,8 +124,9 @@ class SealedStore(SyncApplyStore, PeerVisitStore):
             f"SELECT id, origin_device, {lineage_col}, {hash_col}, updated_at, {', '.join(names)}"
             f" FROM {spec.table} WHERE {where} ORDER BY usn", params)
         lines = []
+        read = LineageText if as_stored else json.loads
         for row in cursor.fetchall():
-            line: dict[str, Any] = {"t": spec.table, "id": row[0], "o": row[1], "l": json.loads(row[2]),
+            line: dict[str, Any] = {"t": spec.table, "id": row[0], "o": row[1], "l": read(row[2]),
                                     "h": row[3], "u": row[4], "v": dict(zip(names, row[5:], strict=True))}
             if part != MAIN:
                 line["p"] = part

@@ -33,7 +33,8 @@ EXPORT_SEQ = "sync_export_seq"
 SYNC_FOLDER = "sync_folder"
 DEVICE_NAME = "device_name"
 LINES_PER_TRANSACTION = 250  # a bundle this big or smaller is applied in one transaction (see apply_bundle)
-TRANSACTION_SECONDS = 0.025  # how long each of a bigger bundle's transactions goes on: a tap waits no longer
+TRANSACTION_SECONDS = 0.025  # how long a bigger bundle's transaction goes on once a tap waits: it waits no longer
+ALONE_TIMES = 20  # times as long while nobody in this process waits (another process cannot say it does)
 CLOCK_EVERY = 125  # records between looks at the clock, past a transaction's first LINES_PER_TRANSACTION
 BUNDLE_CACHE_KIB = -65536  # the page cache of a bundle's connection while it imports (64 MiB; negative: KiB)
 
@@ -172,7 +173,7 @@ class SyncStore(BundleCheckStore, DirectoryStore):
         for spec in TABLES.values():
             where = "usn > ?" + (" AND outbox = 1" if own_only else "")
             for part in (MAIN, PRIVATE) if spec.private else (MAIN,):
-                for line in self._part_lines(spec, part, where, [since]):
+                for line in self._part_lines(spec, part, where, [since], as_stored=True):
                     group = groups.group_of(spec.table, part, line["id"], line["v"])
                     if group is None:
                         lines.append(line)
@@ -196,9 +197,11 @@ class SyncStore(BundleCheckStore, DirectoryStore):
         (:mod:`walkthrough.storage.sync_precheck`). A bundle of up to
         :data:`LINES_PER_TRANSACTION` records is then applied in one transaction. A
         bigger one is applied in several, each of :data:`LINES_PER_TRANSACTION` records
-        or more, up to :data:`TRANSACTION_SECONDS`, with a change number of its own, so
-        that a tap on another connection waits for one of them at most, never for the
-        whole import. A last one takes the sealed parts, the records held for a parent
+        or more, with a change number of its own: each ends once it has gone on for
+        :data:`TRANSACTION_SECONDS` while a user action of this process waits (a tap on
+        another connection waits for one of them at most, never for the whole import),
+        or for :data:`ALONE_TIMES` as long while nobody does (each commit writes the
+        pages it touched again). A last one takes the sealed parts, the records held for a parent
         and the mark that the bundle is in: until it commits, the bundle counts as not
         imported, and importing it again (after a crash, say) finds what is already
         here unchanged and adds the rest.
@@ -259,7 +262,9 @@ class SyncStore(BundleCheckStore, DirectoryStore):
                     while at < len(parsed):
                         self._apply_lines(parsed[at:at + size], done, outbox=outbox)
                         at += size
-                        if time.perf_counter() - started >= TRANSACTION_SECONDS:
+                        spent = time.perf_counter() - started
+                        if spent >= TRANSACTION_SECONDS and (spent >= TRANSACTION_SECONDS * ALONE_TIMES
+                                                             or self.someone_waits()):
                             break
                         size = min(step, CLOCK_EVERY)
                     if last:

@@ -81,6 +81,13 @@ def long_writer(database: str) -> Iterator[None]:
             turns.cond.notify_all()
 
 
+def someone_waits(database: str) -> bool:
+    """Whether a user action of this process waits for (or holds) the database: a long writer's
+    transaction then ends at its next look, instead of going on for its own sake."""
+    turns = _TURNS.get(database)
+    return turns is not None and bool(turns.waiting or turns.acting)
+
+
 def step_aside(database: str) -> None:
     """Called by a long writer between records, outside SQLite's lock or inside: while a user
     action waits or writes, wait until it is done, so the action does not also have to wait
