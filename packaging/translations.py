@@ -33,7 +33,8 @@ UI = "walkthrough/ui"
 #: The window's pages kept in the "pages" catalog; every other module of walkthrough/ui outside
 #: widgets/ and dialogs/ is in the "window" catalog.
 PAGES = (
-    "pages/directory.py", "pages/directory_rooms.py", "pages/first_run.py", "pages/dashboard.py",
+    "pages/directory.py", "pages/directory_rooms.py", "pages/first_run.py", "pages/first_run_roster.py",
+    "pages/dashboard.py",
     "pages/dashboard_work.py", "pages/dashboard_words.py", "pages/dashboard_tables.py",
     "pages/peer_visits.py", "pages/peer_visit_record.py", "pages/peer_visit_debrief.py",
     "pages/frameworks.py", "models/frameworks.py",

@@ -760,52 +760,6 @@
         <translation>Puede agregar más escuelas en Directorio escolar.</translation>
     </message>
     <message>
-        <source>Rooms and teachers</source>
-        <translation>Aulas y docentes</translation>
-    </message>
-    <message>
-        <source>Choose a spreadsheet (.xlsx or .csv: room, teacher, e-mail, grade band, subject), or type the rooms below, one per line: Room 12, Ana Diallo, 3-5, Math.</source>
-        <translation>Elija una hoja de cálculo (.xlsx o .csv: aula, docente, correo electrónico, nivel de grado, materia) o escriba las aulas abajo, una por línea: Aula 12, Ana Diallo, 3-5, Matemáticas.</translation>
-    </message>
-    <message>
-        <source>Choose a roster file…</source>
-        <translation>Elegir la lista de personal…</translation>
-    </message>
-    <message>
-        <source>Choose a roster file</source>
-        <translation>Elegir el archivo de la lista de personal</translation>
-    </message>
-    <message>
-        <source>Save the template…</source>
-        <translation>Guardar la plantilla…</translation>
-    </message>
-    <message>
-        <source>Save an empty roster template</source>
-        <translation>Guardar una plantilla de lista vacía</translation>
-    </message>
-    <message>
-        <source>What the roster holds</source>
-        <translation>Lo que contiene la lista</translation>
-    </message>
-    <message>
-        <source>Problems in the roster</source>
-        <translation>Problemas en la lista</translation>
-    </message>
-    <message>
-        <source>Rooms typed one per line</source>
-        <translation>Aulas escritas una por línea</translation>
-    </message>
-    <message>
-        <source>Room 1, Ana Diallo, K-2, Reading
-Room 2, Ben Ortiz, 3-5, Math</source>
-        <translation>Aula 1, Ana Diallo, K-2, Lectura
-Aula 2, Ben Ortiz, 3-5, Matemáticas</translation>
-    </message>
-    <message>
-        <source>Or go on without: add the rooms later in School directory.</source>
-        <translation>O continúe sin ella: agregue las aulas después en Directorio escolar.</translation>
-    </message>
-    <message>
         <source>The frameworks you use</source>
         <translation>Los marcos que usa</translation>
     </message>
@@ -856,96 +810,6 @@ Aula 2, Ben Ortiz, 3-5, Matemáticas</translation>
     <message>
         <source>Not saved: {exc}.</source>
         <translation>No guardado: {exc}.</translation>
-    </message>
-    <message>
-        <source>The roster file</source>
-        <translation>El archivo de la lista de personal</translation>
-    </message>
-    <message>
-        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
-        <translation>Listas (*.xlsx *.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Save the roster template</source>
-        <translation>Guardar la plantilla de lista</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The template could not be saved as {target}: {why}.</source>
-        <translation>No se pudo guardar la plantilla como {target}: {why}.</translation>
-    </message>
-    <message>
-        <source>Saved as {target}: fill in one row per room in Excel or LibreOffice, save it, then choose it here.</source>
-        <translation>Guardada como {target}: llene una fila por aula en Excel o LibreOffice, guárdela y luego elíjala aquí.</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>Leyendo {name}…</translation>
-    </message>
-    <message>
-        <source>The file could not be read ({kind}).</source>
-        <translation>No se pudo leer el archivo ({kind}).</translation>
-    </message>
-    <message>
-        <source>{rooms} and {teachers}</source>
-        <translation>{rooms} y {teachers}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n room(s)</source>
-        <translation>
-            <numerusform>%n aula</numerusform>
-            <numerusform>%n aulas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n teacher(s)</source>
-        <translation>
-            <numerusform>%n docente</numerusform>
-            <numerusform>%n docentes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{file}: {counted}</source>
-        <translation>{file}: {counted}</translation>
-    </message>
-    <message>
-        <source>{counted}, ready to import.</source>
-        <translation>{counted}: todo listo para importar.</translation>
-    </message>
-    <message>
-        <source>{counted}.</source>
-        <translation>{counted}.</translation>
-    </message>
-    <message>
-        <source>Fix these, then choose the file again (nothing is saved until then):</source>
-        <translation>Corrija esto y luego elija el archivo otra vez (no se guarda nada hasta entonces):</translation>
-    </message>
-    <message>
-        <source>Import and continue</source>
-        <translation>Importar y continuar</translation>
-    </message>
-    <message>
-        <source>Skip for now</source>
-        <translation>Omitir por ahora</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importando…</translation>
-    </message>
-    <message>
-        <source>Imported and saved. {summary}</source>
-        <translation>Importado y guardado. {summary}</translation>
-    </message>
-    <message>
-        <source>an unexpected error ({kind})</source>
-        <translation>un error inesperado ({kind})</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {reason}. Try again.</source>
-        <translation>No se importó nada: {reason}. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>{school}: {rooms} and {teachers}, saved. {next} Everything here can be changed later in School directory and Settings.</source>
@@ -1566,6 +1430,149 @@ versión {version} · {modes} · {count}</translation>
     <message>
         <source>Not finished: {why}.</source>
         <translation>No se terminó: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterStep</name>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n aula</numerusform>
+            <numerusform>%n aulas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teacher(s)</source>
+        <translation>
+            <numerusform>%n docente</numerusform>
+            <numerusform>%n docentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rooms and teachers</source>
+        <translation>Aulas y docentes</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet (.xlsx or .csv: room, teacher, e-mail, grade band, subject), or type the rooms below, one per line: Room 12, Ana Diallo, 3-5, Math.</source>
+        <translation>Elija una hoja de cálculo (.xlsx o .csv: aula, docente, correo electrónico, nivel de grado, materia) o escriba las aulas abajo, una por línea: Aula 12, Ana Diallo, 3-5, Matemáticas.</translation>
+    </message>
+    <message>
+        <source>Choose a roster file…</source>
+        <translation>Elegir la lista de personal…</translation>
+    </message>
+    <message>
+        <source>Choose a roster file</source>
+        <translation>Elegir el archivo de la lista de personal</translation>
+    </message>
+    <message>
+        <source>Save the template…</source>
+        <translation>Guardar la plantilla…</translation>
+    </message>
+    <message>
+        <source>Save an empty roster template</source>
+        <translation>Guardar una plantilla de lista vacía</translation>
+    </message>
+    <message>
+        <source>What the roster holds</source>
+        <translation>Lo que contiene la lista</translation>
+    </message>
+    <message>
+        <source>Problems in the roster</source>
+        <translation>Problemas en la lista</translation>
+    </message>
+    <message>
+        <source>Rooms typed one per line</source>
+        <translation>Aulas escritas una por línea</translation>
+    </message>
+    <message>
+        <source>Room 1, Ana Diallo, K-2, Reading
+Room 2, Ben Ortiz, 3-5, Math</source>
+        <translation>Aula 1, Ana Diallo, K-2, Lectura
+Aula 2, Ben Ortiz, 3-5, Matemáticas</translation>
+    </message>
+    <message>
+        <source>Or go on without: add the rooms later in School directory.</source>
+        <translation>O continúe sin ella: agregue las aulas después en Directorio escolar.</translation>
+    </message>
+    <message>
+        <source>The roster file</source>
+        <translation>El archivo de la lista de personal</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation>Listas (*.xlsx *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the roster template</source>
+        <translation>Guardar la plantilla de lista</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved as {target}: {why}.</source>
+        <translation>No se pudo guardar la plantilla como {target}: {why}.</translation>
+    </message>
+    <message>
+        <source>Saved as {target}: fill in one row per room in Excel or LibreOffice, save it, then choose it here.</source>
+        <translation>Guardada como {target}: llene una fila por aula en Excel o LibreOffice, guárdela y luego elíjala aquí.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({kind}).</source>
+        <translation>No se pudo leer el archivo ({kind}).</translation>
+    </message>
+    <message>
+        <source>{rooms} and {teachers}</source>
+        <translation>{rooms} y {teachers}</translation>
+    </message>
+    <message>
+        <source>{file}: {counted}</source>
+        <translation>{file}: {counted}</translation>
+    </message>
+    <message>
+        <source>{counted}, ready to import.</source>
+        <translation>{counted}: todo listo para importar.</translation>
+    </message>
+    <message>
+        <source>{counted}.</source>
+        <translation>{counted}.</translation>
+    </message>
+    <message>
+        <source>Fix these, then choose the file again (nothing is saved until then):</source>
+        <translation>Corrija esto y luego elija el archivo otra vez (no se guarda nada hasta entonces):</translation>
+    </message>
+    <message>
+        <source>Import and continue</source>
+        <translation>Importar y continuar</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Omitir por ahora</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported and saved. {summary}</source>
+        <translation>Importado y guardado. {summary}</translation>
+    </message>
+    <message>
+        <source>an unexpected error ({kind})</source>
+        <translation>un error inesperado ({kind})</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}. Try again.</source>
+        <translation>No se importó nada: {reason}. Inténtelo de nuevo.</translation>
     </message>
 </context>
 </TS>
