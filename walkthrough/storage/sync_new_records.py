@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Mapping
-from typing import Protocol
+from typing import Any, Protocol
 
 from walkthrough.core import lineage
 from walkthrough.storage.sync_records import Applied, Incoming, SyncRecordStore, lineage_now
@@ -111,9 +111,16 @@ class NewRecordsStore(SyncRecordStore):
         ids = [i.record_id for i in chunk]
         if spec.unique and self._alias_map():  # no aliases here (the usual case): nothing to follow
             ids = [self._resolve(spec.table, i) for i in ids]
-        marks = ", ".join("?" for _ in ids)
-        found = {r[0]: dict(zip(columns, r, strict=True)) for r in self.db.execute(
-            f"SELECT {', '.join(columns)} FROM {spec.table} WHERE id IN ({marks})", ids).fetchall()}
+        elif self._meaning_checked and part == MAIN:  # the bundle check found these not here: not looked up
+            # again (a private part is held when its main part is not here, so it is always looked up)
+            absent = self.__dict__.get("_absent_ids", {}).get((spec.table, part))
+            if absent:
+                ids = [i for i in ids if i not in absent]
+        found: dict[str, dict[str, Any]] = {}
+        if ids:
+            marks = ", ".join("?" for _ in ids)
+            found = {r[0]: dict(zip(columns, r, strict=True)) for r in self.db.execute(
+                f"SELECT {', '.join(columns)} FROM {spec.table} WHERE id IN ({marks})", ids).fetchall()}
         keys: set[tuple[object, ...]] = set()
         if spec.unique and part == MAIN:
             first = spec.natural_key[0]

@@ -70,6 +70,7 @@ class BundleCheckStore(SealedStore):
             except RecordRefused as exc:
                 raise _entry("frameworks.jsonl", exc) from None
             self._cache()[(framework.id, framework.version)] = framework  # known to the checks below
+        self.__dict__.pop("_absent_ids", None)  # what an earlier bundle's check found
         self._learn_visits_and_rounds(parsed)
         opened: list[Incoming] = []
         for part in sealed:
@@ -132,6 +133,10 @@ class BundleCheckStore(SealedStore):
             by_kind.setdefault((incoming.spec.table, incoming.part), []).append(incoming)
         held = {(t, p, i): body for t, p, i, body in self.db.execute(
             "SELECT table_name, part, record_id, body FROM sync_held").fetchall()}
+        # Ids not here when the bundle was checked: the apply need not look them up again (one
+        # written since, by another connection or twice in the bundle, fails the insert, and
+        # that chunk goes record by record: see ``SyncApplyStore._apply_chunk``).
+        absent: dict[tuple[str, str], set[str]] = self.__dict__.setdefault("_absent_ids", {})
         for (table, part), found in by_kind.items():
             spec = found[0].spec
             names = spec.part_fields(part)
@@ -142,15 +147,19 @@ class BundleCheckStore(SealedStore):
             local: dict[str, lineage.Part] = {}
             same: dict[str, tuple[str, str]] = {}  # id -> (lineage, hash) as held here
             rows: dict[str, tuple[Any, ...]] = {}
+            present: set[str] = set()  # with or without a lineage
             for start in range(0, len(ids), _IN):
                 self.step_aside()
                 chunk = ids[start:start + _IN]
                 for row in self.db.execute(
                         f"SELECT id, origin_device, {lineage_col}, {hash_col}, {', '.join(names)} FROM {table}"
-                        f" WHERE id IN ({', '.join('?' for _ in chunk)}) AND {lineage_col} IS NOT NULL",
-                        chunk).fetchall():
-                    rows[row[0]] = row
-                    same[row[0]] = (row[2], row[3])
+                        f" WHERE id IN ({', '.join('?' for _ in chunk)})", chunk).fetchall():
+                    present.add(row[0])
+                    if row[2] is not None:
+                        rows[row[0]] = row
+                        same[row[0]] = (row[2], row[3])
+            if part == MAIN and not self._alias_map():
+                absent[(table, part)] = {i for i in ids if i not in present}
             # A record this device has no copy of, held for nothing and once in the bundle has
             # nothing to agree with: found out for the whole kind at once, most of a first import.
             held_here = {i for t, p, i in held if (t, p) == (table, part)}

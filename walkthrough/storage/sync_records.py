@@ -68,7 +68,7 @@ class SyncRecordStore(KeyStore, FrameworkStore):
     def _reset_sync_caches(self) -> None:
         """Forget what the last import learnt (it may have been rolled back)."""
         for name in ("_alias_cache", "_known_ids", "_observation_meta_cache", "_round_meta_cache",
-                     "_fitting_answers"):
+                     "_fitting_answers", "_absent_ids"):
             self.__dict__.pop(name, None)
 
     # Reading a line ------------------------------------------------------------
