@@ -55,6 +55,7 @@ def test_another_process_holding_the_folder_is_seen_and_the_os_frees_it_when_tha
     finally:
         holder.kill()
         holder.wait(timeout=30)
+        holder.stdout.close()  # type: ignore[union-attr]  # else an unclosed pipe warns in a later test
     taken = DataFolderLock(tmp_path).acquire()  # killed: no stale lock left behind
     assert taken.held
     taken.release()
